@@ -1,0 +1,1 @@
+"""Pure domain model: orders, pack sessions, shipments and barcode rules (no Qt, SQL or HTTP)."""

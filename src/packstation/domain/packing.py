@@ -1,0 +1,156 @@
+"""The pack session: every scan is matched against the order's lines before the box closes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from packstation.domain.barcodes import product_key
+from packstation.domain.orders import FulfillmentLine, FulfillmentOrder
+
+
+class ScanOutcome(StrEnum):
+    """What a scan did to the session."""
+
+    MATCHED = "matched"
+    COMPLETE = "complete"
+    WRONG_ITEM = "wrong_item"
+    UNKNOWN = "unknown"
+    OVER_SCAN = "over_scan"
+
+    @property
+    def counted(self) -> bool:
+        """Whether the scan changed the counts."""
+        return self in (ScanOutcome.MATCHED, ScanOutcome.COMPLETE)
+
+
+class ProductLookup(Protocol):
+    """The station's catalogue: tells a product that is not in this order from an unknown code."""
+
+    def describe(self, code: str) -> str | None:
+        """The product's title for a barcode or SKU, or None when no product has it."""
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """The outcome of one scan, with what the packer needs to see."""
+
+    outcome: ScanOutcome
+    code: str
+    quantity: int
+    line: FulfillmentLine | None = None
+    line_scanned: int = 0
+    units_scanned: int = 0
+    units_total: int = 0
+    product_title: str | None = None
+
+
+@dataclass(frozen=True)
+class Count:
+    """Units counted on a line by one scan (the unit that Undo takes back)."""
+
+    line_id: str
+    quantity: int
+
+
+class PackSession:
+    """Verification state of one fulfillment order being packed."""
+
+    def __init__(self, order: FulfillmentOrder, catalogue: ProductLookup) -> None:
+        self.order = order
+        self._catalogue = catalogue
+        self._counts: dict[str, int] = {line.line_id: 0 for line in order.lines}
+        self._history: list[Count] = []
+        self._keys: dict[str, list[FulfillmentLine]] = {}
+        for line in order.lines:
+            for key in {product_key(line.barcode) if line.barcode else "", line.sku.casefold()}:
+                if key:
+                    self._keys.setdefault(key, []).append(line)
+
+    @property
+    def units_total(self) -> int:
+        """Units the order asks for."""
+        return self.order.units
+
+    @property
+    def units_scanned(self) -> int:
+        """Units verified so far."""
+        return sum(self._counts.values())
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether every unit has been verified."""
+        return all(self._counts[line.line_id] >= line.quantity for line in self.order.lines)
+
+    @property
+    def history(self) -> tuple[Count, ...]:
+        """Counted scans, oldest first."""
+        return tuple(self._history)
+
+    def scanned(self, line_id: str) -> int:
+        """Units verified on one line."""
+        return self._counts[line_id]
+
+    def missing(self) -> list[tuple[FulfillmentLine, int]]:
+        """Lines that still lack units, with how many."""
+        return [
+            (line, line.quantity - self._counts[line.line_id])
+            for line in self.order.lines
+            if self._counts[line.line_id] < line.quantity
+        ]
+
+    def verified_quantities(self) -> dict[str, int]:
+        """Units verified per line, for lines with at least one."""
+        return {line_id: n for line_id, n in self._counts.items() if n > 0}
+
+    def scan(self, code: str, quantity: int = 1) -> ScanResult:
+        """Match a scanned code (barcode or SKU) against the order; only a match changes counts."""
+        if quantity < 1:
+            raise ValueError("quantity must be at least 1")
+        candidates = self._keys.get(product_key(code)) or self._keys.get(code.strip().casefold())
+        if not candidates:
+            title = self._catalogue.describe(code)
+            outcome = ScanOutcome.WRONG_ITEM if title else ScanOutcome.UNKNOWN
+            return self._result(outcome, code, quantity, None, title)
+        line = next(
+            (c for c in candidates if self._counts[c.line_id] + quantity <= c.quantity),
+            None,
+        )
+        if line is None:
+            return self._result(ScanOutcome.OVER_SCAN, code, quantity, candidates[0], None)
+        self.apply(Count(line.line_id, quantity))
+        outcome = ScanOutcome.COMPLETE if self.is_complete else ScanOutcome.MATCHED
+        return self._result(outcome, code, quantity, line, None)
+
+    def apply(self, count: Count) -> None:
+        """Record counted units (used by scan and when replaying stored scans)."""
+        self._counts[count.line_id] += count.quantity
+        self._history.append(count)
+
+    def undo(self) -> Count | None:
+        """Take back the last counted scan; None when there is nothing to undo."""
+        if not self._history:
+            return None
+        count = self._history.pop()
+        self._counts[count.line_id] -= count.quantity
+        return count
+
+    def _result(
+        self,
+        outcome: ScanOutcome,
+        code: str,
+        quantity: int,
+        line: FulfillmentLine | None,
+        title: str | None,
+    ) -> ScanResult:
+        return ScanResult(
+            outcome=outcome,
+            code=code,
+            quantity=quantity,
+            line=line,
+            line_scanned=self._counts[line.line_id] if line else 0,
+            units_scanned=self.units_scanned,
+            units_total=self.units_total,
+            product_title=title,
+        )

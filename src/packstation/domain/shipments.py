@@ -1,0 +1,113 @@
+"""Shipments: what leaves the station, in one or more packages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from packstation.domain.orders import Address
+from packstation.domain.packing import PackSession
+
+
+class CannotComplete(Exception):
+    """The session may not be closed as asked (units missing and no reason, or nothing scanned)."""
+
+
+@dataclass(frozen=True)
+class ShipmentLine:
+    """Units of one fulfillment-order line in a shipment."""
+
+    line_id: str
+    sku: str
+    title: str
+    variant_title: str
+    bin_location: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class Package:
+    """One physical box: its type, weight and tracking number."""
+
+    box: str
+    weight_grams: int
+    tracking_number: str
+
+
+@dataclass(frozen=True)
+class Shipment:
+    """The verified contents of a fulfillment order that leave together."""
+
+    shipment_id: str
+    fulfillment_order_id: str
+    order_name: str
+    carrier: str
+    shipping_method: str
+    recipient: Address
+    lines: tuple[ShipmentLine, ...]
+    packages: tuple[Package, ...]
+    created_at: datetime
+    partial_reason: str = ""
+    customer_note: str = ""
+
+    @property
+    def tracking_number(self) -> str:
+        """The first package's tracking number (the one the shop is told about first)."""
+        return self.packages[0].tracking_number
+
+    @property
+    def units(self) -> int:
+        """Units in the shipment."""
+        return sum(line.quantity for line in self.lines)
+
+    @property
+    def weight_grams(self) -> int:
+        """Total weight of all packages."""
+        return sum(p.weight_grams for p in self.packages)
+
+
+def build_shipment(
+    session: PackSession,
+    *,
+    shipment_id: str,
+    tracking_number: str,
+    carrier: str,
+    created_at: datetime,
+    partial_reason: str = "",
+    box: str = "standard",
+) -> Shipment:
+    """Close a pack session into a shipment of its verified units."""
+    reason = partial_reason.strip()
+    if not session.is_complete and not reason:
+        raise CannotComplete("units are missing: give a reason for a partial shipment")
+    verified = session.verified_quantities()
+    if not verified:
+        raise CannotComplete("nothing has been scanned")
+    order = session.order
+    lines = tuple(
+        ShipmentLine(
+            line_id=line.line_id,
+            sku=line.sku,
+            title=line.title,
+            variant_title=line.variant_title,
+            bin_location=line.bin_location,
+            quantity=verified[line.line_id],
+        )
+        for line in order.lines
+        if line.line_id in verified
+    )
+    by_id = {line.line_id: line for line in order.lines}
+    weight = sum(by_id[s.line_id].unit_weight_grams * s.quantity for s in lines)
+    return Shipment(
+        shipment_id=shipment_id,
+        fulfillment_order_id=order.fulfillment_order_id,
+        order_name=order.order_name,
+        carrier=carrier,
+        shipping_method=order.shipping_method,
+        recipient=order.shipping_address,
+        lines=lines,
+        packages=(Package(box=box, weight_grams=weight, tracking_number=tracking_number),),
+        created_at=created_at,
+        partial_reason="" if session.is_complete else reason,
+        customer_note=order.customer_note,
+    )

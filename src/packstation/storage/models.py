@@ -1,0 +1,226 @@
+"""SQLAlchemy 2.0 table models (row shapes only; conversion to domain objects is in mapping.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite stores them naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Store as UTC."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Read back as aware UTC."""
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of all Packstation tables."""
+
+
+class ProductRow(Base):
+    """A catalogue product, so that a known item outside the order is told from garbage."""
+
+    __tablename__ = "products"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(100), index=True)
+    barcode: Mapped[str] = mapped_column(String(64), default="")
+    barcode_key: Mapped[str] = mapped_column(String(64), index=True, default="")
+    title: Mapped[str] = mapped_column(String(255))
+    variant_title: Mapped[str] = mapped_column(String(255), default="")
+
+
+class FulfillmentOrderRow(Base):
+    """A fulfillment order pulled from the shop, with its local packing state."""
+
+    __tablename__ = "fulfillment_orders"
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    order_name: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    local_state: Mapped[str] = mapped_column(String(20), default="queued")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ship_name: Mapped[str] = mapped_column(String(255))
+    ship_company: Mapped[str] = mapped_column(String(255), default="")
+    ship_address1: Mapped[str] = mapped_column(String(255))
+    ship_address2: Mapped[str] = mapped_column(String(255), default="")
+    ship_zip: Mapped[str] = mapped_column(String(32))
+    ship_city: Mapped[str] = mapped_column(String(128))
+    ship_province: Mapped[str] = mapped_column(String(128), default="")
+    ship_country_code: Mapped[str] = mapped_column(String(2))
+    ship_phone: Mapped[str] = mapped_column(String(64), default="")
+    email: Mapped[str] = mapped_column(String(255), default="")
+    shipping_method: Mapped[str] = mapped_column(String(128))
+    express: Mapped[bool] = mapped_column(Boolean, default=False)
+    customer_note: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+    hold_reason: Mapped[str] = mapped_column(Text, default="")
+    lines: Mapped[list[FulfillmentLineRow]] = relationship(
+        back_populates="order", order_by="FulfillmentLineRow.position", cascade="all, delete-orphan"
+    )
+
+
+class FulfillmentLineRow(Base):
+    """A line of a fulfillment order."""
+
+    __tablename__ = "fulfillment_lines"
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    fulfillment_order_id: Mapped[str] = mapped_column(
+        ForeignKey("fulfillment_orders.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(100), index=True)
+    barcode: Mapped[str] = mapped_column(String(64), default="")
+    title: Mapped[str] = mapped_column(String(255))
+    variant_title: Mapped[str] = mapped_column(String(255), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    bin_location: Mapped[str] = mapped_column(String(64), default="")
+    unit_weight_grams: Mapped[int] = mapped_column(Integer, default=0)
+    image_url: Mapped[str] = mapped_column(Text, default="")
+    order: Mapped[FulfillmentOrderRow] = relationship(back_populates="lines")
+
+
+class PackSessionRow(Base):
+    """One packer's session on one fulfillment order; active until completed or abandoned."""
+
+    __tablename__ = "pack_sessions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    fulfillment_order_id: Mapped[str] = mapped_column(
+        ForeignKey("fulfillment_orders.id"), index=True
+    )
+    station: Mapped[str] = mapped_column(String(64), index=True)
+    user: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(20), default="active")
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ScanEventRow(Base):
+    """Every scan, undo and quantity entry, with its outcome: the session replays from these."""
+
+    __tablename__ = "scan_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("pack_sessions.id"), index=True)
+    fulfillment_order_id: Mapped[str] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(255), default="")
+    outcome: Mapped[str] = mapped_column(String(20))
+    line_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    station: Mapped[str] = mapped_column(String(64))
+    user: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class ShipmentRow(Base):
+    """A completed shipment."""
+
+    __tablename__ = "shipments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    fulfillment_order_id: Mapped[str] = mapped_column(
+        ForeignKey("fulfillment_orders.id"), index=True
+    )
+    session_id: Mapped[str] = mapped_column(ForeignKey("pack_sessions.id"), unique=True)
+    order_name: Mapped[str] = mapped_column(String(64), index=True)
+    carrier: Mapped[str] = mapped_column(String(64))
+    shipping_method: Mapped[str] = mapped_column(String(128))
+    partial_reason: Mapped[str] = mapped_column(Text, default="")
+    station: Mapped[str] = mapped_column(String(64))
+    user: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    lines: Mapped[list[ShipmentLineRow]] = relationship(cascade="all, delete-orphan")
+    packages: Mapped[list[PackageRow]] = relationship(cascade="all, delete-orphan")
+
+
+class ShipmentLineRow(Base):
+    """Units of one order line in a shipment."""
+
+    __tablename__ = "shipment_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    shipment_id: Mapped[str] = mapped_column(ForeignKey("shipments.id"), index=True)
+    line_id: Mapped[str] = mapped_column(String(100))
+    sku: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(255))
+    variant_title: Mapped[str] = mapped_column(String(255), default="")
+    bin_location: Mapped[str] = mapped_column(String(64), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+
+
+class PackageRow(Base):
+    """One box of a shipment."""
+
+    __tablename__ = "packages"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    shipment_id: Mapped[str] = mapped_column(ForeignKey("shipments.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=1)
+    box: Mapped[str] = mapped_column(String(64))
+    weight_grams: Mapped[int] = mapped_column(Integer)
+    tracking_number: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class OutboxRow(Base):
+    """A durable message to the shop; pushed by the sync worker, exactly once."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    shipment_id: Mapped[str] = mapped_column(ForeignKey("shipments.id"), unique=True)
+    fulfillment_order_id: Mapped[str] = mapped_column(String(100), index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    shop_reference: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class AuditRow(Base):
+    """Append-only record of who did what, where and when."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    station: Mapped[str] = mapped_column(String(64))
+    user: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    subject: Mapped[str] = mapped_column(String(128), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncStateRow(Base):
+    """Small key/value facts of the sync worker (last pull, last success, last error)."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+Index("ix_outbox_due", OutboxRow.state, OutboxRow.next_attempt_at)
+Index("ix_fo_queue", FulfillmentOrderRow.local_state, FulfillmentOrderRow.status)
