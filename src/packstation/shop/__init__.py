@@ -1,0 +1,1 @@
+"""Shop connectors behind one interface: the demo shop now, Shopify next."""

@@ -1,0 +1,97 @@
+"""The interface every shop connector implements, and the errors it may raise."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from packstation.domain.orders import FulfillmentOrder
+
+
+class ShopError(Exception):
+    """A failure talking to the shop."""
+
+
+class ShopUnavailable(ShopError):
+    """The shop cannot be reached now (network down, timeout, 5xx): try again later."""
+
+
+class ShopRejected(ShopError):
+    """The shop refused the request for a reason that retrying will not fix."""
+
+
+@dataclass(frozen=True)
+class FulfillmentLineQuantity:
+    """Units of one fulfillment-order line being fulfilled."""
+
+    line_id: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class FulfillmentRequest:
+    """What the station tells the shop when a shipment leaves."""
+
+    fulfillment_order_id: str
+    lines: tuple[FulfillmentLineQuantity, ...]
+    tracking_number: str
+    carrier: str
+    tracking_url: str = ""
+    notify_customer: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        """A JSON-friendly form for the outbox."""
+        return {
+            "fulfillment_order_id": self.fulfillment_order_id,
+            "lines": [{"line_id": ln.line_id, "quantity": ln.quantity} for ln in self.lines],
+            "tracking_number": self.tracking_number,
+            "carrier": self.carrier,
+            "tracking_url": self.tracking_url,
+            "notify_customer": self.notify_customer,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> FulfillmentRequest:
+        """Rebuild a request stored by :meth:`to_json`."""
+        lines = data["lines"]
+        assert isinstance(lines, list)
+        return cls(
+            fulfillment_order_id=str(data["fulfillment_order_id"]),
+            lines=tuple(
+                FulfillmentLineQuantity(str(item["line_id"]), int(item["quantity"]))
+                for item in lines
+            ),
+            tracking_number=str(data["tracking_number"]),
+            carrier=str(data["carrier"]),
+            tracking_url=str(data.get("tracking_url", "")),
+            notify_customer=bool(data.get("notify_customer", False)),
+        )
+
+
+class ShopConnector(Protocol):
+    """A shop the station pulls its queue from and pushes fulfillments to."""
+
+    name: str
+
+    def fetch_fulfillment_orders(
+        self, updated_since: datetime | None
+    ) -> Sequence[FulfillmentOrder]:
+        """Fulfillment orders changed since a time (all open ones when None).
+
+        Closed and cancelled ones are included when ``updated_since`` is given, so the station
+        can drop them from its queue.
+        """
+
+    def fetch_fulfillment_order(self, fulfillment_order_id: str) -> FulfillmentOrder | None:
+        """The current state of one fulfillment order, or None when the shop no longer has it."""
+
+    def create_fulfillment(self, request: FulfillmentRequest) -> str:
+        """Fulfill lines with a tracking number; returns the shop's fulfillment id."""
+
+    def find_fulfillment(self, fulfillment_order_id: str, tracking_number: str) -> str | None:
+        """The shop's id of an existing fulfillment with this tracking number, if any.
+
+        Used to reconcile before retrying a push whose outcome is unknown.
+        """

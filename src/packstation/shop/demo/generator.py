@@ -1,0 +1,77 @@
+"""Deterministic demo orders: the same seed always gives the same ~200 orders."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
+from packstation.shop.demo.catalogue import DemoProduct
+from packstation.shop.demo.people import COUNTRIES
+
+FO_GID = "gid://shopify/FulfillmentOrder/{}"
+LINE_GID = "gid://shopify/FulfillmentOrderLineItem/{}"
+FIRST_ORDER_NUMBER = 1001
+_LINE_COUNTS = (1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 6, 8, 10, 12)
+_HOLD_REASONS = ("Awaiting payment", "Address check requested by customer service")
+
+
+def generate_orders(
+    products: list[DemoProduct], *, seed: int, count: int, epoch: datetime, holds: int = 4
+) -> list[FulfillmentOrder]:
+    """``count`` open fulfillment orders placed in the three days before ``epoch``."""
+    rng = random.Random(seed + 1)
+    orders = []
+    line_number = 9_000_000
+    hold_indexes = set(rng.sample(range(10, count), holds)) if count > 10 + holds else set()
+    for index in range(count):
+        country = COUNTRIES[index % len(COUNTRIES)] if index else COUNTRIES[2]
+        first, last = rng.choice(country.first_names), rng.choice(country.last_names)
+        postcode, town = rng.choice(country.towns)
+        street = f"{rng.choice(country.streets)} {rng.randint(1, 120)}"
+        if index == 0:  # the name every label must survive
+            first, last, street, (postcode, town) = "Åse", "Ørsted", "Søndre gate 12", ("0154", "Oslo")
+        express = rng.random() < 0.2
+        picked = rng.sample(products, rng.choice(_LINE_COUNTS))
+        lines = []
+        for product in picked:
+            line_number += 1
+            quantity = rng.choice((1, 1, 1, 2, 2, 3, 4))
+            lines.append(
+                FulfillmentLine(
+                    line_id=LINE_GID.format(line_number),
+                    sku=product.sku,
+                    barcode=product.barcode,
+                    title=product.title,
+                    variant_title=product.variant_title,
+                    quantity=quantity,
+                    bin_location=product.bin_location,
+                    unit_weight_grams=product.weight_grams,
+                )
+            )
+        created = epoch - timedelta(minutes=rng.randint(5, 3 * 24 * 60))
+        on_hold = index in hold_indexes
+        orders.append(
+            FulfillmentOrder(
+                fulfillment_order_id=FO_GID.format(6_000_000 + index),
+                order_name=f"#{FIRST_ORDER_NUMBER + index}",
+                status=ShopStatus.ON_HOLD if on_hold else ShopStatus.OPEN,
+                created_at=created,
+                updated_at=created,
+                shipping_address=Address(
+                    name=f"{first} {last}",
+                    address1=street,
+                    zip=postcode,
+                    city=town,
+                    country_code=country.code,
+                    phone=f"+{rng.randint(10, 99)} {rng.randint(10000000, 99999999)}",
+                ),
+                shipping_method=country.express_method if express else country.standard_method,
+                express=express,
+                lines=tuple(lines),
+                customer_note=rng.choice(country.notes) if rng.random() < 0.15 else "",
+                email=f"{first.lower()}.{index}@example.com",
+                hold_reason=rng.choice(_HOLD_REASONS) if on_hold else "",
+            )
+        )
+    return orders

@@ -1,0 +1,158 @@
+"""Conversion between table rows and domain objects."""
+
+from __future__ import annotations
+
+from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
+from packstation.domain.shipments import Package, Shipment, ShipmentLine
+from packstation.storage.models import (
+    FulfillmentLineRow,
+    FulfillmentOrderRow,
+    PackageRow,
+    ShipmentLineRow,
+    ShipmentRow,
+)
+
+
+def order_from_row(row: FulfillmentOrderRow) -> FulfillmentOrder:
+    """The domain fulfillment order of a row (with its lines)."""
+    return FulfillmentOrder(
+        fulfillment_order_id=row.id,
+        order_name=row.order_name,
+        status=ShopStatus(row.status),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        shipping_address=address_from_row(row),
+        shipping_method=row.shipping_method,
+        express=row.express,
+        lines=tuple(
+            FulfillmentLine(
+                line_id=line.id,
+                sku=line.sku,
+                barcode=line.barcode,
+                title=line.title,
+                variant_title=line.variant_title,
+                quantity=line.quantity,
+                bin_location=line.bin_location,
+                unit_weight_grams=line.unit_weight_grams,
+                image_url=line.image_url,
+            )
+            for line in row.lines
+        ),
+        customer_note=row.customer_note,
+        email=row.email,
+        tags=tuple(t for t in row.tags.split(",") if t),
+        hold_reason=row.hold_reason,
+    )
+
+
+def address_from_row(row: FulfillmentOrderRow) -> Address:
+    """The shipping address stored on an order row."""
+    return Address(
+        name=row.ship_name,
+        company=row.ship_company,
+        address1=row.ship_address1,
+        address2=row.ship_address2,
+        zip=row.ship_zip,
+        city=row.ship_city,
+        province=row.ship_province,
+        country_code=row.ship_country_code,
+        phone=row.ship_phone,
+    )
+
+
+def fill_order_row(row: FulfillmentOrderRow, order: FulfillmentOrder) -> None:
+    """Copy a domain order's shop-owned fields onto a row (local state is left alone)."""
+    a = order.shipping_address
+    row.order_name = order.order_name
+    row.status = order.status.value
+    row.created_at = order.created_at
+    row.updated_at = order.updated_at
+    row.ship_name, row.ship_company = a.name, a.company
+    row.ship_address1, row.ship_address2 = a.address1, a.address2
+    row.ship_zip, row.ship_city, row.ship_province = a.zip, a.city, a.province
+    row.ship_country_code, row.ship_phone = a.country_code, a.phone
+    row.email = order.email
+    row.shipping_method = order.shipping_method
+    row.express = order.express
+    row.customer_note = order.customer_note
+    row.tags = ",".join(order.tags)
+    row.hold_reason = order.hold_reason
+    existing = {line.id: line for line in row.lines}
+    new_lines = []
+    for position, line in enumerate(order.lines):
+        line_row = existing.get(line.line_id) or FulfillmentLineRow(id=line.line_id)
+        line_row.position = position
+        line_row.sku, line_row.barcode = line.sku, line.barcode
+        line_row.title, line_row.variant_title = line.title, line.variant_title
+        line_row.quantity = line.quantity
+        line_row.bin_location = line.bin_location
+        line_row.unit_weight_grams = line.unit_weight_grams
+        line_row.image_url = line.image_url
+        new_lines.append(line_row)
+    row.lines = new_lines
+
+
+def shipment_from_row(row: ShipmentRow, order: FulfillmentOrderRow) -> Shipment:
+    """The domain shipment of a stored shipment."""
+    return Shipment(
+        shipment_id=row.id,
+        fulfillment_order_id=row.fulfillment_order_id,
+        order_name=row.order_name,
+        carrier=row.carrier,
+        shipping_method=row.shipping_method,
+        recipient=address_from_row(order),
+        lines=tuple(
+            ShipmentLine(
+                line_id=line.line_id,
+                sku=line.sku,
+                title=line.title,
+                variant_title=line.variant_title,
+                bin_location=line.bin_location,
+                quantity=line.quantity,
+            )
+            for line in row.lines
+        ),
+        packages=tuple(
+            Package(box=p.box, weight_grams=p.weight_grams, tracking_number=p.tracking_number)
+            for p in sorted(row.packages, key=lambda p: p.position)
+        ),
+        created_at=row.created_at,
+        partial_reason=row.partial_reason,
+        customer_note=order.customer_note,
+    )
+
+
+def shipment_to_row(shipment: Shipment, session_id: str, station: str, user: str) -> ShipmentRow:
+    """A new row for a shipment."""
+    return ShipmentRow(
+        id=shipment.shipment_id,
+        fulfillment_order_id=shipment.fulfillment_order_id,
+        session_id=session_id,
+        order_name=shipment.order_name,
+        carrier=shipment.carrier,
+        shipping_method=shipment.shipping_method,
+        partial_reason=shipment.partial_reason,
+        station=station,
+        user=user,
+        created_at=shipment.created_at,
+        lines=[
+            ShipmentLineRow(
+                line_id=line.line_id,
+                sku=line.sku,
+                title=line.title,
+                variant_title=line.variant_title,
+                bin_location=line.bin_location,
+                quantity=line.quantity,
+            )
+            for line in shipment.lines
+        ],
+        packages=[
+            PackageRow(
+                position=i + 1,
+                box=p.box,
+                weight_grams=p.weight_grams,
+                tracking_number=p.tracking_number,
+            )
+            for i, p in enumerate(shipment.packages)
+        ],
+    )

@@ -1,0 +1,304 @@
+"""Repositories: the queries and writes the services need, one class per aggregate."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from packstation.domain.barcodes import product_key
+from packstation.domain.orders import FulfillmentOrder, ShopStatus, normalise_order_name
+from packstation.domain.shipments import Shipment
+from packstation.storage.mapping import (
+    fill_order_row,
+    order_from_row,
+    shipment_from_row,
+    shipment_to_row,
+)
+from packstation.storage.models import (
+    AuditRow,
+    FulfillmentOrderRow,
+    OutboxRow,
+    PackSessionRow,
+    ProductRow,
+    ScanEventRow,
+    ShipmentRow,
+    SyncStateRow,
+)
+
+QUEUE_STATUSES = (ShopStatus.OPEN.value, ShopStatus.IN_PROGRESS.value, ShopStatus.ON_HOLD.value)
+
+
+class OrderRepository:
+    """Fulfillment orders and their local packing state."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def upsert(self, order: FulfillmentOrder) -> FulfillmentOrderRow:
+        """Insert or update an order from the shop, keeping the local state."""
+        row = self._s.get(FulfillmentOrderRow, order.fulfillment_order_id)
+        if row is None:
+            row = FulfillmentOrderRow(id=order.fulfillment_order_id, local_state="queued")
+            self._s.add(row)
+        fill_order_row(row, order)
+        return row
+
+    def row(self, fulfillment_order_id: str) -> FulfillmentOrderRow | None:
+        """The stored row of an order."""
+        return self._s.get(FulfillmentOrderRow, fulfillment_order_id)
+
+    def get(self, fulfillment_order_id: str) -> FulfillmentOrder | None:
+        """The domain order, or None."""
+        row = self.row(fulfillment_order_id)
+        return order_from_row(row) if row else None
+
+    def find_by_name(self, order_name: str) -> list[FulfillmentOrderRow]:
+        """Orders with this name (``1042`` and ``#1042`` both work), newest first."""
+        name = normalise_order_name(order_name)
+        stmt = (
+            select(FulfillmentOrderRow)
+            .where(func.lower(FulfillmentOrderRow.order_name) == name.lower())
+            .order_by(FulfillmentOrderRow.created_at.desc())
+        )
+        return list(self._s.scalars(stmt))
+
+    def queue(self) -> Sequence[FulfillmentOrderRow]:
+        """Orders waiting to be packed at this station, with their lines."""
+        stmt = (
+            select(FulfillmentOrderRow)
+            .where(FulfillmentOrderRow.status.in_(QUEUE_STATUSES))
+            .where(FulfillmentOrderRow.local_state != "packed")
+            .options(selectinload(FulfillmentOrderRow.lines))
+        )
+        return list(self._s.scalars(stmt))
+
+    def count(self) -> int:
+        """Number of stored orders."""
+        return self._s.scalar(select(func.count()).select_from(FulfillmentOrderRow)) or 0
+
+
+class CatalogueRepository:
+    """Products known to the station (from every order it has seen)."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add_from_order(self, order: FulfillmentOrder) -> None:
+        """Remember the products of an order's lines."""
+        for line in order.lines:
+            exists = self._s.scalar(
+                select(ProductRow.id).where(ProductRow.sku == line.sku).limit(1)
+            )
+            if exists is None:
+                self._s.add(
+                    ProductRow(
+                        sku=line.sku,
+                        barcode=line.barcode,
+                        barcode_key=product_key(line.barcode) if line.barcode else "",
+                        title=line.title,
+                        variant_title=line.variant_title,
+                    )
+                )
+                self._s.flush()
+
+    def describe(self, code: str) -> str | None:
+        """Title of the product with this barcode or SKU (case-insensitive), or None."""
+        key = product_key(code)
+        stmt = select(ProductRow).where(
+            or_(ProductRow.barcode_key == key, func.lower(ProductRow.sku) == code.strip().lower())
+        )
+        product = self._s.scalars(stmt.limit(1)).first()
+        if product is None:
+            return None
+        return f"{product.title} ({product.variant_title})" if product.variant_title else product.title
+
+
+class PackSessionRepository:
+    """Pack sessions and their scan events."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def active_for_station(self, station: str) -> PackSessionRow | None:
+        """The station's unfinished session, newest first."""
+        stmt = (
+            select(PackSessionRow)
+            .where(PackSessionRow.station == station, PackSessionRow.state == "active")
+            .order_by(PackSessionRow.started_at.desc())
+        )
+        return self._s.scalars(stmt.limit(1)).first()
+
+    def active_for_order(self, fulfillment_order_id: str, station: str) -> PackSessionRow | None:
+        """This station's unfinished session on an order."""
+        stmt = select(PackSessionRow).where(
+            PackSessionRow.fulfillment_order_id == fulfillment_order_id,
+            PackSessionRow.station == station,
+            PackSessionRow.state == "active",
+        )
+        return self._s.scalars(stmt.limit(1)).first()
+
+    def get(self, session_id: str) -> PackSessionRow | None:
+        """A session by id."""
+        return self._s.get(PackSessionRow, session_id)
+
+    def add(self, row: PackSessionRow) -> None:
+        """Start a session."""
+        self._s.add(row)
+
+    def add_event(self, event: ScanEventRow) -> None:
+        """Record a scan event."""
+        self._s.add(event)
+
+    def events(self, session_id: str) -> list[ScanEventRow]:
+        """A session's events, oldest first."""
+        stmt = (
+            select(ScanEventRow)
+            .where(ScanEventRow.session_id == session_id)
+            .order_by(ScanEventRow.id)
+        )
+        return list(self._s.scalars(stmt))
+
+
+class ShipmentRepository:
+    """Completed shipments."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, shipment: Shipment, session_id: str, station: str, user: str) -> None:
+        """Store a new shipment with its lines and packages."""
+        self._s.add(shipment_to_row(shipment, session_id, station, user))
+
+    def get(self, shipment_id: str) -> Shipment | None:
+        """A shipment by id."""
+        row = self._s.get(ShipmentRow, shipment_id)
+        return self._to_domain(row) if row else None
+
+    def latest_for_order(self, order_name: str) -> Shipment | None:
+        """The newest shipment of an order, by order name."""
+        name = normalise_order_name(order_name)
+        stmt = (
+            select(ShipmentRow)
+            .where(func.lower(ShipmentRow.order_name) == name.lower())
+            .order_by(ShipmentRow.created_at.desc())
+        )
+        row = self._s.scalars(stmt.limit(1)).first()
+        return self._to_domain(row) if row else None
+
+    def for_order(self, fulfillment_order_id: str) -> list[ShipmentRow]:
+        """Every shipment of a fulfillment order."""
+        stmt = select(ShipmentRow).where(ShipmentRow.fulfillment_order_id == fulfillment_order_id)
+        return list(self._s.scalars(stmt))
+
+    def _to_domain(self, row: ShipmentRow) -> Shipment:
+        order = self._s.get(FulfillmentOrderRow, row.fulfillment_order_id)
+        assert order is not None, "a shipment always references its order"
+        return shipment_from_row(row, order)
+
+
+class OutboxRepository:
+    """The durable queue of messages to the shop."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def enqueue(self, row: OutboxRow) -> None:
+        """Queue a message (committed with the change that caused it)."""
+        self._s.add(row)
+
+    def due(self, now: datetime, limit: int = 50) -> list[OutboxRow]:
+        """Messages to push now: pending ones whose time has come and uncertain ones."""
+        stmt = (
+            select(OutboxRow)
+            .where(
+                or_(
+                    (OutboxRow.state == "pending") & (OutboxRow.next_attempt_at <= now),
+                    OutboxRow.state == "sending",
+                )
+            )
+            .order_by(OutboxRow.id)
+            .limit(limit)
+        )
+        return list(self._s.scalars(stmt))
+
+    def get(self, outbox_id: int) -> OutboxRow | None:
+        """A message by id."""
+        return self._s.get(OutboxRow, outbox_id)
+
+    def waiting_count(self) -> int:
+        """Messages not yet delivered (pending or uncertain)."""
+        stmt = select(func.count()).where(OutboxRow.state.in_(("pending", "sending")))
+        return self._s.scalar(stmt) or 0
+
+    def open_for_order(self, fulfillment_order_id: str) -> int:
+        """Undelivered messages of one order."""
+        stmt = select(func.count()).where(
+            OutboxRow.fulfillment_order_id == fulfillment_order_id,
+            OutboxRow.state.in_(("pending", "sending")),
+        )
+        return self._s.scalar(stmt) or 0
+
+    def all(self) -> list[OutboxRow]:
+        """Every message, oldest first."""
+        return list(self._s.scalars(select(OutboxRow).order_by(OutboxRow.id)))
+
+
+class AuditRepository:
+    """The append-only audit log."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def record(
+        self,
+        *,
+        at: datetime,
+        station: str,
+        user: str,
+        action: str,
+        subject: str = "",
+        detail: dict[str, Any] | None = None,
+    ) -> None:
+        """Append an entry."""
+        self._s.add(
+            AuditRow(
+                at=at,
+                station=station,
+                user=user,
+                action=action,
+                subject=subject,
+                detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True),
+            )
+        )
+
+    def entries(self, actions: Iterable[str] | None = None) -> list[AuditRow]:
+        """Entries, oldest first, optionally of some actions only."""
+        stmt = select(AuditRow).order_by(AuditRow.id)
+        if actions is not None:
+            stmt = stmt.where(AuditRow.action.in_(list(actions)))
+        return list(self._s.scalars(stmt))
+
+
+class SyncStateRepository:
+    """Key/value facts of the sync worker."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def get(self, key: str) -> str | None:
+        """A value, or None."""
+        row = self._s.get(SyncStateRow, key)
+        return row.value if row else None
+
+    def set(self, key: str, value: str) -> None:
+        """Set a value."""
+        row = self._s.get(SyncStateRow, key)
+        if row is None:
+            self._s.add(SyncStateRow(key=key, value=value))
+        else:
+            row.value = value

@@ -1,0 +1,79 @@
+"""Unit of work: one transaction, with every repository bound to it."""
+
+from __future__ import annotations
+
+import sqlite3
+from types import TracebackType
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.storage.db import StorageError
+from packstation.storage.repositories import (
+    AuditRepository,
+    CatalogueRepository,
+    OrderRepository,
+    OutboxRepository,
+    PackSessionRepository,
+    ShipmentRepository,
+    SyncStateRepository,
+)
+
+# SQLite result codes that come from the environment, not from a bug.
+_KNOWN_SQLITE_CODES = {
+    sqlite3.SQLITE_FULL: "The disk is full",
+    sqlite3.SQLITE_READONLY: "The database is read-only",
+    sqlite3.SQLITE_IOERR: "The disk reported an input/output error",
+    sqlite3.SQLITE_CANTOPEN: "The database file cannot be opened",
+    sqlite3.SQLITE_BUSY: "The database is busy (another program holds it)",
+    sqlite3.SQLITE_LOCKED: "The database is locked",
+}
+
+
+def known_storage_error(exc: OperationalError) -> StorageError | None:
+    """A calm StorageError for environmental SQLite failures, or None for a bug."""
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    message = _KNOWN_SQLITE_CODES.get(primary)
+    return StorageError(message) if message else None
+
+
+class UnitOfWork:
+    """``with UnitOfWork(factory) as uow: ...; uow.commit()``: rolled back unless committed."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._factory = session_factory
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        self.orders = OrderRepository(self.session)
+        self.catalogue = CatalogueRepository(self.session)
+        self.sessions = PackSessionRepository(self.session)
+        self.shipments = ShipmentRepository(self.session)
+        self.outbox = OutboxRepository(self.session)
+        self.audit = AuditRepository(self.session)
+        self.sync_state = SyncStateRepository(self.session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.session.rollback()
+        self.session.close()
+        if isinstance(exc, OperationalError):
+            known = known_storage_error(exc)
+            if known is not None:
+                raise known from exc
+
+    def commit(self) -> None:
+        """Make the transaction durable."""
+        self.session.commit()
+
+    def flush(self) -> None:
+        """Send pending writes (to get generated ids) without committing."""
+        self.session.flush()
