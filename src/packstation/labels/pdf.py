@@ -1,0 +1,60 @@
+"""PDF rendering (reportlab): the 4×6 in shipping label for desktop printers."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
+
+from packstation.domain.orders import Address
+from packstation.domain.shipments import Shipment
+from packstation.labels.code128 import modules
+from packstation.labels.fonts import REGULAR, register_pdf_fonts
+from packstation.labels.layout import (
+    BASE_DPI,
+    LABEL_HEIGHT_DOTS,
+    Barcode,
+    Element,
+    Rule,
+    Text,
+    shipping_label,
+)
+
+DOT = 72 / BASE_DPI  # points per label dot
+
+
+def draw_code128(canvas: Canvas, x: float, y: float, value: str, module: float, height: float) -> None:
+    """Draw a Code 128 barcode with its bottom-left corner at (x, y), in points."""
+    for i, bit in enumerate(modules(value)):
+        if bit == "1":
+            canvas.rect(x + i * module, y, module, height, stroke=0, fill=1)
+
+
+def _draw_elements(canvas: Canvas, elements: list[Element]) -> None:
+    top = LABEL_HEIGHT_DOTS
+    for el in elements:
+        if isinstance(el, Text):
+            canvas.setFont(REGULAR, el.size * DOT)
+            canvas.drawString(el.x * DOT, (top - el.y - el.size * 0.8) * DOT, el.fitted)
+        elif isinstance(el, Barcode):
+            bottom = (top - el.y - el.height) * DOT
+            draw_code128(canvas, el.x * DOT, bottom, el.value, el.module * DOT, el.height * DOT)
+            canvas.setFont(REGULAR, 22 * DOT)
+            canvas.drawString(el.x * DOT, bottom - 24 * DOT, el.value)
+        elif isinstance(el, Rule):
+            canvas.rect(el.x * DOT, (top - el.y - el.height) * DOT, el.width * DOT,
+                        el.height * DOT, stroke=0, fill=1)
+
+
+def shipping_label_pdf(shipment: Shipment, sender: Address) -> bytes:
+    """A 4×6 in PDF with one page per package."""
+    register_pdf_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(4 * inch, 6 * inch), pageCompression=1)
+    canvas.setTitle(f"Shipping label {shipment.order_name}")
+    for index in range(len(shipment.packages)):
+        _draw_elements(canvas, shipping_label(shipment, sender, index))
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

@@ -1,0 +1,101 @@
+"""The packing slip (PDF, A4 or Letter): order barcode, lines by bin, note and returns."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from packstation.domain.orders import Address
+from packstation.domain.shipments import Shipment
+from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
+from packstation.labels.pdf import draw_code128
+
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+ROW_HEIGHT = 7 * mm
+
+
+def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def packing_slip_pdf(shipment: Shipment, sender: Address, paper: str = "A4") -> bytes:
+    """The packing slip of a shipment."""
+    register_pdf_fonts()
+    width, height = PAGE_SIZES[paper]
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=(width, height), pageCompression=1)
+    c.setTitle(f"Packing slip {shipment.order_name}")
+    left, right = 18 * mm, width - 18 * mm
+
+    def header() -> float:
+        c.setFont(BOLD, 18)
+        c.drawString(left, height - 25 * mm, sender.name)
+        c.setFont(REGULAR, 9)
+        c.drawString(left, height - 31 * mm, ", ".join(sender.lines()[1:]))
+        c.setFont(BOLD, 14)
+        c.drawRightString(right, height - 22 * mm, f"Packing slip {shipment.order_name}")
+        draw_code128(c, right - 60 * mm, height - 40 * mm, shipment.order_name, 0.9, 14 * mm)
+        return height - 50 * mm
+
+    y = header()
+    c.setFont(BOLD, 10)
+    c.drawString(left, y, "Ship to")
+    c.setFont(REGULAR, 10)
+    for i, line in enumerate(shipment.recipient.lines()):
+        c.drawString(left, y - (i + 1) * 5 * mm, line)
+    c.drawString(110 * mm, y - 5 * mm, f"Shipping: {shipment.shipping_method}")
+    c.drawString(110 * mm, y - 10 * mm, f"Date: {shipment.created_at:%Y-%m-%d}")
+    c.drawString(110 * mm, y - 15 * mm, f"Tracking: {shipment.tracking_number}")
+    y -= (len(shipment.recipient.lines()) + 2) * 5 * mm
+    columns = ((left, "Qty", 12 * mm), (left + 14 * mm, "SKU", 28 * mm),
+               (left + 44 * mm, "Bin", 20 * mm), (left + 66 * mm, "Item", right - left - 66 * mm))
+
+    def table_head(top: float) -> float:
+        c.setFont(BOLD, 10)
+        for x, title, _ in columns:
+            c.drawString(x, top, title)
+        c.line(left, top - 2 * mm, right, top - 2 * mm)
+        return top - ROW_HEIGHT
+
+    y = table_head(y)
+    for line in sorted(shipment.lines, key=lambda ln: ln.bin_location):
+        if y < 50 * mm:
+            c.showPage()
+            y = table_head(header())
+        item = f"{line.title} — {line.variant_title}" if line.variant_title else line.title
+        values = (str(line.quantity), line.sku, line.bin_location, item)
+        c.setFont(REGULAR, 10)
+        for (x, _, w), value in zip(columns, values, strict=True):
+            c.drawString(x, y, _fit(c, value, REGULAR, 10, w - 2 * mm))
+        y -= ROW_HEIGHT
+    c.setFont(BOLD, 10)
+    c.drawString(left, y - 2 * mm, f"{shipment.units} units")
+    y -= 12 * mm
+    if shipment.partial_reason:
+        c.setFont(BOLD, 10)
+        c.drawString(left, y, f"Part shipment: {shipment.partial_reason}")
+        y -= 8 * mm
+    if shipment.customer_note:
+        c.setFillGray(0.9)
+        c.rect(left, y - 12 * mm, right - left, 14 * mm, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont(BOLD, 10)
+        c.drawString(left + 3 * mm, y - 3 * mm, "Note from the customer")
+        c.setFont(REGULAR, 10)
+        c.drawString(left + 3 * mm, y - 9 * mm, _fit(c, shipment.customer_note, REGULAR, 10,
+                                                     right - left - 6 * mm))
+    c.setFont(BOLD, 10)
+    c.drawString(left, 30 * mm, "Returns")
+    c.setFont(REGULAR, 9)
+    c.drawString(left, 25 * mm, f"Return within 30 days: pack the items with this slip and send "
+                                f"them to {sender.name}, quoting {shipment.order_name}.")
+    c.showPage()
+    c.save()
+    return buffer.getvalue()

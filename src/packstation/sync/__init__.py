@@ -1,0 +1,1 @@
+"""Synchronisation with the shop: pull the queue, push the durable outbox."""

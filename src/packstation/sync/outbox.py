@@ -1,0 +1,162 @@
+"""Push the durable outbox to the shop, exactly once.
+
+The rule (see docs/sync.md): a message is marked ``sending`` and committed *before* the request
+goes out. A message found ``sending`` or with earlier attempts may already be in the shop, so the
+pusher first asks the shop for a fulfillment with the same tracking number and only sends again
+when there is none. A refusal by the shop is final: the message becomes ``rejected`` and the
+order an exception for the shift lead.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.shop.base import FulfillmentRequest, ShopConnector, ShopRejected, ShopUnavailable
+from packstation.storage.uow import UnitOfWork
+from packstation.sync.clock import Clock, utcnow
+from packstation.sync.policy import BackoffPolicy
+
+log = logging.getLogger("packstation.sync")
+
+
+@dataclass(frozen=True)
+class PushReport:
+    """What one pass over the outbox achieved."""
+
+    delivered: int = 0
+    rejected: int = 0
+    deferred: int = 0
+    offline: bool = False
+    last_error: str = ""
+
+
+class OutboxPusher:
+    """Delivers due outbox messages one by one, in the order they were queued."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        connector: ShopConnector,
+        *,
+        station: str,
+        clock: Clock = utcnow,
+        policy: BackoffPolicy | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._factory = session_factory
+        self._connector = connector
+        self._station = station
+        self._clock = clock
+        self._policy = policy or BackoffPolicy()
+        self._rng = rng or random.Random()
+
+    def push_due(self) -> PushReport:
+        """Push every due message; stops at the first sign that the shop is unreachable."""
+        with UnitOfWork(self._factory) as uow:
+            ids = [row.id for row in uow.outbox.due(self._clock())]
+        delivered = rejected = 0
+        for outbox_id in ids:
+            try:
+                if self._push_one(outbox_id):
+                    delivered += 1
+                else:
+                    rejected += 1
+            except ShopUnavailable as exc:
+                self._defer(outbox_id, str(exc))
+                return PushReport(delivered, rejected, deferred=1, offline=True, last_error=str(exc))
+        return PushReport(delivered, rejected)
+
+    def _push_one(self, outbox_id: int) -> bool:
+        """Deliver one message; True when delivered, False when the shop refused it."""
+        with UnitOfWork(self._factory) as uow:
+            row = uow.outbox.get(outbox_id)
+            assert row is not None
+            request = FulfillmentRequest.from_json(json.loads(row.payload))
+            uncertain = row.state == "sending" or row.attempts > 0
+        if uncertain:
+            existing = self._connector.find_fulfillment(
+                request.fulfillment_order_id, request.tracking_number
+            )
+            if existing is not None:
+                self._mark_done(outbox_id, existing, reconciled=True)
+                return True
+        with UnitOfWork(self._factory) as uow:
+            row = uow.outbox.get(outbox_id)
+            assert row is not None
+            row.state = "sending"
+            row.attempts += 1
+            uow.commit()
+        try:
+            reference = self._connector.create_fulfillment(request)
+        except ShopRejected as exc:
+            self._mark_rejected(outbox_id, str(exc))
+            return False
+        self._mark_done(outbox_id, reference, reconciled=False)
+        return True
+
+    def _mark_done(self, outbox_id: int, reference: str, *, reconciled: bool) -> None:
+        now = self._clock()
+        with UnitOfWork(self._factory) as uow:
+            row = uow.outbox.get(outbox_id)
+            assert row is not None
+            row.state = "done"
+            row.shop_reference = reference
+            row.done_at = now
+            row.last_error = ""
+            uow.audit.record(
+                at=now,
+                station=self._station,
+                user="sync",
+                action="sync.reconciled" if reconciled else "sync.pushed",
+                subject=row.fulfillment_order_id,
+                detail={"outbox_id": outbox_id, "shop_reference": reference},
+            )
+            uow.sync_state.set("last_push_at", now.isoformat())
+            uow.commit()
+        log.info("outbox %s delivered as %s (reconciled=%s)", outbox_id, reference, reconciled)
+
+    def _mark_rejected(self, outbox_id: int, reason: str) -> None:
+        now = self._clock()
+        with UnitOfWork(self._factory) as uow:
+            row = uow.outbox.get(outbox_id)
+            assert row is not None
+            row.state = "rejected"
+            row.last_error = reason
+            order = uow.orders.row(row.fulfillment_order_id)
+            if order is not None:
+                order.local_state = "exception"
+            uow.audit.record(
+                at=now,
+                station=self._station,
+                user="sync",
+                action="sync.rejected",
+                subject=row.fulfillment_order_id,
+                detail={"outbox_id": outbox_id, "reason": reason},
+            )
+            uow.commit()
+        log.warning("outbox %s rejected by the shop: %s", outbox_id, reason)
+
+    def _defer(self, outbox_id: int, reason: str) -> None:
+        now = self._clock()
+        with UnitOfWork(self._factory) as uow:
+            row = uow.outbox.get(outbox_id)
+            assert row is not None
+            row.state = "pending"
+            row.last_error = reason
+            delay = self._policy.delay(max(row.attempts, 1), self._rng)
+            row.next_attempt_at = now + timedelta(seconds=delay)
+            uow.audit.record(
+                at=now,
+                station=self._station,
+                user="sync",
+                action="sync.deferred",
+                subject=row.fulfillment_order_id,
+                detail={"outbox_id": outbox_id, "reason": reason, "retry_in_s": round(delay, 1)},
+            )
+            uow.commit()
