@@ -71,8 +71,13 @@ class OrderRepository:
         """Orders waiting to be packed at this station, with their lines."""
         stmt = (
             select(FulfillmentOrderRow)
-            .where(FulfillmentOrderRow.status.in_(QUEUE_STATUSES))
-            .where(FulfillmentOrderRow.local_state != "packed")
+            .where(
+                or_(
+                    FulfillmentOrderRow.status.in_(QUEUE_STATUSES)
+                    & (FulfillmentOrderRow.local_state != "packed"),
+                    FulfillmentOrderRow.local_state == "exception",
+                )
+            )
             .options(selectinload(FulfillmentOrderRow.lines))
         )
         return list(self._s.scalars(stmt))

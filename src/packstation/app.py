@@ -1,0 +1,101 @@
+"""The composition root: builds storage, the shop connector, devices and services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.config import ConfigError, Settings
+from packstation.devices.printer.base import Printer
+from packstation.devices.printer.spool import SpoolFolderPrinter
+from packstation.devices.queue import DeviceQueue
+from packstation.services.context import StationContext
+from packstation.services.packing import PackingService
+from packstation.services.printing import PrintService
+from packstation.services.queue import QueueService
+from packstation.shop.base import ShopConnector
+from packstation.shop.demo.shop import DemoShop
+from packstation.storage.db import make_engine, make_session_factory
+from packstation.storage.migrate import upgrade
+from packstation.sync.clock import Clock, utcnow
+from packstation.sync.outbox import OutboxPusher
+from packstation.sync.puller import QueuePuller
+from packstation.sync.worker import SyncWorker
+
+
+@dataclass
+class Station:
+    """Everything a running station is made of, wired together."""
+
+    settings: Settings
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    connector: ShopConnector
+    printer: Printer
+    printer_queue: DeviceQueue
+    context: StationContext
+    packing: PackingService
+    printing: PrintService
+    queue: QueueService
+    puller: QueuePuller
+    pusher: OutboxPusher
+    sync: SyncWorker
+
+    def close(self) -> None:
+        """Finish device jobs and release the database."""
+        self.printer_queue.shutdown()
+        self.engine.dispose()
+
+
+def build_connector(settings: Settings) -> ShopConnector:
+    """The shop connector the settings ask for."""
+    if settings.shop == "demo":
+        return DemoShop(settings.demo_shop_state)
+    raise ConfigError(
+        f'Unknown shop "{settings.shop}": this version connects to the demo shop (shop = "demo")'
+    )
+
+
+def build_station(
+    settings: Settings,
+    *,
+    connector: ShopConnector | None = None,
+    printer: Printer | None = None,
+    clock: Clock = utcnow,
+) -> Station:
+    """Wire a station; tests pass their own connector, printer or clock."""
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    connector = connector or build_connector(settings)
+    printer = printer or SpoolFolderPrinter(settings.spool_folder)
+    context = StationContext(station=settings.station_name, user=settings.user)
+    puller = QueuePuller(factory, connector, station=context.station, clock=clock)
+    pusher = OutboxPusher(factory, connector, station=context.station, clock=clock)
+    return Station(
+        settings=settings,
+        engine=engine,
+        session_factory=factory,
+        connector=connector,
+        printer=printer,
+        printer_queue=DeviceQueue(printer.name),
+        context=context,
+        packing=PackingService(factory, connector, context, carrier=settings.carrier, clock=clock),
+        printing=PrintService(
+            factory,
+            printer,
+            context,
+            sender=settings.sender,
+            label_dpi=settings.label_dpi,
+            paper=settings.paper,
+            clock=clock,
+        ),
+        queue=QueueService(factory),
+        puller=puller,
+        pusher=pusher,
+        sync=SyncWorker(
+            factory, puller, pusher, interval_seconds=settings.sync_interval_seconds, clock=clock
+        ),
+    )

@@ -1,0 +1,175 @@
+"""The command line: the GUI, the headless sync worker, label rendering and ``doctor``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from packstation import __version__
+from packstation.app import Station, build_station
+from packstation.config import ConfigError, Settings, load_settings
+from packstation.labels.pdf import shipping_label_pdf
+from packstation.labels.png import shipping_label_png
+from packstation.labels.zpl import shipping_label_zpl
+from packstation.logs import setup_logging
+from packstation.shop.base import ShopError
+from packstation.storage.db import StorageError
+from packstation.storage.migrate import current_revision, head_revision
+from packstation.storage.uow import UnitOfWork
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--demo", action="store_true", help="use the demo shop and demo data")
+    parser.add_argument("--db", metavar="URL", help="database URL (else PACKSTATION_DB_URL)")
+    parser.add_argument("--data-dir", metavar="DIR", type=Path, help="data folder")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to print ``--help``)."""
+    parser = argparse.ArgumentParser(
+        prog="packstation",
+        description="Scan-to-verify packing station. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"packstation {__version__}")
+    _common(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = commands.add_parser("gui", help="open the main window (the default)")
+    _common(gui)
+    sync = commands.add_parser("sync", help="run the sync worker without a window")
+    _common(sync)
+    sync.add_argument("--once", action="store_true", help="one pass (push, then pull), then exit")
+    label = commands.add_parser("label", help="render an order's shipping label to a file")
+    _common(label)
+    label.add_argument("order", help="order number, e.g. 1042 or #1042")
+    label.add_argument("--format", choices=("zpl", "pdf", "png"), default="zpl")
+    label.add_argument("--out", type=Path, required=True, help="file to write")
+    doctor = commands.add_parser("doctor", help="check database, shop, scanners and printers")
+    _common(doctor)
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(demo=args.demo, db_url=args.db, data_dir=args.data_dir)
+
+
+def cmd_sync(station: Station, once: bool) -> int:
+    """Run sync passes, printing a line per pass."""
+    stop = threading.Event()
+
+    def report() -> int:
+        status = station.sync.run_once()
+        pulled = status.pulled
+        pushed = status.pushed
+        print(
+            f"{'online' if status.online else 'OFFLINE'}: "
+            f"pushed {pushed.delivered if pushed else 0}, "
+            f"refused {pushed.rejected if pushed else 0}, "
+            f"pulled {pulled.received if pulled else 0} ({pulled.new if pulled else 0} new), "
+            f"waiting {status.waiting}" + (f" — {status.last_error}" if status.last_error else "")
+        )
+        return EXIT_OK if status.online and not status.last_error else EXIT_FAILURE
+
+    if once:
+        return report()
+    signal.signal(signal.SIGTERM, lambda *_: (stop.set(), station.sync.wake.set()))
+    try:
+        while not stop.is_set():
+            report()
+            station.sync.wake.wait(station.settings.sync_interval_seconds)
+            station.sync.wake.clear()
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
+
+
+def cmd_label(station: Station, order: str, fmt: str, out: Path) -> int:
+    """Write the newest shipment's label of an order."""
+    shipment = station.printing.latest_shipment(order)
+    if shipment is None:
+        print(f"Order {order} has no shipment yet: pack and complete it first.", file=sys.stderr)
+        return EXIT_FAILURE
+    sender = station.settings.sender
+    renderers = {
+        "zpl": lambda: shipping_label_zpl(shipment, sender, station.settings.label_dpi),
+        "pdf": lambda: shipping_label_pdf(shipment, sender),
+        "png": lambda: shipping_label_png(shipment, sender),
+    }
+    try:
+        out.write_bytes(renderers[fmt]())
+    except OSError as exc:
+        print(f"Cannot write {out}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"Wrote the {fmt.upper()} label of {shipment.order_name} to {out}")
+    return EXIT_OK
+
+
+def cmd_doctor(station: Station) -> int:
+    """Check each part and say what is wrong in plain words."""
+    problems = 0
+
+    def line(ok: bool, what: str, detail: str) -> None:
+        nonlocal problems
+        problems += 0 if ok else 1
+        print(f"[{'ok' if ok else 'FAIL'}] {what}: {detail}")
+
+    revision, head = current_revision(station.engine), head_revision()
+    line(revision == head, "database", f"{station.engine.url.render_as_string()} (schema {revision})")
+    try:
+        station.connector.fetch_fulfillment_orders(datetime.now(UTC))
+        line(True, "shop", f"{station.connector.name} answers")
+    except ShopError as exc:
+        line(False, "shop", f"{station.connector.name} cannot be reached: {exc}")
+    state = station.printer.describe()
+    line(state.startswith("Ready"), "printer", state)
+    wedge = station.settings.wedge
+    line(
+        True,
+        "scanner",
+        f"keyboard wedge: a scan is ≥{wedge.min_length} keys ≤{wedge.max_gap_ms} ms apart "
+        "ending in Enter",
+    )
+    with UnitOfWork(station.session_factory) as uow:
+        waiting = uow.outbox.waiting_count()
+    line(True, "sync", f"{waiting} fulfillment(s) waiting to be sent to the shop")
+    return EXIT_OK if problems == 0 else EXIT_FAILURE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``packstation`` command."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = _settings(args)
+    except ConfigError as exc:
+        print(f"packstation: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    command = args.command or "gui"
+    if command == "gui":
+        from packstation.ui.main import run_gui  # the only path that loads Qt
+
+        return run_gui(settings)
+    setup_logging(settings.log_dir)
+    try:
+        station = build_station(settings)
+    except (StorageError, ConfigError) as exc:
+        print(f"packstation: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        if command == "sync":
+            return cmd_sync(station, args.once)
+        if command == "label":
+            return cmd_label(station, args.order, args.format, args.out)
+        return cmd_doctor(station)
+    except StorageError as exc:
+        logging.getLogger("packstation").error("storage failure: %s", exc)
+        print(f"packstation: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        station.close()

@@ -1,0 +1,153 @@
+"""Typed settings, declared once: defaults, then the config file, then the environment."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from packstation.devices.scanner.wedge import WedgeSettings
+from packstation.domain.orders import Address
+from packstation.storage.db import sqlite_url
+
+APP_NAME = "packstation"
+
+
+class ConfigError(Exception):
+    """The configuration file cannot be read or has a wrong value."""
+
+
+def _default_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "packer"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a station is configured with."""
+
+    data_dir: Path
+    demo: bool = False
+    db_url: str = ""
+    station_name: str = field(default_factory=socket.gethostname)
+    user: str = field(default_factory=_default_user)
+    shop: str = "demo"
+    spool_dir: Path | None = None
+    sync_interval_seconds: float = 15.0
+    label_dpi: int = 203
+    paper: str = "A4"
+    carrier: str = "Demo Post"
+    wedge_max_gap_ms: int = 50
+    wedge_min_length: int = 4
+    wedge_tab_terminates: bool = False
+    sender_name: str = "Nordlys Design ApS"
+    sender_address1: str = "Vesterbrogade 10"
+    sender_zip: str = "1620"
+    sender_city: str = "København V"
+    sender_country_code: str = "DK"
+    language: str = ""
+
+    @property
+    def database_url(self) -> str:
+        """The database URL: given explicitly, or a SQLite file in the data folder."""
+        return self.db_url or sqlite_url(self.data_dir / "packstation.sqlite3")
+
+    @property
+    def spool_folder(self) -> Path:
+        """Where the spool-folder printer writes documents."""
+        return self.spool_dir or self.data_dir / "spool"
+
+    @property
+    def log_dir(self) -> Path:
+        """Where log files go."""
+        return self.data_dir / "logs"
+
+    @property
+    def demo_shop_state(self) -> Path:
+        """The demo shop's own state file."""
+        return self.data_dir / "demo-shop.json"
+
+    @property
+    def sender(self) -> Address:
+        """The ship-from address printed on labels and slips."""
+        return Address(
+            name=self.sender_name,
+            address1=self.sender_address1,
+            zip=self.sender_zip,
+            city=self.sender_city,
+            country_code=self.sender_country_code,
+        )
+
+    @property
+    def wedge(self) -> WedgeSettings:
+        """Keyboard-wedge detection thresholds."""
+        return WedgeSettings(
+            max_gap_ms=self.wedge_max_gap_ms,
+            min_length=self.wedge_min_length,
+            tab_terminates=self.wedge_tab_terminates,
+        )
+
+
+def default_data_dir(demo: bool) -> Path:
+    """The user data folder; the demo keeps its own, apart from a real station's."""
+    base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return base / "demo" if demo else base
+
+
+def config_file() -> Path:
+    """The station's config file (TOML)."""
+    override = os.environ.get("PACKSTATION_CONFIG")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+
+
+def _coerce(name: str, value: Any, current: Any) -> Any:
+    if isinstance(current, bool):
+        if isinstance(value, str):
+            return value.strip().lower() in ("1", "true", "yes", "on")
+        return bool(value)
+    if isinstance(current, int) and not isinstance(current, bool):
+        return int(value)
+    if isinstance(current, float):
+        return float(value)
+    if name in ("data_dir", "spool_dir"):
+        return Path(value).expanduser()
+    return str(value)
+
+
+def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides: Any) -> Settings:
+    """Settings from defaults, the config file, ``PACKSTATION_*`` variables and arguments."""
+    data_dir = Path(os.environ.get("PACKSTATION_DATA_DIR") or default_data_dir(demo))
+    settings = Settings(data_dir=data_dir, demo=demo)
+    values: dict[str, Any] = {}
+    path = config_file()
+    if path.exists():
+        try:
+            values.update(tomllib.loads(path.read_text(encoding="utf-8")).get("station", {}))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"Cannot read {path}: {exc}") from exc
+    for f in fields(Settings):
+        env = os.environ.get(f"PACKSTATION_{f.name.upper()}")
+        if env is not None:
+            values[f.name] = env
+    if db_url:
+        values["db_url"] = db_url
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    known = {f.name for f in fields(Settings)}
+    unknown = set(values) - known
+    if unknown:
+        raise ConfigError(f"Unknown setting(s) in {path}: {', '.join(sorted(unknown))}")
+    try:
+        coerced = {k: _coerce(k, v, getattr(settings, k)) for k, v in values.items()}
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"A setting has a wrong value: {exc}") from exc
+    return replace(settings, **coerced)

@@ -1,0 +1,1 @@
+"""Hardware at the bench: scanners, printers (and scales), each behind a Protocol."""

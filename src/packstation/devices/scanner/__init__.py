@@ -1,0 +1,1 @@
+"""Barcode scanners: the keyboard-wedge burst decoder (serial scanners follow)."""

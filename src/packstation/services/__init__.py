@@ -1,0 +1,1 @@
+"""Use cases of the packing bench, over storage, the shop connector and devices."""

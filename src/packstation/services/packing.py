@@ -1,0 +1,287 @@
+"""Packing use cases: open an order, scan, undo, complete. One transaction each."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.domain.barcodes import InvalidScan, clean_scan
+from packstation.domain.orders import FulfillmentOrder, ShopStatus
+from packstation.domain.packing import Count, PackSession, ScanOutcome, ScanResult
+from packstation.domain.shipments import Shipment, build_shipment
+from packstation.services.context import StationContext
+from packstation.shop.base import (
+    FulfillmentLineQuantity,
+    FulfillmentRequest,
+    ShopConnector,
+    ShopUnavailable,
+)
+from packstation.storage.models import OutboxRow, PackSessionRow, ScanEventRow
+from packstation.storage.uow import UnitOfWork
+from packstation.sync.clock import Clock, utcnow
+
+
+class PackingRefused(Exception):
+    """The station will not let this order be packed or shipped now; ``str()`` says why."""
+
+
+class OrderNotFound(PackingRefused):
+    """No order with the scanned number is known to the station."""
+
+
+@dataclass
+class OpenOrder:
+    """An order on the bench: its persisted session id and the live verification state."""
+
+    session_id: str
+    session: PackSession
+    resumed: bool = False
+
+    @property
+    def order(self) -> FulfillmentOrder:
+        """The order being packed."""
+        return self.session.order
+
+
+@dataclass(frozen=True)
+class Completion:
+    """A completed pack: the shipment, and whether the shop confirmed the order just before."""
+
+    shipment: Shipment
+    checked_with_shop: bool
+
+
+def new_tracking_number(shipment_id: str) -> str:
+    """A local tracking number (digits only after the prefix, so it scans in Code 128 C)."""
+    return f"PS{uuid.UUID(shipment_id).int % 10**12:012d}"
+
+
+class PackingService:
+    """Open, verify and complete orders at one station."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        connector: ShopConnector,
+        context: StationContext,
+        *,
+        carrier: str = "Demo Post",
+        clock: Clock = utcnow,
+    ) -> None:
+        self._factory = session_factory
+        self._connector = connector
+        self._ctx = context
+        self._carrier = carrier
+        self._clock = clock
+
+    def is_order_number(self, code: str) -> bool:
+        """Whether a scan names an order the station knows (a packing-slip scan)."""
+        with UnitOfWork(self._factory) as uow:
+            return bool(uow.orders.find_by_name(code))
+
+    def resume_active(self) -> OpenOrder | None:
+        """The order that was on the bench when the station stopped, with its scans."""
+        with UnitOfWork(self._factory) as uow:
+            row = uow.sessions.active_for_station(self._ctx.station)
+            if row is None:
+                return None
+            return self._load(uow, row, resumed=True)
+
+    def open_order(self, order_name: str) -> OpenOrder:
+        """Open an order by its number; continues this station's earlier session on it."""
+        now = self._clock()
+        with UnitOfWork(self._factory) as uow:
+            rows = uow.orders.find_by_name(order_name)
+            if not rows:
+                raise OrderNotFound(f"No order {order_name} is waiting at this station")
+            row = next((r for r in rows if r.local_state != "packed"), rows[0])
+            if row.local_state == "packed":
+                raise PackingRefused(f"Order {row.order_name} has already been packed")
+            status = ShopStatus(row.status)
+            if status is ShopStatus.ON_HOLD:
+                reason = f": {row.hold_reason}" if row.hold_reason else ""
+                raise PackingRefused(f"Order {row.order_name} is on hold{reason}")
+            if not status.packable:
+                raise PackingRefused(
+                    f"Order {row.order_name} was {status.value.lower()} in the shop: do not pack it"
+                )
+            existing = uow.sessions.active_for_order(row.id, self._ctx.station)
+            if existing is not None:
+                return self._load(uow, existing, resumed=True)
+            session_row = PackSessionRow(
+                id=str(uuid.uuid4()),
+                fulfillment_order_id=row.id,
+                station=self._ctx.station,
+                user=self._ctx.user,
+                state="active",
+                started_at=now,
+            )
+            uow.sessions.add(session_row)
+            row.local_state = "packing"
+            self._audit(uow, "pack.opened", row.order_name, {"session_id": session_row.id})
+            uow.commit()
+            return self._load(uow, session_row, resumed=False)
+
+    def scan(self, open_order: OpenOrder, raw: str, quantity: int = 1) -> ScanResult:
+        """Verify one scan and record it; raises InvalidScan for garbage (also recorded)."""
+        try:
+            code = clean_scan(raw)
+        except InvalidScan:
+            self._record(open_order, "scan", raw[:255], "invalid", None, quantity)
+            raise
+        result = open_order.session.scan(code, quantity)
+        line_id = result.line.line_id if result.line else None
+        try:
+            self._record(open_order, "scan", code, result.outcome.value, line_id, quantity)
+        except Exception:
+            if result.outcome.counted:
+                open_order.session.undo()
+            raise
+        return result
+
+    def undo(self, open_order: OpenOrder) -> Count | None:
+        """Take back the last counted scan (recorded as an undo event)."""
+        count = open_order.session.undo()
+        if count is None:
+            return None
+        try:
+            self._record(open_order, "undo", "", "undone", count.line_id, count.quantity)
+        except Exception:
+            open_order.session.apply(count)
+            raise
+        return count
+
+    def complete(self, open_order: OpenOrder, partial_reason: str = "") -> Completion:
+        """Close the box: shipment, outbox message and audit in one transaction.
+
+        When the shop can be reached, the order is re-checked first: a cancel, hold or edit
+        stops the packer. Offline, the completion is queued and checked by the shop on push.
+        """
+        checked = self._check_with_shop(open_order)
+        now = self._clock()
+        shipment_id = str(uuid.uuid4())
+        shipment = build_shipment(
+            open_order.session,
+            shipment_id=shipment_id,
+            tracking_number=new_tracking_number(shipment_id),
+            carrier=self._carrier,
+            created_at=now,
+            partial_reason=partial_reason,
+        )
+        request = FulfillmentRequest(
+            fulfillment_order_id=shipment.fulfillment_order_id,
+            lines=tuple(FulfillmentLineQuantity(s.line_id, s.quantity) for s in shipment.lines),
+            tracking_number=shipment.tracking_number,
+            carrier=shipment.carrier,
+        )
+        with UnitOfWork(self._factory) as uow:
+            uow.shipments.add(shipment, open_order.session_id, self._ctx.station, self._ctx.user)
+            uow.outbox.enqueue(
+                OutboxRow(
+                    kind="fulfillment_create",
+                    shipment_id=shipment.shipment_id,
+                    fulfillment_order_id=shipment.fulfillment_order_id,
+                    payload=json.dumps(request.to_json(), ensure_ascii=False),
+                    state="pending",
+                    attempts=0,
+                    next_attempt_at=now,
+                    created_at=now,
+                )
+            )
+            session_row = uow.sessions.get(open_order.session_id)
+            order_row = uow.orders.row(shipment.fulfillment_order_id)
+            assert session_row is not None and order_row is not None
+            session_row.state = "completed"
+            session_row.ended_at = now
+            order_row.local_state = "packed"
+            self._audit(
+                uow,
+                "pack.completed",
+                shipment.order_name,
+                {
+                    "shipment_id": shipment.shipment_id,
+                    "units": shipment.units,
+                    "partial_reason": shipment.partial_reason,
+                    "tracking_number": shipment.tracking_number,
+                    "checked_with_shop": checked,
+                },
+            )
+            uow.commit()
+        return Completion(shipment=shipment, checked_with_shop=checked)
+
+    def _check_with_shop(self, open_order: OpenOrder) -> bool:
+        order = open_order.order
+        try:
+            current = self._connector.fetch_fulfillment_order(order.fulfillment_order_id)
+        except ShopUnavailable:
+            return False
+        if current is None or current.status in (ShopStatus.CANCELLED, ShopStatus.CLOSED):
+            word = current.status.value.lower() if current else "removed"
+            self._refuse(order, f"Order {order.order_name} was {word} in the shop: do not ship it")
+        assert current is not None
+        if current.status is ShopStatus.ON_HOLD:
+            self._refuse(order, f"Order {order.order_name} was put on hold in the shop")
+        remaining = {line.line_id: line.quantity for line in current.lines}
+        for line_id, quantity in open_order.session.verified_quantities().items():
+            if quantity > remaining.get(line_id, 0):
+                self._refuse(order, f"Order {order.order_name} was changed in the shop")
+        return True
+
+    def _refuse(self, order: FulfillmentOrder, message: str) -> None:
+        with UnitOfWork(self._factory) as uow:
+            self._audit(uow, "pack.refused", order.order_name, {"reason": message})
+            uow.commit()
+        raise PackingRefused(message)
+
+    def _load(self, uow: UnitOfWork, row: PackSessionRow, *, resumed: bool) -> OpenOrder:
+        order = uow.orders.get(row.fulfillment_order_id)
+        assert order is not None
+        session = PackSession(order, uow.catalogue)
+        for event in uow.sessions.events(row.id):
+            if event.kind == "scan" and event.outcome in _COUNTED and event.line_id:
+                session.apply(Count(event.line_id, event.quantity))
+            elif event.kind == "undo":
+                session.undo()
+        return OpenOrder(session_id=row.id, session=session, resumed=resumed)
+
+    def _record(
+        self,
+        open_order: OpenOrder,
+        kind: str,
+        code: str,
+        outcome: str,
+        line_id: str | None,
+        quantity: int,
+    ) -> None:
+        with UnitOfWork(self._factory) as uow:
+            uow.sessions.add_event(
+                ScanEventRow(
+                    session_id=open_order.session_id,
+                    fulfillment_order_id=open_order.order.fulfillment_order_id,
+                    kind=kind,
+                    code=code,
+                    outcome=outcome,
+                    line_id=line_id,
+                    quantity=quantity,
+                    station=self._ctx.station,
+                    user=self._ctx.user,
+                    at=self._clock(),
+                )
+            )
+            uow.commit()
+
+    def _audit(self, uow: UnitOfWork, action: str, subject: str, detail: dict[str, object]) -> None:
+        uow.audit.record(
+            at=self._clock(),
+            station=self._ctx.station,
+            user=self._ctx.user,
+            action=action,
+            subject=subject,
+            detail=detail,
+        )
+
+
+_COUNTED = {ScanOutcome.MATCHED.value, ScanOutcome.COMPLETE.value}

@@ -1,0 +1,61 @@
+"""The pack queue as the queue screen shows it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.storage.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """One row of the queue."""
+
+    fulfillment_order_id: str
+    order_name: str
+    customer: str
+    country: str
+    lines: int
+    units: int
+    shipping_method: str
+    express: bool
+    created_at: datetime
+    status: str
+    local_state: str
+    hold_reason: str
+    search_text: str
+
+
+class QueueService:
+    """Reads the station's queue."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._factory = session_factory
+
+    def entries(self) -> list[QueueEntry]:
+        """Every order waiting to be packed."""
+        with UnitOfWork(self._factory) as uow:
+            rows = uow.orders.queue()
+            return [
+                QueueEntry(
+                    fulfillment_order_id=row.id,
+                    order_name=row.order_name,
+                    customer=row.ship_name,
+                    country=row.ship_country_code,
+                    lines=len(row.lines),
+                    units=sum(line.quantity for line in row.lines),
+                    shipping_method=row.shipping_method,
+                    express=row.express,
+                    created_at=row.created_at,
+                    status=row.status,
+                    local_state=row.local_state,
+                    hold_reason=row.hold_reason,
+                    search_text=" ".join(
+                        [row.order_name, row.ship_name, *(line.sku for line in row.lines)]
+                    ).casefold(),
+                )
+                for row in rows
+            ]
