@@ -54,6 +54,18 @@ class Completion:
     checked_with_shop: bool
 
 
+class StoredCatalogue:
+    """The station's product catalogue, read in a short transaction per lookup."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._factory = session_factory
+
+    def describe(self, code: str) -> str | None:
+        """Title of the product with this barcode or SKU, or None."""
+        with UnitOfWork(self._factory) as uow:
+            return uow.catalogue.describe(code)
+
+
 def new_tracking_number(shipment_id: str) -> str:
     """A local tracking number (digits only after the prefix, so it scans in Code 128 C)."""
     return f"PS{uuid.UUID(shipment_id).int % 10**12:012d}"
@@ -76,6 +88,7 @@ class PackingService:
         self._ctx = context
         self._carrier = carrier
         self._clock = clock
+        self._catalogue = StoredCatalogue(session_factory)
 
     def is_order_number(self, code: str) -> bool:
         """Whether a scan names an order the station knows (a packing-slip scan)."""
@@ -239,7 +252,7 @@ class PackingService:
     def _load(self, uow: UnitOfWork, row: PackSessionRow, *, resumed: bool) -> OpenOrder:
         order = uow.orders.get(row.fulfillment_order_id)
         assert order is not None
-        session = PackSession(order, uow.catalogue)
+        session = PackSession(order, self._catalogue)
         for event in uow.sessions.events(row.id):
             if event.kind == "scan" and event.outcome in _COUNTED and event.line_id:
                 session.apply(Count(event.line_id, event.quantity))

@@ -1,0 +1,46 @@
+"""Make docs/screenshot-*.png of the real window, offscreen, on a fresh demo database."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from packstation.app import build_station  # noqa: E402
+from packstation.config import load_settings  # noqa: E402
+from packstation.ui.main import start  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "docs"
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(demo=True, data_dir=tmp, station_name="Bench 1", user="Åse")
+        app = QApplication(sys.argv)
+        running = start(build_station(settings), app, start_sync=False)
+        window = running.window
+        window.resize(1400, 860)
+        window.show()
+        running.sync.status.emit(running.station.sync.run_once())
+        app.processEvents()
+        window.grab().save(str(OUT / "screenshot-queue.png"))
+        controller = running.controller
+        controller.handle_scan("#1001")
+        order = controller.open.order if controller.open else None
+        assert order is not None
+        controller.handle_scan(order.lines[0].barcode)
+        controller.handle_scan("5700000000000")
+        app.processEvents()
+        window.grab().save(str(OUT / "screenshot-pack.png"))
+        running.shutdown()
+    print(f"wrote {OUT / 'screenshot-queue.png'} and {OUT / 'screenshot-pack.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

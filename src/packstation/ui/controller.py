@@ -1,0 +1,441 @@
+"""The station controller: routes scans, drives the pack session, completes and prints."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+
+from packstation.app import Station
+from packstation.domain.barcodes import InvalidScan
+from packstation.domain.orders import ShopStatus, normalise_order_name
+from packstation.domain.packing import ScanOutcome, ScanResult
+from packstation.domain.shipments import CannotComplete
+from packstation.services.packing import Completion, OpenOrder, PackingRefused
+from packstation.services.printing import PrintOutcome
+from packstation.storage.db import StorageError
+from packstation.storage.uow import UnitOfWork
+from packstation.sync.worker import SyncStatus
+from packstation.ui.feedback import Tone
+from packstation.ui.main_window import MainWindow
+from packstation.ui.pack_model import PackLinesModel
+from packstation.ui.queue_model import QueueFilterProxy, QueueTableModel
+from packstation.ui.sound import SoundCues
+from packstation.ui.tasks import ResultPoster
+from packstation.ui.wedge_filter import WedgeFilter
+
+log = logging.getLogger("packstation.ui")
+
+
+class StationController(QObject):
+    """Everything a packer does at the bench, by scanner, keyboard or mouse."""
+
+    order_opened = Signal(str)
+    packed = Signal(object)  # PrintOutcome, once the documents went to the printer
+
+    def __init__(
+        self,
+        station: Station,
+        window: MainWindow,
+        wedge: WedgeFilter,
+        sounds: SoundCues,
+        sync_now: object = None,
+    ) -> None:
+        super().__init__(window)
+        self.station = station
+        self.window = window
+        self.sounds = sounds
+        self._sync_now = sync_now
+        self.open: OpenOrder | None = None
+        self.next_quantity = 1
+        self.busy = False
+        self.queue_model = QueueTableModel()
+        self.queue_proxy = QueueFilterProxy()
+        self.queue_proxy.setSourceModel(self.queue_model)
+        self.lines_model = PackLinesModel()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shop-check")
+        self.poster = ResultPoster(self)
+        qv, pv = window.queue_view, window.pack_view
+        qv.table.setModel(self.queue_proxy)
+        # No column sort until the packer asks: the model's express-then-oldest order holds.
+        qv.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        qv.search.textChanged.connect(self.queue_proxy.set_needle)
+        qv.table.doubleClicked.connect(self._open_from_table)
+        pv.table.setModel(self.lines_model)
+        pv.back_button.clicked.connect(self.back_to_queue)
+        pv.undo_button.clicked.connect(self.undo)
+        pv.quantity_button.clicked.connect(self.toggle_quantity)
+        pv.reprint_button.clicked.connect(self.reprint)
+        pv.partial_button.clicked.connect(self.start_partial)
+        pv.partial_confirm.clicked.connect(self.confirm_partial)
+        pv.complete_button.clicked.connect(lambda: self.complete())
+        pv.quantity.editingFinished.connect(self._quantity_entered)
+        wedge.scanned.connect(self.handle_scan)
+        for keys, slot in (
+            ("F4", self.undo),
+            ("Ctrl+Z", self.undo),
+            ("F5", self.sync_now),
+            ("F6", self.toggle_quantity),
+            ("F8", self.reprint),
+            ("F9", self.start_partial),
+            ("F10", lambda: self.complete()),
+            ("Esc", self.back_to_queue),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), window)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(slot)
+        window.station_status.setText(
+            self.tr("Station {0} · {1}").format(station.context.station, station.context.user)
+        )
+        window.printer_status.setText(self.tr("Printer: {0}").format(station.printer.describe()))
+        window.scanner_status.setText(self.tr("Scanner: keyboard wedge ready"))
+        self.refresh_queue()
+
+    # -- queue -------------------------------------------------------------------------------
+
+    def refresh_queue(self) -> None:
+        """Reload the queue from the database."""
+        entries = self.station.queue.entries()
+        self.queue_model.set_entries(entries)
+        self.window.queue_view.count_label.setText(
+            self.tr("{0} orders waiting").format(len(entries))
+        )
+
+    def _open_from_table(self) -> None:
+        index = self.window.queue_view.table.currentIndex()
+        if index.isValid():
+            entry = self.queue_model.entry(self.queue_proxy.mapToSource(index).row())
+            self.open_order(entry.order_name)
+
+    # -- scans -------------------------------------------------------------------------------
+
+    def handle_scan(self, text: str) -> None:
+        """Route a scan: a packing slip opens its order, anything else is an item."""
+        code = text.strip()
+        current = self.open.order.order_name if self.open else None
+        if self.open is None or normalise_order_name(code) != current:
+            try:
+                is_order = self.station.packing.is_order_number(code)
+            except StorageError as exc:
+                self._feedback(Tone.WRONG, self.tr("Scan not handled: {0}").format(exc))
+                return
+            if is_order:
+                self.open_order(code)
+                return
+        if self.open is None:
+            self._feedback(
+                Tone.WRONG,
+                self.tr("“{0}” is not an order number: scan the packing slip").format(code[:40]),
+            )
+            return
+        if normalise_order_name(code) == current:
+            self._feedback(Tone.INFO, self.tr("Order {0} is already open").format(current))
+            return
+        self.scan_item(code)
+
+    def open_order(self, order_name: str) -> None:
+        """Open an order on the pack screen (parking any order already open)."""
+        parked = self.open
+        try:
+            opened = self.station.packing.open_order(order_name)
+        except (PackingRefused, StorageError) as exc:
+            self._feedback(Tone.WRONG, str(exc))
+            return
+        self._show_order(opened)
+        self.order_opened.emit(opened.order.order_name)
+        if parked is not None and parked.session.units_scanned and parked is not opened:
+            self._feedback(
+                Tone.WARNING,
+                self.tr("Order {0} parked with {1} of {2} units scanned").format(
+                    parked.order.order_name, parked.session.units_scanned, parked.session.units_total
+                ),
+            )
+        elif opened.resumed and opened.session.units_scanned:
+            self._feedback(
+                Tone.WARNING,
+                self.tr("Continuing {0}: {1} of {2} units already scanned").format(
+                    opened.order.order_name, opened.session.units_scanned, opened.session.units_total
+                ),
+            )
+        else:
+            self._feedback(Tone.INFO, self.tr("Scan the items of {0}").format(opened.order.order_name))
+
+    def resume(self) -> bool:
+        """Reopen the order that was on the bench before a crash or power cut."""
+        opened = self.station.packing.resume_active()
+        if opened is None:
+            return False
+        self._show_order(opened)
+        self._feedback(
+            Tone.WARNING,
+            self.tr("Resumed {0}: {1} of {2} units were scanned before the restart").format(
+                opened.order.order_name, opened.session.units_scanned, opened.session.units_total
+            ),
+        )
+        return True
+
+    def scan_item(self, code: str) -> None:
+        """Verify an item scan against the open order."""
+        assert self.open is not None
+        quantity, self.next_quantity = self.next_quantity, 1
+        try:
+            result = self.station.packing.scan(self.open, code, quantity)
+        except InvalidScan:
+            self._feedback(Tone.WRONG, self.tr("Unreadable scan: scan the item again"))
+            return
+        except StorageError as exc:
+            self._feedback(Tone.WRONG, self.tr("Scan NOT saved: {0}").format(exc))
+            return
+        self.lines_model.line_changed(result.line.line_id if result.line else None)
+        self._update_progress()
+        self._feedback(*self._describe(result))
+
+    def _describe(self, result: ScanResult) -> tuple[Tone, str]:
+        line = result.line
+        if result.outcome is ScanOutcome.COMPLETE:
+            return Tone.GOOD, self.tr("All {0} units verified: press F10 to complete").format(
+                result.units_total
+            )
+        if result.outcome is ScanOutcome.MATCHED and line is not None:
+            return Tone.GOOD, f"{line.title}  {result.line_scanned} / {line.quantity}"
+        if result.outcome is ScanOutcome.OVER_SCAN and line is not None:
+            return Tone.WRONG, self.tr("Too many: {0} needs only {1}").format(
+                line.title, line.quantity
+            )
+        if result.outcome is ScanOutcome.WRONG_ITEM:
+            return Tone.WRONG, self.tr("Wrong item: {0} is not in this order").format(
+                result.product_title
+            )
+        return Tone.WRONG, self.tr("Unknown barcode {0}").format(result.code[:40])
+
+    def undo(self) -> None:
+        """Take back the last counted scan."""
+        if self.open is None or self.busy:
+            return
+        try:
+            count = self.station.packing.undo(self.open)
+        except StorageError as exc:
+            self._feedback(Tone.WRONG, self.tr("Undo NOT saved: {0}").format(exc))
+            return
+        if count is None:
+            self._feedback(Tone.INFO, self.tr("Nothing to undo"))
+            return
+        self.lines_model.line_changed(count.line_id)
+        self._update_progress()
+        row = self.lines_model.row_of(count.line_id)
+        title = self.open.order.lines[row].title
+        self._feedback(Tone.WARNING, self.tr("Undone: {0} × {1}").format(count.quantity, title))
+
+    def toggle_quantity(self) -> None:
+        """Show the quantity entry: the next scan counts that many units of one line."""
+        if self.open is None:
+            return
+        panel = self.window.pack_view.quantity_panel
+        panel.setVisible(not panel.isVisible())
+        if panel.isVisible():
+            self.window.pack_view.quantity.setValue(1)
+            self.window.pack_view.quantity.setFocus()
+            self.window.pack_view.quantity.selectAll()
+
+    def _quantity_entered(self) -> None:
+        pv = self.window.pack_view
+        if not pv.quantity_panel.isVisible():
+            return
+        self.next_quantity = pv.quantity.value()
+        pv.quantity_panel.hide()
+        self._feedback(Tone.INFO, self.tr("Next scan counts {0} units").format(self.next_quantity))
+
+    # -- completing --------------------------------------------------------------------------
+
+    def start_partial(self) -> None:
+        """Ask (inline, no dialog) for the reason of a partial shipment."""
+        if self.open is None or self.busy:
+            return
+        pv = self.window.pack_view
+        pv.partial_panel.show()
+        pv.partial_reason.setFocus()
+
+    def confirm_partial(self) -> None:
+        """Ship what has been verified, with the chosen reason."""
+        reason = self.window.pack_view.partial_reason.currentText().strip()
+        if not reason:
+            self._feedback(Tone.WRONG, self.tr("Choose a reason for the partial shipment"))
+            return
+        self.complete(partial_reason=reason)
+
+    def complete(self, partial_reason: str = "") -> None:
+        """Close the box: check with the shop, store the shipment, print (off the GUI thread)."""
+        if self.open is None or self.busy:
+            return
+        session = self.open.session
+        if not partial_reason and not session.is_complete:
+            missing = session.units_total - session.units_scanned
+            self._feedback(
+                Tone.WRONG,
+                self.tr("{0} units missing: scan them, or press F9 to ship partial").format(missing),
+            )
+            return
+        opened = self.open
+        self.busy = True
+        self._feedback(Tone.INFO, self.tr("Completing {0}…").format(opened.order.order_name))
+        self.poster.run(
+            self._executor,
+            lambda: self.station.packing.complete(opened, partial_reason),
+            self._completed,
+        )
+
+    def _completed(self, completion: Completion | None, error: BaseException | None) -> None:
+        if error is not None:
+            self.busy = False
+            if isinstance(error, (PackingRefused, CannotComplete, StorageError)):
+                self._feedback(Tone.WRONG, str(error))
+                return
+            raise error
+        assert completion is not None
+        shipment = completion.shipment
+        self.open = None
+        pv = self.window.pack_view
+        pv.partial_panel.hide()
+        self.refresh_queue()
+        self.sync_now()
+        self._feedback(Tone.INFO, self.tr("Printing {0}…").format(shipment.order_name))
+        self.poster.run_on(
+            self.station.printer_queue.submit,
+            lambda: self.station.printing.print_shipment(shipment),
+            self._printed,
+        )
+
+    def _printed(self, outcome: PrintOutcome | None, error: BaseException | None) -> None:
+        self.busy = False
+        if error is not None:
+            raise error
+        assert outcome is not None
+        pixmap = QPixmap()
+        pixmap.loadFromData(outcome.preview_png, "PNG")
+        preview = self.window.pack_view.preview
+        preview.setPixmap(pixmap.scaledToWidth(max(200, preview.width() - 10)))
+        name = outcome.shipment.order_name
+        if outcome.ok:
+            self._feedback(
+                Tone.GOOD, self.tr("{0} packed: label and slip printed. Scan the next slip").format(name)
+            )
+        else:
+            self._feedback(
+                Tone.WARNING,
+                self.tr("{0} packed, but NOT printed: {1}. Press F8 to reprint").format(
+                    name, outcome.error
+                ),
+            )
+        self.packed.emit(outcome)
+
+    def reprint(self) -> None:
+        """Print the last shipment of the open (or just completed) order again."""
+        if self.busy:
+            return
+        name = self.open.order.order_name if self.open else self.window.pack_view.order_label.text()
+        shipment = self.station.printing.latest_shipment(name) if name else None
+        if shipment is None:
+            self._feedback(Tone.WRONG, self.tr("Nothing to reprint: complete the order first"))
+            return
+        self.busy = True
+        self.poster.run_on(
+            self.station.printer_queue.submit,
+            lambda: self.station.printing.print_shipment(shipment, reprint_reason="packer reprint"),
+            self._printed,
+        )
+
+    def back_to_queue(self) -> None:
+        """Back to the queue; an unfinished order stays parked with its scans."""
+        pv = self.window.pack_view
+        if pv.partial_panel.isVisible() or pv.quantity_panel.isVisible():
+            pv.partial_panel.hide()
+            pv.quantity_panel.hide()
+            return
+        self.window.show_queue()
+        self.refresh_queue()
+
+    # -- sync --------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """Ask the sync worker for a pass now."""
+        if callable(self._sync_now):
+            self._sync_now()
+
+    def on_sync_status(self, status: SyncStatus) -> None:
+        """Show sync state; refresh the queue when something changed."""
+        w = self.window
+        if status.online:
+            w.shop_status.setText(self.tr("● {0} online").format(self.station.connector.name))
+            w.shop_status.setStyleSheet("color: #1b7f3b;")
+        else:
+            w.shop_status.setText(self.tr("○ Offline: packing continues, sync later"))
+            w.shop_status.setStyleSheet("color: #b3261e; font-weight: bold;")
+        w.outbox_status.setText(self.tr("{0} waiting to sync").format(max(status.waiting, 0)))
+        if status.last_success is not None:
+            w.last_sync_status.setText(
+                self.tr("Last sync {0}").format(status.last_success.astimezone().strftime("%H:%M:%S"))
+            )
+        changed = (status.pulled and (status.pulled.new or status.pulled.updated)) or (
+            status.pushed and (status.pushed.delivered or status.pushed.rejected)
+        )
+        if changed:
+            self.refresh_queue()
+            self._check_open_order_still_packable()
+
+    def _check_open_order_still_packable(self) -> None:
+        if self.open is None:
+            return
+        with UnitOfWork(self.station.session_factory) as uow:
+            row = uow.orders.row(self.open.order.fulfillment_order_id)
+            status = ShopStatus(row.status) if row else ShopStatus.CANCELLED
+        if not status.packable:
+            self._feedback(
+                Tone.WRONG,
+                self.tr("Order {0} is now {1} in the shop: stop packing it").format(
+                    self.open.order.order_name, status.value.lower().replace("_", " ")
+                ),
+            )
+
+    # -- display -----------------------------------------------------------------------------
+
+    def _show_order(self, opened: OpenOrder) -> None:
+        self.open = opened
+        self.next_quantity = 1
+        order = opened.order
+        pv = self.window.pack_view
+        pv.order_label.setText(order.order_name)
+        pv.customer_label.setText(
+            f"{order.customer_name} · {order.shipping_address.city}, "
+            f"{order.shipping_address.country_code}"
+        )
+        pv.method_label.setText(("⚡ " if order.express else "") + order.shipping_method)
+        pv.note_label.setText(self.tr("Customer note: {0}").format(order.customer_note))
+        pv.note_label.setVisible(bool(order.customer_note))
+        pv.preview.clear()
+        pv.partial_panel.hide()
+        pv.quantity_panel.hide()
+        self.lines_model.set_session(opened.session)
+        self._update_progress()
+        self.window.show_pack()
+
+    def _update_progress(self) -> None:
+        if self.open is None:
+            return
+        session = self.open.session
+        pv = self.window.pack_view
+        pv.progress.setMaximum(session.units_total)
+        pv.progress.setValue(session.units_scanned)
+        pv.complete_button.setEnabled(session.is_complete)
+
+    def _feedback(self, tone: Tone, message: str) -> None:
+        banner = (
+            self.window.pack_view.banner if self.window.on_pack_screen else self.window.queue_view.banner
+        )
+        banner.show_message(tone, message)
+        self.sounds.play(tone)
+
+    def shutdown(self) -> None:
+        """Stop background threads."""
+        self._executor.shutdown(wait=True)

@@ -1,0 +1,54 @@
+"""Scan feedback you cannot miss from two metres: a big banner with icon, words and colour."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class Tone(StrEnum):
+    """The kind of feedback: each has its own colour, icon and sound."""
+
+    GOOD = "good"
+    WRONG = "wrong"
+    WARNING = "warning"
+    INFO = "info"
+
+
+_STYLE = {
+    Tone.GOOD: ("✓", "#1b7f3b", "#ffffff"),
+    Tone.WRONG: ("✗", "#b3261e", "#ffffff"),
+    Tone.WARNING: ("!", "#f2b01e", "#1d1d1d"),
+    Tone.INFO: ("", "#e8eaed", "#1d1d1d"),
+}
+
+
+class FeedbackBanner(QLabel):
+    """One large banner per scan outcome."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setMinimumHeight(110)
+        font = QFont(self.font())
+        font.setPointSize(40)
+        font.setBold(True)
+        self.setFont(font)
+        self.tone = Tone.INFO
+        self.message = ""
+        self.show_message(Tone.INFO, "")
+
+    def show_message(self, tone: Tone, message: str) -> None:
+        """Show a message in a tone (icon + words + colour)."""
+        icon, background, foreground = _STYLE[tone]
+        self.tone, self.message = tone, message
+        self.setText(f"{icon}  {message}" if icon else message)
+        self.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {foreground}; border-radius: 8px;"
+            " padding: 12px; }"
+        )
+        self.setAccessibleName(f"{tone.value}: {message}")

@@ -1,0 +1,97 @@
+"""Starting the GUI: the application, translations, crash handler, window and sync thread."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from packstation.app import Station, build_station
+from packstation.config import ConfigError, Settings
+from packstation.logs import setup_logging
+from packstation.storage.db import StorageError
+from packstation.storage.uow import UnitOfWork
+from packstation.ui.controller import StationController
+from packstation.ui.crash import install_crash_handler
+from packstation.ui.main_window import MainWindow
+from packstation.ui.sound import SoundCues
+from packstation.ui.sync_bridge import SyncBridge
+from packstation.ui.wedge_filter import WedgeFilter
+
+log = logging.getLogger("packstation.ui")
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "i18n"
+
+
+@dataclass
+class RunningApp:
+    """The parts of a running GUI (tests drive these)."""
+
+    station: Station
+    window: MainWindow
+    controller: StationController
+    wedge: WedgeFilter
+    sync: SyncBridge
+
+    def shutdown(self) -> None:
+        """Stop threads and release the database."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.wedge)
+        self.sync.stop()
+        self.controller.shutdown()
+        self.station.close()
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Load Qt's and Packstation's translations for the station's language."""
+    locale = QLocale(language) if language else QLocale.system()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("packstation", str(TRANSLATIONS_DIR)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def start(station: Station, app: QApplication, *, start_sync: bool = True) -> RunningApp:
+    """Build the window on a wired station; first run fills the queue before showing it."""
+    with UnitOfWork(station.session_factory) as uow:
+        empty = uow.orders.count() == 0
+    if empty:
+        station.sync.run_once()
+    window = MainWindow()
+    wedge = WedgeFilter(station.settings.wedge, window)
+    app.installEventFilter(wedge)
+    sync = SyncBridge(station.sync, window)
+    controller = StationController(station, window, wedge, SoundCues(window), sync.sync_now)
+    sync.status.connect(controller.on_sync_status)
+    controller.resume()
+    if start_sync:
+        sync.start()
+    return RunningApp(station, window, controller, wedge, sync)
+
+
+def run_gui(settings: Settings) -> int:
+    """Run the application until the window closes."""
+    log_path = setup_logging(settings.log_dir)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Packstation")
+    install_translations(app, settings.language)
+    install_crash_handler(log_path)
+    try:
+        station = build_station(settings)
+    except (StorageError, ConfigError) as exc:
+        QMessageBox.critical(None, "Packstation", str(exc))
+        return 1
+    running = start(station, app)
+    running.window.show()
+    try:
+        return app.exec()
+    finally:
+        running.shutdown()

@@ -1,0 +1,54 @@
+"""The main window: queue and pack screens and an always-visible status bar (layout only)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from packstation.ui.pack_view import PackView
+from packstation.ui.queue_view import QueueView
+
+
+class MainWindow(QMainWindow):
+    """Holds the screens; the controller decides what they show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Packstation"))
+        self.resize(1280, 800)
+        self.stack = QStackedWidget(self)
+        self.queue_view = QueueView(self)
+        self.pack_view = PackView(self)
+        self.stack.addWidget(self.queue_view)
+        self.stack.addWidget(self.pack_view)
+        self.setCentralWidget(self.stack)
+        bar = self.statusBar()
+        self.station_status = QLabel(self)
+        self.shop_status = QLabel(self)
+        self.shop_status.setObjectName("shopStatus")
+        self.outbox_status = QLabel(self)
+        self.outbox_status.setObjectName("outboxStatus")
+        self.last_sync_status = QLabel(self)
+        self.printer_status = QLabel(self)
+        self.scanner_status = QLabel(self)
+        for label in (
+            self.station_status,
+            self.shop_status,
+            self.outbox_status,
+            self.last_sync_status,
+            self.printer_status,
+            self.scanner_status,
+        ):
+            bar.addPermanentWidget(label)
+
+    def show_queue(self) -> None:
+        """Switch to the queue screen."""
+        self.stack.setCurrentWidget(self.queue_view)
+
+    def show_pack(self) -> None:
+        """Switch to the pack screen."""
+        self.stack.setCurrentWidget(self.pack_view)
+
+    @property
+    def on_pack_screen(self) -> bool:
+        """Whether the pack screen is showing."""
+        return self.stack.currentWidget() is self.pack_view

@@ -1,0 +1,89 @@
+"""Item model of the pack view: the order's lines with ordered and scanned units."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from packstation.domain.packing import PackSession
+from packstation.ui.queue_model import ModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackLinesModel", text)
+
+
+class PackLinesModel(QAbstractTableModel):
+    """Lines of the order on the bench."""
+
+    HEADERS = ("Item", "Variant", "SKU", "Bin", "Ordered", "Scanned")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: PackSession | None = None
+        self.highlight_line: str | None = None
+
+    def set_session(self, session: PackSession | None) -> None:
+        """Show another order (or none)."""
+        self.beginResetModel()
+        self.session = session
+        self.highlight_line = None
+        self.endResetModel()
+
+    def line_changed(self, line_id: str | None) -> None:
+        """Repaint after a scan; the scanned line is highlighted."""
+        self.highlight_line = line_id
+        if self.session is None:
+            return
+        for row, line in enumerate(self.session.order.lines):
+            if line.line_id == line_id:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+                return
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 5))
+
+    def row_of(self, line_id: str) -> int:
+        """Row of a line."""
+        assert self.session is not None
+        return next(i for i, ln in enumerate(self.session.order.lines) if ln.line_id == line_id)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Qt API."""
+        return 0 if parent.isValid() or self.session is None else len(self.session.order.lines)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Qt API."""
+        return len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Qt API."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt API."""
+        if not index.isValid() or self.session is None:
+            return None
+        line = self.session.order.lines[index.row()]
+        scanned = self.session.scanned(line.line_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                line.title,
+                line.variant_title,
+                line.sku,
+                line.bin_location,
+                line.quantity,
+                scanned,
+            )[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if scanned >= line.quantity:
+                return QBrush(QColor("#cdebd3"))
+            if line.line_id == self.highlight_line:
+                return QBrush(QColor("#fff2b3"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 4:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

@@ -1,0 +1,132 @@
+"""The pack screen: order header, note, feedback banner, lines, progress, actions (layout only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.ui.feedback import FeedbackBanner
+
+
+def _font(widget: QWidget, size: int, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSize(size)
+    font.setBold(bold)
+    return font
+
+
+class PackView(QWidget):
+    """Shows one order being verified."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.order_label = QLabel(self)
+        self.order_label.setFont(_font(self, 26, bold=True))
+        self.customer_label = QLabel(self)
+        self.customer_label.setFont(_font(self, 18))
+        self.method_label = QLabel(self)
+        self.method_label.setFont(_font(self, 18, bold=True))
+        header.addWidget(self.order_label)
+        header.addWidget(self.customer_label, 1)
+        header.addWidget(self.method_label)
+        layout.addLayout(header)
+        self.note_label = QLabel(self)
+        self.note_label.setWordWrap(True)
+        self.note_label.setFont(_font(self, 16))
+        self.note_label.setStyleSheet(
+            "QLabel { background: #fff4c2; border: 2px solid #e0b400; padding: 8px; }"
+        )
+        layout.addWidget(self.note_label)
+        self.banner = FeedbackBanner(self)
+        layout.addWidget(self.banner)
+        body = QHBoxLayout()
+        self.table = QTableView(self)
+        self.table.setObjectName("packTable")
+        self.table.setFont(_font(self, 18))
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        body.addWidget(self.table, 3)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("labelPreview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setMinimumWidth(260)
+        body.addWidget(self.preview, 1)
+        layout.addLayout(body, 1)
+        self.progress = QProgressBar(self)
+        self.progress.setFont(_font(self, 18, bold=True))
+        self.progress.setFormat("%v / %m")
+        self.progress.setMinimumHeight(40)
+        layout.addWidget(self.progress)
+        self.quantity_panel = QWidget(self)
+        quantity_row = QHBoxLayout(self.quantity_panel)
+        quantity_row.addWidget(QLabel(self.tr("Units for the next scan:"), self))
+        self.quantity = QSpinBox(self)
+        self.quantity.setObjectName("quantityInput")
+        self.quantity.setRange(1, 999)
+        self.quantity.setFont(_font(self, 18))
+        quantity_row.addWidget(self.quantity)
+        quantity_row.addStretch(1)
+        self.quantity_panel.hide()
+        layout.addWidget(self.quantity_panel)
+        self.partial_panel = QWidget(self)
+        partial_row = QHBoxLayout(self.partial_panel)
+        partial_row.addWidget(QLabel(self.tr("Ship what is scanned; reason:"), self))
+        self.partial_reason = QComboBox(self)
+        self.partial_reason.setObjectName("partialReason")
+        self.partial_reason.setEditable(True)
+        self.partial_reason.addItems(
+            [self.tr("Out of stock"), self.tr("Damaged item"), self.tr("Customer request")]
+        )
+        self.partial_reason.setCurrentIndex(-1)
+        self.partial_reason.lineEdit().setPlaceholderText(self.tr("Choose or type a reason"))
+        partial_row.addWidget(self.partial_reason, 1)
+        self.partial_confirm = QPushButton(self.tr("Ship partial"), self)
+        self.partial_confirm.setObjectName("partialConfirm")
+        partial_row.addWidget(self.partial_confirm)
+        self.partial_panel.hide()
+        layout.addWidget(self.partial_panel)
+        actions = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Queue (Esc)"), self)
+        self.undo_button = QPushButton(self.tr("Undo (F4)"), self)
+        self.quantity_button = QPushButton(self.tr("Quantity (F6)"), self)
+        self.reprint_button = QPushButton(self.tr("Reprint (F8)"), self)
+        self.partial_button = QPushButton(self.tr("Short / partial (F9)"), self)
+        self.complete_button = QPushButton(self.tr("Complete (F10)"), self)
+        self.complete_button.setObjectName("completeButton")
+        for button in (
+            self.back_button,
+            self.undo_button,
+            self.quantity_button,
+            self.reprint_button,
+            self.partial_button,
+            self.complete_button,
+        ):
+            button.setFont(_font(self, 16, bold=button is self.complete_button))
+            button.setMinimumHeight(48)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            actions.addWidget(button)
+        layout.addLayout(actions)
+        self.reason_edit: QLineEdit = self.partial_reason.lineEdit()

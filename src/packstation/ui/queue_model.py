@@ -1,0 +1,147 @@
+"""Item models of the queue: the table model and its sort/filter proxy."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from packstation.services.queue import QueueEntry
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QueueModel", text)
+
+
+def format_age(created: datetime, now: datetime) -> str:
+    """``45 min``, ``3 h``, ``2 d``."""
+    minutes = max(0, int((now - created).total_seconds() // 60))
+    if minutes < 60:
+        return _tr("%n min").replace("%n", str(minutes))
+    if minutes < 48 * 60:
+        return _tr("%n h").replace("%n", str(minutes // 60))
+    return _tr("%n d").replace("%n", str(minutes // (24 * 60)))
+
+
+class QueueTableModel(QAbstractTableModel):
+    """The open fulfillment orders, one row each."""
+
+    HEADERS = ("Order", "Customer", "Country", "Lines", "Units", "Shipping", "Age", "Status")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[QueueEntry] = []
+        self.now = datetime.now(UTC)
+
+    def set_entries(self, entries: list[QueueEntry]) -> None:
+        """Replace the contents."""
+        self.beginResetModel()
+        # Express first, then oldest first: the order in which work should be done.
+        self._rows = sorted(entries, key=lambda e: (not e.express, e.created_at))
+        self.now = datetime.now(UTC)
+        self.endResetModel()
+
+    def entry(self, row: int) -> QueueEntry:
+        """The entry shown in a row."""
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Rows (Qt API)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Columns (Qt API)."""
+        return len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles (Qt API)."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell values, sort keys and colours (Qt API)."""
+        if not index.isValid():
+            return None
+        e = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                e.order_name,
+                e.customer,
+                e.country,
+                e.lines,
+                e.units,
+                ("⚡ " if e.express else "") + e.shipping_method,
+                format_age(e.created_at, self.now),
+                self._status(e),
+            )[column]
+        if role == SORT_ROLE:
+            return (
+                int(e.order_name.lstrip("#")) if e.order_name.lstrip("#").isdigit() else 0,
+                e.customer.casefold(),
+                e.country,
+                e.lines,
+                e.units,
+                (0 if e.express else 1, e.shipping_method),
+                -e.created_at.timestamp(),
+                self._status(e),
+            )[column]
+        if role == Qt.ItemDataRole.BackgroundRole and column == 7:
+            if e.local_state == "exception":
+                return QBrush(QColor("#f6c7c3"))
+            if e.status == "ON_HOLD":
+                return QBrush(QColor("#fbe3a6"))
+        return None
+
+    @staticmethod
+    def _status(e: QueueEntry) -> str:
+        if e.local_state == "exception":
+            return _tr("Exception: shop refused")
+        if e.status == "ON_HOLD":
+            return _tr("On hold") + (f": {e.hold_reason}" if e.hold_reason else "")
+        if e.local_state == "packing":
+            return _tr("Being packed")
+        if e.status == "IN_PROGRESS":
+            return _tr("Part shipped")
+        return _tr("Open")
+
+
+class QueueFilterProxy(QSortFilterProxyModel):
+    """Type-to-filter over order number, customer and SKUs; express and oldest first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_needle(self, text: str) -> None:
+        """Filter to rows containing ``text``."""
+        self._needle = text.strip().casefold()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
+        """Qt API."""
+        model = self.sourceModel()
+        assert isinstance(model, QueueTableModel)
+        return not self._needle or self._needle in model.entry(source_row).search_text
+
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:  # noqa: N802
+        """Compare by the column's sort key (unsorted, the source's express-oldest order holds)."""
+        a_key = left.data(SORT_ROLE)
+        b_key = right.data(SORT_ROLE)
+        return bool(a_key < b_key)

@@ -1,0 +1,43 @@
+"""The queue screen: search box and the table of open orders (layout only)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from packstation.ui.feedback import FeedbackBanner
+
+
+class QueueView(QWidget):
+    """Lists the orders waiting to be packed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.banner = FeedbackBanner(self)
+        self.hint = QLabel(self.tr("Scan a packing slip to open its order"), self)
+        hint_font = QFont(self.hint.font())
+        hint_font.setPointSize(16)
+        self.hint.setFont(hint_font)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("queueSearch")
+        self.search.setPlaceholderText(self.tr("Filter by order number, customer or SKU"))
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableView(self)
+        self.table.setObjectName("queueTable")
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        table_font = QFont(self.table.font())
+        table_font.setPointSize(13)
+        self.table.setFont(table_font)
+        self.count_label = QLabel(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)

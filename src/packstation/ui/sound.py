@@ -1,0 +1,72 @@
+"""A distinct sound per outcome: short high beep = good, long low buzz = wrong."""
+
+from __future__ import annotations
+
+import logging
+import math
+import struct
+import tempfile
+import wave
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtWidgets import QApplication
+
+from packstation.ui.feedback import Tone
+
+log = logging.getLogger("packstation.ui")
+_RATE = 22050
+# (frequency Hz, seconds, square wave?) per cue; square waves sound like a buzzer.
+_CUES = {
+    Tone.GOOD: [(1760.0, 0.08, False)],
+    Tone.WRONG: [(180.0, 0.6, True)],
+    Tone.WARNING: [(880.0, 0.12, False), (660.0, 0.12, False)],
+}
+
+
+def write_tone(path: Path, parts: list[tuple[float, float, bool]]) -> None:
+    """Write a 16-bit mono WAV of the given tones."""
+    frames = bytearray()
+    for frequency, seconds, square in parts:
+        for i in range(int(_RATE * seconds)):
+            value = math.sin(2 * math.pi * frequency * i / _RATE)
+            if square:
+                value = 1.0 if value >= 0 else -1.0
+            frames += struct.pack("<h", int(value * 0.4 * 32767))
+    with wave.open(str(path), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(_RATE)
+        handle.writeframes(bytes(frames))
+
+
+class SoundCues(QObject):
+    """Plays the cue of a tone; falls back to the system beep where Qt Multimedia is missing."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.played: list[Tone] = []
+        self._effects: dict[Tone, object] = {}
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError as exc:  # e.g. no PulseAudio library on a headless machine
+            log.info("sound effects unavailable (%s); using the system beep", exc)
+            return
+        folder = Path(tempfile.mkdtemp(prefix="packstation-sounds-"))
+        for tone, parts in _CUES.items():
+            path = folder / f"{tone.value}.wav"
+            write_tone(path, parts)
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            self._effects[tone] = effect
+
+    def play(self, tone: Tone) -> None:
+        """Play the cue for ``tone`` (INFO is silent)."""
+        if tone is Tone.INFO:
+            return
+        self.played.append(tone)
+        effect = self._effects.get(tone)
+        if effect is not None:
+            effect.play()  # type: ignore[attr-defined]
+        else:
+            QApplication.beep()
