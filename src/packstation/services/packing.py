@@ -192,6 +192,7 @@ class PackingService:
         )
         with UnitOfWork(self._factory) as uow:
             uow.shipments.add(shipment, open_order.session_id, self._ctx.station, self._ctx.user)
+            uow.flush()  # the outbox row references the shipment row
             uow.outbox.enqueue(
                 OutboxRow(
                     kind="fulfillment_create",

@@ -1,0 +1,143 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
+from packstation.domain.packing import PackSession, ScanOutcome
+from packstation.domain.shipments import CannotComplete, build_shipment
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+class Catalogue:
+    def __init__(self, known: dict[str, str]) -> None:
+        self.known = known
+
+    def describe(self, code: str) -> str | None:
+        return self.known.get(code)
+
+
+def order() -> FulfillmentOrder:
+    return FulfillmentOrder(
+        fulfillment_order_id="fo-1",
+        order_name="#1001",
+        status=ShopStatus.OPEN,
+        created_at=NOW,
+        updated_at=NOW,
+        shipping_address=Address("Åse Ørsted", "Søndre gate 12", "Oslo", "0154", "NO"),
+        shipping_method="Posten",
+        express=False,
+        lines=(
+            FulfillmentLine("l1", "MUG-01", "5701234567892", "Mug", "Blue", 2, "A-01", 400),
+            FulfillmentLine("l2", "TEA-01", "036000291452", "Tea", "Earl Grey", 1, "B-02", 100),
+        ),
+    )
+
+
+def session(**known: str) -> PackSession:
+    return PackSession(order(), Catalogue(known))
+
+
+def test_a_matching_barcode_counts_one_unit():
+    s = session()
+    result = s.scan("5701234567892")
+    assert result.outcome is ScanOutcome.MATCHED
+    assert (result.line_scanned, result.units_scanned, result.units_total) == (1, 1, 3)
+
+
+def test_sku_matches_case_insensitively_and_trimmed():
+    s = session()
+    assert s.scan("  mug-01 ").outcome is ScanOutcome.MATCHED
+    assert s.scanned("l1") == 1
+
+
+def test_upc_a_matches_its_ean13_form():
+    s = session()
+    assert s.scan("0036000291452").outcome is ScanOutcome.MATCHED
+    assert s.scanned("l2") == 1
+
+
+def test_last_unit_completes_the_session():
+    s = session()
+    s.scan("5701234567892")
+    s.scan("5701234567892")
+    result = s.scan("036000291452")
+    assert result.outcome is ScanOutcome.COMPLETE
+    assert s.is_complete
+
+
+def test_over_scan_is_refused_without_changing_counts():
+    s = session()
+    s.scan("5701234567892", quantity=2)
+    result = s.scan("5701234567892")
+    assert result.outcome is ScanOutcome.OVER_SCAN
+    assert s.scanned("l1") == 2 and s.units_scanned == 2
+
+
+def test_quantity_above_what_remains_is_an_over_scan():
+    s = session()
+    assert s.scan("5701234567892", quantity=3).outcome is ScanOutcome.OVER_SCAN
+    assert s.units_scanned == 0
+
+
+def test_known_product_outside_the_order_is_a_wrong_item():
+    s = session(**{"5709999999993": "Oak bowl"})
+    result = s.scan("5709999999993")
+    assert result.outcome is ScanOutcome.WRONG_ITEM
+    assert result.product_title == "Oak bowl"
+    assert s.units_scanned == 0
+
+
+def test_unknown_code_is_unknown():
+    s = session()
+    assert s.scan("garbage-42").outcome is ScanOutcome.UNKNOWN
+    assert s.units_scanned == 0
+
+
+def test_undo_takes_back_the_last_counted_scan_only():
+    s = session()
+    s.scan("5701234567892")
+    s.scan("036000291452")
+    s.scan("nonsense")
+    undone = s.undo()
+    assert undone is not None and undone.line_id == "l2"
+    assert (s.scanned("l1"), s.scanned("l2")) == (1, 0)
+    s.undo()
+    assert s.undo() is None
+
+
+def test_complete_shipment_carries_every_unit_and_weight():
+    s = session()
+    s.scan("5701234567892", quantity=2)
+    s.scan("036000291452")
+    shipment = build_shipment(
+        s, shipment_id="s1", tracking_number="PS1", carrier="Demo", created_at=NOW
+    )
+    assert shipment.units == 3
+    assert shipment.weight_grams == 900
+    assert shipment.partial_reason == ""
+
+
+def test_partial_needs_a_reason_and_ships_only_verified_units():
+    s = session()
+    s.scan("5701234567892")
+    with pytest.raises(CannotComplete):
+        build_shipment(s, shipment_id="s1", tracking_number="PS1", carrier="D", created_at=NOW)
+    shipment = build_shipment(
+        s,
+        shipment_id="s1",
+        tracking_number="PS1",
+        carrier="D",
+        created_at=NOW,
+        partial_reason="Out of stock",
+    )
+    assert [(ln.line_id, ln.quantity) for ln in shipment.lines] == [("l1", 1)]
+    assert shipment.partial_reason == "Out of stock"
+
+
+def test_nothing_scanned_cannot_ship_even_with_a_reason():
+    with pytest.raises(CannotComplete):
+        build_shipment(
+            session(), shipment_id="s", tracking_number="P", carrier="D", created_at=NOW,
+            partial_reason="x",
+        )
