@@ -9,11 +9,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from packstation.app import build_station  # noqa: E402
-from packstation.config import load_settings  # noqa: E402
-from packstation.ui.main import start  # noqa: E402
+from packstation.app import build_station
+from packstation.config import load_settings
+from packstation.ui.main import start
 
 OUT = Path(__file__).resolve().parents[1] / "docs"
 

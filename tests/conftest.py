@@ -9,11 +9,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from packstation.app import Station, build_station  # noqa: E402
-from packstation.config import Settings, load_settings  # noqa: E402
-from packstation.shop.demo.shop import DemoShop  # noqa: E402
+from packstation.app import Station, build_station
+from packstation.config import Settings, load_settings
+from packstation.shop.demo.shop import DemoShop
 
 
 @pytest.fixture
@@ -21,7 +21,11 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     """Station settings on a temp data folder, independent of the user's config."""
     monkeypatch.setenv("PACKSTATION_CONFIG", str(tmp_path / "no-config.toml"))
     return load_settings(
-        demo=True, data_dir=tmp_path / "data", station_name="Bench 1", user="Åse", wedge_max_gap_ms=50
+        demo=True,
+        data_dir=tmp_path / "data",
+        station_name="Bench 1",
+        user="Åse",
+        wedge_max_gap_ms=50,
     )
 
 

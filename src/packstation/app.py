@@ -17,7 +17,7 @@ from packstation.services.printing import PrintService
 from packstation.services.queue import QueueService
 from packstation.shop.base import ShopConnector
 from packstation.shop.demo.shop import DemoShop
-from packstation.storage.db import make_engine, make_session_factory
+from packstation.storage.db import make_engine, make_read_session_factory, make_session_factory
 from packstation.storage.migrate import upgrade
 from packstation.sync.clock import Clock, utcnow
 from packstation.sync.outbox import OutboxPusher
@@ -69,6 +69,7 @@ def build_station(
     engine = make_engine(settings.database_url)
     upgrade(engine)
     factory = make_session_factory(engine)
+    reads = make_read_session_factory(engine)
     connector = connector or build_connector(settings)
     printer = printer or SpoolFolderPrinter(settings.spool_folder)
     context = StationContext(station=settings.station_name, user=settings.user)
@@ -82,7 +83,14 @@ def build_station(
         printer=printer,
         printer_queue=DeviceQueue(printer.name),
         context=context,
-        packing=PackingService(factory, connector, context, carrier=settings.carrier, clock=clock),
+        packing=PackingService(
+            factory,
+            connector,
+            context,
+            carrier=settings.carrier,
+            clock=clock,
+            read_factory=reads,
+        ),
         printing=PrintService(
             factory,
             printer,
@@ -92,7 +100,7 @@ def build_station(
             paper=settings.paper,
             clock=clock,
         ),
-        queue=QueueService(factory),
+        queue=QueueService(reads),
         puller=puller,
         pusher=pusher,
         sync=SyncWorker(

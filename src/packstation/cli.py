@@ -79,7 +79,12 @@ def cmd_sync(station: Station, once: bool) -> int:
 
     if once:
         return report()
-    signal.signal(signal.SIGTERM, lambda *_: (stop.set(), station.sync.wake.set()))
+
+    def on_sigterm(*_: object) -> None:
+        stop.set()
+        station.sync.wake.set()
+
+    signal.signal(signal.SIGTERM, on_sigterm)
     try:
         while not stop.is_set():
             report()
@@ -121,7 +126,9 @@ def cmd_doctor(station: Station) -> int:
         print(f"[{'ok' if ok else 'FAIL'}] {what}: {detail}")
 
     revision, head = current_revision(station.engine), head_revision()
-    line(revision == head, "database", f"{station.engine.url.render_as_string()} (schema {revision})")
+    line(
+        revision == head, "database", f"{station.engine.url.render_as_string()} (schema {revision})"
+    )
     try:
         station.connector.fetch_fulfillment_orders(datetime.now(UTC))
         line(True, "shop", f"{station.connector.name} answers")

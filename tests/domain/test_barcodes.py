@@ -11,9 +11,7 @@ from packstation.domain.barcodes import (
 from packstation.domain.orders import Address, normalise_order_name
 
 
-@pytest.mark.parametrize(
-    "code", ["036000291452", "4006381333931", "96385074", "10012345678902"]
-)
+@pytest.mark.parametrize("code", ["036000291452", "4006381333931", "96385074", "10012345678902"])
 def test_valid_gtins(code):
     assert is_valid_gtin(code)
 

@@ -138,6 +138,10 @@ def test_partial_needs_a_reason_and_ships_only_verified_units():
 def test_nothing_scanned_cannot_ship_even_with_a_reason():
     with pytest.raises(CannotComplete):
         build_shipment(
-            session(), shipment_id="s", tracking_number="P", carrier="D", created_at=NOW,
+            session(),
+            shipment_id="s",
+            tracking_number="P",
+            carrier="D",
+            created_at=NOW,
             partial_reason="x",
         )

@@ -100,8 +100,11 @@ def test_pack_offline_waits_then_arrives_exactly_once(qtbot, running, demo_shop)
 
 def test_undo_quantity_and_partial_shipment(qtbot, running, demo_shop):
     window, controller = running.window, running.controller
-    order = next(o for o in demo_shop.fetch_fulfillment_orders(None)
-                 if len(o.lines) >= 2 and o.lines[0].quantity >= 2 and o.status.value == "OPEN")
+    order = next(
+        o
+        for o in demo_shop.fetch_fulfillment_orders(None)
+        if len(o.lines) >= 2 and o.lines[0].quantity >= 2 and o.status.value == "OPEN"
+    )
     scan(order.order_name)
     first = order.lines[0]
     qtbot.keyClick(window, Qt.Key.Key_F6)
@@ -114,7 +117,9 @@ def test_undo_quantity_and_partial_shipment(qtbot, running, demo_shop):
     assert controller.open.session.scanned(first.line_id) == 0
     scan(first.barcode)
     qtbot.keyClick(window, Qt.Key.Key_F10)  # incomplete: refused with a banner, no dialog
-    assert window.pack_view.banner.tone is Tone.WRONG and "missing" in window.pack_view.banner.message
+    assert (
+        window.pack_view.banner.tone is Tone.WRONG and "missing" in window.pack_view.banner.message
+    )
     qtbot.keyClick(window, Qt.Key.Key_F9)
     window.pack_view.partial_reason.setEditText("Out of stock")
     with qtbot.waitSignal(controller.packed, timeout=15000) as packed:
@@ -138,7 +143,9 @@ def test_an_order_on_hold_cannot_be_opened(qtbot, running, demo_shop):
     assert "on hold" in running.window.queue_view.banner.message
 
 
-def test_the_station_reopens_the_order_being_packed_after_a_restart(qtbot, qapp, settings, demo_shop):
+def test_the_station_reopens_the_order_being_packed_after_a_restart(
+    qtbot, qapp, settings, demo_shop
+):
     station = build_station(settings, connector=demo_shop)
     first = start(station, qapp, start_sync=False)
     try:

@@ -14,7 +14,9 @@ class DeviceQueue:
 
     def __init__(self, device_name: str) -> None:
         self.device_name = device_name
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"device-{device_name}")
+        self._executor = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix=f"device-{device_name}"
+        )
 
     def submit(self, job: Callable[[], T]) -> Future[T]:
         """Queue a job; the future resolves on the device thread."""

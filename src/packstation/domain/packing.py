@@ -104,6 +104,10 @@ class PackSession:
         """Units verified per line, for lines with at least one."""
         return {line_id: n for line_id, n in self._counts.items() if n > 0}
 
+    def knows(self, code: str) -> bool:
+        """Whether a code matches a line of this order."""
+        return bool(self._keys.get(product_key(code)) or self._keys.get(code.strip().casefold()))
+
     def scan(self, code: str, quantity: int = 1) -> ScanResult:
         """Match a scanned code (barcode or SKU) against the order; only a match changes counts."""
         if quantity < 1:

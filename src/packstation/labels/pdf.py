@@ -24,7 +24,9 @@ from packstation.labels.layout import (
 DOT = 72 / BASE_DPI  # points per label dot
 
 
-def draw_code128(canvas: Canvas, x: float, y: float, value: str, module: float, height: float) -> None:
+def draw_code128(
+    canvas: Canvas, x: float, y: float, value: str, module: float, height: float
+) -> None:
     """Draw a Code 128 barcode with its bottom-left corner at (x, y), in points."""
     for i, bit in enumerate(modules(value)):
         if bit == "1":
@@ -43,8 +45,14 @@ def _draw_elements(canvas: Canvas, elements: list[Element]) -> None:
             canvas.setFont(REGULAR, 22 * DOT)
             canvas.drawString(el.x * DOT, bottom - 24 * DOT, el.value)
         elif isinstance(el, Rule):
-            canvas.rect(el.x * DOT, (top - el.y - el.height) * DOT, el.width * DOT,
-                        el.height * DOT, stroke=0, fill=1)
+            canvas.rect(
+                el.x * DOT,
+                (top - el.y - el.height) * DOT,
+                el.width * DOT,
+                el.height * DOT,
+                stroke=0,
+                fill=1,
+            )
 
 
 def shipping_label_pdf(shipment: Shipment, sender: Address) -> bytes:

@@ -42,27 +42,31 @@ def packing_slip_pdf(shipment: Shipment, sender: Address, paper: str = "A4") -> 
         c.setFont(BOLD, 14)
         c.drawRightString(right, height - 22 * mm, f"Packing slip {shipment.order_name}")
         draw_code128(c, right - 60 * mm, height - 40 * mm, shipment.order_name, 0.9, 14 * mm)
-        return height - 50 * mm
+        return float(height - 50 * mm)
 
     y = header()
     c.setFont(BOLD, 10)
     c.drawString(left, y, "Ship to")
     c.setFont(REGULAR, 10)
-    for i, line in enumerate(shipment.recipient.lines()):
-        c.drawString(left, y - (i + 1) * 5 * mm, line)
+    for i, address_line in enumerate(shipment.recipient.lines()):
+        c.drawString(left, y - (i + 1) * 5 * mm, address_line)
     c.drawString(110 * mm, y - 5 * mm, f"Shipping: {shipment.shipping_method}")
     c.drawString(110 * mm, y - 10 * mm, f"Date: {shipment.created_at:%Y-%m-%d}")
     c.drawString(110 * mm, y - 15 * mm, f"Tracking: {shipment.tracking_number}")
     y -= (len(shipment.recipient.lines()) + 2) * 5 * mm
-    columns = ((left, "Qty", 12 * mm), (left + 14 * mm, "SKU", 28 * mm),
-               (left + 44 * mm, "Bin", 20 * mm), (left + 66 * mm, "Item", right - left - 66 * mm))
+    columns = (
+        (left, "Qty", 12 * mm),
+        (left + 14 * mm, "SKU", 28 * mm),
+        (left + 44 * mm, "Bin", 20 * mm),
+        (left + 66 * mm, "Item", right - left - 66 * mm),
+    )
 
     def table_head(top: float) -> float:
         c.setFont(BOLD, 10)
         for x, title, _ in columns:
             c.drawString(x, top, title)
         c.line(left, top - 2 * mm, right, top - 2 * mm)
-        return top - ROW_HEIGHT
+        return float(top - ROW_HEIGHT)
 
     y = table_head(y)
     for line in sorted(shipment.lines, key=lambda ln: ln.bin_location):
@@ -89,13 +93,20 @@ def packing_slip_pdf(shipment: Shipment, sender: Address, paper: str = "A4") -> 
         c.setFont(BOLD, 10)
         c.drawString(left + 3 * mm, y - 3 * mm, "Note from the customer")
         c.setFont(REGULAR, 10)
-        c.drawString(left + 3 * mm, y - 9 * mm, _fit(c, shipment.customer_note, REGULAR, 10,
-                                                     right - left - 6 * mm))
+        c.drawString(
+            left + 3 * mm,
+            y - 9 * mm,
+            _fit(c, shipment.customer_note, REGULAR, 10, right - left - 6 * mm),
+        )
     c.setFont(BOLD, 10)
     c.drawString(left, 30 * mm, "Returns")
     c.setFont(REGULAR, 9)
-    c.drawString(left, 25 * mm, f"Return within 30 days: pack the items with this slip and send "
-                                f"them to {sender.name}, quoting {shipment.order_name}.")
+    c.drawString(
+        left,
+        25 * mm,
+        f"Return within 30 days: pack the items with this slip and send "
+        f"them to {sender.name}, quoting {shipment.order_name}.",
+    )
     c.showPage()
     c.save()
     return buffer.getvalue()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -47,6 +48,20 @@ class OpenOrder:
 
 
 @dataclass(frozen=True)
+class ScanRecord:
+    """A scan event waiting to be written (the GUI shows the outcome before the write)."""
+
+    session_id: str
+    fulfillment_order_id: str
+    kind: str
+    code: str
+    outcome: str
+    line_id: str | None
+    quantity: int
+    at: datetime
+
+
+@dataclass(frozen=True)
 class Completion:
     """A completed pack: the shipment, and whether the shop confirmed the order just before."""
 
@@ -82,17 +97,19 @@ class PackingService:
         *,
         carrier: str = "Demo Post",
         clock: Clock = utcnow,
+        read_factory: sessionmaker[Session] | None = None,
     ) -> None:
         self._factory = session_factory
+        self._reads = read_factory or session_factory
         self._connector = connector
         self._ctx = context
         self._carrier = carrier
         self._clock = clock
-        self._catalogue = StoredCatalogue(session_factory)
+        self._catalogue = StoredCatalogue(self._reads)
 
     def is_order_number(self, code: str) -> bool:
         """Whether a scan names an order the station knows (a packing-slip scan)."""
-        with UnitOfWork(self._factory) as uow:
+        with UnitOfWork(self._reads) as uow:
             return bool(uow.orders.find_by_name(code))
 
     def resume_active(self) -> OpenOrder | None:
@@ -138,30 +155,76 @@ class PackingService:
             uow.commit()
             return self._load(uow, session_row, resumed=False)
 
-    def scan(self, open_order: OpenOrder, raw: str, quantity: int = 1) -> ScanResult:
-        """Verify one scan and record it; raises InvalidScan for garbage (also recorded)."""
+    def verify(
+        self, open_order: OpenOrder, raw: str, quantity: int = 1
+    ) -> tuple[ScanResult | None, ScanRecord]:
+        """Match a scan in memory; returns the result (None for garbage) and the record to save."""
         try:
             code = clean_scan(raw)
         except InvalidScan:
-            self._record(open_order, "scan", raw[:255], "invalid", None, quantity)
-            raise
+            return None, self._make_record(open_order, "scan", raw[:255], "invalid", None, quantity)
         result = open_order.session.scan(code, quantity)
         line_id = result.line.line_id if result.line else None
+        record = self._make_record(
+            open_order, "scan", code, result.outcome.value, line_id, quantity
+        )
+        return result, record
+
+    def save(self, record: ScanRecord) -> None:
+        """Write a scan record in its own transaction."""
+        with UnitOfWork(self._factory) as uow:
+            uow.sessions.add_event(
+                ScanEventRow(
+                    session_id=record.session_id,
+                    fulfillment_order_id=record.fulfillment_order_id,
+                    kind=record.kind,
+                    code=record.code,
+                    outcome=record.outcome,
+                    line_id=record.line_id,
+                    quantity=record.quantity,
+                    station=self._ctx.station,
+                    user=self._ctx.user,
+                    at=record.at,
+                )
+            )
+            uow.commit()
+
+    def reload(self, open_order: OpenOrder) -> OpenOrder:
+        """The order's session as stored (after a write failed, the screen must match the disk)."""
+        with UnitOfWork(self._factory) as uow:
+            row = uow.sessions.get(open_order.session_id)
+            assert row is not None
+            return self._load(uow, row, resumed=True)
+
+    def scan(self, open_order: OpenOrder, raw: str, quantity: int = 1) -> ScanResult:
+        """Verify one scan and save it at once; raises InvalidScan for garbage (also saved)."""
+        result, record = self.verify(open_order, raw, quantity)
         try:
-            self._record(open_order, "scan", code, result.outcome.value, line_id, quantity)
+            self.save(record)
         except Exception:
-            if result.outcome.counted:
+            if result is not None and result.outcome.counted:
                 open_order.session.undo()
             raise
+        if result is None:
+            raise InvalidScan("unreadable")
         return result
 
-    def undo(self, open_order: OpenOrder) -> Count | None:
-        """Take back the last counted scan (recorded as an undo event)."""
+    def undo_in_memory(self, open_order: OpenOrder) -> tuple[Count, ScanRecord] | None:
+        """Take back the last counted scan; returns it and the undo record to save."""
         count = open_order.session.undo()
         if count is None:
             return None
+        record = self._make_record(open_order, "undo", "", "undone", count.line_id, count.quantity)
+        return count, record
+
+    def undo(self, open_order: OpenOrder) -> Count | None:
+        """Take back the last counted scan and save the undo at once."""
+        undone = self.undo_in_memory(open_order)
+        if undone is None:
+            return None
+        count, record = undone
         try:
-            self._record(open_order, "undo", "", "undone", count.line_id, count.quantity)
+            self.save(record)
         except Exception:
             open_order.session.apply(count)
             raise
@@ -261,7 +324,7 @@ class PackingService:
                 session.undo()
         return OpenOrder(session_id=row.id, session=session, resumed=resumed)
 
-    def _record(
+    def _make_record(
         self,
         open_order: OpenOrder,
         kind: str,
@@ -269,23 +332,17 @@ class PackingService:
         outcome: str,
         line_id: str | None,
         quantity: int,
-    ) -> None:
-        with UnitOfWork(self._factory) as uow:
-            uow.sessions.add_event(
-                ScanEventRow(
-                    session_id=open_order.session_id,
-                    fulfillment_order_id=open_order.order.fulfillment_order_id,
-                    kind=kind,
-                    code=code,
-                    outcome=outcome,
-                    line_id=line_id,
-                    quantity=quantity,
-                    station=self._ctx.station,
-                    user=self._ctx.user,
-                    at=self._clock(),
-                )
-            )
-            uow.commit()
+    ) -> ScanRecord:
+        return ScanRecord(
+            session_id=open_order.session_id,
+            fulfillment_order_id=open_order.order.fulfillment_order_id,
+            kind=kind,
+            code=code,
+            outcome=outcome,
+            line_id=line_id,
+            quantity=quantity,
+            at=self._clock(),
+        )
 
     def _audit(self, uow: UnitOfWork, action: str, subject: str, detail: dict[str, object]) -> None:
         uow.audit.record(

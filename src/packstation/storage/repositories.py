@@ -120,7 +120,9 @@ class CatalogueRepository:
         product = self._s.scalars(stmt.limit(1)).first()
         if product is None:
             return None
-        return f"{product.title} ({product.variant_title})" if product.variant_title else product.title
+        return (
+            f"{product.title} ({product.variant_title})" if product.variant_title else product.title
+        )
 
 
 class PackSessionRepository:

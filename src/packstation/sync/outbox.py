@@ -69,7 +69,9 @@ class OutboxPusher:
                     rejected += 1
             except ShopUnavailable as exc:
                 self._defer(outbox_id, str(exc))
-                return PushReport(delivered, rejected, deferred=1, offline=True, last_error=str(exc))
+                return PushReport(
+                    delivered, rejected, deferred=1, offline=True, last_error=str(exc)
+                )
         return PushReport(delivered, rejected)
 
     def _push_one(self, outbox_id: int) -> bool:

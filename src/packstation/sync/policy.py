@@ -18,7 +18,7 @@ class BackoffPolicy:
         """Seconds to wait before the next try after ``attempt`` failed tries."""
         if attempt < 1:
             return 0.0
-        raw = min(self.cap_seconds, self.base_seconds * 2 ** min(attempt - 1, 30))
+        raw = min(self.cap_seconds, self.base_seconds * 2.0 ** min(attempt - 1, 30))
         spread = raw * self.jitter
-        roll = (rng or random).random()
+        roll = float((rng or random).random())
         return raw - spread + 2 * spread * roll

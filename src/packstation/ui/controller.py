@@ -9,11 +9,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 
 from packstation.app import Station
-from packstation.domain.barcodes import InvalidScan
 from packstation.domain.orders import ShopStatus, normalise_order_name
 from packstation.domain.packing import ScanOutcome, ScanResult
 from packstation.domain.shipments import CannotComplete
-from packstation.services.packing import Completion, OpenOrder, PackingRefused
+from packstation.services.packing import Completion, OpenOrder, PackingRefused, ScanRecord
 from packstation.services.printing import PrintOutcome
 from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
@@ -55,7 +54,9 @@ class StationController(QObject):
         self.queue_proxy = QueueFilterProxy()
         self.queue_proxy.setSourceModel(self.queue_model)
         self.lines_model = PackLinesModel()
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shop-check")
+        # One writer thread: scan records, undos and completions are written in scan order,
+        # so the fsync of each never holds up the next scan on the GUI thread.
+        self._db_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-writer")
         self.poster = ResultPoster(self)
         qv, pv = window.queue_view, window.pack_view
         qv.table.setModel(self.queue_proxy)
@@ -115,6 +116,9 @@ class StationController(QObject):
         """Route a scan: a packing slip opens its order, anything else is an item."""
         code = text.strip()
         current = self.open.order.order_name if self.open else None
+        if self.open is not None and self.open.session.knows(code):
+            self.scan_item(code)
+            return
         if self.open is None or normalise_order_name(code) != current:
             try:
                 is_order = self.station.packing.is_order_number(code)
@@ -149,18 +153,24 @@ class StationController(QObject):
             self._feedback(
                 Tone.WARNING,
                 self.tr("Order {0} parked with {1} of {2} units scanned").format(
-                    parked.order.order_name, parked.session.units_scanned, parked.session.units_total
+                    parked.order.order_name,
+                    parked.session.units_scanned,
+                    parked.session.units_total,
                 ),
             )
         elif opened.resumed and opened.session.units_scanned:
             self._feedback(
                 Tone.WARNING,
                 self.tr("Continuing {0}: {1} of {2} units already scanned").format(
-                    opened.order.order_name, opened.session.units_scanned, opened.session.units_total
+                    opened.order.order_name,
+                    opened.session.units_scanned,
+                    opened.session.units_total,
                 ),
             )
         else:
-            self._feedback(Tone.INFO, self.tr("Scan the items of {0}").format(opened.order.order_name))
+            self._feedback(
+                Tone.INFO, self.tr("Scan the items of {0}").format(opened.order.order_name)
+            )
 
     def resume(self) -> bool:
         """Reopen the order that was on the bench before a crash or power cut."""
@@ -181,16 +191,32 @@ class StationController(QObject):
         assert self.open is not None
         quantity, self.next_quantity = self.next_quantity, 1
         try:
-            result = self.station.packing.scan(self.open, code, quantity)
-        except InvalidScan:
-            self._feedback(Tone.WRONG, self.tr("Unreadable scan: scan the item again"))
-            return
+            result, record = self.station.packing.verify(self.open, code, quantity)
         except StorageError as exc:
-            self._feedback(Tone.WRONG, self.tr("Scan NOT saved: {0}").format(exc))
+            self._feedback(Tone.WRONG, self.tr("Scan not checked: {0}").format(exc))
+            return
+        self._save(record)
+        if result is None:
+            self._feedback(Tone.WRONG, self.tr("Unreadable scan: scan the item again"))
             return
         self.lines_model.line_changed(result.line.line_id if result.line else None)
         self._update_progress()
         self._feedback(*self._describe(result))
+
+    def _save(self, record: ScanRecord) -> None:
+        self.poster.run(self._db_writer, lambda: self.station.packing.save(record), self._saved)
+
+    def _saved(self, _result: None, error: BaseException | None) -> None:
+        if error is None:
+            return
+        if not isinstance(error, StorageError):
+            raise error
+        if self.open is not None:  # show what the disk holds, so nothing seems counted that is not
+            try:
+                self._show_order(self.station.packing.reload(self.open))
+            except StorageError:
+                log.exception("cannot reload the order after a failed write")
+        self._feedback(Tone.WRONG, self.tr("Last scan NOT saved: {0}. Scan it again").format(error))
 
     def _describe(self, result: ScanResult) -> tuple[Tone, str]:
         line = result.line
@@ -214,14 +240,12 @@ class StationController(QObject):
         """Take back the last counted scan."""
         if self.open is None or self.busy:
             return
-        try:
-            count = self.station.packing.undo(self.open)
-        except StorageError as exc:
-            self._feedback(Tone.WRONG, self.tr("Undo NOT saved: {0}").format(exc))
-            return
-        if count is None:
+        undone = self.station.packing.undo_in_memory(self.open)
+        if undone is None:
             self._feedback(Tone.INFO, self.tr("Nothing to undo"))
             return
+        count, record = undone
+        self._save(record)
         self.lines_model.line_changed(count.line_id)
         self._update_progress()
         row = self.lines_model.row_of(count.line_id)
@@ -274,14 +298,16 @@ class StationController(QObject):
             missing = session.units_total - session.units_scanned
             self._feedback(
                 Tone.WRONG,
-                self.tr("{0} units missing: scan them, or press F9 to ship partial").format(missing),
+                self.tr("{0} units missing: scan them, or press F9 to ship partial").format(
+                    missing
+                ),
             )
             return
         opened = self.open
         self.busy = True
         self._feedback(Tone.INFO, self.tr("Completing {0}…").format(opened.order.order_name))
         self.poster.run(
-            self._executor,
+            self._db_writer,
             lambda: self.station.packing.complete(opened, partial_reason),
             self._completed,
         )
@@ -319,7 +345,8 @@ class StationController(QObject):
         name = outcome.shipment.order_name
         if outcome.ok:
             self._feedback(
-                Tone.GOOD, self.tr("{0} packed: label and slip printed. Scan the next slip").format(name)
+                Tone.GOOD,
+                self.tr("{0} packed: label and slip printed. Scan the next slip").format(name),
             )
         else:
             self._feedback(
@@ -375,7 +402,9 @@ class StationController(QObject):
         w.outbox_status.setText(self.tr("{0} waiting to sync").format(max(status.waiting, 0)))
         if status.last_success is not None:
             w.last_sync_status.setText(
-                self.tr("Last sync {0}").format(status.last_success.astimezone().strftime("%H:%M:%S"))
+                self.tr("Last sync {0}").format(
+                    status.last_success.astimezone().strftime("%H:%M:%S")
+                )
             )
         changed = (status.pulled and (status.pulled.new or status.pulled.updated)) or (
             status.pushed and (status.pushed.delivered or status.pushed.rejected)
@@ -417,6 +446,7 @@ class StationController(QObject):
         pv.partial_panel.hide()
         pv.quantity_panel.hide()
         self.lines_model.set_session(opened.session)
+        pv.fit_columns()
         self._update_progress()
         self.window.show_pack()
 
@@ -431,11 +461,13 @@ class StationController(QObject):
 
     def _feedback(self, tone: Tone, message: str) -> None:
         banner = (
-            self.window.pack_view.banner if self.window.on_pack_screen else self.window.queue_view.banner
+            self.window.pack_view.banner
+            if self.window.on_pack_screen
+            else self.window.queue_view.banner
         )
         banner.show_message(tone, message)
         self.sounds.play(tone)
 
     def shutdown(self) -> None:
         """Stop background threads."""
-        self._executor.shutdown(wait=True)
+        self._db_writer.shutdown(wait=True)

@@ -16,9 +16,7 @@ log = logging.getLogger("packstation")
 def install_crash_handler(log_path: Path, *, show_dialog: bool = True) -> None:
     """Log every uncaught exception; show a dialog that names the log file."""
 
-    def hook(
-        exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         if not show_dialog or QApplication.instance() is None:

@@ -65,8 +65,10 @@ class PackView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Columns are sized once per order (fit_columns): live ResizeToContents would measure
+        # every row on every scan.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
         body.addWidget(self.table, 3)
         self.preview = QLabel(self)
         self.preview.setObjectName("labelPreview")
@@ -101,7 +103,10 @@ class PackView(QWidget):
             [self.tr("Out of stock"), self.tr("Damaged item"), self.tr("Customer request")]
         )
         self.partial_reason.setCurrentIndex(-1)
-        self.partial_reason.lineEdit().setPlaceholderText(self.tr("Choose or type a reason"))
+        reason_edit = self.partial_reason.lineEdit()
+        assert reason_edit is not None  # editable combo boxes always have one
+        reason_edit.setPlaceholderText(self.tr("Choose or type a reason"))
+        self.reason_edit: QLineEdit = reason_edit
         partial_row.addWidget(self.partial_reason, 1)
         self.partial_confirm = QPushButton(self.tr("Ship partial"), self)
         self.partial_confirm.setObjectName("partialConfirm")
@@ -129,4 +134,7 @@ class PackView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             actions.addWidget(button)
         layout.addLayout(actions)
-        self.reason_edit: QLineEdit = self.partial_reason.lineEdit()
+
+    def fit_columns(self) -> None:
+        """Size the columns to the order just shown."""
+        self.table.resizeColumnsToContents()

@@ -46,4 +46,4 @@ class SyncBridge(QObject):
         def emit(status: SyncStatus) -> None:
             self.status.emit(status)  # queued to the GUI thread: the bridge lives there
 
-        self._worker._on_status = emit  # noqa: SLF001 (the worker's one observer)
+        self._worker._on_status = emit

@@ -63,7 +63,9 @@ def build_catalogue(seed: int) -> list[DemoProduct]:
         for variant_index, variant in enumerate(variants):
             barcode = ""
             while not barcode or barcode in seen:
-                barcode = _upc_a(rng) if (family_index + variant_index) % 5 == 0 else _ean13(rng, "57")
+                barcode = (
+                    _upc_a(rng) if (family_index + variant_index) % 5 == 0 else _ean13(rng, "57")
+                )
             seen.add(barcode)
             aisle = "ABCDEFG"[family_index % 7]
             products.append(

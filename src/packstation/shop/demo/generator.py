@@ -30,7 +30,12 @@ def generate_orders(
         postcode, town = rng.choice(country.towns)
         street = f"{rng.choice(country.streets)} {rng.randint(1, 120)}"
         if index == 0:  # the name every label must survive
-            first, last, street, (postcode, town) = "Åse", "Ørsted", "Søndre gate 12", ("0154", "Oslo")
+            first, last, street, (postcode, town) = (
+                "Åse",
+                "Ørsted",
+                "Søndre gate 12",
+                ("0154", "Oslo"),
+            )
         express = rng.random() < 0.2
         picked = rng.sample(products, rng.choice(_LINE_COUNTS))
         lines = []

@@ -162,10 +162,13 @@ class DemoShop:
             return
         target = self._order_ids[CANCELLED_ORDER_INDEX]
         due = self._started + self._cancel_after
-        if target not in self._cancelled and self._clock() >= due:
-            if not self._fulfillments.get(target):
-                self._cancelled[target] = due.isoformat()
-                self._save()
+        if (
+            target not in self._cancelled
+            and self._clock() >= due
+            and not self._fulfillments.get(target)
+        ):
+            self._cancelled[target] = due.isoformat()
+            self._save()
 
     def _current(self, fo_id: str) -> FulfillmentOrder:
         order = self._orders[fo_id]
