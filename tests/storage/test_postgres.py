@@ -1,0 +1,58 @@
+"""PostgreSQL (stations sharing a warehouse): migrations and a full pack on a real server."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from packstation.app import build_station
+from packstation.shop.demo.shop import DemoShop
+from packstation.storage.uow import UnitOfWork
+
+ADMIN_URL = os.environ.get(
+    "PACKSTATION_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+
+@pytest.fixture
+def pg_url():
+    pytest.importorskip("psycopg")
+    try:
+        admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text("select 1"))
+    except Exception as exc:  # no server on this machine
+        pytest.skip(f"PostgreSQL not reachable at {ADMIN_URL}: {exc.__class__.__name__}")
+    name = f"packstation_test_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_two_stations_share_one_postgres_database(pg_url, settings):
+    shop = DemoShop(None, cancel_after=None)
+    bench1 = build_station(replace(settings, db_url=pg_url, station_name="Bench 1"), connector=shop)
+    bench2 = build_station(replace(settings, db_url=pg_url, station_name="Bench 2"), connector=shop)
+    try:
+        bench1.puller.pull()
+        assert len(bench2.queue.entries()) == 200
+        opened = bench2.packing.open_order("#1001")
+        for line in opened.order.lines:
+            bench2.packing.scan(opened, line.barcode, line.quantity)
+        shipment = bench2.packing.complete(opened).shipment
+        assert "#1001" not in {e.order_name for e in bench1.queue.entries()}
+        assert bench1.pusher.push_due().delivered == 1
+        assert len(shop.fulfillments(shipment.fulfillment_order_id)) == 1
+        with UnitOfWork(bench1.session_factory) as uow:
+            stations = {e.station for e in uow.audit.entries(["pack.completed", "sync.pushed"])}
+        assert stations == {"Bench 1", "Bench 2"}
+    finally:
+        bench1.close()
+        bench2.close()

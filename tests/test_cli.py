@@ -1,0 +1,94 @@
+"""The command line works headless, with exit codes and messages (real subprocesses)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def run(tmp_path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "PACKSTATION_DATA_DIR": str(tmp_path / "data"),
+        "PACKSTATION_CONFIG": str(tmp_path / "config.toml"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "packstation", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_help_lists_every_command(tmp_path):
+    result = run(tmp_path, "--help")
+    assert result.returncode == 0
+    for command in ("sync", "label", "doctor", "gui"):
+        assert command in result.stdout
+
+
+def test_sync_once_pulls_the_demo_queue(tmp_path):
+    result = run(tmp_path, "sync", "--once", "--demo")
+    assert result.returncode == 0, result.stderr
+    assert "pulled 200 (200 new)" in result.stdout
+
+
+def test_doctor_reports_each_part(tmp_path):
+    result = run(tmp_path, "doctor", "--demo")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for part in ("database", "shop", "printer", "scanner", "sync"):
+        assert f"[ok] {part}" in result.stdout
+
+
+def test_doctor_fails_with_a_message_when_the_printer_folder_is_unusable(tmp_path):
+    (tmp_path / "config.toml").write_text(
+        f'[station]\nspool_dir = "{tmp_path / "file-not-folder"}"\n', encoding="utf-8"
+    )
+    (tmp_path / "file-not-folder").write_text("x")
+    result = run(tmp_path, "doctor", "--demo")
+    assert result.returncode == 1
+    assert "[FAIL] printer" in result.stdout
+
+
+def test_label_for_an_unpacked_order_fails_clearly(tmp_path):
+    run(tmp_path, "sync", "--once", "--demo")
+    result = run(tmp_path, "label", "1001", "--out", str(tmp_path / "x.zpl"), "--demo")
+    assert result.returncode == 1
+    assert "no shipment yet" in result.stderr
+
+
+def test_label_reprints_a_packed_order_in_each_format(tmp_path, monkeypatch):
+    monkeypatch.setenv("PACKSTATION_CONFIG", str(tmp_path / "config.toml"))
+    from packstation.app import build_station
+    from packstation.config import load_settings
+
+    settings = load_settings(demo=True, data_dir=tmp_path / "data")
+    station = build_station(settings)
+    try:
+        station.puller.pull()
+        opened = station.packing.open_order("1001")
+        for line in opened.order.lines:
+            station.packing.scan(opened, line.barcode, line.quantity)
+        station.packing.complete(opened)
+    finally:
+        station.close()
+    for fmt in ("zpl", "pdf", "png"):
+        out = tmp_path / f"label.{fmt}"
+        result = run(tmp_path, "label", "#1001", "--format", fmt, "--out", str(out), "--demo")
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_size > 500
+    assert "Åse Ørsted" in (tmp_path / "label.zpl").read_text(encoding="utf-8")
+
+
+def test_a_broken_config_file_is_a_usage_error(tmp_path):
+    (tmp_path / "config.toml").write_text("[station]\nno_such_setting = 1\n", encoding="utf-8")
+    result = run(tmp_path, "doctor", "--demo")
+    assert result.returncode == 2
+    assert "no_such_setting" in result.stderr
