@@ -183,3 +183,19 @@ def test_queue_filters_by_sku_and_sorts_express_first(qtbot, running, demo_shop)
     names = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
     assert "#1001" in names
     assert 0 < proxy.rowCount() < model.rowCount()
+
+
+def test_a_person_typing_in_the_search_box_filters_and_opens_nothing(qtbot, running):
+    from tests.ui.wedge import now_ms, send_key
+
+    search = running.window.queue_view.search
+    search.setFocus()
+    for char in "1001":
+        send_key(search, Qt.Key(ord(char)), char, now_ms(220))
+        qtbot.wait(90)
+    send_key(search, Qt.Key.Key_Return, "\r", now_ms(220))
+    qtbot.waitUntil(lambda: search.text() == "1001", timeout=3000)
+    assert not running.window.on_pack_screen
+    assert running.controller.open is None
+    proxy = running.controller.queue_proxy
+    assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} >= {"#1001"}
