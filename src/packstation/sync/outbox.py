@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 import logging
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.shop.base import FulfillmentRequest, ShopConnector, ShopRejected, ShopUnavailable
+from packstation.storage.models import OutboxRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 from packstation.sync.policy import BackoffPolicy
@@ -102,63 +104,53 @@ class OutboxPusher:
         self._mark_done(outbox_id, reference, reconciled=False)
         return True
 
-    def _mark_done(self, outbox_id: int, reference: str, *, reconciled: bool) -> None:
+    def _transition(
+        self,
+        outbox_id: int,
+        action: str,
+        change: Callable[[UnitOfWork, OutboxRow, datetime], dict[str, object]],
+    ) -> None:
+        """Change a row and audit the change, in one transaction."""
         now = self._clock()
         with UnitOfWork(self._factory) as uow:
             row = uow.outbox.get(outbox_id)
             assert row is not None
-            row.state = "done"
-            row.shop_reference = reference
-            row.done_at = now
-            row.last_error = ""
+            detail = {"outbox_id": outbox_id, **change(uow, row, now)}
             uow.audit.record(
                 at=now,
                 station=self._station,
                 user="sync",
-                action="sync.reconciled" if reconciled else "sync.pushed",
+                action=action,
                 subject=row.fulfillment_order_id,
-                detail={"outbox_id": outbox_id, "shop_reference": reference},
+                detail=detail,
             )
-            uow.sync_state.set("last_push_at", now.isoformat())
             uow.commit()
+
+    def _mark_done(self, outbox_id: int, reference: str, *, reconciled: bool) -> None:
+        def change(uow: UnitOfWork, row: OutboxRow, now: datetime) -> dict[str, object]:
+            row.state, row.shop_reference, row.done_at, row.last_error = "done", reference, now, ""
+            uow.sync_state.set("last_push_at", now.isoformat())
+            return {"shop_reference": reference}
+
+        self._transition(outbox_id, "sync.reconciled" if reconciled else "sync.pushed", change)
         log.info("outbox %s delivered as %s (reconciled=%s)", outbox_id, reference, reconciled)
 
     def _mark_rejected(self, outbox_id: int, reason: str) -> None:
-        now = self._clock()
-        with UnitOfWork(self._factory) as uow:
-            row = uow.outbox.get(outbox_id)
-            assert row is not None
-            row.state = "rejected"
-            row.last_error = reason
+        def change(uow: UnitOfWork, row: OutboxRow, now: datetime) -> dict[str, object]:
+            row.state, row.last_error = "rejected", reason
             order = uow.orders.row(row.fulfillment_order_id)
             if order is not None:
                 order.local_state = "exception"
-            uow.audit.record(
-                at=now,
-                station=self._station,
-                user="sync",
-                action="sync.rejected",
-                subject=row.fulfillment_order_id,
-                detail={"outbox_id": outbox_id, "reason": reason},
-            )
-            uow.commit()
+            return {"reason": reason}
+
+        self._transition(outbox_id, "sync.rejected", change)
         log.warning("outbox %s rejected by the shop: %s", outbox_id, reason)
 
     def _defer(self, outbox_id: int, reason: str) -> None:
-        now = self._clock()
-        with UnitOfWork(self._factory) as uow:
-            row = uow.outbox.get(outbox_id)
-            assert row is not None
-            row.state = "pending"
-            row.last_error = reason
+        def change(uow: UnitOfWork, row: OutboxRow, now: datetime) -> dict[str, object]:
             delay = self._policy.delay(max(row.attempts, 1), self._rng)
+            row.state, row.last_error = "pending", reason
             row.next_attempt_at = now + timedelta(seconds=delay)
-            uow.audit.record(
-                at=now,
-                station=self._station,
-                user="sync",
-                action="sync.deferred",
-                subject=row.fulfillment_order_id,
-                detail={"outbox_id": outbox_id, "reason": reason, "retry_in_s": round(delay, 1)},
-            )
-            uow.commit()
+            return {"reason": reason, "retry_in_s": round(delay, 1)}
+
+        self._transition(outbox_id, "sync.deferred", change)
