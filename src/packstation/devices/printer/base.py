@@ -8,7 +8,15 @@ from typing import Protocol
 
 
 class PrinterError(Exception):
-    """A known printer failure, with a message that tells the packer what to do."""
+    """A known printer failure, with a message that tells the packer what to do.
+
+    ``uncertain`` is True when some bytes may have reached the printer, so a retry could
+    print a second label: such a job is never retried without a person deciding.
+    """
+
+    def __init__(self, message: str, *, uncertain: bool = False) -> None:
+        super().__init__(message)
+        self.uncertain = uncertain
 
 
 @dataclass(frozen=True)
