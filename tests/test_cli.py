@@ -43,7 +43,7 @@ def test_sync_once_pulls_the_demo_queue(tmp_path):
 def test_doctor_reports_each_part(tmp_path):
     result = run(tmp_path, "doctor", "--demo")
     assert result.returncode == 0, result.stdout + result.stderr
-    for part in ("database", "shop", "printer", "scanner", "sync"):
+    for part in ("database", "shop", "label printer", "slip printer", "scanner", "sync"):
         assert f"[ok] {part}" in result.stdout
 
 
@@ -54,7 +54,7 @@ def test_doctor_fails_with_a_message_when_the_printer_folder_is_unusable(tmp_pat
     (tmp_path / "file-not-folder").write_text("x")
     result = run(tmp_path, "doctor", "--demo")
     assert result.returncode == 1
-    assert "[FAIL] printer" in result.stdout
+    assert "[FAIL] label printer" in result.stdout and "[FAIL] slip printer" in result.stdout
 
 
 def test_label_for_an_unpacked_order_fails_clearly(tmp_path):

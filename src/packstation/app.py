@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.config import ConfigError, Settings
 from packstation.devices.printer.base import Printer
-from packstation.devices.printer.spool import SpoolFolderPrinter
+from packstation.devices.printer.factory import PrinterSettingError, make_printer
 from packstation.devices.queue import DeviceQueue
 from packstation.services.context import StationContext
 from packstation.services.packing import PackingService
@@ -33,7 +33,7 @@ class Station:
     engine: Engine
     session_factory: sessionmaker[Session]
     connector: ShopConnector
-    printer: Printer
+    printers: dict[str, Printer]
     printer_queue: DeviceQueue
     context: StationContext
     packing: PackingService
@@ -58,30 +58,54 @@ def build_connector(settings: Settings) -> ShopConnector:
     )
 
 
+def build_printers(settings: Settings) -> dict[str, Printer]:
+    """The printer of each document kind, from the settings."""
+    try:
+        return {
+            "label": make_printer(settings.label_printer, default_spool=settings.spool_folder),
+            "slip": make_printer(
+                settings.slip_printer, default_spool=settings.spool_folder, zpl=False
+            ),
+        }
+    except PrinterSettingError as exc:
+        raise ConfigError(str(exc)) from exc
+
+
 def build_station(
     settings: Settings,
     *,
     connector: ShopConnector | None = None,
-    printer: Printer | None = None,
+    printers: dict[str, Printer] | None = None,
     clock: Clock = utcnow,
 ) -> Station:
-    """Wire a station; tests pass their own connector, printer or clock."""
+    """Wire a station; tests pass their own connector, printers or clock."""
+    printers = printers or build_printers(settings)
     engine = make_engine(settings.database_url)
     upgrade(engine)
     factory = make_session_factory(engine)
     reads = make_read_session_factory(engine)
     connector = connector or build_connector(settings)
-    printer = printer or SpoolFolderPrinter(settings.spool_folder)
     context = StationContext(station=settings.station_name, user=settings.user)
     puller = QueuePuller(factory, connector, station=context.station, clock=clock)
     pusher = OutboxPusher(factory, connector, station=context.station, clock=clock)
+    printing = PrintService(
+        factory,
+        printers,
+        context,
+        sender=settings.sender,
+        label_dpi=settings.label_dpi,
+        paper=settings.paper,
+        clock=clock,
+    )
+    printing.recover()
     return Station(
         settings=settings,
         engine=engine,
         session_factory=factory,
         connector=connector,
-        printer=printer,
-        printer_queue=DeviceQueue(printer.name),
+        printers=printers,
+        # One worker for the printers: jobs go out one at a time, in order, never interleaved.
+        printer_queue=DeviceQueue("printers"),
         context=context,
         packing=PackingService(
             factory,
@@ -90,16 +114,9 @@ def build_station(
             carrier=settings.carrier,
             clock=clock,
             read_factory=reads,
+            documents=printing,
         ),
-        printing=PrintService(
-            factory,
-            printer,
-            context,
-            sender=settings.sender,
-            label_dpi=settings.label_dpi,
-            paper=settings.paper,
-            clock=clock,
-        ),
+        printing=printing,
         queue=QueueService(reads),
         puller=puller,
         pusher=pusher,

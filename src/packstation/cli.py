@@ -134,8 +134,9 @@ def cmd_doctor(station: Station) -> int:
         line(True, "shop", f"{station.connector.name} answers")
     except ShopError as exc:
         line(False, "shop", f"{station.connector.name} cannot be reached: {exc}")
-    state = station.printer.describe()
-    line(state.startswith("Ready"), "printer", state)
+    for kind, printer in station.printers.items():
+        state = printer.describe()
+        line(state.startswith("Ready"), f"{kind} printer", f"{printer.name}: {state}")
     wedge = station.settings.wedge
     line(
         True,

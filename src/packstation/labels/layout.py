@@ -59,8 +59,10 @@ def _chars(width_dots: int, size: int) -> int:
     return max(4, int(width_dots / (size * 0.55)))
 
 
-def shipping_label(shipment: Shipment, sender: Address, package_index: int = 0) -> list[Element]:
-    """The elements of one package's label."""
+def shipping_label(
+    shipment: Shipment, sender: Address, package_index: int = 0, *, reprint: bool = False
+) -> list[Element]:
+    """The elements of one package's label; a reprint says so in large letters."""
     package = shipment.packages[package_index]
     width = LABEL_WIDTH_DOTS - 2 * MARGIN
     out: list[Element] = [
@@ -93,4 +95,6 @@ def shipping_label(shipment: Shipment, sender: Address, package_index: int = 0) 
     out.append(Rule(MARGIN, 880, width, 4))
     out.append(Text(MARGIN, 898, 28, f"{shipment.carrier} tracking", _chars(width, 28)))
     out.append(Barcode(MARGIN + 20, 940, 170, 3, package.tracking_number))
+    if reprint:
+        out.append(Text(520, 30, 48, "REPRINT", 10))
     return out

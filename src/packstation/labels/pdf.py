@@ -55,14 +55,14 @@ def _draw_elements(canvas: Canvas, elements: list[Element]) -> None:
             )
 
 
-def shipping_label_pdf(shipment: Shipment, sender: Address) -> bytes:
+def shipping_label_pdf(shipment: Shipment, sender: Address, *, reprint: bool = False) -> bytes:
     """A 4×6 in PDF with one page per package."""
     register_pdf_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(4 * inch, 6 * inch), pageCompression=1)
     canvas.setTitle(f"Shipping label {shipment.order_name}")
     for index in range(len(shipment.packages)):
-        _draw_elements(canvas, shipping_label(shipment, sender, index))
+        _draw_elements(canvas, shipping_label(shipment, sender, index, reprint=reprint))
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

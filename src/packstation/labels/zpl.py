@@ -53,10 +53,12 @@ def render_elements(elements: list[Element], dpi: int = BASE_DPI) -> str:
     return "\n".join(parts) + "\n"
 
 
-def shipping_label_zpl(shipment: Shipment, sender: Address, dpi: int = BASE_DPI) -> bytes:
+def shipping_label_zpl(
+    shipment: Shipment, sender: Address, dpi: int = BASE_DPI, *, reprint: bool = False
+) -> bytes:
     """ZPL for every package of a shipment, UTF-8 encoded."""
     labels = [
-        render_elements(shipping_label(shipment, sender, i), dpi)
+        render_elements(shipping_label(shipment, sender, i, reprint=reprint), dpi)
         for i in range(len(shipment.packages))
     ]
     return "".join(labels).encode("utf-8")

@@ -6,6 +6,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +24,13 @@ from packstation.shop.base import (
 from packstation.storage.models import OutboxRow, PackSessionRow, ScanEventRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
+
+
+class DocumentJobs(Protocol):
+    """Queues a shipment's documents inside the completion's transaction (the print queue)."""
+
+    def add_jobs(self, uow: UnitOfWork, shipment: Shipment) -> None:
+        """Queue the label and slip of a shipment."""
 
 
 class PackingRefused(Exception):
@@ -98,9 +106,11 @@ class PackingService:
         carrier: str = "Demo Post",
         clock: Clock = utcnow,
         read_factory: sessionmaker[Session] | None = None,
+        documents: DocumentJobs | None = None,
     ) -> None:
         self._factory = session_factory
         self._reads = read_factory or session_factory
+        self._documents = documents
         self._connector = connector
         self._ctx = context
         self._carrier = carrier
@@ -255,7 +265,9 @@ class PackingService:
         )
         with UnitOfWork(self._factory) as uow:
             uow.shipments.add(shipment, open_order.session_id, self._ctx.station, self._ctx.user)
-            uow.flush()  # the outbox row references the shipment row
+            uow.flush()  # the outbox row and print jobs reference the shipment row
+            if self._documents is not None:
+                self._documents.add_jobs(uow, shipment)
             uow.outbox.enqueue(
                 OutboxRow(
                     kind="fulfillment_create",

@@ -1,111 +1,362 @@
-"""Printing a shipment's documents: render, send to the printer, record the outcome."""
+"""The durable print queue: render a shipment's documents, send them, never print twice silently.
+
+Rules (docs/printing.md): jobs are rows, created in the completion's transaction. A job is marked
+``sending`` before its bytes go out. A failure before any byte left is retried with back-off. A
+failure part-way, or a job found ``sending`` after a restart, becomes ``uncertain``: it is never
+retried by itself; a person checks the printer and either marks it printed or reprints it, and
+a reprint says REPRINT on the label.
+"""
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.devices.printer.base import PrintDocument, Printer, PrinterError, PrintReceipt
+from packstation.devices.printer.base import PrintDocument, Printer, PrinterError
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
 from packstation.labels.png import shipping_label_png
 from packstation.labels.slip import packing_slip_pdf
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.services.context import StationContext
+from packstation.storage.models import PrintJobRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
+from packstation.sync.policy import BackoffPolicy
+
+
+class PrintQueueError(Exception):
+    """A print-queue action that cannot be done (say, retrying an uncertain job)."""
+
+
+@dataclass(frozen=True)
+class PrintJobView:
+    """A job as the packer and the shift lead see it."""
+
+    job_id: int
+    shipment_id: str
+    order_name: str
+    kind: str
+    printer: str
+    state: str
+    attempts: int
+    last_error: str
+    reason: str
+    created_at: datetime
+    is_reprint: bool
 
 
 @dataclass(frozen=True)
 class PrintOutcome:
-    """What happened to a shipment's documents."""
+    """A shipment's documents and how far they got; ``ok`` only when the printers took them."""
 
     shipment: Shipment
-    receipts: tuple[PrintReceipt, ...]
+    jobs: tuple[PrintJobView, ...]
     preview_png: bytes
-    error: str = ""
 
     @property
     def ok(self) -> bool:
-        """Whether every document reached the printer."""
-        return not self.error
+        """Whether every document of the shipment was printed."""
+        return bool(self.jobs) and all(job.state == "done" for job in self.jobs)
+
+    @property
+    def problem(self) -> str:
+        """The first problem of an unprinted document, in words."""
+        return next((job.last_error for job in self.jobs if job.state != "done"), "")
+
+
+@dataclass(frozen=True)
+class PrintRun:
+    """What one pass over the queue did."""
+
+    done: tuple[int, ...] = ()
+    waiting: tuple[tuple[int, str], ...] = ()
+    uncertain: tuple[tuple[int, str], ...] = ()
+
+
+def _view(row: PrintJobRow) -> PrintJobView:
+    return PrintJobView(
+        job_id=row.id,
+        shipment_id=row.shipment_id,
+        order_name=row.order_name,
+        kind=row.kind,
+        printer=row.printer,
+        state=row.state,
+        attempts=row.attempts,
+        last_error=row.last_error,
+        reason=row.reason,
+        created_at=row.created_at,
+        is_reprint=row.reprint_of is not None,
+    )
 
 
 class PrintService:
-    """Renders and prints shipping labels (ZPL) and packing slips (PDF)."""
+    """Renders shipping labels (ZPL) and packing slips (PDF) and runs the durable queue."""
 
     def __init__(
         self,
         session_factory: sessionmaker[Session],
-        printer: Printer,
+        printers: Mapping[str, Printer],
         context: StationContext,
         *,
         sender: Address,
         label_dpi: int = 203,
         paper: str = "A4",
         clock: Clock = utcnow,
+        policy: BackoffPolicy | None = None,
     ) -> None:
         self._factory = session_factory
-        self.printer = printer
+        self.printers = dict(printers)
         self._ctx = context
         self._sender = sender
         self._dpi = label_dpi
         self._paper = paper
         self._clock = clock
+        self._policy = policy or BackoffPolicy(base_seconds=5, cap_seconds=120)
+        self._rng = random.Random()
 
-    def documents(self, shipment: Shipment) -> list[PrintDocument]:
+    # -- documents ----------------------------------------------------------------------------
+
+    def documents(self, shipment: Shipment, *, reprint: bool = False) -> list[PrintDocument]:
         """The label and the slip of a shipment."""
         stem = f"{shipment.order_name.lstrip('#')}-{shipment.tracking_number}"
+        suffix = "-reprint" if reprint else ""
+        label = shipping_label_zpl(shipment, self._sender, self._dpi, reprint=reprint)
+        slip = packing_slip_pdf(shipment, self._sender, self._paper)
         return [
-            PrintDocument(
-                name=f"{stem}-label",
-                kind="label",
-                content_type="zpl",
-                data=shipping_label_zpl(shipment, self._sender, self._dpi),
-            ),
-            PrintDocument(
-                name=f"{stem}-slip",
-                kind="slip",
-                content_type="pdf",
-                data=packing_slip_pdf(shipment, self._sender, self._paper),
-            ),
+            PrintDocument(f"{stem}-label{suffix}", "label", "zpl", label),
+            PrintDocument(f"{stem}-slip{suffix}", "slip", "pdf", slip),
         ]
 
     def preview(self, shipment: Shipment) -> bytes:
         """PNG preview of the first package's label."""
         return shipping_label_png(shipment, self._sender)
 
-    def print_shipment(self, shipment: Shipment, *, reprint_reason: str = "") -> PrintOutcome:
-        """Print label and slip; a printer failure is returned, not raised, and audited."""
-        receipts: list[PrintReceipt] = []
-        error = ""
-        for document in self.documents(shipment):
-            try:
-                receipts.append(self.printer.send(document))
-            except PrinterError as exc:
-                error = str(exc)
-                break
-        action = "print.reprint" if reprint_reason else "print.done"
-        with UnitOfWork(self._factory) as uow:
-            uow.audit.record(
-                at=self._clock(),
-                station=self._ctx.station,
-                user=self._ctx.user,
-                action="print.failed" if error else action,
-                subject=shipment.order_name,
-                detail={
-                    "shipment_id": shipment.shipment_id,
-                    "printer": self.printer.name,
-                    "documents": [r.location for r in receipts],
-                    "error": error,
-                    "reason": reprint_reason,
-                },
+    def printer_for(self, kind: str) -> Printer:
+        """The printer of a document kind ("label" or "slip")."""
+        return self.printers[kind]
+
+    # -- queueing -----------------------------------------------------------------------------
+
+    def add_jobs(
+        self,
+        uow: UnitOfWork,
+        shipment: Shipment,
+        *,
+        reason: str = "",
+        reprint_of: Mapping[str, int] | None = None,
+    ) -> None:
+        """Queue the shipment's documents inside the caller's transaction."""
+        now = self._clock()
+        for document in self.documents(shipment, reprint=reprint_of is not None):
+            uow.print_jobs.add(
+                PrintJobRow(
+                    shipment_id=shipment.shipment_id,
+                    order_name=shipment.order_name,
+                    kind=document.kind,
+                    content_type=document.content_type,
+                    name=document.name,
+                    data=document.data,
+                    printer=self.printer_for(document.kind).name,
+                    state="queued",
+                    attempts=0,
+                    next_attempt_at=now,
+                    last_error="",
+                    reprint_of=(reprint_of or {}).get(document.kind),
+                    reason=reason,
+                    station=self._ctx.station,
+                    user=self._ctx.user,
+                    created_at=now,
+                )
             )
+
+    def queue_reprint(self, order_name: str, reason: str) -> int:
+        """Queue the newest shipment's documents again, marked REPRINT; returns jobs queued."""
+        if not reason.strip():
+            raise PrintQueueError("A reprint needs a reason")
+        with UnitOfWork(self._factory) as uow:
+            shipment = uow.shipments.latest_for_order(order_name)
+            if shipment is None:
+                raise PrintQueueError(f"Order {order_name} has no shipment to reprint")
+            previous = {
+                row.kind: row.id for row in uow.print_jobs.for_shipment(shipment.shipment_id)
+            }
+            self.add_jobs(uow, shipment, reason=reason.strip(), reprint_of=previous)
+            self._audit(uow, "print.reprint", shipment.order_name, {"reason": reason.strip()})
             uow.commit()
-        return PrintOutcome(shipment, tuple(receipts), self.preview(shipment), error)
+        return 2
+
+    # -- processing ---------------------------------------------------------------------------
+
+    def recover(self) -> int:
+        """After a restart: jobs caught ``sending`` may have printed; they become uncertain."""
+        with UnitOfWork(self._factory) as uow:
+            rows = uow.print_jobs.in_state("sending")
+            for row in rows:
+                row.state = "uncertain"
+                row.last_error = "Packstation stopped while this job was being sent"
+                self._audit(uow, "print.uncertain", row.order_name, {"job_id": row.id})
+            uow.commit()
+            return len(rows)
+
+    def process_due(self) -> PrintRun:
+        """Send every due job; a printer that fails is not tried again in this pass."""
+        with UnitOfWork(self._factory) as uow:
+            jobs = [(row.id, row.kind) for row in uow.print_jobs.due(self._clock())]
+        done: list[int] = []
+        waiting: list[tuple[int, str]] = []
+        uncertain: list[tuple[int, str]] = []
+        broken: set[str] = set()
+        for job_id, kind in jobs:
+            printer = self.printer_for(kind)
+            if printer.name in broken:  # stays queued; no second failure for the same cause
+                continue
+            document = self._start(job_id)
+            try:
+                printer.send(document)
+            except PrinterError as exc:
+                broken.add(printer.name)
+                if exc.uncertain:
+                    self._finish(job_id, "uncertain", str(exc), "print.uncertain")
+                    uncertain.append((job_id, str(exc)))
+                else:
+                    self._requeue(job_id, str(exc))
+                    waiting.append((job_id, str(exc)))
+                continue
+            self._finish(job_id, "done", "", "print.done")
+            done.append(job_id)
+        return PrintRun(tuple(done), tuple(waiting), tuple(uncertain))
+
+    def retry_now(self) -> None:
+        """Make every waiting job due now (the packer fixed the printer and pressed Retry)."""
+        with UnitOfWork(self._factory) as uow:
+            for row in uow.print_jobs.in_state("queued"):
+                row.next_attempt_at = self._clock()
+            uow.commit()
+
+    def resolve_uncertain(self, job_id: int, *, printed: bool, reason: str = "") -> None:
+        """A person checked the printer: it printed (done), or it did not (queue a REPRINT)."""
+        with UnitOfWork(self._factory) as uow:
+            row = uow.print_jobs.get(job_id)
+            if row is None or row.state != "uncertain":
+                raise PrintQueueError("Only an uncertain job can be resolved")
+            row.state = "done" if printed else "cancelled"
+            row.done_at = self._clock()
+            action = "print.confirmed" if printed else "print.not_printed"
+            self._audit(uow, action, row.order_name, {"job_id": job_id, "reason": reason})
+            if not printed:
+                shipment = uow.shipments.get(row.shipment_id)
+                assert shipment is not None
+                label, slip = self.documents(shipment, reprint=True)
+                document = label if row.kind == "label" else slip
+                self._clone(uow, row, document, reason or "not printed after an uncertain send")
+            uow.commit()
+
+    def jobs(self, limit: int = 100) -> list[PrintJobView]:
+        """The newest jobs, for the print-queue panel."""
+        with UnitOfWork(self._factory) as uow:
+            return [_view(row) for row in uow.print_jobs.recent(limit)]
+
+    def outcome(self, shipment: Shipment) -> PrintOutcome:
+        """Where a shipment's newest documents are, with the label preview."""
+        newest: dict[str, PrintJobView] = {}
+        for job in self.shipment_jobs(shipment.shipment_id):
+            newest[job.kind] = job
+        return PrintOutcome(shipment, tuple(newest.values()), self.preview(shipment))
+
+    def shipment_jobs(self, shipment_id: str) -> list[PrintJobView]:
+        """Every job of a shipment."""
+        with UnitOfWork(self._factory) as uow:
+            return [_view(row) for row in uow.print_jobs.for_shipment(shipment_id)]
 
     def latest_shipment(self, order_name: str) -> Shipment | None:
         """The newest shipment of an order, for reprints."""
         with UnitOfWork(self._factory) as uow:
             return uow.shipments.latest_for_order(order_name)
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _start(self, job_id: int) -> PrintDocument:
+        with UnitOfWork(self._factory) as uow:
+            row = uow.print_jobs.get(job_id)
+            assert row is not None
+            row.state = "sending"
+            row.attempts += 1
+            uow.commit()
+            return PrintDocument(row.name, row.kind, row.content_type, row.data)
+
+    def _change(self, job_id: int, change: Callable[[UnitOfWork, PrintJobRow], str | None]) -> None:
+        with UnitOfWork(self._factory) as uow:
+            row = uow.print_jobs.get(job_id)
+            assert row is not None
+            action = change(uow, row)
+            if action:
+                self._audit(
+                    uow,
+                    action,
+                    row.order_name,
+                    {
+                        "job_id": job_id,
+                        "kind": row.kind,
+                        "printer": row.printer,
+                        "error": row.last_error,
+                    },
+                )
+            uow.commit()
+
+    def _finish(self, job_id: int, state: str, error: str, action: str) -> None:
+        def change(_uow: UnitOfWork, row: PrintJobRow) -> str:
+            row.state, row.last_error = state, error
+            if state == "done":
+                row.done_at = self._clock()
+            return action
+
+        self._change(job_id, change)
+
+    def _requeue(self, job_id: int, error: str) -> None:
+        def change(_uow: UnitOfWork, row: PrintJobRow) -> str:
+            row.state, row.last_error = "queued", error
+            delay = self._policy.delay(row.attempts, self._rng)
+            row.next_attempt_at = self._clock() + timedelta(seconds=delay)
+            return "print.failed"
+
+        self._change(job_id, change)
+
+    def _clone(
+        self, uow: UnitOfWork, row: PrintJobRow, document: PrintDocument, reason: str
+    ) -> None:
+        now = self._clock()
+        uow.print_jobs.add(
+            PrintJobRow(
+                shipment_id=row.shipment_id,
+                order_name=row.order_name,
+                kind=row.kind,
+                content_type=document.content_type,
+                name=document.name,
+                data=document.data,
+                printer=row.printer,
+                state="queued",
+                attempts=0,
+                next_attempt_at=now,
+                last_error="",
+                reprint_of=row.id,
+                reason=reason,
+                station=self._ctx.station,
+                user=self._ctx.user,
+                created_at=now,
+            )
+        )
+
+    def _audit(self, uow: UnitOfWork, action: str, subject: str, detail: dict[str, object]) -> None:
+        uow.audit.record(
+            at=self._clock(),
+            station=self._ctx.station,
+            user=self._ctx.user,
+            action=action,
+            subject=subject,
+            detail=detail,
+        )

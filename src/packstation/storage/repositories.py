@@ -24,6 +24,7 @@ from packstation.storage.models import (
     FulfillmentOrderRow,
     OutboxRow,
     PackSessionRow,
+    PrintJobRow,
     ProductRow,
     ScanEventRow,
     ShipmentRow,
@@ -253,6 +254,49 @@ class OutboxRepository:
     def all(self) -> list[OutboxRow]:
         """Every message, oldest first."""
         return list(self._s.scalars(select(OutboxRow).order_by(OutboxRow.id)))
+
+
+class PrintJobRepository:
+    """The durable print queue."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, row: PrintJobRow) -> None:
+        """Queue a job."""
+        self._s.add(row)
+
+    def get(self, job_id: int) -> PrintJobRow | None:
+        """A job by id."""
+        return self._s.get(PrintJobRow, job_id)
+
+    def due(self, now: datetime) -> list[PrintJobRow]:
+        """Queued jobs whose time has come, oldest first."""
+        stmt = (
+            select(PrintJobRow)
+            .where(PrintJobRow.state == "queued", PrintJobRow.next_attempt_at <= now)
+            .order_by(PrintJobRow.id)
+        )
+        return list(self._s.scalars(stmt))
+
+    def in_state(self, *states: str) -> list[PrintJobRow]:
+        """Jobs in any of these states, oldest first."""
+        stmt = select(PrintJobRow).where(PrintJobRow.state.in_(states)).order_by(PrintJobRow.id)
+        return list(self._s.scalars(stmt))
+
+    def recent(self, limit: int = 100) -> list[PrintJobRow]:
+        """The newest jobs, newest first."""
+        stmt = select(PrintJobRow).order_by(PrintJobRow.id.desc()).limit(limit)
+        return list(self._s.scalars(stmt))
+
+    def for_shipment(self, shipment_id: str) -> list[PrintJobRow]:
+        """Every job of a shipment, oldest first."""
+        stmt = (
+            select(PrintJobRow)
+            .where(PrintJobRow.shipment_id == shipment_id)
+            .order_by(PrintJobRow.id)
+        )
+        return list(self._s.scalars(stmt))
 
 
 class AuditRepository:

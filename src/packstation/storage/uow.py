@@ -15,6 +15,7 @@ from packstation.storage.repositories import (
     OrderRepository,
     OutboxRepository,
     PackSessionRepository,
+    PrintJobRepository,
     ShipmentRepository,
     SyncStateRepository,
 )
@@ -53,6 +54,7 @@ class UnitOfWork:
         self.sessions = PackSessionRepository(self.session)
         self.shipments = ShipmentRepository(self.session)
         self.outbox = OutboxRepository(self.session)
+        self.print_jobs = PrintJobRepository(self.session)
         self.audit = AuditRepository(self.session)
         self.sync_state = SyncStateRepository(self.session)
         return self

@@ -5,21 +5,23 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QInputDialog
 
 from packstation.app import Station
 from packstation.domain.orders import ShopStatus, normalise_order_name
 from packstation.domain.packing import ScanOutcome, ScanResult
-from packstation.domain.shipments import CannotComplete
+from packstation.domain.shipments import CannotComplete, Shipment
 from packstation.services.packing import Completion, OpenOrder, PackingRefused, ScanRecord
-from packstation.services.printing import PrintOutcome
+from packstation.services.printing import PrintOutcome, PrintQueueError, PrintRun
 from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
 from packstation.ui.feedback import Tone
 from packstation.ui.main_window import MainWindow
 from packstation.ui.pack_model import PackLinesModel
+from packstation.ui.print_queue_model import PrintQueueModel
 from packstation.ui.queue_model import QueueFilterProxy, QueueTableModel
 from packstation.ui.sound import SoundCues
 from packstation.ui.tasks import ResultPoster
@@ -32,7 +34,7 @@ class StationController(QObject):
     """Everything a packer does at the bench, by scanner, keyboard or mouse."""
 
     order_opened = Signal(str)
-    packed = Signal(object)  # PrintOutcome, once the documents went to the printer
+    packed = Signal(object)  # PrintOutcome, once the printers have had their chance
 
     def __init__(
         self,
@@ -54,6 +56,8 @@ class StationController(QObject):
         self.queue_proxy = QueueFilterProxy()
         self.queue_proxy.setSourceModel(self.queue_model)
         self.lines_model = PackLinesModel()
+        self.print_model = PrintQueueModel()
+        self._printing = False
         # One writer thread: scan records, undos and completions are written in scan order,
         # so the fsync of each never holds up the next scan on the GUI thread.
         self._db_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-writer")
@@ -65,6 +69,11 @@ class StationController(QObject):
         qv.search.textChanged.connect(self.queue_proxy.set_needle)
         qv.table.doubleClicked.connect(self._open_from_table)
         pv.table.setModel(self.lines_model)
+        pq = window.print_queue
+        pq.table.setModel(self.print_model)
+        pq.retry_button.clicked.connect(self.retry_printing)
+        pq.printed_button.clicked.connect(lambda: self.resolve_selected_job(printed=True))
+        pq.not_printed_button.clicked.connect(lambda: self.resolve_selected_job(printed=False))
         pv.back_button.clicked.connect(self.back_to_queue)
         pv.undo_button.clicked.connect(self.undo)
         pv.quantity_button.clicked.connect(self.toggle_quantity)
@@ -79,7 +88,9 @@ class StationController(QObject):
             ("Ctrl+Z", self.undo),
             ("F5", self.sync_now),
             ("F6", self.toggle_quantity),
+            ("F7", self.retry_printing),
             ("F8", self.reprint),
+            ("F11", self.toggle_print_queue),
             ("F9", self.start_partial),
             ("F10", lambda: self.complete()),
             ("Esc", self.back_to_queue),
@@ -90,7 +101,11 @@ class StationController(QObject):
         window.station_status.setText(
             self.tr("Station {0} · {1}").format(station.context.station, station.context.user)
         )
-        window.printer_status.setText(self.tr("Printer: {0}").format(station.printer.describe()))
+        self._print_timer = QTimer(self)
+        self._print_timer.setInterval(10_000)
+        self._print_timer.timeout.connect(self.process_print_queue)
+        self._print_timer.start()
+        self.check_printers()
         window.scanner_status.setText(self.tr("Scanner: keyboard wedge ready"))
         self.refresh_queue()
 
@@ -327,17 +342,99 @@ class StationController(QObject):
         self.refresh_queue()
         self.sync_now()
         self._feedback(Tone.INFO, self.tr("Printing {0}…").format(shipment.order_name))
+        self.process_print_queue(shipment)
+
+    # -- printing ----------------------------------------------------------------------------
+
+    def process_print_queue(self, shipment: Shipment | None = None) -> None:
+        """Send due print jobs on the printer worker; report on ``shipment`` when given."""
+        if self._printing:
+            if shipment is not None:  # a pass is running: run again right after it
+                QTimer.singleShot(200, lambda: self.process_print_queue(shipment))
+            return
+        self._printing = True
         self.poster.run_on(
             self.station.printer_queue.submit,
-            lambda: self.station.printing.print_shipment(shipment),
-            self._printed,
+            self.station.printing.process_due,
+            lambda run, error: self._print_ran(shipment, run, error),
         )
 
-    def _printed(self, outcome: PrintOutcome | None, error: BaseException | None) -> None:
-        self.busy = False
+    def _print_ran(
+        self, shipment: Shipment | None, run: PrintRun | None, error: BaseException | None
+    ) -> None:
+        self._printing = False
+        if error is not None:
+            self.busy = False
+            raise error
+        assert run is not None
+        self.refresh_print_queue()
+        if run.uncertain:
+            self.window.print_queue.show()
+        if shipment is not None:
+            self.busy = False
+            self._printed(self.station.printing.outcome(shipment))
+
+    def refresh_print_queue(self) -> None:
+        """Reload the print-queue panel and the printer status."""
+        jobs = self.station.printing.jobs()
+        self.print_model.set_jobs(jobs)
+        waiting = [j for j in jobs if j.state == "queued" and j.attempts]
+        uncertain = [j for j in jobs if j.state == "uncertain"]
+        label = self.window.printer_status
+        if uncertain:
+            label.setText(self.tr("Printer: check {0} job(s) (F11)").format(len(uncertain)))
+            label.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        elif waiting:
+            label.setText(
+                self.tr("Printer: {0} waiting: {1}").format(len(waiting), waiting[0].last_error)
+            )
+            label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        else:
+            label.setStyleSheet("")
+
+    def check_printers(self) -> None:
+        """Ask each printer for its state, off the GUI thread."""
+
+        def ask() -> str:
+            states = {p.name: p.describe() for p in self.station.printers.values()}
+            return " · ".join(f"{name}: {state}" for name, state in states.items())
+
+        self.poster.run_on(self.station.printer_queue.submit, ask, self._printers_checked)
+
+    def _printers_checked(self, text: str | None, error: BaseException | None) -> None:
         if error is not None:
             raise error
-        assert outcome is not None
+        self.window.printer_status.setText(self.tr("Printers: {0}").format(text))
+
+    def retry_printing(self) -> None:
+        """The packer fixed the printer: send the waiting jobs now."""
+        self.station.printing.retry_now()
+        self.process_print_queue()
+
+    def toggle_print_queue(self) -> None:
+        """Show or hide the print-queue panel."""
+        panel = self.window.print_queue
+        panel.setVisible(not panel.isVisible())
+        if panel.isVisible():
+            self.refresh_print_queue()
+
+    def resolve_selected_job(self, *, printed: bool) -> None:
+        """Settle an uncertain job the packer has checked at the printer."""
+        index = self.window.print_queue.table.currentIndex()
+        if not index.isValid():
+            self._feedback(Tone.WRONG, self.tr("Select a job in the print queue first"))
+            return
+        job = self.print_model.job(index.row())
+        try:
+            self.station.printing.resolve_uncertain(job.job_id, printed=printed)
+        except PrintQueueError as exc:
+            self._feedback(Tone.WRONG, str(exc))
+            return
+        self.refresh_print_queue()
+        if not printed:
+            self.process_print_queue()
+
+    def _printed(self, outcome: PrintOutcome) -> None:
         pixmap = QPixmap()
         pixmap.loadFromData(outcome.preview_png, "PNG")
         preview = self.window.pack_view.preview
@@ -348,17 +445,24 @@ class StationController(QObject):
                 Tone.GOOD,
                 self.tr("{0} packed: label and slip printed. Scan the next slip").format(name),
             )
+        elif any(job.state == "uncertain" for job in outcome.jobs):
+            self._feedback(
+                Tone.WARNING,
+                self.tr(
+                    "{0} packed; the label may not have printed: check the printer (F11)"
+                ).format(name),
+            )
         else:
             self._feedback(
                 Tone.WARNING,
-                self.tr("{0} packed, but NOT printed: {1}. Press F8 to reprint").format(
-                    name, outcome.error
+                self.tr("{0} packed, NOT printed yet: {1}. Press F7 to retry").format(
+                    name, outcome.problem
                 ),
             )
         self.packed.emit(outcome)
 
     def reprint(self) -> None:
-        """Print the last shipment of the open (or just completed) order again."""
+        """Print the last shipment of the shown order again, marked REPRINT, with a reason."""
         if self.busy:
             return
         name = self.open.order.order_name if self.open else self.window.pack_view.order_label.text()
@@ -366,12 +470,24 @@ class StationController(QObject):
         if shipment is None:
             self._feedback(Tone.WRONG, self.tr("Nothing to reprint: complete the order first"))
             return
-        self.busy = True
-        self.poster.run_on(
-            self.station.printer_queue.submit,
-            lambda: self.station.printing.print_shipment(shipment, reprint_reason="packer reprint"),
-            self._printed,
+        reason, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Reprint {0}").format(shipment.order_name),
+            self.tr("Why is the label printed again?"),
         )
+        if not ok:
+            return
+        self.queue_reprint(shipment, reason)
+
+    def queue_reprint(self, shipment: Shipment, reason: str) -> None:
+        """Queue a REPRINT of a shipment's documents and print it."""
+        try:
+            self.station.printing.queue_reprint(shipment.order_name, reason)
+        except PrintQueueError as exc:
+            self._feedback(Tone.WRONG, str(exc))
+            return
+        self.busy = True
+        self.process_print_queue(shipment)
 
     def back_to_queue(self) -> None:
         """Back to the queue; an unfinished order stays parked with its scans."""

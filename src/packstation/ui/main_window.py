@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from packstation.ui.pack_view import PackView
+from packstation.ui.print_queue_view import PrintQueueView
 from packstation.ui.queue_view import QueueView
 
 
@@ -21,6 +23,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.queue_view)
         self.stack.addWidget(self.pack_view)
         self.setCentralWidget(self.stack)
+        self.print_queue = PrintQueueView(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.print_queue)
+        self.print_queue.hide()
         bar = self.statusBar()
         self.station_status = QLabel(self)
         self.shop_status = QLabel(self)
@@ -29,6 +34,7 @@ class MainWindow(QMainWindow):
         self.outbox_status.setObjectName("outboxStatus")
         self.last_sync_status = QLabel(self)
         self.printer_status = QLabel(self)
+        self.printer_status.setObjectName("printerStatus")
         self.scanner_status = QLabel(self)
         for label in (
             self.station_status,
