@@ -25,6 +25,7 @@ def running(qtbot, qapp, settings, demo_shop):
     app.window.show()
     qtbot.waitExposed(app.window)
     app.window.activateWindow()
+    qtbot.waitUntil(lambda: qapp.activeWindow() is app.window, timeout=5000)
     app.window.queue_view.search.setFocus()
     yield app
     app.shutdown()
