@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -11,6 +12,7 @@ from packstation.config import ConfigError, Settings
 from packstation.devices.printer.base import Printer
 from packstation.devices.printer.factory import PrinterSettingError, make_printer
 from packstation.devices.queue import DeviceQueue
+from packstation.labels.layout import LabelTemplate, TemplateError
 from packstation.services.context import StationContext
 from packstation.services.packing import PackingService
 from packstation.services.printing import PrintService
@@ -88,6 +90,12 @@ def build_station(
     context = StationContext(station=settings.station_name, user=settings.user)
     puller = QueuePuller(factory, connector, station=context.station, clock=clock)
     pusher = OutboxPusher(factory, connector, station=context.station, clock=clock)
+    try:
+        template = (
+            LabelTemplate.load(Path(settings.label_template)) if settings.label_template else None
+        )
+    except TemplateError as exc:
+        raise ConfigError(str(exc)) from exc
     printing = PrintService(
         factory,
         printers,
@@ -96,6 +104,7 @@ def build_station(
         label_dpi=settings.label_dpi,
         paper=settings.paper,
         clock=clock,
+        template=template,
     )
     printing.recover()
     return Station(

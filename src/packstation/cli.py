@@ -101,11 +101,13 @@ def cmd_label(station: Station, order: str, fmt: str, out: Path) -> int:
     if shipment is None:
         print(f"Order {order} has no shipment yet: pack and complete it first.", file=sys.stderr)
         return EXIT_FAILURE
-    sender = station.settings.sender
+    sender, template = station.settings.sender, station.printing.template
     renderers = {
-        "zpl": lambda: shipping_label_zpl(shipment, sender, station.settings.label_dpi),
-        "pdf": lambda: shipping_label_pdf(shipment, sender),
-        "png": lambda: shipping_label_png(shipment, sender),
+        "zpl": lambda: shipping_label_zpl(
+            shipment, sender, station.settings.label_dpi, template=template
+        ),
+        "pdf": lambda: shipping_label_pdf(shipment, sender, template=template),
+        "png": lambda: shipping_label_png(shipment, sender, template=template),
     }
     try:
         out.write_bytes(renderers[fmt]())

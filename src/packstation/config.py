@@ -41,6 +41,7 @@ class Settings:
     user: str = field(default_factory=_default_user)
     shop: str = "demo"
     spool_dir: Path | None = None
+    label_template: str = ""
     label_printer: str = "spool"
     slip_printer: str = "spool"
     sync_interval_seconds: float = 15.0

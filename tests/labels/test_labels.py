@@ -38,8 +38,12 @@ def shipment(name: str = "Åse Ørsted", lines: int = 2) -> Shipment:
     )
 
 
-def decoded(png: bytes) -> list[str]:
-    return [r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))]
+LABEL_CODES = [("Code128", "#1001"), ("Code128", "PS000123456789"), ("QRCode", "PS000123456789")]
+
+
+def decoded(png: bytes) -> list[tuple[str, str]]:
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))
+    return sorted((r.format.name, r.text) for r in found)
 
 
 def test_zpl_is_utf8_with_the_nordic_address():
@@ -62,12 +66,12 @@ def test_zpl_at_300_dpi_scales_the_label():
 
 
 def test_png_preview_barcodes_decode():
-    assert decoded(shipping_label_png(shipment(), SENDER)) == ["#1001", "PS000123456789"]
+    assert decoded(shipping_label_png(shipment(), SENDER)) == LABEL_CODES
 
 
 def test_long_names_are_shortened_not_run_off():
     png = shipping_label_png(shipment("Ø" * 200), SENDER)
-    assert decoded(png) == ["#1001", "PS000123456789"]
+    assert decoded(png) == LABEL_CODES
     zpl = shipping_label_zpl(shipment("Ø" * 200), SENDER).decode()
     assert "Ø" * 200 not in zpl and "…" in zpl
 
@@ -84,3 +88,48 @@ def test_packing_slip_lists_lines_and_note_over_pages():
     assert "Packing slip #1001" in text
     assert "SKU-000" in text and "SKU-059" in text
     assert "Gavepapir, tak!" in text
+
+
+def test_a_shop_template_changes_the_label_without_code(tmp_path):
+    from packstation.labels.layout import LabelTemplate
+
+    custom = tmp_path / "label.toml"
+    custom.write_text(
+        '[[element]]\ntype = "text"\nx = 30\ny = 30\nsize = 40\nvalue = "Til: {recipient_lines}"\n'
+        '[[element]]\ntype = "barcode"\nx = 30\ny = 200\nheight = 120\nmodule = 3\n'
+        'value = "{tracking_number}"\n',
+        encoding="utf-8",
+    )
+    template = LabelTemplate.load(custom)
+    zpl = shipping_label_zpl(shipment(), SENDER, template=template).decode()
+    assert "Til: Åse Ørsted, Søndre gate 12" in zpl
+    assert "SHIP TO" not in zpl
+    assert decoded(shipping_label_png(shipment(), SENDER, template=template)) == [
+        ("Code128", "PS000123456789")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[[element]]\ntype = "circle"\nx = 1\ny = 1\n', "unknown type"),
+        ('[[element]]\ntype = "text"\nx = "left"\ny = 1\nsize = 20\nvalue = "x"\n', "x must be"),
+        ("nothing here = 1\n", r"no \[\[element\]\]"),
+    ],
+)
+def test_broken_templates_are_explained(tmp_path, body, message):
+    from packstation.labels.layout import LabelTemplate, TemplateError
+
+    path = tmp_path / "bad.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(TemplateError, match=message):
+        LabelTemplate.load(path)
+
+
+def test_an_unknown_field_in_a_template_is_explained(tmp_path):
+    from packstation.labels.layout import LabelTemplate, TemplateError
+
+    path = tmp_path / "bad.toml"
+    path.write_text('[[element]]\ntype = "text"\nx = 1\ny = 1\nsize = 20\nvalue = "{nope}"\n')
+    with pytest.raises(TemplateError, match="nope"):
+        shipping_label_zpl(shipment(), SENDER, template=LabelTemplate.load(path))

@@ -8,13 +8,13 @@ from packstation.labels.pdf import shipping_label_pdf
 from packstation.labels.slip import packing_slip_pdf
 from packstation.labels.zpl import shipping_label_zpl
 from tests.labels.render import render_pdf, render_zpl
-from tests.labels.test_labels import SENDER, shipment
+from tests.labels.test_labels import LABEL_CODES, SENDER, shipment
 
 zxingcpp = pytest.importorskip("zxingcpp")
 
 
-def codes(image) -> list[str]:
-    return sorted(r.text for r in zxingcpp.read_barcodes(image))
+def codes(image) -> list[tuple[str, str]]:
+    return sorted((r.format.name, r.text) for r in zxingcpp.read_barcodes(image))
 
 
 @pytest.mark.parametrize("dpi", [203, 300])
@@ -22,14 +22,14 @@ def codes(image) -> list[str]:
 def test_zpl_label_barcodes_decode_exactly(tmp_path, dpi, name):
     images = render_zpl(shipping_label_zpl(shipment(name), SENDER, dpi), tmp_path, dpi)
     assert len(images) == 1  # an injected ^XZ^XA must not start a second label
-    assert codes(images[0]) == ["#1001", "PS000123456789"]
+    assert codes(images[0]) == LABEL_CODES
 
 
 def test_pdf_label_barcodes_decode(tmp_path):
     (page,) = render_pdf(shipping_label_pdf(shipment(), SENDER), tmp_path)
-    assert codes(page) == ["#1001", "PS000123456789"]
+    assert codes(page) == LABEL_CODES
 
 
 def test_packing_slip_order_barcode_decodes(tmp_path):
     pages = render_pdf(packing_slip_pdf(shipment(), SENDER), tmp_path)
-    assert codes(pages[0]) == ["#1001"]
+    assert codes(pages[0]) == [("Code128", "#1001")]

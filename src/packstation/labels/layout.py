@@ -1,8 +1,17 @@
-"""The 4×6 in shipping label as positioned elements, shared by the ZPL, PDF and PNG renderers."""
+"""The 4×6 in shipping label: a template from resources/ filled with a shipment's fields.
+
+The ZPL, PDF and PNG renderers all draw the same positioned elements, so they always agree.
+"""
 
 from __future__ import annotations
 
+import string
+import sys
+import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
@@ -12,6 +21,10 @@ BASE_DPI = 203
 LABEL_WIDTH_DOTS = 812
 LABEL_HEIGHT_DOTS = 1218
 MARGIN = 30
+
+
+class TemplateError(ValueError):
+    """A label template that cannot be used; the message names the element and the problem."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +56,16 @@ class Barcode:
 
 
 @dataclass(frozen=True)
+class QrCode:
+    """A QR code; ``module`` is the side of one square in dots."""
+
+    x: int
+    y: int
+    module: int
+    value: str
+
+
+@dataclass(frozen=True)
 class Rule:
     """A filled rectangle (separator line)."""
 
@@ -52,49 +75,141 @@ class Rule:
     height: int
 
 
-Element = Text | Barcode | Rule
+Element = Text | Barcode | QrCode | Rule
+Fields = Mapping[str, str | list[str]]
+_NUMBERS = {
+    "text": ("x", "y", "size"),
+    "lines": ("x", "y", "size", "step"),
+    "barcode": ("x", "y", "height", "module"),
+    "qr": ("x", "y", "module"),
+    "rule": ("x", "y", "width", "height"),
+}
+
+
+def resources_dir() -> Path:
+    """``resources/`` of a source checkout, else the copy installed with the package."""
+    checkout = Path(__file__).resolve().parents[3] / "resources"
+    return (
+        checkout if checkout.is_dir() else Path(sys.prefix) / "share" / "packstation" / "resources"
+    )
+
+
+@dataclass(frozen=True)
+class LabelTemplate:
+    """A validated list of element specifications."""
+
+    elements: tuple[dict[str, object], ...]
+
+    @classmethod
+    def load(cls, path: Path) -> LabelTemplate:
+        """Read and check a template file."""
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise TemplateError(f"Cannot read label template {path}: {exc}") from exc
+        elements = data.get("element")
+        if not isinstance(elements, list) or not elements:
+            raise TemplateError(f"{path} has no [[element]] entries")
+        for number, spec in enumerate(elements, start=1):
+            kind = spec.get("type")
+            if kind not in _NUMBERS:
+                raise TemplateError(f"{path}, element {number}: unknown type {kind!r}")
+            for key in _NUMBERS[kind]:
+                if not isinstance(spec.get(key), int):
+                    raise TemplateError(
+                        f"{path}, element {number} ({kind}): {key} must be a number"
+                    )
+            if kind != "rule" and not isinstance(spec.get("value"), str):
+                raise TemplateError(f"{path}, element {number} ({kind}): value is missing")
+        return cls(tuple(elements))
+
+    def render(self, fields: Fields, *, reprint: bool = False) -> list[Element]:
+        """The positioned elements for one package."""
+        out: list[Element] = []
+        for number, spec in enumerate(self.elements, start=1):
+            if spec.get("when") == "reprint" and not reprint:
+                continue
+            try:
+                out.extend(_element(spec, fields))
+            except (KeyError, ValueError, IndexError) as exc:
+                raise TemplateError(f"Label template element {number}: bad field {exc}") from exc
+        return out
+
+
+def _element(spec: Mapping[str, object], fields: Fields) -> list[Element]:
+    kind = spec["type"]
+    n = {key: int(str(spec[key])) for key in _NUMBERS[str(kind)]}
+    if kind == "rule":
+        return [Rule(n["x"], n["y"], n["width"], n["height"])]
+    template = str(spec["value"])
+    if kind == "lines":
+        name = template.strip().strip("{}")
+        lines = fields[name]
+        if not isinstance(lines, list):
+            raise ValueError(f"{name} is not a list field")
+        limit = int(str(spec.get("max_lines", 6)))
+        width = int(str(spec.get("width", LABEL_WIDTH_DOTS - n["x"] - MARGIN)))
+        return [
+            Text(n["x"], n["y"] + i * n["step"], n["size"], line, _chars(width, n["size"]))
+            for i, line in enumerate(lines[:limit])
+        ]
+    value = _fill(template, fields)
+    if kind == "barcode":
+        return [Barcode(n["x"], n["y"], n["height"], n["module"], value)]
+    if kind == "qr":
+        return [QrCode(n["x"], n["y"], n["module"], value)]
+    width = int(str(spec.get("width", LABEL_WIDTH_DOTS - n["x"] - MARGIN)))
+    return [Text(n["x"], n["y"], n["size"], value, _chars(width, n["size"]))]
+
+
+def _fill(template: str, fields: Fields) -> str:
+    # Only the template's own {names} are replaced; customer text is never parsed as a template.
+    parts = []
+    for literal, name, _spec, _conv in string.Formatter().parse(template):
+        parts.append(literal)
+        if name is not None:
+            value = fields[name]
+            parts.append(", ".join(value) if isinstance(value, list) else value)
+    return "".join(parts)
 
 
 def _chars(width_dots: int, size: int) -> int:
     return max(4, int(width_dots / (size * 0.55)))
 
 
+@cache
+def default_template() -> LabelTemplate:
+    """The template shipped in resources/templates/shipping_label.toml."""
+    return LabelTemplate.load(resources_dir() / "templates" / "shipping_label.toml")
+
+
+def label_fields(
+    shipment: Shipment, sender: Address, package_index: int
+) -> dict[str, str | list[str]]:
+    """The values a template can use for one package."""
+    package = shipment.packages[package_index]
+    return {
+        "sender_lines": sender.lines(),
+        "recipient_lines": shipment.recipient.lines(),
+        "order_name": shipment.order_name,
+        "shipping_method": shipment.shipping_method,
+        "carrier": shipment.carrier,
+        "tracking_number": package.tracking_number,
+        "weight_kg": f"{package.weight_grams / 1000:.2f}",
+        "package_number": str(package_index + 1),
+        "package_count": str(len(shipment.packages)),
+        "units": str(shipment.units),
+    }
+
+
 def shipping_label(
-    shipment: Shipment, sender: Address, package_index: int = 0, *, reprint: bool = False
+    shipment: Shipment,
+    sender: Address,
+    package_index: int = 0,
+    *,
+    reprint: bool = False,
+    template: LabelTemplate | None = None,
 ) -> list[Element]:
     """The elements of one package's label; a reprint says so in large letters."""
-    package = shipment.packages[package_index]
-    width = LABEL_WIDTH_DOTS - 2 * MARGIN
-    out: list[Element] = [
-        Text(MARGIN, 30, 24, "FROM", _chars(width, 24)),
-    ]
-    y = 58
-    for line in sender.lines():
-        out.append(Text(MARGIN, y, 24, line, _chars(width, 24)))
-        y += 28
-    out.append(Rule(MARGIN, 210, width, 4))
-    out.append(Text(MARGIN, 228, 28, "SHIP TO", _chars(width, 28)))
-    y = 270
-    for line in shipment.recipient.lines()[:6]:
-        out.append(Text(MARGIN, y, 44, line, _chars(width, 44)))
-        y += 52
-    out.append(Rule(MARGIN, 600, width, 4))
-    out.append(Text(MARGIN, 618, 32, shipment.shipping_method, _chars(width, 32)))
-    kg = package.weight_grams / 1000
-    out.append(
-        Text(
-            MARGIN,
-            660,
-            28,
-            f"Order {shipment.order_name}   {kg:.2f} kg   "
-            f"Package {package_index + 1}/{len(shipment.packages)}",
-            _chars(width, 28),
-        )
-    )
-    out.append(Barcode(MARGIN + 20, 710, 110, 3, shipment.order_name))
-    out.append(Rule(MARGIN, 880, width, 4))
-    out.append(Text(MARGIN, 898, 28, f"{shipment.carrier} tracking", _chars(width, 28)))
-    out.append(Barcode(MARGIN + 20, 940, 170, 3, package.tracking_number))
-    if reprint:
-        out.append(Text(520, 30, 48, "REPRINT", 10))
-    return out
+    chosen = template or default_template()
+    return chosen.render(label_fields(shipment, sender, package_index), reprint=reprint)

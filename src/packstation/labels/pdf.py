@@ -16,10 +16,13 @@ from packstation.labels.layout import (
     LABEL_HEIGHT_DOTS,
     Barcode,
     Element,
+    LabelTemplate,
+    QrCode,
     Rule,
     Text,
     shipping_label,
 )
+from packstation.labels.qr import qr_matrix
 
 DOT = 72 / BASE_DPI  # points per label dot
 
@@ -44,6 +47,18 @@ def _draw_elements(canvas: Canvas, elements: list[Element]) -> None:
             draw_code128(canvas, el.x * DOT, bottom, el.value, el.module * DOT, el.height * DOT)
             canvas.setFont(REGULAR, 22 * DOT)
             canvas.drawString(el.x * DOT, bottom - 24 * DOT, el.value)
+        elif isinstance(el, QrCode):
+            for row, cells in enumerate(qr_matrix(el.value)):
+                for col, dark in enumerate(cells):
+                    if dark:
+                        canvas.rect(
+                            (el.x + col * el.module) * DOT,
+                            (top - el.y - (row + 1) * el.module) * DOT,
+                            el.module * DOT,
+                            el.module * DOT,
+                            stroke=0,
+                            fill=1,
+                        )
         elif isinstance(el, Rule):
             canvas.rect(
                 el.x * DOT,
@@ -55,14 +70,21 @@ def _draw_elements(canvas: Canvas, elements: list[Element]) -> None:
             )
 
 
-def shipping_label_pdf(shipment: Shipment, sender: Address, *, reprint: bool = False) -> bytes:
+def shipping_label_pdf(
+    shipment: Shipment,
+    sender: Address,
+    *,
+    reprint: bool = False,
+    template: LabelTemplate | None = None,
+) -> bytes:
     """A 4×6 in PDF with one page per package."""
     register_pdf_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(4 * inch, 6 * inch), pageCompression=1)
     canvas.setTitle(f"Shipping label {shipment.order_name}")
     for index in range(len(shipment.packages)):
-        _draw_elements(canvas, shipping_label(shipment, sender, index, reprint=reprint))
+        elements = shipping_label(shipment, sender, index, reprint=reprint, template=template)
+        _draw_elements(canvas, elements)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -10,6 +10,8 @@ from packstation.labels.layout import (
     LABEL_WIDTH_DOTS,
     Barcode,
     Element,
+    LabelTemplate,
+    QrCode,
     Rule,
     Text,
     shipping_label,
@@ -46,6 +48,11 @@ def render_elements(elements: list[Element], dpi: int = BASE_DPI) -> str:
                 f"^FO{s(el.x)},{s(el.y)}^BY{max(2, s(el.module))}"
                 f"^BCN,{s(el.height)},Y,N,N^FH_^FD{barcode_data(el.value)}^FS"
             )
+        elif isinstance(el, QrCode):
+            magnification = max(1, min(10, s(el.module)))
+            parts.append(
+                f"^FO{s(el.x)},{s(el.y)}^BQN,2,{magnification}^FH_^FDMA,{escape_field(el.value)}^FS"
+            )
         elif isinstance(el, Rule):
             thickness = min(s(el.width), s(el.height))
             parts.append(f"^FO{s(el.x)},{s(el.y)}^GB{s(el.width)},{s(el.height)},{thickness}^FS")
@@ -54,11 +61,18 @@ def render_elements(elements: list[Element], dpi: int = BASE_DPI) -> str:
 
 
 def shipping_label_zpl(
-    shipment: Shipment, sender: Address, dpi: int = BASE_DPI, *, reprint: bool = False
+    shipment: Shipment,
+    sender: Address,
+    dpi: int = BASE_DPI,
+    *,
+    reprint: bool = False,
+    template: LabelTemplate | None = None,
 ) -> bytes:
     """ZPL for every package of a shipment, UTF-8 encoded."""
     labels = [
-        render_elements(shipping_label(shipment, sender, i, reprint=reprint), dpi)
+        render_elements(
+            shipping_label(shipment, sender, i, reprint=reprint, template=template), dpi
+        )
         for i in range(len(shipment.packages))
     ]
     return "".join(labels).encode("utf-8")

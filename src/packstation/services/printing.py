@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.devices.printer.base import PrintDocument, Printer, PrinterError
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
+from packstation.labels.layout import LabelTemplate
 from packstation.labels.png import shipping_label_png
 from packstation.labels.slip import packing_slip_pdf
 from packstation.labels.zpl import shipping_label_zpl
@@ -108,6 +109,7 @@ class PrintService:
         paper: str = "A4",
         clock: Clock = utcnow,
         policy: BackoffPolicy | None = None,
+        template: LabelTemplate | None = None,
     ) -> None:
         self._factory = session_factory
         self.printers = dict(printers)
@@ -118,6 +120,7 @@ class PrintService:
         self._clock = clock
         self._policy = policy or BackoffPolicy(base_seconds=5, cap_seconds=120)
         self._rng = random.Random()
+        self.template = template
 
     # -- documents ----------------------------------------------------------------------------
 
@@ -125,7 +128,9 @@ class PrintService:
         """The label and the slip of a shipment."""
         stem = f"{shipment.order_name.lstrip('#')}-{shipment.tracking_number}"
         suffix = "-reprint" if reprint else ""
-        label = shipping_label_zpl(shipment, self._sender, self._dpi, reprint=reprint)
+        label = shipping_label_zpl(
+            shipment, self._sender, self._dpi, reprint=reprint, template=self.template
+        )
         slip = packing_slip_pdf(shipment, self._sender, self._paper)
         return [
             PrintDocument(f"{stem}-label{suffix}", "label", "zpl", label),
@@ -134,7 +139,7 @@ class PrintService:
 
     def preview(self, shipment: Shipment) -> bytes:
         """PNG preview of the first package's label."""
-        return shipping_label_png(shipment, self._sender)
+        return shipping_label_png(shipment, self._sender, template=self.template)
 
     def printer_for(self, kind: str) -> Printer:
         """The printer of a document kind ("label" or "slip")."""
