@@ -114,7 +114,7 @@ def test_a_shop_template_changes_the_label_without_code(tmp_path):
     [
         ('[[element]]\ntype = "circle"\nx = 1\ny = 1\n', "unknown type"),
         ('[[element]]\ntype = "text"\nx = "left"\ny = 1\nsize = 20\nvalue = "x"\n', "x must be"),
-        ("nothing here = 1\n", r"no \[\[element\]\]"),
+        ("title = 1\n", r"no \[\[element\]\]"),
     ],
 )
 def test_broken_templates_are_explained(tmp_path, body, message):
