@@ -66,7 +66,9 @@ def build_printers(settings: Settings) -> dict[str, Printer]:
         return {
             "label": make_printer(settings.label_printer, default_spool=settings.spool_folder),
             "slip": make_printer(
-                settings.slip_printer, default_spool=settings.spool_folder, zpl=False
+                settings.slip_printer,
+                default_spool=settings.spool_folder,
+                zpl=settings.slip_format == "zpl",
             ),
         }
     except PrinterSettingError as exc:
@@ -105,6 +107,7 @@ def build_station(
         paper=settings.paper,
         clock=clock,
         template=template,
+        slip_format=settings.slip_format,
     )
     printing.recover()
     return Station(

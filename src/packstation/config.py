@@ -47,6 +47,7 @@ class Settings:
     sync_interval_seconds: float = 15.0
     label_dpi: int = 203
     paper: str = "A4"
+    slip_format: str = "pdf"  # "pdf" (A4/Letter) or "zpl" (4×6 thermal)
     carrier: str = "Demo Post"
     wedge_max_gap_ms: int = 50
     wedge_min_length: int = 4

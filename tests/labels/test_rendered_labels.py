@@ -33,3 +33,15 @@ def test_pdf_label_barcodes_decode(tmp_path):
 def test_packing_slip_order_barcode_decodes(tmp_path):
     pages = render_pdf(packing_slip_pdf(shipment(), SENDER), tmp_path)
     assert codes(pages[0]) == [("Code128", "#1001")]
+
+
+def test_thermal_packing_slip_spans_labels_and_its_barcode_decodes(tmp_path):
+    from packstation.labels.slip_zpl import packing_slip_zpl
+
+    zpl = packing_slip_zpl(shipment(lines=20), SENDER)
+    assert zpl.decode().count("^XA") == 2  # 14 lines per label
+    images = render_zpl(zpl, tmp_path)
+    assert len(images) == 2
+    for image in images:
+        assert codes(image) == [("Code128", "#1001")]
+    assert "SKU-019" in zpl.decode() and "Gavepapir, tak!" in zpl.decode()

@@ -22,6 +22,7 @@ from packstation.domain.shipments import Shipment
 from packstation.labels.layout import LabelTemplate
 from packstation.labels.png import shipping_label_png
 from packstation.labels.slip import packing_slip_pdf
+from packstation.labels.slip_zpl import packing_slip_zpl
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.services.context import StationContext
 from packstation.storage.models import PrintJobRow
@@ -110,6 +111,7 @@ class PrintService:
         clock: Clock = utcnow,
         policy: BackoffPolicy | None = None,
         template: LabelTemplate | None = None,
+        slip_format: str = "pdf",
     ) -> None:
         self._factory = session_factory
         self.printers = dict(printers)
@@ -121,6 +123,7 @@ class PrintService:
         self._policy = policy or BackoffPolicy(base_seconds=5, cap_seconds=120)
         self._rng = random.Random()
         self.template = template
+        self._slip_format = slip_format
 
     # -- documents ----------------------------------------------------------------------------
 
@@ -131,11 +134,17 @@ class PrintService:
         label = shipping_label_zpl(
             shipment, self._sender, self._dpi, reprint=reprint, template=self.template
         )
-        slip = packing_slip_pdf(shipment, self._sender, self._paper)
-        return [
-            PrintDocument(f"{stem}-label{suffix}", "label", "zpl", label),
-            PrintDocument(f"{stem}-slip{suffix}", "slip", "pdf", slip),
-        ]
+        if self._slip_format == "zpl":
+            slip = PrintDocument(
+                f"{stem}-slip{suffix}",
+                "slip",
+                "zpl",
+                packing_slip_zpl(shipment, self._sender, self._dpi),
+            )
+        else:
+            pdf = packing_slip_pdf(shipment, self._sender, self._paper)
+            slip = PrintDocument(f"{stem}-slip{suffix}", "slip", "pdf", pdf)
+        return [PrintDocument(f"{stem}-label{suffix}", "label", "zpl", label), slip]
 
     def preview(self, shipment: Shipment) -> bytes:
         """PNG preview of the first package's label."""

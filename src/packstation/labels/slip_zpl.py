@@ -1,0 +1,60 @@
+"""The packing slip on 4×6 in thermal labels (ZPL): order barcode, lines by bin, note, returns."""
+
+from __future__ import annotations
+
+from packstation.domain.orders import Address
+from packstation.domain.shipments import Shipment
+from packstation.labels.layout import BASE_DPI, Barcode, Element, Rule, Text
+from packstation.labels.zpl import render_elements
+
+LINES_PER_LABEL = 14
+_WIDTH = 752
+
+
+def _chars(size: int, width: int = _WIDTH) -> int:
+    return max(4, int(width / (size * 0.55)))
+
+
+def _slip_page(
+    shipment: Shipment, sender: Address, rows: list[str], page: int, pages: int
+) -> list[Element]:
+    out: list[Element] = [
+        Text(30, 30, 32, f"{sender.name} · Packing slip", _chars(32)),
+        Barcode(50, 75, 90, 3, shipment.order_name),
+        Text(30, 200, 28, f"{shipment.recipient.name} · {shipment.shipping_method}", _chars(28)),
+        Text(560, 80, 28, f"{page}/{pages}", 6),
+        Rule(30, 240, _WIDTH, 3),
+    ]
+    y = 256
+    for row in rows:
+        out.append(Text(30, y, 26, row, _chars(26)))
+        y += 46
+    if page == pages:
+        out.append(Rule(30, y + 4, _WIDTH, 3))
+        out.append(Text(30, y + 16, 26, f"{shipment.units} units", _chars(26)))
+        if shipment.customer_note:
+            out.append(Text(30, y + 56, 24, f"Note: {shipment.customer_note}", _chars(24)))
+        out.append(
+            Text(
+                30,
+                1150,
+                20,
+                f"Returns within 30 days to {sender.name}, quoting {shipment.order_name}",
+                _chars(20),
+            )
+        )
+    return out
+
+
+def packing_slip_zpl(shipment: Shipment, sender: Address, dpi: int = BASE_DPI) -> bytes:
+    """The slip as one or more 4×6 labels, lines sorted by bin."""
+    rows = [
+        f"{line.quantity} × {line.sku}  {line.bin_location}  {line.title}"
+        + (f" — {line.variant_title}" if line.variant_title else "")
+        for line in sorted(shipment.lines, key=lambda ln: ln.bin_location)
+    ]
+    chunks = [rows[i : i + LINES_PER_LABEL] for i in range(0, len(rows), LINES_PER_LABEL)] or [[]]
+    return "".join(
+        render_elements(_slip_page(shipment, sender, chunk, n + 1, len(chunks)), dpi)
+        for n, chunk in enumerate(chunks)
+    ).encode("utf-8")
