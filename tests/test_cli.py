@@ -92,3 +92,23 @@ def test_a_broken_config_file_is_a_usage_error(tmp_path):
     result = run(tmp_path, "doctor", "--demo")
     assert result.returncode == 2
     assert "no_such_setting" in result.stderr
+
+
+def test_picklist_is_in_bin_order(tmp_path):
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    from packstation.domain.picking import bin_sort_key
+
+    run(tmp_path, "sync", "--once", "--demo")
+    out = tmp_path / "picks.pdf"
+    result = run(tmp_path, "picklist", "1001", "1002", "1003", "--out", str(out), "--demo")
+    assert result.returncode == 0, result.stderr
+    assert "3 orders" in result.stdout
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    bins = [m.group(0) for m in re.finditer(r"(?m)^[A-G]-\d{2}-\d\b", text)]
+    assert len(bins) >= 3
+    assert bins == sorted(bins, key=bin_sort_key)
+    assert "#1001" in text and "#1003" in text

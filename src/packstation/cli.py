@@ -14,12 +14,16 @@ from pathlib import Path
 from packstation import __version__
 from packstation.app import Station, build_station
 from packstation.config import ConfigError, Settings, load_settings
+from packstation.domain.orders import ShopStatus
+from packstation.domain.picking import pick_rows
 from packstation.labels.pdf import shipping_label_pdf
+from packstation.labels.pick_list import pick_list_pdf
 from packstation.labels.png import shipping_label_png
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.logs import setup_logging
 from packstation.shop.base import ShopError
 from packstation.storage.db import StorageError
+from packstation.storage.mapping import order_from_row
 from packstation.storage.migrate import current_revision, head_revision
 from packstation.storage.uow import UnitOfWork
 
@@ -51,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     label.add_argument("order", help="order number, e.g. 1042 or #1042")
     label.add_argument("--format", choices=("zpl", "pdf", "png"), default="zpl")
     label.add_argument("--out", type=Path, required=True, help="file to write")
+    picklist = commands.add_parser("picklist", help="a pick list PDF in bin order")
+    _common(picklist)
+    picklist.add_argument("orders", nargs="*", help="order numbers (default: the whole queue)")
+    picklist.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    picklist.add_argument("--paper", choices=("A4", "Letter"), default=None)
     doctor = commands.add_parser("doctor", help="check database, shop, scanners and printers")
     _common(doctor)
     return parser
@@ -118,6 +127,34 @@ def cmd_label(station: Station, order: str, fmt: str, out: Path) -> int:
     return EXIT_OK
 
 
+def cmd_picklist(station: Station, names: list[str], out: Path, paper: str | None) -> int:
+    """Write a pick list for some orders, or for every packable order in the queue."""
+    with UnitOfWork(station.session_factory) as uow:
+        if names:
+            rows = [row for name in names for row in uow.orders.find_by_name(name)[:1]]
+            missing = [n for n in names if not uow.orders.find_by_name(n)]
+            if missing:
+                print(f"Unknown order(s): {', '.join(missing)}", file=sys.stderr)
+                return EXIT_FAILURE
+        else:
+            rows = [r for r in uow.orders.queue() if ShopStatus(r.status).packable]
+        orders = [order_from_row(row) for row in rows]
+    now = datetime.now(UTC)
+    pdf = pick_list_pdf(
+        pick_rows(orders),
+        title=f"Pick list · {station.settings.station_name}",
+        created=now.astimezone(),
+        paper=paper or station.settings.paper,
+    )
+    try:
+        out.write_bytes(pdf)
+    except OSError as exc:
+        print(f"Cannot write {out}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"Wrote a pick list of {len(orders)} orders to {out}")
+    return EXIT_OK
+
+
 def cmd_doctor(station: Station) -> int:
     """Check each part and say what is wrong in plain words."""
     problems = 0
@@ -176,6 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_sync(station, args.once)
         if command == "label":
             return cmd_label(station, args.order, args.format, args.out)
+        if command == "picklist":
+            return cmd_picklist(station, args.orders, args.out, args.paper)
         return cmd_doctor(station)
     except StorageError as exc:
         logging.getLogger("packstation").error("storage failure: %s", exc)

@@ -17,7 +17,8 @@ PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 ROW_HEIGHT = 7 * mm
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+def fit_text(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points."""
     if canvas.stringWidth(text, font, size) <= width:
         return text
     while text and canvas.stringWidth(text + "…", font, size) > width:
@@ -77,7 +78,7 @@ def packing_slip_pdf(shipment: Shipment, sender: Address, paper: str = "A4") -> 
         values = (str(line.quantity), line.sku, line.bin_location, item)
         c.setFont(REGULAR, 10)
         for (x, _, w), value in zip(columns, values, strict=True):
-            c.drawString(x, y, _fit(c, value, REGULAR, 10, w - 2 * mm))
+            c.drawString(x, y, fit_text(c, value, REGULAR, 10, w - 2 * mm))
         y -= ROW_HEIGHT
     c.setFont(BOLD, 10)
     c.drawString(left, y - 2 * mm, f"{shipment.units} units")
@@ -96,7 +97,7 @@ def packing_slip_pdf(shipment: Shipment, sender: Address, paper: str = "A4") -> 
         c.drawString(
             left + 3 * mm,
             y - 9 * mm,
-            _fit(c, shipment.customer_note, REGULAR, 10, right - left - 6 * mm),
+            fit_text(c, shipment.customer_note, REGULAR, 10, right - left - 6 * mm),
         )
     c.setFont(BOLD, 10)
     c.drawString(left, 30 * mm, "Returns")

@@ -21,11 +21,11 @@ def _slip_page(
     out: list[Element] = [
         Text(30, 30, 32, f"{sender.name} · Packing slip", _chars(32)),
         Barcode(50, 75, 90, 3, shipment.order_name),
-        Text(30, 200, 28, f"{shipment.recipient.name} · {shipment.shipping_method}", _chars(28)),
+        Text(30, 214, 28, f"{shipment.recipient.name} · {shipment.shipping_method}", _chars(28)),
         Text(560, 80, 28, f"{page}/{pages}", 6),
-        Rule(30, 240, _WIDTH, 3),
+        Rule(30, 252, _WIDTH, 3),
     ]
-    y = 256
+    y = 268
     for row in rows:
         out.append(Text(30, y, 26, row, _chars(26)))
         y += 46
