@@ -45,6 +45,11 @@ class Station:
     pusher: OutboxPusher
     sync: SyncWorker
 
+    def use_printers(self, printers: dict[str, Printer]) -> None:
+        """Switch printers while running (from the settings dialog)."""
+        self.printers = dict(printers)
+        self.printing.printers = dict(printers)
+
     def close(self) -> None:
         """Finish device jobs and release the database."""
         self.printer_queue.shutdown()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import json
 import os
 import socket
 import tomllib
@@ -126,6 +127,39 @@ def _coerce(name: str, value: Any, current: Any) -> Any:
     if name in ("data_dir", "spool_dir"):
         return Path(value).expanduser()
     return str(value)
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    return json.dumps(str(value), ensure_ascii=False)  # JSON escapes are valid TOML
+
+
+def save_station_settings(updates: dict[str, object], path: Path | None = None) -> Path:
+    """Write settings into the config file's [station] table, keeping the others there."""
+    target = path or config_file()
+    known = {f.name for f in fields(Settings)}
+    unknown = set(updates) - known
+    if unknown:
+        raise ConfigError(f"Unknown setting(s): {', '.join(sorted(unknown))}")
+    current: dict[str, Any] = {}
+    if target.exists():
+        try:
+            current = tomllib.loads(target.read_text(encoding="utf-8")).get("station", {})
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"Cannot read {target}: {exc}") from exc
+    current.update(updates)
+    body = "[station]\n" + "".join(f"{k} = {_toml_value(v)}\n" for k, v in sorted(current.items()))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(body, encoding="utf-8")
+        tmp.replace(target)
+    except OSError as exc:
+        raise ConfigError(f"Cannot save {target}: {exc.strerror}") from exc
+    return target
 
 
 def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides: Any) -> Settings:

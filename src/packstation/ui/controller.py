@@ -23,6 +23,8 @@ from packstation.ui.main_window import MainWindow
 from packstation.ui.pack_model import PackLinesModel
 from packstation.ui.print_queue_model import PrintQueueModel
 from packstation.ui.queue_model import QueueFilterProxy, QueueTableModel
+from packstation.ui.settings_controller import SettingsController
+from packstation.ui.settings_view import SettingsView
 from packstation.ui.sound import SoundCues
 from packstation.ui.tasks import ResultPoster
 from packstation.ui.wedge_filter import WedgeFilter
@@ -91,6 +93,7 @@ class StationController(QObject):
             ("F7", self.retry_printing),
             ("F8", self.reprint),
             ("F11", self.toggle_print_queue),
+            ("F12", self.open_settings),
             ("F9", self.start_partial),
             ("F10", lambda: self.complete()),
             ("Esc", self.back_to_queue),
@@ -410,6 +413,14 @@ class StationController(QObject):
         """The packer fixed the printer: send the waiting jobs now."""
         self.station.printing.retry_now()
         self.process_print_queue()
+
+    def open_settings(self) -> SettingsController:
+        """Open the settings dialog (not modal: scans keep working behind it)."""
+        view = SettingsView(self.window)
+        controller = SettingsController(self.station, view)
+        controller.saved.connect(self.check_printers)
+        view.show()
+        return controller
 
     def toggle_print_queue(self) -> None:
         """Show or hide the print-queue panel."""

@@ -1,0 +1,88 @@
+"""Settings: printers are chosen, tested and saved here (test prints run on the printer worker)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from packstation.app import Station
+from packstation.config import ConfigError, save_station_settings
+from packstation.devices.printer.base import PrintDocument, Printer, PrinterError
+from packstation.devices.printer.factory import PrinterSettingError, make_printer
+from packstation.labels.printer_check import check_label_zpl, check_page_pdf
+from packstation.ui.settings_view import PrinterRow, SettingsView
+from packstation.ui.tasks import ResultPoster
+
+
+class SettingsController(QObject):
+    """Fills the dialog from the settings, runs test prints and saves."""
+
+    test_printed = Signal(str, bool, str)  # kind, ok, message
+    saved = Signal()
+
+    def __init__(self, station: Station, view: SettingsView) -> None:
+        super().__init__(view)
+        self.station = station
+        self.view = view
+        self.poster = ResultPoster(self)
+        settings = station.settings
+        self._rows = {"label": view.label_row, "slip": view.slip_row}
+        view.label_row.target.setCurrentText(settings.label_printer)
+        view.slip_row.target.setCurrentText(settings.slip_printer)
+        for kind, row in self._rows.items():
+            row.test_button.clicked.connect(lambda _=False, k=kind: self.test_print(k))
+            current = station.printers.get(kind)
+            row.status.setText(self.tr("In use: {0}").format(current.name) if current else "")
+        view.buttons.accepted.connect(self.save)
+        view.buttons.rejected.connect(view.reject)
+
+    def _printer(self, kind: str) -> Printer:
+        target = self._rows[kind].target.currentText().strip()
+        zpl = kind == "label" or self.station.settings.slip_format == "zpl"
+        return make_printer(target, default_spool=self.station.settings.spool_folder, zpl=zpl)
+
+    def test_print(self, kind: str) -> None:
+        """Send a test label or page to the printer in the box (not yet saved)."""
+        row: PrinterRow = self._rows[kind]
+        try:
+            printer = self._printer(kind)
+        except PrinterSettingError as exc:
+            row.status.setText(str(exc))
+            self.test_printed.emit(kind, False, str(exc))
+            return
+        now = datetime.now().astimezone()
+        station = self.station.context.station
+        if kind == "label" or self.station.settings.slip_format == "zpl":
+            data, kind_of_data = check_label_zpl(station, printer.name, now), "zpl"
+        else:
+            data, kind_of_data = check_page_pdf(station, printer.name, now), "pdf"
+        document = PrintDocument(f"test-{kind}-{now:%H%M%S}", kind, kind_of_data, data)
+        row.status.setText(self.tr("Printing a test on {0}…").format(printer.name))
+
+        def done(_receipt: object, error: BaseException | None) -> None:
+            if error is not None and not isinstance(error, PrinterError):
+                raise error
+            message = str(error) if error else self.tr("Test printed on {0}").format(printer.name)
+            row.status.setText(message)
+            self.test_printed.emit(kind, error is None, message)
+
+        self.poster.run_on(self.station.printer_queue.submit, lambda: printer.send(document), done)
+
+    def save(self) -> None:
+        """Check, save to the config file and switch the running station to the new printers."""
+        try:
+            printers = {kind: self._printer(kind) for kind in self._rows}
+            path = save_station_settings(
+                {
+                    f"{kind}_printer": row.target.currentText().strip()
+                    for kind, row in self._rows.items()
+                }
+            )
+        except (PrinterSettingError, ConfigError) as exc:
+            self.view.message.setText(str(exc))
+            return
+        self.station.use_printers(printers)
+        self.view.message.setText(self.tr("Saved to {0}").format(path))
+        self.saved.emit()
+        self.view.accept()

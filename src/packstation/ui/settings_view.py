@@ -1,0 +1,68 @@
+"""The settings dialog: printers per document, with a test print and the last status."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+PRINTER_EXAMPLES = (
+    "spool",
+    "tcp://192.168.1.50:9100",
+    "cups:Zebra",
+    "device:/dev/usb/lp0",
+    "serial:/dev/ttyUSB0@9600",
+    "none",
+)
+
+
+class PrinterRow(QWidget):
+    """One document kind: where it prints, a test button and what happened last."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.target = QComboBox(self)
+        self.target.setEditable(True)
+        self.target.addItems(PRINTER_EXAMPLES)
+        self.target.setMinimumWidth(320)
+        self.test_button = QPushButton(self.tr("Test print"), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.target, 2)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.status, 3)
+
+
+class SettingsView(QDialog):
+    """Layout of the settings dialog."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(900, 260)
+        layout = QVBoxLayout(self)
+        printers = QGroupBox(self.tr("Printers"), self)
+        form = QFormLayout(printers)
+        self.label_row = PrinterRow(printers)
+        self.slip_row = PrinterRow(printers)
+        form.addRow(self.tr("Shipping labels"), self.label_row)
+        form.addRow(self.tr("Packing slips"), self.slip_row)
+        layout.addWidget(printers)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout.addWidget(self.buttons)
