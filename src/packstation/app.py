@@ -12,7 +12,7 @@ from packstation.config import ConfigError, Settings
 from packstation.devices.printer.base import Printer
 from packstation.devices.printer.factory import PrinterSettingError, make_printer
 from packstation.devices.queue import DeviceQueue
-from packstation.labels.layout import LabelTemplate, TemplateError
+from packstation.labels.layout import LabelTemplate, TemplateError, resources_dir
 from packstation.services.context import StationContext
 from packstation.services.packing import PackingService
 from packstation.services.printing import PrintService
@@ -113,6 +113,7 @@ def build_station(
         clock=clock,
         template=template,
         slip_format=settings.slip_format,
+        logo=settings.logo or (resources_dir() / "demo-logo.png" if settings.demo else None),
     )
     printing.recover()
     return Station(

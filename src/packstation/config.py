@@ -59,6 +59,7 @@ class Settings:
     sender_city: str = "København V"
     sender_country_code: str = "DK"
     language: str = ""
+    logo_path: str = ""  # PNG printed on packing slips; the demo uses resources/demo-logo.png
 
     @property
     def database_url(self) -> str:
@@ -90,6 +91,12 @@ class Settings:
             city=self.sender_city,
             country_code=self.sender_country_code,
         )
+
+    @property
+    def logo(self) -> Path | None:
+        """The shop's logo file, if one is set and exists."""
+        path = Path(self.logo_path).expanduser() if self.logo_path else None
+        return path if path is not None and path.is_file() else None
 
     @property
     def wedge(self) -> WedgeSettings:

@@ -45,3 +45,17 @@ def test_thermal_packing_slip_spans_labels_and_its_barcode_decodes(tmp_path):
     for image in images:
         assert codes(image) == [("Code128", "#1001")]
     assert "SKU-019" in zpl.decode() and "Gavepapir, tak!" in zpl.decode()
+
+
+def test_the_shop_logo_prints_on_both_slips_without_hiding_the_barcode(tmp_path):
+    from packstation.labels.layout import resources_dir
+    from packstation.labels.slip_zpl import packing_slip_zpl
+
+    logo = resources_dir() / "demo-logo.png"
+    zpl = packing_slip_zpl(shipment(), SENDER, logo=logo)
+    assert "^GFA," in zpl.decode()
+    (image,) = render_zpl(zpl, tmp_path)
+    assert codes(image) == [("Code128", "#1001")]
+    assert image.convert("L").crop((560, 140, 800, 230)).getextrema()[0] < 128  # logo ink
+    pages = render_pdf(packing_slip_pdf(shipment(), SENDER, logo=logo), tmp_path)
+    assert codes(pages[0]) == [("Code128", "#1001")]

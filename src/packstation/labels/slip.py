@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.domain.orders import Address
@@ -26,8 +28,10 @@ def fit_text(canvas: Canvas, text: str, font: str, size: float, width: float) ->
     return text + "…"
 
 
-def packing_slip_pdf(shipment: Shipment, sender: Address, paper: str = "A4") -> bytes:
-    """The packing slip of a shipment."""
+def packing_slip_pdf(
+    shipment: Shipment, sender: Address, paper: str = "A4", *, logo: Path | None = None
+) -> bytes:
+    """The packing slip of a shipment, with the shop's logo when there is one."""
     register_pdf_fonts()
     width, height = PAGE_SIZES[paper]
     buffer = io.BytesIO()
@@ -36,10 +40,25 @@ def packing_slip_pdf(shipment: Shipment, sender: Address, paper: str = "A4") -> 
     left, right = 18 * mm, width - 18 * mm
 
     def header() -> float:
-        c.setFont(BOLD, 18)
-        c.drawString(left, height - 25 * mm, sender.name)
+        if logo is not None:
+            c.drawImage(
+                ImageReader(str(logo)),
+                left,
+                height - 26 * mm,
+                width=48 * mm,
+                height=12 * mm,
+                preserveAspectRatio=True,
+                anchor="sw",
+                mask="auto",
+            )
+        else:
+            c.setFont(BOLD, 18)
+            c.drawString(left, height - 25 * mm, sender.name)
         c.setFont(REGULAR, 9)
-        c.drawString(left, height - 31 * mm, ", ".join(sender.lines()[1:]))
+        address = ", ".join(sender.lines())
+        c.drawString(
+            left, height - 31 * mm, fit_text(c, address, REGULAR, 9, right - left - 64 * mm)
+        )
         c.setFont(BOLD, 14)
         c.drawRightString(right, height - 22 * mm, f"Packing slip {shipment.order_name}")
         draw_code128(c, right - 60 * mm, height - 40 * mm, shipment.order_name, 0.9, 14 * mm)

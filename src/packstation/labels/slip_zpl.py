@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
+from packstation.labels.bitmap import gfa_field
 from packstation.labels.layout import BASE_DPI, Barcode, Element, Rule, Text
 from packstation.labels.zpl import render_elements
 
@@ -46,15 +49,24 @@ def _slip_page(
     return out
 
 
-def packing_slip_zpl(shipment: Shipment, sender: Address, dpi: int = BASE_DPI) -> bytes:
-    """The slip as one or more 4×6 labels, lines sorted by bin."""
+def packing_slip_zpl(
+    shipment: Shipment, sender: Address, dpi: int = BASE_DPI, *, logo: Path | None = None
+) -> bytes:
+    """The slip as one or more 4×6 labels, lines sorted by bin, the logo on the first."""
     rows = [
         f"{line.quantity} × {line.sku}  {line.bin_location}  {line.title}"
         + (f" — {line.variant_title}" if line.variant_title else "")
         for line in sorted(shipment.lines, key=lambda ln: ln.bin_location)
     ]
     chunks = [rows[i : i + LINES_PER_LABEL] for i in range(0, len(rows), LINES_PER_LABEL)] or [[]]
-    return "".join(
+    labels = [
         render_elements(_slip_page(shipment, sender, chunk, n + 1, len(chunks)), dpi)
         for n, chunk in enumerate(chunks)
-    ).encode("utf-8")
+    ]
+    if logo is not None:
+        scale = dpi / BASE_DPI
+        field = gfa_field(logo, round(200 * scale), round(60 * scale))
+        labels[0] = labels[0].replace(
+            "^XZ", f"^FO{round(580 * scale)},{round(150 * scale)}{field}^FS\n^XZ", 1
+        )
+    return "".join(labels).encode("utf-8")

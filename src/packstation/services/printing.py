@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -112,6 +113,7 @@ class PrintService:
         policy: BackoffPolicy | None = None,
         template: LabelTemplate | None = None,
         slip_format: str = "pdf",
+        logo: Path | None = None,
     ) -> None:
         self._factory = session_factory
         self.printers = dict(printers)
@@ -124,6 +126,7 @@ class PrintService:
         self._rng = random.Random()
         self.template = template
         self._slip_format = slip_format
+        self._logo = logo
 
     # -- documents ----------------------------------------------------------------------------
 
@@ -139,10 +142,10 @@ class PrintService:
                 f"{stem}-slip{suffix}",
                 "slip",
                 "zpl",
-                packing_slip_zpl(shipment, self._sender, self._dpi),
+                packing_slip_zpl(shipment, self._sender, self._dpi, logo=self._logo),
             )
         else:
-            pdf = packing_slip_pdf(shipment, self._sender, self._paper)
+            pdf = packing_slip_pdf(shipment, self._sender, self._paper, logo=self._logo)
             slip = PrintDocument(f"{stem}-slip{suffix}", "slip", "pdf", pdf)
         return [PrintDocument(f"{stem}-label{suffix}", "label", "zpl", label), slip]
 
