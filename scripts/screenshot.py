@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -37,8 +38,23 @@ def main() -> int:
         controller.handle_scan("5700000000000")
         app.processEvents()
         window.grab().save(str(OUT / "screenshot-pack.png"))
+        for line in order.lines:
+            missing = line.quantity - controller.open.session.scanned(line.line_id)
+            for _ in range(missing):
+                controller.handle_scan(line.barcode)
+        controller.complete()
+        deadline = time.monotonic() + 20
+        while controller.busy and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        controller.toggle_print_queue()
+        app.processEvents()
+        window.grab().save(str(OUT / "screenshot-packed.png"))
+        settings_view = controller.open_settings().view
+        app.processEvents()
+        settings_view.grab().save(str(OUT / "screenshot-settings.png"))
         running.shutdown()
-    print(f"wrote {OUT / 'screenshot-queue.png'} and {OUT / 'screenshot-pack.png'}")
+    print(f"wrote the screenshots to {OUT}")
     return 0
 
 

@@ -59,3 +59,14 @@ def test_the_shop_logo_prints_on_both_slips_without_hiding_the_barcode(tmp_path)
     assert image.convert("L").crop((560, 140, 800, 230)).getextrema()[0] < 128  # logo ink
     pages = render_pdf(packing_slip_pdf(shipment(), SENDER, logo=logo), tmp_path)
     assert codes(pages[0]) == [("Code128", "#1001")]
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+def test_the_printer_check_label_renders_and_decodes(tmp_path, dpi):
+    from datetime import UTC, datetime
+
+    from packstation.labels.printer_check import TEST_CODE, check_label_zpl
+
+    zpl = check_label_zpl("Bench 1", "ZD421", datetime(2026, 11, 23, tzinfo=UTC), dpi)
+    (image,) = render_zpl(zpl, tmp_path, dpi)
+    assert codes(image) == [("Code128", TEST_CODE)]

@@ -6,7 +6,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog
 
 from packstation.app import Station
@@ -342,6 +342,7 @@ class StationController(QObject):
         self.open = None
         pv = self.window.pack_view
         pv.partial_panel.hide()
+        pv.complete_button.setEnabled(False)
         self.refresh_queue()
         self.sync_now()
         self._feedback(Tone.INFO, self.tr("Printing {0}…").format(shipment.order_name))
@@ -446,10 +447,7 @@ class StationController(QObject):
             self.process_print_queue()
 
     def _printed(self, outcome: PrintOutcome) -> None:
-        pixmap = QPixmap()
-        pixmap.loadFromData(outcome.preview_png, "PNG")
-        preview = self.window.pack_view.preview
-        preview.setPixmap(pixmap.scaledToWidth(max(200, preview.width() - 10)))
+        self.window.pack_view.preview.show_png(outcome.preview_png)
         name = outcome.shipment.order_name
         if outcome.ok:
             self._feedback(
@@ -569,7 +567,7 @@ class StationController(QObject):
         pv.method_label.setText(("⚡ " if order.express else "") + order.shipping_method)
         pv.note_label.setText(self.tr("Customer note: {0}").format(order.customer_note))
         pv.note_label.setVisible(bool(order.customer_note))
-        pv.preview.clear()
+        pv.preview.clear_image()
         pv.partial_panel.hide()
         pv.quantity_panel.hide()
         self.lines_model.set_session(opened.session)

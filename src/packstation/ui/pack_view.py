@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QFont, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -21,6 +22,46 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.ui.feedback import FeedbackBanner
+
+
+class LabelPreview(QLabel):
+    """Shows a label image scaled to fit, whatever the space it is given."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image = QPixmap()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def show_png(self, png: bytes) -> None:
+        """Show a PNG (the label preview)."""
+        self._image.loadFromData(png, "PNG")
+        self._fit()
+
+    def clear_image(self) -> None:
+        """Show nothing."""
+        self._image = QPixmap()
+        self.clear()
+
+    def has_image(self) -> bool:
+        """Whether a preview is shown."""
+        return not self._image.isNull()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        """Rescale with the widget."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._image.isNull():
+            return
+        self.setPixmap(
+            self._image.scaled(
+                self.size().shrunkBy(QMargins(6, 6, 6, 6)),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
 
 
 def _font(widget: QWidget, size: int, bold: bool = False) -> QFont:
@@ -70,9 +111,8 @@ class PackView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         body.addWidget(self.table, 3)
-        self.preview = QLabel(self)
+        self.preview = LabelPreview(self)
         self.preview.setObjectName("labelPreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.setMinimumWidth(260)
         body.addWidget(self.preview, 1)
