@@ -77,8 +77,13 @@ def test_pack_online_prints_and_fulfils_in_the_shop(qtbot, running, demo_shop, s
     assert running.window.pack_view.preview.has_image()
     qtbot.waitUntil(lambda: bool(demo_shop.fulfillments(order.fulfillment_order_id)), timeout=10000)
     assert demo_shop.order_by_name("#1001").status.value == "CLOSED"
+    def outbox_states():
+        with UnitOfWork(running.station.session_factory) as uow:
+            return [row.state for row in uow.outbox.all()]
+
+    # the shop has it; the worker records the delivery right after
+    qtbot.waitUntil(lambda: outbox_states() == ["done"], timeout=10000)
     with UnitOfWork(running.station.session_factory) as uow:
-        assert [row.state for row in uow.outbox.all()] == ["done"]
         actions = {e.action for e in uow.audit.entries()}
     assert {"pack.opened", "pack.completed", "print.done", "sync.pushed"} <= actions
     assert "#1001" not in queued_names(running)
