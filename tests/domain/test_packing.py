@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 import pytest
 
 from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
-from packstation.domain.packing import PackSession, ScanOutcome
+from packstation.domain.packing import Count, PackSession, ScanOutcome
 from packstation.domain.shipments import CannotComplete, build_shipment
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -145,3 +145,18 @@ def test_nothing_scanned_cannot_ship_even_with_a_reason():
             created_at=NOW,
             partial_reason="x",
         )
+
+
+def test_a_case_barcode_counts_its_pack_size():
+    from dataclasses import replace
+
+    base = order()
+    case_gtin = "15701234567899"
+    lines = (replace(base.lines[0], quantity=6, pack_barcodes=((case_gtin, 6),)), base.lines[1])
+    s = PackSession(replace(base, lines=lines), Catalogue({}))
+    result = s.scan(case_gtin)
+    assert result.outcome is ScanOutcome.MATCHED and result.quantity == 6
+    assert s.scanned("l1") == 6
+    assert s.scan(case_gtin).outcome is ScanOutcome.OVER_SCAN
+    assert s.scanned("l1") == 6
+    assert s.undo() == Count("l1", 6)

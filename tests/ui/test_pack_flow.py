@@ -77,6 +77,7 @@ def test_pack_online_prints_and_fulfils_in_the_shop(qtbot, running, demo_shop, s
     assert running.window.pack_view.preview.has_image()
     qtbot.waitUntil(lambda: bool(demo_shop.fulfillments(order.fulfillment_order_id)), timeout=10000)
     assert demo_shop.order_by_name("#1001").status.value == "CLOSED"
+
     def outbox_states():
         with UnitOfWork(running.station.session_factory) as uow:
             return [row.state for row in uow.outbox.all()]

@@ -79,6 +79,8 @@ class FulfillmentLine:
     bin_location: str = ""
     unit_weight_grams: int = 0
     image_url: str = ""
+    # Extra barcodes of the product's packs: (barcode, units in the pack), e.g. a case of 6.
+    pack_barcodes: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -62,11 +62,13 @@ class PackSession:
         self._catalogue = catalogue
         self._counts: dict[str, int] = {line.line_id: 0 for line in order.lines}
         self._history: list[Count] = []
-        self._keys: dict[str, list[FulfillmentLine]] = {}
+        self._keys: dict[str, list[tuple[FulfillmentLine, int]]] = {}
         for line in order.lines:
             for key in {product_key(line.barcode) if line.barcode else "", line.sku.casefold()}:
                 if key:
-                    self._keys.setdefault(key, []).append(line)
+                    self._keys.setdefault(key, []).append((line, 1))
+            for barcode, pack_size in line.pack_barcodes:
+                self._keys.setdefault(product_key(barcode), []).append((line, pack_size))
 
     @property
     def units_total(self) -> int:
@@ -117,15 +119,21 @@ class PackSession:
             title = self._catalogue.describe(code)
             outcome = ScanOutcome.WRONG_ITEM if title else ScanOutcome.UNKNOWN
             return self._result(outcome, code, quantity, None, title)
-        line = next(
-            (c for c in candidates if self._counts[c.line_id] + quantity <= c.quantity),
+        chosen = next(
+            (
+                (line, quantity * per_scan)
+                for line, per_scan in candidates
+                if self._counts[line.line_id] + quantity * per_scan <= line.quantity
+            ),
             None,
         )
-        if line is None:
-            return self._result(ScanOutcome.OVER_SCAN, code, quantity, candidates[0], None)
-        self.apply(Count(line.line_id, quantity))
+        if chosen is None:
+            line, per_scan = candidates[0]
+            return self._result(ScanOutcome.OVER_SCAN, code, quantity * per_scan, line, None)
+        line, units = chosen
+        self.apply(Count(line.line_id, units))
         outcome = ScanOutcome.COMPLETE if self.is_complete else ScanOutcome.MATCHED
-        return self._result(outcome, code, quantity, line, None)
+        return self._result(outcome, code, units, line, None)
 
     def apply(self, count: Count) -> None:
         """Record counted units (used by scan and when replaying stored scans)."""

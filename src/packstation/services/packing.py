@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.barcodes import InvalidScan, clean_scan
+from packstation.domain.gs1 import Gs1Error
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
 from packstation.domain.packing import Count, PackSession, ScanOutcome, ScanResult
+from packstation.domain.scan_input import interpret
 from packstation.domain.shipments import Shipment, build_shipment
 from packstation.services.context import StationContext
 from packstation.shop.base import (
@@ -67,6 +69,12 @@ class ScanRecord:
     line_id: str | None
     quantity: int
     at: datetime
+    symbology: str = ""
+    lot: str = ""
+    expiry: str = ""
+    serial: str = ""
+    scanner: str = ""
+    problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -166,19 +174,35 @@ class PackingService:
             return self._load(uow, session_row, resumed=False)
 
     def verify(
-        self, open_order: OpenOrder, raw: str, quantity: int = 1
+        self, open_order: OpenOrder, raw: str, quantity: int = 1, *, scanner: str = ""
     ) -> tuple[ScanResult | None, ScanRecord]:
-        """Match a scan in memory; returns the result (None for garbage) and the record to save."""
+        """Match a scan in memory; returns the result (None for garbage) and the record to save.
+
+        AIM identifiers are stripped and GS1 codes matched by their GTIN; symbology, lot,
+        expiry and serial are kept with the scan.
+        """
         try:
-            code = clean_scan(raw)
-        except InvalidScan:
-            return None, self._make_record(open_order, "scan", raw[:255], "invalid", None, quantity)
-        result = open_order.session.scan(code, quantity)
+            scan = interpret(clean_scan(raw))
+        except (InvalidScan, Gs1Error) as exc:
+            printable = "".join(ch if ch.isprintable() else "?" for ch in raw[:255])
+            record = self._make_record(open_order, "scan", printable, "invalid", None, quantity)
+            reason = exc.reason if isinstance(exc, InvalidScan) else str(exc)
+            return None, replace(record, scanner=scanner, problem=reason)
+        result = open_order.session.scan(scan.match_code, quantity)
         line_id = result.line.line_id if result.line else None
         record = self._make_record(
-            open_order, "scan", code, result.outcome.value, line_id, quantity
+            open_order, "scan", scan.code, result.outcome.value, line_id, result.quantity
         )
-        return result, record
+        gs1 = scan.gs1
+        expiry = gs1.expiry if gs1 is not None else None
+        return result, replace(
+            record,
+            symbology=scan.symbology.identifier if scan.symbology else "",
+            lot=(gs1.lot or "") if gs1 else "",
+            expiry=expiry.isoformat() if expiry else "",
+            serial=(gs1.serial or "") if gs1 else "",
+            scanner=scanner,
+        )
 
     def save(self, record: ScanRecord) -> None:
         """Write a scan record in its own transaction."""
@@ -192,6 +216,11 @@ class PackingService:
                     outcome=record.outcome,
                     line_id=record.line_id,
                     quantity=record.quantity,
+                    symbology=record.symbology,
+                    lot=record.lot,
+                    expiry=record.expiry,
+                    serial=record.serial,
+                    scanner=record.scanner,
                     station=self._ctx.station,
                     user=self._ctx.user,
                     at=record.at,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
 from packstation.domain.shipments import Package, Shipment, ShipmentLine
 from packstation.storage.models import (
@@ -35,6 +37,10 @@ def order_from_row(row: FulfillmentOrderRow) -> FulfillmentOrder:
                 bin_location=line.bin_location,
                 unit_weight_grams=line.unit_weight_grams,
                 image_url=line.image_url,
+                pack_barcodes=tuple(
+                    (str(code), int(units))
+                    for code, units in json.loads(line.pack_barcodes or "[]")
+                ),
             )
             for line in row.lines
         ),
@@ -88,6 +94,7 @@ def fill_order_row(row: FulfillmentOrderRow, order: FulfillmentOrder) -> None:
         line_row.bin_location = line.bin_location
         line_row.unit_weight_grams = line.unit_weight_grams
         line_row.image_url = line.image_url
+        line_row.pack_barcodes = json.dumps([list(pair) for pair in line.pack_barcodes])
         new_lines.append(line_row)
     row.lines = new_lines
 

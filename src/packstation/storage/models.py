@@ -103,6 +103,7 @@ class FulfillmentLineRow(Base):
     bin_location: Mapped[str] = mapped_column(String(64), default="")
     unit_weight_grams: Mapped[int] = mapped_column(Integer, default=0)
     image_url: Mapped[str] = mapped_column(Text, default="")
+    pack_barcodes: Mapped[str] = mapped_column(Text, default="[]")  # JSON [[barcode, units]]
     order: Mapped[FulfillmentOrderRow] = relationship(back_populates="lines")
 
 
@@ -133,6 +134,11 @@ class ScanEventRow(Base):
     outcome: Mapped[str] = mapped_column(String(20))
     line_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
     quantity: Mapped[int] = mapped_column(Integer, default=1)
+    symbology: Mapped[str] = mapped_column(String(8), default="")
+    lot: Mapped[str] = mapped_column(String(20), default="")
+    expiry: Mapped[str] = mapped_column(String(10), default="")
+    serial: Mapped[str] = mapped_column(String(40), default="")
+    scanner: Mapped[str] = mapped_column(String(64), default="")
     station: Mapped[str] = mapped_column(String(64))
     user: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -97,20 +97,28 @@ class CatalogueRepository:
     def add_from_order(self, order: FulfillmentOrder) -> None:
         """Remember the products of an order's lines."""
         for line in order.lines:
-            exists = self._s.scalar(
-                select(ProductRow.id).where(ProductRow.sku == line.sku).limit(1)
-            )
-            if exists is None:
-                self._s.add(
-                    ProductRow(
-                        sku=line.sku,
-                        barcode=line.barcode,
-                        barcode_key=product_key(line.barcode) if line.barcode else "",
-                        title=line.title,
-                        variant_title=line.variant_title,
-                    )
+            codes = [
+                (line.barcode, line.title),
+                *((code, f"{line.title} (pack of {units})") for code, units in line.pack_barcodes),
+            ]
+            for code, title in codes:
+                key = product_key(code) if code else ""
+                exists = self._s.scalar(
+                    select(ProductRow.id)
+                    .where(ProductRow.sku == line.sku, ProductRow.barcode_key == key)
+                    .limit(1)
                 )
-                self._s.flush()
+                if exists is None:
+                    self._s.add(
+                        ProductRow(
+                            sku=line.sku,
+                            barcode=code,
+                            barcode_key=key,
+                            title=title,
+                            variant_title=line.variant_title,
+                        )
+                    )
+                    self._s.flush()
 
     def describe(self, code: str) -> str | None:
         """Title of the product with this barcode or SKU (case-insensitive), or None."""

@@ -18,6 +18,8 @@ class DemoProduct:
     variant_title: str
     bin_location: str
     weight_grams: int
+    case_barcode: str = ""
+    case_size: int = 0
 
 
 _FAMILIES: tuple[tuple[str, str, tuple[str, ...], int], ...] = (
@@ -68,6 +70,10 @@ def build_catalogue(seed: int) -> list[DemoProduct]:
                 )
             seen.add(barcode)
             aisle = "ABCDEFG"[family_index % 7]
+            case = ""
+            if family_index % 4 == 1:  # some products also come in cases of 6 (GTIN-14, "1")
+                body = "1" + barcode.zfill(13)[:-1]
+                case = body + str(gtin_check_digit(body))
             products.append(
                 DemoProduct(
                     sku=f"{code}-{variant_index + 1:02d}",
@@ -76,6 +82,8 @@ def build_catalogue(seed: int) -> list[DemoProduct]:
                     variant_title=variant,
                     bin_location=f"{aisle}-{family_index + 1:02d}-{variant_index + 1}",
                     weight_grams=weight,
+                    case_barcode=case,
+                    case_size=6 if case else 0,
                 )
             )
     return products

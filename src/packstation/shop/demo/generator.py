@@ -42,6 +42,8 @@ def generate_orders(
         for product in picked:
             line_number += 1
             quantity = rng.choice((1, 1, 1, 2, 2, 3, 4))
+            if product.case_barcode and rng.random() < 0.3:  # a whole case (or two)
+                quantity = product.case_size * rng.choice((1, 1, 2))
             lines.append(
                 FulfillmentLine(
                     line_id=LINE_GID.format(line_number),
@@ -52,6 +54,9 @@ def generate_orders(
                     quantity=quantity,
                     bin_location=product.bin_location,
                     unit_weight_grams=product.weight_grams,
+                    pack_barcodes=(
+                        ((product.case_barcode, product.case_size),) if product.case_barcode else ()
+                    ),
                 )
             )
         created = epoch - timedelta(minutes=rng.randint(5, 3 * 24 * 60))

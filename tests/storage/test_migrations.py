@@ -1,0 +1,65 @@
+"""Migrations upgrade a database of every released schema, keeping its data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from alembic import command
+from sqlalchemy import text
+
+from packstation.app import build_station
+from packstation.shop.demo.shop import DemoShop
+from packstation.storage.db import make_engine, sqlite_url
+from packstation.storage.migrate import alembic_config, current_revision, head_revision
+
+
+def test_a_first_schema_database_with_scans_upgrades_to_head(tmp_path, settings):
+    engine = make_engine(sqlite_url(tmp_path / "old.sqlite3"))
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    now = datetime(2026, 11, 1, tzinfo=UTC).replace(tzinfo=None).isoformat(sep=" ")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO fulfillment_orders (id, order_name, status, local_state, created_at, "
+                "updated_at, ship_name, ship_company, ship_address1, ship_address2, ship_zip, "
+                "ship_city, ship_province, ship_country_code, ship_phone, email, shipping_method, "
+                "express, customer_note, tags, hold_reason) VALUES ('fo', '#1', 'OPEN', 'packing', "
+                f"'{now}', '{now}', 'Åse', '', 'Gate 1', '', '0154', 'Oslo', '', 'NO', '', '', "
+                "'P', 0, '', '', '')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO fulfillment_lines (id, fulfillment_order_id, position, sku, barcode, "
+                "title, variant_title, quantity, bin_location, unit_weight_grams, image_url) "
+                "VALUES ('l1', 'fo', 0, 'MUG', '036000291452', 'Mug', '', 2, 'A-1', 300, '')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO pack_sessions (id, fulfillment_order_id, station, user, state, "
+                f"started_at) VALUES ('s1', 'fo', 'Bench 1', 'kim', 'active', '{now}')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO scan_events (session_id, fulfillment_order_id, kind, code, outcome, "
+                "line_id, quantity, station, user, at) VALUES ('s1', 'fo', 'scan', '036000291452', "
+                f"'matched', 'l1', 1, 'Bench 1', 'kim', '{now}')"
+            )
+        )
+    engine.dispose()
+    from dataclasses import replace
+
+    old = replace(settings, db_url=sqlite_url(tmp_path / "old.sqlite3"), station_name="Bench 1")
+    station = build_station(old, connector=DemoShop(None, cancel_after=None))
+    try:
+        assert current_revision(station.engine) == head_revision()
+        resumed = station.packing.resume_active()
+        assert resumed is not None and resumed.session.units_scanned == 1
+        assert resumed.order.lines[0].pack_barcodes == ()
+    finally:
+        station.close()
