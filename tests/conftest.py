@@ -20,12 +20,15 @@ from packstation.shop.demo.shop import DemoShop
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     """Station settings on a temp data folder, independent of the user's config."""
     monkeypatch.setenv("PACKSTATION_CONFIG", str(tmp_path / "no-config.toml"))
+    # The scan helpers fire identical scans back to back, faster than a packer can; the bounce
+    # window has its own test (tests/ui/test_scanners.py).
     return load_settings(
         demo=True,
         data_dir=tmp_path / "data",
         station_name="Bench 1",
         user="Åse",
         wedge_max_gap_ms=50,
+        bounce_ms=0,
     )
 
 

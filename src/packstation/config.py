@@ -13,6 +13,8 @@ from typing import Any
 
 import platformdirs
 
+from packstation.devices.scanner.framing import TERMINATORS
+from packstation.devices.scanner.serial_scanner import SerialScannerSettings
 from packstation.devices.scanner.wedge import WedgeSettings
 from packstation.domain.orders import Address
 from packstation.storage.db import sqlite_url
@@ -53,6 +55,12 @@ class Settings:
     wedge_max_gap_ms: int = 50
     wedge_min_length: int = 4
     wedge_tab_terminates: bool = False
+    wedge_prefix: str = ""
+    wedge_suffix: str = ""
+    # Serial scanners: "name=PORT@BAUD:TERMINATOR; …", e.g. "fixed=usb:0C2E:0B61@115200:CRLF"
+    serial_scanners: str = ""
+    bounce_ms: int = 300
+    count_each_scan: bool = False
     sender_name: str = "Nordlys Design ApS"
     sender_address1: str = "Vesterbrogade 10"
     sender_zip: str = "1620"
@@ -105,7 +113,33 @@ class Settings:
             max_gap_ms=self.wedge_max_gap_ms,
             min_length=self.wedge_min_length,
             tab_terminates=self.wedge_tab_terminates,
+            prefix=self.wedge_prefix,
+            suffix=self.wedge_suffix,
         )
+
+    @property
+    def serial_scanner_settings(self) -> list[SerialScannerSettings]:
+        """The configured serial scanners."""
+        return parse_serial_scanners(self.serial_scanners)
+
+
+def parse_serial_scanners(text: str) -> list[SerialScannerSettings]:
+    """``name=PORT[@BAUD][:TERMINATOR]`` entries separated by ``;``."""
+    scanners = []
+    for entry in filter(None, (part.strip() for part in text.split(";"))):
+        name, _, rest = entry.partition("=")
+        if not rest:
+            raise ConfigError(f"Serial scanner {entry!r} needs name=PORT[@BAUD][:TERMINATOR]")
+        terminator = "CR"
+        if rest.rsplit(":", 1)[-1].upper() in TERMINATORS:
+            rest, _, terminator = rest.rpartition(":")
+        port, _, baud = rest.partition("@")
+        if baud and not baud.isdigit():
+            raise ConfigError(f"Serial scanner {name}: baud rate {baud!r} is not a number")
+        scanners.append(
+            SerialScannerSettings(name.strip(), port, int(baud or 9600), terminator.upper())
+        )
+    return scanners
 
 
 def default_data_dir(demo: bool) -> Path:

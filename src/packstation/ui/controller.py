@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog
 
 from packstation.app import Station
+from packstation.devices.scanner.keyboard_layout import azerty_digits, describe_keys
 from packstation.domain.orders import ShopStatus, normalise_order_name
 from packstation.domain.packing import ScanOutcome, ScanResult
 from packstation.domain.shipments import CannotComplete, Shipment
@@ -23,11 +24,11 @@ from packstation.ui.main_window import MainWindow
 from packstation.ui.pack_model import PackLinesModel
 from packstation.ui.print_queue_model import PrintQueueModel
 from packstation.ui.queue_model import QueueFilterProxy, QueueTableModel
+from packstation.ui.scanners import ScannerHub
 from packstation.ui.settings_controller import SettingsController
 from packstation.ui.settings_view import SettingsView
 from packstation.ui.sound import SoundCues
 from packstation.ui.tasks import ResultPoster
-from packstation.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger("packstation.ui")
 
@@ -42,7 +43,7 @@ class StationController(QObject):
         self,
         station: Station,
         window: MainWindow,
-        wedge: WedgeFilter,
+        scanners: ScannerHub,
         sounds: SoundCues,
         sync_now: object = None,
     ) -> None:
@@ -60,6 +61,7 @@ class StationController(QObject):
         self.lines_model = PackLinesModel()
         self.print_model = PrintQueueModel()
         self._printing = False
+        self._closed = False
         # One writer thread: scan records, undos and completions are written in scan order,
         # so the fsync of each never holds up the next scan on the GUI thread.
         self._db_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-writer")
@@ -84,7 +86,11 @@ class StationController(QObject):
         pv.partial_confirm.clicked.connect(self.confirm_partial)
         pv.complete_button.clicked.connect(lambda: self.complete())
         pv.quantity.editingFinished.connect(self._quantity_entered)
-        wedge.scanned.connect(self.handle_scan)
+        self.scanners = scanners
+        scanners.scanned.connect(self.handle_scan)
+        scanners.repeated.connect(self._repeated_scan)
+        scanners.garbage.connect(self._garbage_scan)
+        scanners.state_changed.connect(self._scanner_state)
         for keys, slot in (
             ("F4", self.undo),
             ("Ctrl+Z", self.undo),
@@ -99,7 +105,7 @@ class StationController(QObject):
             ("Esc", self.back_to_queue),
         ):
             shortcut = QShortcut(QKeySequence(keys), window)
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
         window.station_status.setText(
             self.tr("Station {0} · {1}").format(station.context.station, station.context.user)
@@ -109,7 +115,7 @@ class StationController(QObject):
         self._print_timer.timeout.connect(self.process_print_queue)
         self._print_timer.start()
         self.check_printers()
-        window.scanner_status.setText(self.tr("Scanner: keyboard wedge ready"))
+        self._show_scanner_states()
         self.refresh_queue()
 
     # -- queue -------------------------------------------------------------------------------
@@ -130,12 +136,35 @@ class StationController(QObject):
 
     # -- scans -------------------------------------------------------------------------------
 
-    def handle_scan(self, text: str) -> None:
+    def _repeated_scan(self, text: str, source: str) -> None:
+        self._feedback(
+            Tone.INFO,
+            self.tr("Same scan twice from {0} in a moment: counted once").format(source),
+        )
+
+    def _garbage_scan(self, source: str, why: str) -> None:
+        self._feedback(
+            Tone.WRONG, self.tr("Unreadable scan from {0} ({1}): scan again").format(source, why)
+        )
+
+    def _scanner_state(self, name: str, connected: bool, message: str) -> None:
+        self._show_scanner_states()
+        if not connected:
+            self._feedback(Tone.WARNING, message)
+
+    def _show_scanner_states(self) -> None:
+        parts = [
+            f"{name} {'✓' if up else '✗ ' + self.tr('disconnected')}"
+            for name, (up, _message) in self.scanners.states.items()
+        ]
+        self.window.scanner_status.setText(self.tr("Scanners: {0}").format(" · ".join(parts)))
+
+    def handle_scan(self, text: str, source: str = "keyboard") -> None:
         """Route a scan: a packing slip opens its order, anything else is an item."""
         code = text.strip()
         current = self.open.order.order_name if self.open else None
         if self.open is not None and self.open.session.knows(code):
-            self.scan_item(code)
+            self.scan_item(code, source)
             return
         if self.open is None or normalise_order_name(code) != current:
             try:
@@ -147,15 +176,27 @@ class StationController(QObject):
                 self.open_order(code)
                 return
         if self.open is None:
+            digits = azerty_digits(code)
+            if digits is not None:
+                self._feedback(Tone.WRONG, self._layout_message(digits))
+                return
             self._feedback(
                 Tone.WRONG,
-                self.tr("“{0}” is not an order number: scan the packing slip").format(code[:40]),
+                self.tr("“{0}” is not an order number: scan the packing slip").format(
+                    describe_keys(code[:40])
+                ),
             )
             return
         if normalise_order_name(code) == current:
             self._feedback(Tone.INFO, self.tr("Order {0} is already open").format(current))
             return
-        self.scan_item(code)
+        self.scan_item(code, source)
+
+    def _layout_message(self, digits: str) -> str:
+        return self.tr(
+            "The scanner types for another keyboard layout (“{0}” was sent). Set the "
+            "scanner's keyboard country to match this computer (Settings, F12)"
+        ).format(digits)
 
     def open_order(self, order_name: str) -> None:
         """Open an order on the pack screen (parking any order already open)."""
@@ -204,18 +245,21 @@ class StationController(QObject):
         )
         return True
 
-    def scan_item(self, code: str) -> None:
+    def scan_item(self, code: str, source: str = "keyboard") -> None:
         """Verify an item scan against the open order."""
         assert self.open is not None
         quantity, self.next_quantity = self.next_quantity, 1
         try:
-            result, record = self.station.packing.verify(self.open, code, quantity)
+            result, record = self.station.packing.verify(self.open, code, quantity, scanner=source)
         except StorageError as exc:
             self._feedback(Tone.WRONG, self.tr("Scan not checked: {0}").format(exc))
             return
         self._save(record)
         if result is None:
-            self._feedback(Tone.WRONG, self.tr("Unreadable scan: scan the item again"))
+            self._feedback(
+                Tone.WRONG,
+                self.tr("Unreadable scan ({0}): scan the item again").format(record.problem),
+            )
             return
         self.lines_model.line_changed(result.line.line_id if result.line else None)
         self._update_progress()
@@ -252,7 +296,10 @@ class StationController(QObject):
             return Tone.WRONG, self.tr("Wrong item: {0} is not in this order").format(
                 result.product_title
             )
-        return Tone.WRONG, self.tr("Unknown barcode {0}").format(result.code[:40])
+        digits = azerty_digits(result.code)
+        if digits is not None:
+            return Tone.WRONG, self._layout_message(digits)
+        return Tone.WRONG, self.tr("Unknown barcode {0}").format(describe_keys(result.code[:40]))
 
     def undo(self) -> None:
         """Take back the last counted scan."""
@@ -352,6 +399,8 @@ class StationController(QObject):
 
     def process_print_queue(self, shipment: Shipment | None = None) -> None:
         """Send due print jobs on the printer worker; report on ``shipment`` when given."""
+        if self._closed:
+            return
         if self._printing:
             if shipment is not None:  # a pass is running: run again right after it
                 QTimer.singleShot(200, lambda: self.process_print_queue(shipment))
@@ -398,6 +447,8 @@ class StationController(QObject):
 
     def check_printers(self) -> None:
         """Ask each printer for its state, off the GUI thread."""
+        if self._closed:
+            return
 
         def ask() -> str:
             states = {p.name: p.describe() for p in self.station.printers.values()}
@@ -594,5 +645,7 @@ class StationController(QObject):
         self.sounds.play(tone)
 
     def shutdown(self) -> None:
-        """Stop background threads."""
+        """Stop timers and background threads; late signals are ignored from now on."""
+        self._closed = True
+        self._print_timer.stop()
         self._db_writer.shutdown(wait=True)

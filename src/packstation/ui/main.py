@@ -18,6 +18,7 @@ from packstation.storage.uow import UnitOfWork
 from packstation.ui.controller import StationController
 from packstation.ui.crash import install_crash_handler
 from packstation.ui.main_window import MainWindow
+from packstation.ui.scanners import ScannerHub
 from packstation.ui.sound import SoundCues
 from packstation.ui.sync_bridge import SyncBridge
 from packstation.ui.wedge_filter import WedgeFilter
@@ -34,6 +35,7 @@ class RunningApp:
     window: MainWindow
     controller: StationController
     wedge: WedgeFilter
+    scanners: ScannerHub
     sync: SyncBridge
 
     def shutdown(self) -> None:
@@ -42,6 +44,7 @@ class RunningApp:
         if app is not None:
             app.removeEventFilter(self.wedge)
         self.sync.stop()
+        self.scanners.stop()
         self.controller.shutdown()
         self.station.close()
 
@@ -68,12 +71,21 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
     wedge = WedgeFilter(station.settings.wedge, window)
     app.installEventFilter(wedge)
     sync = SyncBridge(station.sync, window)
-    controller = StationController(station, window, wedge, SoundCues(window), sync.sync_now)
+    settings = station.settings
+    scanners = ScannerHub(
+        wedge,
+        settings.serial_scanner_settings,
+        bounce_ms=settings.bounce_ms,
+        count_each=settings.count_each_scan,
+        parent=window,
+    )
+    controller = StationController(station, window, scanners, SoundCues(window), sync.sync_now)
+    scanners.start()
     sync.status.connect(controller.on_sync_status)
     controller.resume()
     if start_sync:
         sync.start()
-    return RunningApp(station, window, controller, wedge, sync)
+    return RunningApp(station, window, controller, wedge, scanners, sync)
 
 
 def run_gui(settings: Settings) -> int:

@@ -25,6 +25,7 @@ class WedgeFilter(QObject):
     """Installed on the QApplication; emits ``scanned(text)`` for each scanner burst."""
 
     scanned = Signal(str)
+    burst = Signal(str, object)  # the scan and its key gaps in ms, for the scanner test page
 
     def __init__(self, settings: WedgeSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,7 @@ class WedgeFilter(QObject):
             scan, typed = self._decoder.terminator(key_event.timestamp())
             self._timer.stop()
             if scan is not None:
+                self.burst.emit(scan, self._decoder.last_gaps)
                 self.scanned.emit(scan)
                 return True
             self._replay(typed)
@@ -60,7 +62,8 @@ class WedgeFilter(QObject):
         if len(text) == 1 and text.isprintable() and plain:
             typed = self._decoder.key(text, key_event.timestamp(), _HeldKey(watched, key_event))
             self._replay(typed)
-            self._timer.start(self._settings.max_gap_ms + 30)
+            # A prefix-framed scan may be slow; plain keys are judged by the gap.
+            self._timer.start(2000 if self._decoder.framed else self._settings.max_gap_ms + 30)
             return True
         if self._decoder.holding:  # another key (Backspace, arrows): keep the typed order
             self._timer.stop()
