@@ -61,7 +61,12 @@ class PackSession:
         self.order = order
         self._catalogue = catalogue
         self._counts: dict[str, int] = {line.line_id: 0 for line in order.lines}
+        self._ordered: dict[str, int] = {line.line_id: line.quantity for line in order.lines}
         self._history: list[Count] = []
+        # Kept up to date by apply/undo, so a scan costs the same for 3 lines or 10,000.
+        self._units_scanned = 0
+        self._lines_open = sum(1 for line in order.lines if line.quantity > 0)
+        self._units_total = order.units
         self._keys: dict[str, list[tuple[FulfillmentLine, int]]] = {}
         for line in order.lines:
             for key in {product_key(line.barcode) if line.barcode else "", line.sku.casefold()}:
@@ -73,17 +78,17 @@ class PackSession:
     @property
     def units_total(self) -> int:
         """Units the order asks for."""
-        return self.order.units
+        return self._units_total
 
     @property
     def units_scanned(self) -> int:
         """Units verified so far."""
-        return sum(self._counts.values())
+        return self._units_scanned
 
     @property
     def is_complete(self) -> bool:
         """Whether every unit has been verified."""
-        return all(self._counts[line.line_id] >= line.quantity for line in self.order.lines)
+        return self._lines_open == 0
 
     @property
     def history(self) -> tuple[Count, ...]:
@@ -137,15 +142,23 @@ class PackSession:
 
     def apply(self, count: Count) -> None:
         """Record counted units (used by scan and when replaying stored scans)."""
-        self._counts[count.line_id] += count.quantity
+        self._change(count.line_id, count.quantity)
         self._history.append(count)
+
+    def _change(self, line_id: str, delta: int) -> None:
+        before = self._counts[line_id]
+        after = before + delta
+        self._counts[line_id] = after
+        self._units_scanned += delta
+        ordered = self._ordered[line_id]
+        self._lines_open += (before >= ordered) - (after >= ordered)
 
     def undo(self) -> Count | None:
         """Take back the last counted scan; None when there is nothing to undo."""
         if not self._history:
             return None
         count = self._history.pop()
-        self._counts[count.line_id] -= count.quantity
+        self._change(count.line_id, -count.quantity)
         return count
 
     def _result(

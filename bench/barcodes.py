@@ -1,0 +1,67 @@
+"""Scan parse-and-match throughput on a 10,000-product catalogue (scans per second)."""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import UTC, datetime
+
+from packstation.domain.barcodes import GS, clean_scan, gtin_check_digit
+from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
+from packstation.domain.packing import PackSession
+from packstation.domain.scan_input import interpret
+
+PRODUCTS = 10_000
+
+
+class Catalogue:
+    def __init__(self, barcodes: dict[str, str]) -> None:
+        self.barcodes = barcodes
+
+    def describe(self, code: str) -> str | None:
+        return self.barcodes.get(code)
+
+
+def ean(n: int) -> str:
+    body = f"57{n:010d}"
+    return body + str(gtin_check_digit(body))
+
+
+def main() -> None:
+    rng = random.Random(7)
+    catalogue = {ean(n): f"Product {n}" for n in range(PRODUCTS)}
+    codes = list(catalogue)
+    now = datetime.now(UTC)
+    lines = tuple(
+        FulfillmentLine(f"l{i}", f"SKU-{i}", code, f"Product {i}", "", 10**6)
+        for i, code in enumerate(codes)
+    )
+    order = FulfillmentOrder(
+        "fo", "#1", ShopStatus.OPEN, now, now, Address("A", "B", "C", "1", "DK"), "x", False, lines
+    )
+    session = PackSession(order, Catalogue(catalogue))
+    plain = [rng.choice(codes) for _ in range(50_000)]
+    aim = ["]E0" + c for c in plain]
+    gs1 = [
+        f"]C101{c.zfill(14)}17271231{GS}10LOT{rng.randrange(999)}{GS}21S{i}"
+        for i, c in enumerate(plain)
+    ]
+    unknown = [f"99{rng.randrange(10**11):011d}" for _ in range(50_000)]
+    for name, scans in (
+        ("EAN-13", plain),
+        ("EAN-13 with AIM ]E0", aim),
+        ("GS1-128 (GTIN+expiry+lot+serial)", gs1),
+        ("unknown code", unknown),
+    ):
+        begin = time.perf_counter()
+        for raw in scans:
+            session.scan(interpret(clean_scan(raw)).match_code)
+        elapsed = time.perf_counter() - begin
+        print(
+            f"{name:<34} {len(scans) / elapsed:>10,.0f} scans/s   "
+            f"{elapsed / len(scans) * 1e6:6.1f} µs each"
+        )
+
+
+if __name__ == "__main__":
+    main()
