@@ -110,3 +110,23 @@ def test_a_handheld_wedge_and_a_fixed_serial_scanner_work_together(qtbot, bench,
     finally:
         os.close(master)
         os.close(slave)
+
+
+def test_the_scanner_test_page_shows_what_arrives_and_explains_azerty(qtbot, bench):
+    running = bench()
+    settings_controller = running.controller.open_settings()
+    view = settings_controller.view
+    qtbot.addWidget(view)
+    view.activateWindow()
+    scan('&é"\'(-è_çà', target=view)
+    scan("]C101095011015300031725123110ABC123\x1d21SER42", target=view)
+    log = view.scan_log.toPlainText().splitlines()
+    assert len(log) == 2
+    assert "keyboard" in log[0] and "1234567890" in log[0] and "AZERTY" in log[0]
+    assert "gaps" in log[0]
+    assert "Code 128" in log[1] and "(10)ABC123" in log[1] and "(21)SER42" in log[1]
+    assert "<GS>" in log[1]
+    assert running.controller.open is None  # nothing was packed
+    view.reject()
+    scan("#1001", target=running.window)
+    assert running.controller.open is not None

@@ -469,7 +469,7 @@ class StationController(QObject):
     def open_settings(self) -> SettingsController:
         """Open the settings dialog (not modal: scans keep working behind it)."""
         view = SettingsView(self.window)
-        controller = SettingsController(self.station, view)
+        controller = SettingsController(self.station, view, self.scanners)
         controller.saved.connect(self.check_printers)
         view.show()
         return controller

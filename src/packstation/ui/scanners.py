@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -35,8 +36,10 @@ class ScannerHub(QObject):
         self.wedge = wedge
         self.debouncer = Debouncer(bounce_ms, count_each)
         self.states: dict[str, tuple[bool, str]] = {KEYBOARD: (True, "keyboard wedge ready")}
-        wedge.scanned.connect(lambda text: self._incoming(text, KEYBOARD))
-        self._from_reader.connect(self._incoming)
+        # While set (the scanner test page is open), scans go there instead of to the bench.
+        self.capture: Callable[[str, str, tuple[int, ...] | None], None] | None = None
+        wedge.burst.connect(lambda text, gaps: self._incoming(text, KEYBOARD, tuple(gaps)))
+        self._from_reader.connect(lambda text, source: self._incoming(text, source, None))
         self.state_changed.connect(self._remember_state)
         self.readers = [
             SerialScanner(
@@ -63,7 +66,10 @@ class ScannerHub(QObject):
     def _remember_state(self, name: str, connected: bool, message: str) -> None:
         self.states[name] = (connected, message)
 
-    def _incoming(self, text: str, source: str) -> None:
+    def _incoming(self, text: str, source: str, gaps: tuple[int, ...] | None) -> None:
+        if self.capture is not None:
+            self.capture(text, source, gaps)
+            return
         if self.debouncer.is_repeat(source, text, time.monotonic() * 1000):
             self.repeated.emit(text, source)
         else:

@@ -10,7 +10,13 @@ from packstation.app import Station
 from packstation.config import ConfigError, save_station_settings
 from packstation.devices.printer.base import PrintDocument, Printer, PrinterError
 from packstation.devices.printer.factory import PrinterSettingError, make_printer
+from packstation.devices.scanner.keyboard_layout import azerty_digits, describe_keys
+from packstation.devices.scanner.serial_scanner import list_serial_ports
+from packstation.domain.gs1 import Gs1Error
+from packstation.domain.scan_input import interpret
+from packstation.domain.symbology import split_symbology
 from packstation.labels.printer_check import check_label_zpl, check_page_pdf
+from packstation.ui.scanners import ScannerHub
 from packstation.ui.settings_view import PrinterRow, SettingsView
 from packstation.ui.tasks import ResultPoster
 
@@ -21,8 +27,20 @@ class SettingsController(QObject):
     test_printed = Signal(str, bool, str)  # kind, ok, message
     saved = Signal()
 
-    def __init__(self, station: Station, view: SettingsView) -> None:
+    def __init__(
+        self, station: Station, view: SettingsView, scanners: ScannerHub | None = None
+    ) -> None:
         super().__init__(view)
+        self._scanners = scanners
+        if scanners is not None:
+            scanners.capture = self.show_scan
+            view.finished.connect(self._release_scanners)
+        ports = list_serial_ports()
+        view.ports.setText(
+            self.tr("Serial ports: {0}").format("; ".join(p.label for p in ports))
+            if ports
+            else self.tr("No serial ports found (keyboard-wedge scanners need none)")
+        )
         self.station = station
         self.view = view
         self.poster = ResultPoster(self)
@@ -36,6 +54,36 @@ class SettingsController(QObject):
             row.status.setText(self.tr("In use: {0}").format(current.name) if current else "")
         view.buttons.accepted.connect(self.save)
         view.buttons.rejected.connect(view.reject)
+
+    def _release_scanners(self) -> None:
+        if self._scanners is not None and self._scanners.capture == self.show_scan:
+            self._scanners.capture = None
+
+    def show_scan(self, text: str, source: str, gaps: tuple[int, ...] | None) -> None:
+        """Describe a test scan: characters, timing, barcode type and any layout problem."""
+        parts = [f"{source}: {describe_keys(text)}"]
+        if gaps:
+            parts.append(
+                self.tr("{0} keys, gaps {1}–{2} ms").format(len(gaps), min(gaps), max(gaps))
+            )
+        symbology, _data = split_symbology(text)
+        if symbology is not None:
+            parts.append(symbology.name)
+        try:
+            scan = interpret(text)
+            if scan.gs1 is not None:
+                parts.append("GS1 " + " ".join(f"({ai}){value}" for ai, value in scan.gs1.elements))
+        except Gs1Error as exc:
+            parts.append(self.tr("broken GS1 data: {0}").format(exc))
+        digits = azerty_digits(text)
+        if digits is not None:
+            parts.append(
+                self.tr(
+                    "⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the "
+                    "scanner's keyboard country to match this computer"
+                ).format(digits)
+            )
+        self.view.scan_log.appendPlainText(" · ".join(parts))
 
     def _printer(self, kind: str) -> Printer:
         target = self._rows[kind].target.currentText().strip()

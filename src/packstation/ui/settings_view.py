@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -50,7 +52,7 @@ class SettingsView(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(900, 260)
+        self.resize(900, 520)
         layout = QVBoxLayout(self)
         printers = QGroupBox(self.tr("Printers"), self)
         form = QFormLayout(printers)
@@ -59,6 +61,18 @@ class SettingsView(QDialog):
         form.addRow(self.tr("Shipping labels"), self.label_row)
         form.addRow(self.tr("Packing slips"), self.slip_row)
         layout.addWidget(printers)
+        scanners = QGroupBox(self.tr("Scanner test: scan anything, nothing is packed"), self)
+        scanner_layout = QVBoxLayout(scanners)
+        self.scan_log = QPlainTextEdit(scanners)
+        self.scan_log.setObjectName("scanLog")
+        self.scan_log.setReadOnly(True)
+        self.scan_log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scan_log.setMinimumHeight(160)
+        self.ports = QLabel(scanners)
+        self.ports.setWordWrap(True)
+        scanner_layout.addWidget(self.scan_log)
+        scanner_layout.addWidget(self.ports)
+        layout.addWidget(scanners)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)

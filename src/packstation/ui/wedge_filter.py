@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from packstation.devices.scanner.wedge import WedgeDecoder, WedgeSettings
+from packstation.domain.barcodes import GS
 
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
@@ -59,7 +60,8 @@ class WedgeFilter(QObject):
         plain = not key_event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         )
-        if len(text) == 1 and text.isprintable() and plain:
+        # GS (FNC1 in GS1 codes) arrives as Ctrl+] from most wedge scanners: part of the scan.
+        if len(text) == 1 and ((text.isprintable() and plain) or text == GS):
             typed = self._decoder.key(text, key_event.timestamp(), _HeldKey(watched, key_event))
             self._replay(typed)
             # A prefix-framed scan may be slow; plain keys are judged by the gap.
