@@ -103,6 +103,7 @@ def test_invalid_utf8_and_an_endless_burst_are_garbage_not_crashes(scanner):
     assert next_event(events)[0] == "garbage"
     os.write(pty.master, b"7" * 4500)
     assert next_event(events) == ("garbage", "handheld", "too long")
+    time.sleep(0.4)  # the rest of the burst is dropped; after a pause the next scan is clean
     pty.type(b"5701234567892\r")
     assert next_event(events) == ("scan", "handheld", "5701234567892")
 
@@ -111,13 +112,22 @@ def test_unplug_and_replug_reconnects_by_itself_and_keeps_whole_scans(scanner):
     make, pty, events = scanner
     make("CR")
     pty.type(b"5701234567892\r")
+    assert next_event(events) == ("scan", "handheld", "5701234567892")  # fully received
+    pty.type(b"40063813")  # the cable is pulled half-way through the next scan
     pty.unplug()
-    assert next_event(events) == ("scan", "handheld", "5701234567892")
     assert next_event(events) == ("state", "handheld", "False")
     pty.plug()
     assert next_event(events) == ("state", "handheld", "True")
     pty.type(b"4006381333931\r")
     assert next_event(events) == ("scan", "handheld", "4006381333931")
+
+
+def test_after_an_overflow_the_rest_of_the_burst_is_dropped_up_to_its_terminator():
+    framer = Framer("CR")
+    with pytest.raises(InvalidScan):
+        framer.feed(b"x" * 5000)
+    assert framer.feed(b"xxxx") == []
+    assert framer.feed(b"xx\rMUG-01\r") == [b"MUG-01"]
 
 
 def test_framer_and_decoder_rules():

@@ -118,7 +118,7 @@ def test_the_scanner_test_page_shows_what_arrives_and_explains_azerty(qtbot, ben
     view = settings_controller.view
     qtbot.addWidget(view)
     view.activateWindow()
-    scan('&é"\'(-è_çà', target=view)
+    scan("&é\"'(-è_çà", target=view)
     scan("]C101095011015300031725123110ABC123\x1d21SER42", target=view)
     log = view.scan_log.toPlainText().splitlines()
     assert len(log) == 2

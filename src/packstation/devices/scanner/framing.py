@@ -32,11 +32,18 @@ class Framer:
 
     terminator: str = "CR"
     _buffer: bytearray = field(default_factory=bytearray)
+    _discarding: bool = False  # after an overflow: drop bytes until a terminator or a pause
 
     def feed(self, data: bytes) -> list[bytes]:
         """Add bytes; returns every scan completed by them. An overflow raises InvalidScan."""
-        self._buffer.extend(data)
         end = TERMINATORS[self.terminator]
+        if self._discarding:
+            cut = data.find(end[:1]) if end else -1
+            if cut == -1:
+                return []
+            self._discarding = False
+            data = data[cut + 1 :]
+        self._buffer.extend(data)
         scans: list[bytes] = []
         if end:
             if self.terminator == "CRLF":  # scanners set to CR LF sometimes send just CR
@@ -49,11 +56,13 @@ class Framer:
                     scans.append(chunk.strip(b"\n"))
         if len(self._buffer) > MAX_BUFFER:
             self._buffer.clear()
+            self._discarding = bool(end)
             raise InvalidScan("too long")
         return scans
 
     def idle(self) -> bytes | None:
         """No bytes came for a while: with no terminator, what was collected is one scan."""
+        self._discarding = False
         if self.terminator != "NONE" or not self._buffer:
             return None
         scan = bytes(self._buffer)
