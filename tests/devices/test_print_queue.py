@@ -9,6 +9,7 @@ from packstation.devices.printer.spool import SpoolFolderPrinter
 from packstation.devices.printer.tcp import TcpPrinter
 from packstation.storage.uow import UnitOfWork
 from tests.devices.printer_server import EmulatedZplPrinter
+from tests.helpers import pack_order
 
 
 @pytest.fixture
@@ -28,10 +29,7 @@ def make_station(settings, demo_shop, zebra, tmp_path):
 
 
 def complete(station, order_name):
-    opened = station.packing.open_order(order_name)
-    for line in opened.order.lines:
-        station.packing.scan(opened, line.barcode, line.quantity)
-    return station.packing.complete(opened).shipment
+    return station.packing.complete(pack_order(station, order_name)).shipment
 
 
 def states(station, shipment):

@@ -16,6 +16,9 @@ class Catalogue:
     def describe(self, code: str) -> str | None:
         return self.known.get(code)
 
+    def serial_shipped(self, sku: str, serial: str) -> str | None:
+        return None
+
 
 def order() -> FulfillmentOrder:
     return FulfillmentOrder(
@@ -160,3 +163,82 @@ def test_a_case_barcode_counts_its_pack_size():
     assert s.scan(case_gtin).outcome is ScanOutcome.OVER_SCAN
     assert s.scanned("l1") == 6
     assert s.undo() == Count("l1", 6)
+
+
+def serial_session(shipped=None):
+    from dataclasses import replace
+
+    base = order()
+    lines = (replace(base.lines[0], requires_serial=True), base.lines[1])
+
+    class WithSerials(Catalogue):
+        def serial_shipped(self, sku, serial):
+            return (shipped or {}).get((sku, serial))
+
+    return PackSession(replace(base, lines=lines), WithSerials({}))
+
+
+def test_a_serial_item_asks_for_its_serial_which_is_then_saved():
+    s = serial_session()
+    first = s.scan("5701234567892")
+    assert first.outcome is ScanOutcome.MATCHED and first.needs_serial
+    assert not s.is_complete
+    saved = s.scan("SN-0001")
+    assert saved.outcome is ScanOutcome.SERIAL_SAVED and saved.serial == "SN-0001"
+    assert s.serials("l1") == ("SN-0001",)
+
+
+def test_a_product_barcode_or_a_repeated_serial_is_not_a_serial():
+    s = serial_session()
+    s.scan("5701234567892")
+    refused = s.scan("036000291452")
+    assert refused.outcome is ScanOutcome.SERIAL_REFUSED and "product barcode" in refused.problem
+    s.scan("SN-1")
+    s.scan("5701234567892")
+    again = s.scan("SN-1")
+    assert again.outcome is ScanOutcome.SERIAL_REFUSED and "already scanned" in again.problem
+    assert s.awaiting_serial is not None
+
+
+def test_a_serial_that_already_shipped_is_refused():
+    s = serial_session(shipped={("MUG-01", "SN-9"): "#0999"})
+    s.scan("5701234567892")
+    refused = s.scan("SN-9")
+    assert "#0999" in refused.problem and s.serials("l1") == ()
+
+
+def test_serial_items_cannot_be_counted_in_bulk_and_undo_takes_the_serial_back():
+    s = serial_session()
+    assert s.scan("5701234567892", quantity=2).outcome is ScanOutcome.SERIAL_REFUSED
+    s.scan("5701234567892")
+    s.scan("SN-1")
+    s.undo()
+    assert s.serials("l1") == () and s.scanned("l1") == 0
+    s.scan("5701234567892")
+    s.undo()  # while the serial is awaited
+    assert s.awaiting_serial is None and s.scanned("l1") == 0
+
+
+def test_a_gs1_serial_is_taken_with_the_item_and_printed_on_the_shipment():
+    s = serial_session()
+    result = s.scan("5701234567892", serial="SN-A")
+    assert result.outcome is ScanOutcome.MATCHED and result.serial == "SN-A"
+    s.scan("5701234567892", serial="SN-B")
+    s.scan("036000291452")
+    assert s.is_complete
+    shipment = build_shipment(s, shipment_id="s", tracking_number="P", carrier="D", created_at=NOW)
+    assert shipment.lines[0].serials == ("SN-A", "SN-B")
+
+
+def test_completion_waits_for_the_awaited_serial():
+    s = serial_session()
+    s.scan("5701234567892", quantity=1)
+    with pytest.raises(CannotComplete, match="serial number"):
+        build_shipment(
+            s,
+            shipment_id="s",
+            tracking_number="P",
+            carrier="D",
+            created_at=NOW,
+            partial_reason="short",
+        )

@@ -8,13 +8,11 @@ from packstation.shop.base import FulfillmentRequest, ShopUnavailable
 from packstation.shop.demo.shop import DemoShop
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.policy import BackoffPolicy
+from tests.helpers import pack_order
 
 
 def pack_complete(station, order_name):
-    opened = station.packing.open_order(order_name)
-    for line in opened.order.lines:
-        station.packing.scan(opened, line.barcode, line.quantity)
-    return station.packing.complete(opened).shipment
+    return station.packing.complete(pack_order(station, order_name)).shipment
 
 
 def outbox_states(station):

@@ -130,3 +130,24 @@ def test_the_scanner_test_page_shows_what_arrives_and_explains_azerty(qtbot, ben
     view.reject()
     scan("#1001", target=running.window)
     assert running.controller.open is not None
+
+
+def test_a_serial_numbered_item_asks_for_its_serial_on_the_banner(qtbot, bench, demo_shop):
+    from PySide6.QtCore import Qt
+
+    order = next(
+        o
+        for o in demo_shop.fetch_fulfillment_orders(None)
+        if o.status.value == "OPEN" and any(ln.requires_serial for ln in o.lines)
+    )
+    line = next(ln for ln in order.lines if ln.requires_serial)
+    running = bench()
+    scan(order.order_name)
+    scan(line.barcode)
+    banner = running.window.pack_view.banner
+    assert banner.tone is Tone.WARNING and "serial number" in banner.message
+    qtbot.keyClick(running.window, Qt.Key.Key_F10)
+    assert banner.tone is Tone.WRONG and "serial number" in banner.message
+    scan("BL-4711")
+    assert banner.tone is Tone.GOOD and "BL-4711" in banner.message
+    assert running.controller.open.session.serials(line.line_id) == ("BL-4711",)

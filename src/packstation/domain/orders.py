@@ -81,6 +81,7 @@ class FulfillmentLine:
     image_url: str = ""
     # Extra barcodes of the product's packs: (barcode, units in the pack), e.g. a case of 6.
     pack_barcodes: tuple[tuple[str, int], ...] = ()
+    requires_serial: bool = False  # each unit's serial number is scanned after the item
 
 
 @dataclass(frozen=True)

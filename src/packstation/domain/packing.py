@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -18,6 +18,8 @@ class ScanOutcome(StrEnum):
     WRONG_ITEM = "wrong_item"
     UNKNOWN = "unknown"
     OVER_SCAN = "over_scan"
+    SERIAL_SAVED = "serial_saved"
+    SERIAL_REFUSED = "serial_refused"
 
     @property
     def counted(self) -> bool:
@@ -30,6 +32,9 @@ class ProductLookup(Protocol):
 
     def describe(self, code: str) -> str | None:
         """The product's title for a barcode or SKU, or None when no product has it."""
+
+    def serial_shipped(self, sku: str, serial: str) -> str | None:
+        """The order a serial number already left in, or None when it is unused."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,9 @@ class ScanResult:
     units_scanned: int = 0
     units_total: int = 0
     product_title: str | None = None
+    needs_serial: bool = False
+    serial: str = ""
+    problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,6 +75,9 @@ class PackSession:
         self._units_scanned = 0
         self._lines_open = sum(1 for line in order.lines if line.quantity > 0)
         self._units_total = order.units
+        self._serials: dict[str, list[str]] = {}
+        self.awaiting_serial: FulfillmentLine | None = None
+        self._lines = {line.line_id: line for line in order.lines}
         self._keys: dict[str, list[tuple[FulfillmentLine, int]]] = {}
         for line in order.lines:
             for key in {product_key(line.barcode) if line.barcode else "", line.sku.casefold()}:
@@ -87,8 +98,8 @@ class PackSession:
 
     @property
     def is_complete(self) -> bool:
-        """Whether every unit has been verified."""
-        return self._lines_open == 0
+        """Whether every unit has been verified (with its serial number where one is needed)."""
+        return self._lines_open == 0 and self.awaiting_serial is None
 
     @property
     def history(self) -> tuple[Count, ...]:
@@ -115,10 +126,20 @@ class PackSession:
         """Whether a code matches a line of this order."""
         return bool(self._keys.get(product_key(code)) or self._keys.get(code.strip().casefold()))
 
-    def scan(self, code: str, quantity: int = 1) -> ScanResult:
-        """Match a scanned code (barcode or SKU) against the order; only a match changes counts."""
+    def serials(self, line_id: str) -> tuple[str, ...]:
+        """Serial numbers captured for a line."""
+        return tuple(self._serials.get(line_id, ()))
+
+    def scan(self, code: str, quantity: int = 1, *, serial: str = "") -> ScanResult:
+        """Match a scanned code (barcode or SKU) against the order; only a match changes counts.
+
+        While a serial number is awaited, the scan is taken as that serial. ``serial`` comes
+        with a GS1 code that carries one (AI 21).
+        """
         if quantity < 1:
             raise ValueError("quantity must be at least 1")
+        if self.awaiting_serial is not None:
+            return self._take_serial(code.strip())
         candidates = self._keys.get(product_key(code)) or self._keys.get(code.strip().casefold())
         if not candidates:
             title = self._catalogue.describe(code)
@@ -136,14 +157,59 @@ class PackSession:
             line, per_scan = candidates[0]
             return self._result(ScanOutcome.OVER_SCAN, code, quantity * per_scan, line, None)
         line, units = chosen
+        if line.requires_serial and units != 1:
+            return replace(
+                self._result(ScanOutcome.SERIAL_REFUSED, code, units, line, None),
+                problem="serial-numbered items are scanned one at a time",
+            )
+        if line.requires_serial and serial:  # a GS1 code with AI 21: the serial comes with it
+            problem = self._serial_problem(line, serial)
+            if problem:
+                refused = self._result(ScanOutcome.SERIAL_REFUSED, code, 0, line, None)
+                return replace(refused, problem=problem)
+            self.apply(Count(line.line_id, units))
+            self.apply_serial(line.line_id, serial)
+            outcome = ScanOutcome.COMPLETE if self.is_complete else ScanOutcome.MATCHED
+            return replace(self._result(outcome, code, units, line, None), serial=serial)
         self.apply(Count(line.line_id, units))
         outcome = ScanOutcome.COMPLETE if self.is_complete else ScanOutcome.MATCHED
-        return self._result(outcome, code, units, line, None)
+        result = self._result(outcome, code, units, line, None)
+        return replace(result, needs_serial=self.awaiting_serial is not None)
+
+    def _serial_problem(self, line: FulfillmentLine, serial: str) -> str:
+        if not serial:
+            return "empty serial number"
+        if self.knows(serial):
+            return f"that is a product barcode: scan the serial number of {line.title}"
+        if any(serial in taken for taken in self._serials.values()):
+            return f"serial number {serial} was already scanned in this order"
+        if order_name := self._catalogue.serial_shipped(line.sku, serial):
+            return f"serial number {serial} already left in order {order_name}"
+        return ""
+
+    def _take_serial(self, serial: str) -> ScanResult:
+        line = self.awaiting_serial
+        assert line is not None
+        problem = self._serial_problem(line, serial)
+        if problem:
+            refused = self._result(ScanOutcome.SERIAL_REFUSED, serial, 0, line, None)
+            return replace(refused, needs_serial=True, problem=problem)
+        self.apply_serial(line.line_id, serial)
+        outcome = ScanOutcome.COMPLETE if self.is_complete else ScanOutcome.SERIAL_SAVED
+        return replace(self._result(outcome, serial, 0, line, None), serial=serial)
+
+    def apply_serial(self, line_id: str, serial: str) -> None:
+        """Record a serial number for the unit just counted (also when replaying)."""
+        self._serials.setdefault(line_id, []).append(serial)
+        self.awaiting_serial = None
 
     def apply(self, count: Count) -> None:
         """Record counted units (used by scan and when replaying stored scans)."""
         self._change(count.line_id, count.quantity)
         self._history.append(count)
+        line = self._lines[count.line_id]
+        if line.requires_serial:
+            self.awaiting_serial = line
 
     def _change(self, line_id: str, delta: int) -> None:
         before = self._counts[line_id]
@@ -159,6 +225,10 @@ class PackSession:
             return None
         count = self._history.pop()
         self._change(count.line_id, -count.quantity)
+        if self.awaiting_serial is not None:
+            self.awaiting_serial = None  # the unit whose serial was awaited is taken back
+        elif self._lines[count.line_id].requires_serial and self._serials.get(count.line_id):
+            self._serials[count.line_id].pop()
         return count
 
     def _result(

@@ -23,6 +23,7 @@ class ShipmentLine:
     variant_title: str
     bin_location: str
     quantity: int
+    serials: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ def build_shipment(
 ) -> Shipment:
     """Close a pack session into a shipment of its verified units."""
     reason = partial_reason.strip()
+    if session.awaiting_serial is not None:
+        raise CannotComplete(f"scan the serial number of {session.awaiting_serial.title} first")
     if not session.is_complete and not reason:
         raise CannotComplete("units are missing: give a reason for a partial shipment")
     verified = session.verified_quantities()
@@ -92,6 +95,7 @@ def build_shipment(
             variant_title=line.variant_title,
             bin_location=line.bin_location,
             quantity=verified[line.line_id],
+            serials=session.serials(line.line_id),
         )
         for line in order.lines
         if line.line_id in verified

@@ -94,6 +94,8 @@ def packing_slip_pdf(
             c.showPage()
             y = table_head(header())
         item = f"{line.title} — {line.variant_title}" if line.variant_title else line.title
+        if line.serials:
+            item += " · SN " + ", ".join(line.serials)
         values = (str(line.quantity), line.sku, line.bin_location, item)
         c.setFont(REGULAR, 10)
         for (x, _, w), value in zip(columns, values, strict=True):

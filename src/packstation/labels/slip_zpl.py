@@ -56,6 +56,7 @@ def packing_slip_zpl(
     rows = [
         f"{line.quantity} × {line.sku}  {line.bin_location}  {line.title}"
         + (f" — {line.variant_title}" if line.variant_title else "")
+        + (f" · SN {', '.join(line.serials)}" if line.serials else "")
         for line in sorted(shipment.lines, key=lambda ln: ln.bin_location)
     ]
     chunks = [rows[i : i + LINES_PER_LABEL] for i in range(0, len(rows), LINES_PER_LABEL)] or [[]]

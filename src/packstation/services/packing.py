@@ -96,6 +96,11 @@ class StoredCatalogue:
         with UnitOfWork(self._factory) as uow:
             return uow.catalogue.describe(code)
 
+    def serial_shipped(self, sku: str, serial: str) -> str | None:
+        """The order a serial number already left in, or None."""
+        with UnitOfWork(self._factory) as uow:
+            return uow.shipments.serial_shipped(sku, serial)
+
 
 def new_tracking_number(shipment_id: str) -> str:
     """A local tracking number (digits only after the prefix, so it scans in Code 128 C)."""
@@ -188,19 +193,29 @@ class PackingService:
             record = self._make_record(open_order, "scan", printable, "invalid", None, quantity)
             reason = exc.reason if isinstance(exc, InvalidScan) else str(exc)
             return None, replace(record, scanner=scanner, problem=reason)
-        result = open_order.session.scan(scan.match_code, quantity)
+        gs1 = scan.gs1
+        awaiting_serial = open_order.session.awaiting_serial is not None
+        result = open_order.session.scan(
+            scan.code if awaiting_serial else scan.match_code,
+            quantity,
+            serial=(gs1.serial or "") if gs1 else "",
+        )
         line_id = result.line.line_id if result.line else None
         record = self._make_record(
-            open_order, "scan", scan.code, result.outcome.value, line_id, result.quantity
+            open_order,
+            "serial" if awaiting_serial else "scan",
+            scan.code,
+            result.outcome.value,
+            line_id,
+            result.quantity,
         )
-        gs1 = scan.gs1
         expiry = gs1.expiry if gs1 is not None else None
         return result, replace(
             record,
             symbology=scan.symbology.identifier if scan.symbology else "",
             lot=(gs1.lot or "") if gs1 else "",
             expiry=expiry.isoformat() if expiry else "",
-            serial=(gs1.serial or "") if gs1 else "",
+            serial=result.serial or ((gs1.serial or "") if gs1 else ""),
             scanner=scanner,
         )
 
@@ -361,6 +376,10 @@ class PackingService:
         for event in uow.sessions.events(row.id):
             if event.kind == "scan" and event.outcome in _COUNTED and event.line_id:
                 session.apply(Count(event.line_id, event.quantity))
+                if event.serial and session.awaiting_serial is not None:
+                    session.apply_serial(event.line_id, event.serial)
+            elif event.kind == "serial" and event.outcome in _SERIAL_TAKEN and event.line_id:
+                session.apply_serial(event.line_id, event.code)
             elif event.kind == "undo":
                 session.undo()
         return OpenOrder(session_id=row.id, session=session, resumed=resumed)
@@ -397,3 +416,4 @@ class PackingService:
 
 
 _COUNTED = {ScanOutcome.MATCHED.value, ScanOutcome.COMPLETE.value}
+_SERIAL_TAKEN = {ScanOutcome.SERIAL_SAVED.value, ScanOutcome.COMPLETE.value}

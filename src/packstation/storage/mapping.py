@@ -12,6 +12,7 @@ from packstation.storage.models import (
     PackageRow,
     ShipmentLineRow,
     ShipmentRow,
+    ShipmentSerialRow,
 )
 
 
@@ -41,6 +42,7 @@ def order_from_row(row: FulfillmentOrderRow) -> FulfillmentOrder:
                     (str(code), int(units))
                     for code, units in json.loads(line.pack_barcodes or "[]")
                 ),
+                requires_serial=line.requires_serial,
             )
             for line in row.lines
         ),
@@ -95,6 +97,7 @@ def fill_order_row(row: FulfillmentOrderRow, order: FulfillmentOrder) -> None:
         line_row.unit_weight_grams = line.unit_weight_grams
         line_row.image_url = line.image_url
         line_row.pack_barcodes = json.dumps([list(pair) for pair in line.pack_barcodes])
+        line_row.requires_serial = line.requires_serial
         new_lines.append(line_row)
     row.lines = new_lines
 
@@ -116,6 +119,7 @@ def shipment_from_row(row: ShipmentRow, order: FulfillmentOrderRow) -> Shipment:
                 variant_title=line.variant_title,
                 bin_location=line.bin_location,
                 quantity=line.quantity,
+                serials=tuple(s.serial for s in row.serials if s.line_id == line.line_id),
             )
             for line in row.lines
         ),
@@ -152,6 +156,11 @@ def shipment_to_row(shipment: Shipment, session_id: str, station: str, user: str
                 quantity=line.quantity,
             )
             for line in shipment.lines
+        ],
+        serials=[
+            ShipmentSerialRow(line_id=line.line_id, sku=line.sku, serial=serial)
+            for line in shipment.lines
+            for serial in line.serials
         ],
         packages=[
             PackageRow(

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -104,6 +105,7 @@ class FulfillmentLineRow(Base):
     unit_weight_grams: Mapped[int] = mapped_column(Integer, default=0)
     image_url: Mapped[str] = mapped_column(Text, default="")
     pack_barcodes: Mapped[str] = mapped_column(Text, default="[]")  # JSON [[barcode, units]]
+    requires_serial: Mapped[bool] = mapped_column(Boolean, default=False)
     order: Mapped[FulfillmentOrderRow] = relationship(back_populates="lines")
 
 
@@ -162,6 +164,7 @@ class ShipmentRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     lines: Mapped[list[ShipmentLineRow]] = relationship(cascade="all, delete-orphan")
     packages: Mapped[list[PackageRow]] = relationship(cascade="all, delete-orphan")
+    serials: Mapped[list[ShipmentSerialRow]] = relationship(cascade="all, delete-orphan")
 
 
 class ShipmentLineRow(Base):
@@ -176,6 +179,18 @@ class ShipmentLineRow(Base):
     variant_title: Mapped[str] = mapped_column(String(255), default="")
     bin_location: Mapped[str] = mapped_column(String(64), default="")
     quantity: Mapped[int] = mapped_column(Integer)
+
+
+class ShipmentSerialRow(Base):
+    """A serial number that left in a shipment; never twice for one product."""
+
+    __tablename__ = "shipment_serials"
+    __table_args__ = (UniqueConstraint("sku", "serial", name="uq_serial_per_product"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    shipment_id: Mapped[str] = mapped_column(ForeignKey("shipments.id"), index=True)
+    line_id: Mapped[str] = mapped_column(String(100))
+    sku: Mapped[str] = mapped_column(String(100))
+    serial: Mapped[str] = mapped_column(String(40))
 
 
 class PackageRow(Base):

@@ -28,6 +28,7 @@ from packstation.storage.models import (
     ProductRow,
     ScanEventRow,
     ShipmentRow,
+    ShipmentSerialRow,
     SyncStateRow,
 )
 
@@ -205,6 +206,15 @@ class ShipmentRepository:
         )
         row = self._s.scalars(stmt.limit(1)).first()
         return self._to_domain(row) if row else None
+
+    def serial_shipped(self, sku: str, serial: str) -> str | None:
+        """The order a product's serial number left in, or None."""
+        stmt = (
+            select(ShipmentRow.order_name)
+            .join(ShipmentSerialRow, ShipmentSerialRow.shipment_id == ShipmentRow.id)
+            .where(ShipmentSerialRow.sku == sku, ShipmentSerialRow.serial == serial)
+        )
+        return self._s.scalars(stmt.limit(1)).first()
 
     def for_order(self, fulfillment_order_id: str) -> list[ShipmentRow]:
         """Every shipment of a fulfillment order."""

@@ -282,6 +282,12 @@ class StationController(QObject):
 
     def _describe(self, result: ScanResult) -> tuple[Tone, str]:
         line = result.line
+        if result.outcome is ScanOutcome.SERIAL_REFUSED:
+            return Tone.WRONG, self.tr("Not taken: {0}").format(result.problem)
+        if result.needs_serial and line is not None:
+            return Tone.WARNING, self.tr("Now scan the serial number of {0}").format(line.title)
+        if result.outcome is ScanOutcome.SERIAL_SAVED and line is not None:
+            return Tone.GOOD, self.tr("Serial {0} saved for {1}").format(result.serial, line.title)
         if result.outcome is ScanOutcome.COMPLETE:
             return Tone.GOOD, self.tr("All {0} units verified: press F10 to complete").format(
                 result.units_total
@@ -359,6 +365,14 @@ class StationController(QObject):
         if self.open is None or self.busy:
             return
         session = self.open.session
+        if session.awaiting_serial is not None:
+            self._feedback(
+                Tone.WRONG,
+                self.tr("Scan the serial number of {0} first").format(
+                    session.awaiting_serial.title
+                ),
+            )
+            return
         if not partial_reason and not session.is_complete:
             missing = session.units_total - session.units_scanned
             self._feedback(

@@ -20,6 +20,7 @@ class DemoProduct:
     weight_grams: int
     case_barcode: str = ""
     case_size: int = 0
+    requires_serial: bool = False
 
 
 _FAMILIES: tuple[tuple[str, str, tuple[str, ...], int], ...] = (
@@ -84,6 +85,7 @@ def build_catalogue(seed: int) -> list[DemoProduct]:
                     weight_grams=weight,
                     case_barcode=case,
                     case_size=6 if case else 0,
+                    requires_serial=code == "BLKT",  # numbered, hand-woven blankets
                 )
             )
     return products

@@ -54,6 +54,7 @@ def generate_orders(
                     quantity=quantity,
                     bin_location=product.bin_location,
                     unit_weight_grams=product.weight_grams,
+                    requires_serial=product.requires_serial,
                     pack_barcodes=(
                         ((product.case_barcode, product.case_size),) if product.case_barcode else ()
                     ),
