@@ -16,6 +16,7 @@ from packstation.domain.orders import FulfillmentOrder, ShopStatus
 from packstation.domain.packing import Count, PackSession, ScanOutcome, ScanResult
 from packstation.domain.scan_input import interpret
 from packstation.domain.shipments import Shipment, build_shipment
+from packstation.services.audit import record_audit
 from packstation.services.context import StationContext
 from packstation.shop.base import (
     FulfillmentLineQuantity,
@@ -405,14 +406,7 @@ class PackingService:
         )
 
     def _audit(self, uow: UnitOfWork, action: str, subject: str, detail: dict[str, object]) -> None:
-        uow.audit.record(
-            at=self._clock(),
-            station=self._ctx.station,
-            user=self._ctx.user,
-            action=action,
-            subject=subject,
-            detail=detail,
-        )
+        record_audit(uow, self._ctx, self._clock(), action, subject, detail)
 
 
 _COUNTED = {ScanOutcome.MATCHED.value, ScanOutcome.COMPLETE.value}

@@ -25,6 +25,7 @@ from packstation.labels.png import shipping_label_png
 from packstation.labels.slip import packing_slip_pdf
 from packstation.labels.slip_zpl import packing_slip_zpl
 from packstation.labels.zpl import shipping_label_zpl
+from packstation.services.audit import record_audit
 from packstation.services.context import StationContext
 from packstation.storage.models import PrintJobRow
 from packstation.storage.uow import UnitOfWork
@@ -369,11 +370,4 @@ class PrintService:
         )
 
     def _audit(self, uow: UnitOfWork, action: str, subject: str, detail: dict[str, object]) -> None:
-        uow.audit.record(
-            at=self._clock(),
-            station=self._ctx.station,
-            user=self._ctx.user,
-            action=action,
-            subject=subject,
-            detail=detail,
-        )
+        record_audit(uow, self._ctx, self._clock(), action, subject, detail)

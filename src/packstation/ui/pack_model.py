@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.domain.packing import PackSession
-from packstation.ui.queue_model import ModelIndex
+from packstation.ui.table_model import ListTableModel, ModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackLinesModel", text)
-
-
-class PackLinesModel(QAbstractTableModel):
+class PackLinesModel(ListTableModel):
     """Lines of the order on the bench."""
 
     HEADERS = ("Item", "Variant", "SKU", "Bin", "Ordered", "Scanned")
@@ -51,18 +47,6 @@ class PackLinesModel(QAbstractTableModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         """Qt API."""
         return 0 if parent.isValid() or self.session is None else len(self.session.order.lines)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Qt API."""
-        return len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Qt API."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt API."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.services.printing import PrintJobView
-from packstation.ui.queue_model import ModelIndex
+from packstation.ui.table_model import ListTableModel, ModelIndex
 
 _STATE_COLOURS = {"uncertain": "#fbe3a6", "queued": "#f6c7c3", "done": "#cdebd3"}
 
@@ -17,46 +17,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintQueueModel", text)
 
 
-class PrintQueueModel(QAbstractTableModel):
+class PrintQueueModel(ListTableModel):
     """The newest print jobs."""
 
     HEADERS = ("Job", "Order", "Document", "Printer", "State", "Tries", "Problem")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._jobs: list[PrintJobView] = []
-
     def set_jobs(self, jobs: list[PrintJobView]) -> None:
         """Replace the contents."""
-        self.beginResetModel()
-        self._jobs = list(jobs)
-        self.endResetModel()
+        self.set_rows(jobs)
 
     def job(self, row: int) -> PrintJobView:
         """The job shown in a row."""
-        return self._jobs[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Qt API."""
-        return 0 if parent.isValid() else len(self._jobs)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Qt API."""
-        return len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Qt API."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
+        job: PrintJobView = self.row_item(row)
+        return job
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt API."""
         if not index.isValid():
             return None
-        job = self._jobs[index.row()]
+        job = self.job(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             document = _tr("label") if job.kind == "label" else _tr("packing slip")
             if job.is_reprint:

@@ -5,19 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.services.queue import QueueEntry
+from packstation.ui.table_model import ListTableModel, ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -35,49 +28,30 @@ def format_age(created: datetime, now: datetime) -> str:
     return _tr("%n d").replace("%n", str(minutes // (24 * 60)))
 
 
-class QueueTableModel(QAbstractTableModel):
+class QueueTableModel(ListTableModel):
     """The open fulfillment orders, one row each."""
 
     HEADERS = ("Order", "Customer", "Country", "Lines", "Units", "Shipping", "Age", "Status")
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[QueueEntry] = []
         self.now = datetime.now(UTC)
 
     def set_entries(self, entries: list[QueueEntry]) -> None:
-        """Replace the contents."""
-        self.beginResetModel()
-        # Express first, then oldest first: the order in which work should be done.
-        self._rows = sorted(entries, key=lambda e: (not e.express, e.created_at))
+        """Replace the contents: express first, then oldest first (the order work is done)."""
         self.now = datetime.now(UTC)
-        self.endResetModel()
+        self.set_rows(sorted(entries, key=lambda e: (not e.express, e.created_at)))
 
     def entry(self, row: int) -> QueueEntry:
         """The entry shown in a row."""
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Rows (Qt API)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Columns (Qt API)."""
-        return len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles (Qt API)."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
+        entry: QueueEntry = self.row_item(row)
+        return entry
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell values, sort keys and colours (Qt API)."""
         if not index.isValid():
             return None
-        e = self._rows[index.row()]
+        e = self.entry(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
