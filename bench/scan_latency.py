@@ -94,8 +94,10 @@ def main() -> int:
         send(target, Qt.Key.Key_Return, "\r", ts + 8)
         assert running.controller.open is not None
         samples = []
-        for line in order.lines:
-            for _ in range(UNITS_PER_LINE):
+        # Round after round over the lines, as a packer works through a tote; the same code
+        # twice in a row within the bounce window would (rightly) count once.
+        for _round in range(UNITS_PER_LINE):
+            for line in order.lines:
                 for ch in line.barcode:
                     ts += 8
                     send(target, Qt.Key(ord(ch)), ch, ts)

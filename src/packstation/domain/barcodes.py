@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 MAX_SCAN_LENGTH = 200
 GS = "\x1d"
+_CONTROL = re.compile("[\x00-\x1c\x1e\x1f\x7f]")  # control characters other than GS
 
 
 class InvalidScan(ValueError):
@@ -21,18 +24,16 @@ def clean_scan(raw: str) -> str:
         raise InvalidScan("empty")
     if len(text) > MAX_SCAN_LENGTH:
         raise InvalidScan("too long")
-    if any((ord(ch) < 32 and ch != GS) or ord(ch) == 127 for ch in text):
+    if _CONTROL.search(text):
         raise InvalidScan("control characters")
     return text
 
 
 def gtin_check_digit(data_digits: str) -> int:
     """GS1 mod-10 check digit for the digits before the check digit."""
-    total = 0
-    for position, char in enumerate(reversed(data_digits)):
-        weight = 3 if position % 2 == 0 else 1
-        total += int(char) * weight
-    return (10 - total % 10) % 10
+    odd = sum(map(int, data_digits[-1::-2]))  # weight 3, from the rightmost data digit
+    even = sum(map(int, data_digits[-2::-2]))
+    return (10 - (3 * odd + even) % 10) % 10
 
 
 def is_valid_gtin(code: str) -> bool:

@@ -173,8 +173,9 @@ class PackSession:
             return replace(self._result(outcome, code, units, line, None), serial=serial)
         self.apply(Count(line.line_id, units))
         outcome = ScanOutcome.COMPLETE if self.is_complete else ScanOutcome.MATCHED
-        result = self._result(outcome, code, units, line, None)
-        return replace(result, needs_serial=self.awaiting_serial is not None)
+        return self._result(
+            outcome, code, units, line, None, needs_serial=self.awaiting_serial is not None
+        )
 
     def _serial_problem(self, line: FulfillmentLine, serial: str) -> str:
         if not serial:
@@ -238,6 +239,8 @@ class PackSession:
         quantity: int,
         line: FulfillmentLine | None,
         title: str | None,
+        *,
+        needs_serial: bool = False,
     ) -> ScanResult:
         return ScanResult(
             outcome=outcome,
@@ -248,4 +251,5 @@ class PackSession:
             units_scanned=self.units_scanned,
             units_total=self.units_total,
             product_title=title,
+            needs_serial=needs_serial,
         )
