@@ -1,0 +1,1 @@
+"""The Shopify Admin GraphQL connector (work in progress: documents and throttling so far)."""

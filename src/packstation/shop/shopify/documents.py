@@ -1,0 +1,129 @@
+"""Every GraphQL document the Shopify connector sends (validated against the schema in tests).
+
+Page sizes keep the requested cost under Shopify's 1,000-point cap per query: 10 fulfillment
+orders × 50 line items.
+"""
+
+from __future__ import annotations
+
+API_VERSION = "2026-04"
+
+_FULFILLMENT_ORDER_FIELDS = """
+  id
+  status
+  createdAt
+  updatedAt
+  orderId
+  orderName
+  destination {
+    firstName lastName company address1 address2 city province zip countryCode phone email
+  }
+  deliveryMethod { methodType presentedName }
+  fulfillmentHolds { id reason reasonNotes handle }
+  lineItems(first: 50) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id
+      remainingQuantity
+      totalQuantity
+      sku
+      productTitle
+      variantTitle
+      requiresShipping
+      weight { unit value }
+      variant { id barcode sku }
+    }
+  }
+"""
+
+FULFILLMENT_ORDERS = (
+    """
+query PackQueue($first: Int!, $after: String, $query: String, $includeClosed: Boolean!) {
+  fulfillmentOrders(
+    first: $first, after: $after, query: $query, sortKey: UPDATED_AT,
+    includeClosed: $includeClosed
+  ) {
+    pageInfo { hasNextPage endCursor }
+    nodes {"""
+    + _FULFILLMENT_ORDER_FIELDS
+    + """    }
+  }
+}
+"""
+)
+
+FULFILLMENT_ORDER = (
+    """
+query FulfillmentOrder($id: ID!) {
+  fulfillmentOrder(id: $id) {"""
+    + _FULFILLMENT_ORDER_FIELDS
+    + """    fulfillments(first: 25) {
+      nodes { id status createdAt trackingInfo(first: 10) { company number url } }
+    }
+  }
+}
+"""
+)
+
+FULFILLMENT_CREATE = """
+mutation ShipIt($fulfillment: FulfillmentInput!) {
+  fulfillmentCreate(fulfillment: $fulfillment) {
+    fulfillment { id status createdAt trackingInfo(first: 10) { company number url } }
+    userErrors { field message }
+  }
+}
+"""
+
+REPORT_PROGRESS = """
+mutation ReportProgress($id: ID!, $notes: String) {
+  fulfillmentOrderReportProgress(id: $id, progressReport: { reasonNotes: $notes }) {
+    fulfillmentOrder { id status }
+    userErrors { field message }
+  }
+}
+"""
+
+HOLD = """
+mutation Hold($id: ID!, $hold: FulfillmentOrderHoldInput!) {
+  fulfillmentOrderHold(id: $id, fulfillmentHold: $hold) {
+    fulfillmentOrder { id status }
+    userErrors { field message }
+  }
+}
+"""
+
+RELEASE_HOLD = """
+mutation ReleaseHold($id: ID!, $holdIds: [ID!]) {
+  fulfillmentOrderReleaseHold(id: $id, holdIds: $holdIds) {
+    fulfillmentOrder { id status }
+    userErrors { field message }
+  }
+}
+"""
+
+LOCATIONS = """
+query Locations($first: Int!, $after: String) {
+  locations(first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { id name isActive }
+  }
+}
+"""
+
+CONNECTION_CHECK = """
+query ConnectionCheck {
+  shop { name myshopifyDomain }
+  currentAppInstallation { accessScopes { handle } }
+}
+"""
+
+ALL_DOCUMENTS: dict[str, str] = {
+    "FULFILLMENT_ORDERS": FULFILLMENT_ORDERS,
+    "FULFILLMENT_ORDER": FULFILLMENT_ORDER,
+    "FULFILLMENT_CREATE": FULFILLMENT_CREATE,
+    "REPORT_PROGRESS": REPORT_PROGRESS,
+    "HOLD": HOLD,
+    "RELEASE_HOLD": RELEASE_HOLD,
+    "LOCATIONS": LOCATIONS,
+    "CONNECTION_CHECK": CONNECTION_CHECK,
+}
