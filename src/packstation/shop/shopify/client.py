@@ -1,0 +1,116 @@
+"""The Admin GraphQL transport: paced by the cost bucket, every failure in plain words.
+
+Transport failures, timeouts, 5xx and unreadable replies raise ShopUnavailable (try again
+later; a mutation's outcome is then unknown and the outbox reconciles before retrying).
+Refusals that retrying will not fix (bad token, missing scope, invalid query) raise
+ShopRejected. THROTTLED and 429 mean "not executed": the client waits and tries again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from packstation.shop.base import ShopRejected, ShopUnavailable
+from packstation.shop.shopify.documents import API_VERSION
+from packstation.sync.throttle import CostBucket
+
+log = logging.getLogger("packstation.shopify")
+MAX_THROTTLE_RETRIES = 8
+
+
+class ShopifyReplyError(ShopUnavailable):
+    """The shop answered with something that is not a GraphQL reply (HTML page, bad JSON)."""
+
+
+class GraphQLClient:
+    """Sends GraphQL documents to one shop; the token comes from a provider (the keyring)."""
+
+    def __init__(
+        self,
+        shop_url: str,
+        token: Callable[[], str],
+        *,
+        api_version: str = API_VERSION,
+        timeout: float = 15.0,
+        transport: httpx.BaseTransport | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.endpoint = f"{shop_url.rstrip('/')}/admin/api/{api_version}/graphql.json"
+        self._token = token
+        self._http = httpx.Client(timeout=timeout, transport=transport)
+        self._clock = clock
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self.bucket = CostBucket()
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def execute(
+        self, document: str, variables: dict[str, Any] | None = None, *, cost: float = 10.0
+    ) -> dict[str, Any]:
+        """Run a document and return its ``data``; waits for the bucket and for throttling."""
+        for _attempt in range(MAX_THROTTLE_RETRIES):
+            self._sleep(self.bucket.wait_before(cost, self._clock()))
+            self.bucket.spend(cost, self._clock())
+            reply = self._post({"query": document, "variables": variables or {}})
+            if reply is None:  # throttled: nothing was executed
+                self._sleep(self.bucket.throttled_delay(cost, self._clock(), self._rng))
+                continue
+            return reply
+        raise ShopUnavailable("The shop keeps asking to slow down: syncing again later")
+
+    def _post(self, body: dict[str, Any]) -> dict[str, Any] | None:
+        headers = {"X-Shopify-Access-Token": self._token(), "Content-Type": "application/json"}
+        try:
+            response = self._http.post(self.endpoint, json=body, headers=headers)
+        except httpx.TimeoutException as exc:
+            raise ShopUnavailable("The shop did not answer in time") from exc
+        except httpx.TransportError as exc:
+            raise ShopUnavailable(f"Cannot reach the shop ({type(exc).__name__})") from exc
+        if response.status_code == 429:
+            return None
+        if response.status_code in (401, 403):
+            raise ShopRejected(
+                "The shop refused the access token: check the shop connection in Settings"
+            )
+        if response.status_code >= 500:
+            raise ShopUnavailable(f"The shop has a problem (HTTP {response.status_code})")
+        if response.status_code != 200:
+            raise ShopRejected(f"The shop refused the request (HTTP {response.status_code})")
+        try:
+            payload = response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            kind = "a web page" if "html" in response.headers.get("content-type", "") else "text"
+            raise ShopifyReplyError(f"The shop sent {kind} instead of data") from exc
+        if not isinstance(payload, dict):
+            raise ShopifyReplyError("The shop sent an unexpected reply")
+        extensions = payload.get("extensions")
+        if isinstance(extensions, dict):
+            self.bucket.observe(extensions.get("cost"), self._clock())
+        errors = payload.get("errors") or []
+        if any(_code(e) == "THROTTLED" for e in errors):
+            return None
+        if errors:
+            messages = "; ".join(str(e.get("message", e)) for e in errors if isinstance(e, dict))
+            raise ShopRejected(f"The shop refused the request: {messages or errors}")
+        data = payload.get("data")
+        if not isinstance(data, dict):
+            raise ShopifyReplyError("The shop's reply has no data")
+        return data
+
+
+def _code(error: object) -> str:
+    if isinstance(error, dict) and isinstance(error.get("extensions"), dict):
+        return str(error["extensions"].get("code", ""))
+    return ""
