@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -411,35 +412,49 @@ class StationController(QObject):
 
     # -- printing ----------------------------------------------------------------------------
 
-    def process_print_queue(self, shipment: Shipment | None = None) -> None:
-        """Send due print jobs on the printer worker; report on ``shipment`` when given."""
+    def process_print_queue(
+        self, shipment: Shipment | None = None, before: Callable[[], object] | None = None
+    ) -> None:
+        """Send due print jobs on the printer worker, after ``before`` (a queue change) runs
+        there too; reports on ``shipment`` when given. Rendering never happens on this thread.
+        """
         if self._closed:
             return
         if self._printing:
-            if shipment is not None:  # a pass is running: run again right after it
-                QTimer.singleShot(200, lambda: self.process_print_queue(shipment))
+            if shipment is not None or before is not None:  # run again right after this pass
+                QTimer.singleShot(200, lambda: self.process_print_queue(shipment, before))
             return
         self._printing = True
-        self.poster.run_on(
-            self.station.printer_queue.submit,
-            self.station.printing.process_due,
-            lambda run, error: self._print_ran(shipment, run, error),
-        )
+        printing = self.station.printing
+
+        def job() -> tuple[PrintRun, PrintOutcome | None]:
+            if before is not None:
+                before()
+            run = printing.process_due()
+            return run, printing.outcome(shipment) if shipment is not None else None
+
+        self.poster.run_on(self.station.printer_queue.submit, job, self._print_ran)
 
     def _print_ran(
-        self, shipment: Shipment | None, run: PrintRun | None, error: BaseException | None
+        self,
+        result: tuple[PrintRun, PrintOutcome | None] | None,
+        error: BaseException | None,
     ) -> None:
         self._printing = False
         if error is not None:
             self.busy = False
+            if isinstance(error, PrintQueueError):
+                self._feedback(Tone.WRONG, str(error))
+                return
             raise error
-        assert run is not None
+        assert result is not None
+        run, outcome = result
         self.refresh_print_queue()
         if run.uncertain:
             self.window.print_queue.show()
-        if shipment is not None:
+        if outcome is not None:
             self.busy = False
-            self._printed(self.station.printing.outcome(shipment))
+            self._printed(outcome)
 
     def refresh_print_queue(self) -> None:
         """Reload the print-queue panel and the printer status."""
@@ -501,15 +516,10 @@ class StationController(QObject):
         if not index.isValid():
             self._feedback(Tone.WRONG, self.tr("Select a job in the print queue first"))
             return
-        job = self.print_model.job(index.row())
-        try:
-            self.station.printing.resolve_uncertain(job.job_id, printed=printed)
-        except PrintQueueError as exc:
-            self._feedback(Tone.WRONG, str(exc))
-            return
-        self.refresh_print_queue()
-        if not printed:
-            self.process_print_queue()
+        job_id = self.print_model.job(index.row()).job_id
+        self.process_print_queue(
+            before=lambda: self.station.printing.resolve_uncertain(job_id, printed=printed)
+        )
 
     def _printed(self, outcome: PrintOutcome) -> None:
         self.window.pack_view.preview.show_png(outcome.preview_png)
@@ -554,14 +564,12 @@ class StationController(QObject):
         self.queue_reprint(shipment, reason)
 
     def queue_reprint(self, shipment: Shipment, reason: str) -> None:
-        """Queue a REPRINT of a shipment's documents and print it."""
-        try:
-            self.station.printing.queue_reprint(shipment.order_name, reason)
-        except PrintQueueError as exc:
-            self._feedback(Tone.WRONG, str(exc))
-            return
+        """Queue a REPRINT of a shipment's documents and print it (all on the printer worker)."""
         self.busy = True
-        self.process_print_queue(shipment)
+        self.process_print_queue(
+            shipment,
+            before=lambda: self.station.printing.queue_reprint(shipment.order_name, reason),
+        )
 
     def back_to_queue(self) -> None:
         """Back to the queue; an unfinished order stays parked with its scans."""
