@@ -169,27 +169,14 @@ class PrintService:
         reprint_of: Mapping[str, int] | None = None,
     ) -> None:
         """Queue the shipment's documents inside the caller's transaction."""
-        now = self._clock()
         for document in self.documents(shipment, reprint=reprint_of is not None):
-            uow.print_jobs.add(
-                PrintJobRow(
-                    shipment_id=shipment.shipment_id,
-                    order_name=shipment.order_name,
-                    kind=document.kind,
-                    content_type=document.content_type,
-                    name=document.name,
-                    data=document.data,
-                    printer=self.printer_for(document.kind).name,
-                    state="queued",
-                    attempts=0,
-                    next_attempt_at=now,
-                    last_error="",
-                    reprint_of=(reprint_of or {}).get(document.kind),
-                    reason=reason,
-                    station=self._ctx.station,
-                    user=self._ctx.user,
-                    created_at=now,
-                )
+            self._queue(
+                uow,
+                shipment.shipment_id,
+                shipment.order_name,
+                document,
+                reprint_of=(reprint_of or {}).get(document.kind),
+                reason=reason,
             )
 
     def queue_reprint(self, order_name: str, reason: str) -> int:
@@ -271,7 +258,14 @@ class PrintService:
                 assert shipment is not None
                 label, slip = self.documents(shipment, reprint=True)
                 document = label if row.kind == "label" else slip
-                self._clone(uow, row, document, reason or "not printed after an uncertain send")
+                self._queue(
+                    uow,
+                    row.shipment_id,
+                    row.order_name,
+                    document,
+                    reprint_of=row.id,
+                    reason=reason or "not printed after an uncertain send",
+                )
             uow.commit()
 
     def jobs(self, limit: int = 100) -> list[PrintJobView]:
@@ -344,24 +338,32 @@ class PrintService:
 
         self._change(job_id, change)
 
-    def _clone(
-        self, uow: UnitOfWork, row: PrintJobRow, document: PrintDocument, reason: str
+    def _queue(
+        self,
+        uow: UnitOfWork,
+        shipment_id: str,
+        order_name: str,
+        document: PrintDocument,
+        *,
+        reprint_of: int | None,
+        reason: str,
     ) -> None:
+        """Add one queued job for a document, on the printer of its kind."""
         now = self._clock()
         uow.print_jobs.add(
             PrintJobRow(
-                shipment_id=row.shipment_id,
-                order_name=row.order_name,
-                kind=row.kind,
+                shipment_id=shipment_id,
+                order_name=order_name,
+                kind=document.kind,
                 content_type=document.content_type,
                 name=document.name,
                 data=document.data,
-                printer=row.printer,
+                printer=self.printer_for(document.kind).name,
                 state="queued",
                 attempts=0,
                 next_attempt_at=now,
                 last_error="",
-                reprint_of=row.id,
+                reprint_of=reprint_of,
                 reason=reason,
                 station=self._ctx.station,
                 user=self._ctx.user,
