@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import pytest
 from packstation.app import Station, build_station
 from packstation.config import Settings, load_settings
 from packstation.shop.demo.shop import DemoShop
+from packstation.testing.shopify.seed import seed_demo_orders
+from packstation.testing.shopify.server import ShopifyEmulator
 
 
 @pytest.fixture
@@ -42,6 +45,34 @@ def demo_shop(settings: Settings) -> DemoShop:
 def station(settings: Settings, demo_shop: DemoShop) -> Iterator[Station]:
     """A wired station on a real SQLite file, its queue pulled from the demo shop."""
     built = build_station(settings, connector=demo_shop)
+    built.puller.pull()
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def shopify() -> Iterator[ShopifyEmulator]:
+    """A Shopify emulator on 127.0.0.1 with 60 demo orders at location 1."""
+    emulator = ShopifyEmulator()
+    seed_demo_orders(emulator.store, 60)
+    emulator.start()
+    yield emulator
+    emulator.stop()
+
+
+@pytest.fixture
+def shopify_settings(
+    settings: Settings, shopify: ShopifyEmulator, monkeypatch: pytest.MonkeyPatch
+) -> Settings:
+    """Station settings pointing at the emulator, the token given by the environment."""
+    monkeypatch.setenv("PACKSTATION_SHOPIFY_TOKEN", shopify.access_token)
+    return replace(settings, shop="shopify", shopify_url=shopify.url, shopify_locations="1")
+
+
+@pytest.fixture
+def shopify_station(shopify_settings: Settings) -> Iterator[Station]:
+    """A station connected to the emulator, its queue pulled."""
+    built = build_station(shopify_settings)
     built.puller.pull()
     yield built
     built.close()

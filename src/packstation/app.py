@@ -19,6 +19,13 @@ from packstation.services.printing import PrintService
 from packstation.services.queue import QueueService
 from packstation.shop.base import ShopConnector
 from packstation.shop.demo.shop import DemoShop
+from packstation.shop.shopify.client import GraphQLClient
+from packstation.shop.shopify.connector import ShopifyConnector
+from packstation.shop.shopify.credentials import (
+    AccessTokenProvider,
+    ShopCredentials,
+    load_credentials,
+)
 from packstation.storage.db import make_engine, make_read_session_factory, make_session_factory
 from packstation.storage.migrate import upgrade
 from packstation.sync.clock import Clock, utcnow
@@ -53,6 +60,9 @@ class Station:
     def close(self) -> None:
         """Finish device jobs and release the database."""
         self.printer_queue.shutdown()
+        close_connector = getattr(self.connector, "close", None)
+        if close_connector is not None:
+            close_connector()
         self.engine.dispose()
 
 
@@ -60,8 +70,32 @@ def build_connector(settings: Settings) -> ShopConnector:
     """The shop connector the settings ask for."""
     if settings.shop == "demo":
         return DemoShop(settings.demo_shop_state)
-    raise ConfigError(
-        f'Unknown shop "{settings.shop}": this version connects to the demo shop (shop = "demo")'
+    if settings.shop == "shopify":
+        return build_shopify_connector(settings)
+    raise ConfigError(f'Unknown shop "{settings.shop}": use shop = "shopify" or shop = "demo"')
+
+
+def build_shopify_connector(
+    settings: Settings, credentials: ShopCredentials | None = None
+) -> ShopifyConnector:
+    """A Shopify connector; credentials from the environment or the keyring unless given."""
+    if not settings.shopify_url:
+        raise ConfigError(
+            'shop = "shopify" needs shopify_url, e.g. "https://your-shop.myshopify.com"'
+        )
+    creds = credentials or load_credentials(settings.shopify_url)
+    tokens = AccessTokenProvider(settings.shopify_url, creds)
+    client = GraphQLClient(
+        settings.shopify_url,
+        tokens,
+        renew_token=tokens.renew,
+        api_version=settings.shopify_api_version,
+    )
+    return ShopifyConnector(
+        client,
+        settings.shopify_location_ids,
+        notify_customer=settings.shopify_notify_customer,
+        tokens=tokens,
     )
 
 
@@ -116,6 +150,14 @@ def build_station(
         logo=settings.logo or (resources_dir() / "demo-logo.png" if settings.demo else None),
     )
     printing.recover()
+    sync = SyncWorker(
+        factory,
+        puller,
+        pusher,
+        interval_seconds=settings.sync_interval_seconds,
+        clock=clock,
+        connector=connector,
+    )
     return Station(
         settings=settings,
         engine=engine,
@@ -133,12 +175,11 @@ def build_station(
             clock=clock,
             read_factory=reads,
             documents=printing,
+            on_opened=sync.report_progress,
         ),
         printing=printing,
         queue=QueueService(reads),
         puller=puller,
         pusher=pusher,
-        sync=SyncWorker(
-            factory, puller, pusher, interval_seconds=settings.sync_interval_seconds, clock=clock
-        ),
+        sync=sync,
     )

@@ -42,7 +42,13 @@ class Settings:
     db_url: str = ""
     station_name: str = field(default_factory=socket.gethostname)
     user: str = field(default_factory=_default_user)
-    shop: str = "demo"
+    shop: str = "demo"  # "demo" or "shopify"
+    shopify_url: str = ""  # https://{shop}.myshopify.com, a staging proxy, or an emulator
+    shopify_api_version: str = "2026-04"
+    shopify_locations: str = (
+        ""  # location ids (numbers or gid://shopify/Location/…), comma-separated
+    )
+    shopify_notify_customer: bool = False
     spool_dir: Path | None = None
     label_template: str = ""
     label_printer: str = "spool"
@@ -73,6 +79,11 @@ class Settings:
     def database_url(self) -> str:
         """The database URL: given explicitly, or a SQLite file in the data folder."""
         return self.db_url or sqlite_url(self.data_dir / "packstation.sqlite3")
+
+    @property
+    def shopify_location_ids(self) -> tuple[str, ...]:
+        """The locations this station packs for."""
+        return tuple(p.strip() for p in self.shopify_locations.split(",") if p.strip())
 
     @property
     def spool_folder(self) -> Path:
@@ -221,6 +232,8 @@ def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides:
     if db_url:
         values["db_url"] = db_url
     values.update({k: v for k, v in overrides.items() if v is not None})
+    if demo:  # the demo always packs for the demo shop, whatever the station's config says
+        values["shop"] = "demo"
     known = {f.name for f in fields(Settings)}
     unknown = set(values) - known
     if unknown:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
@@ -121,8 +122,11 @@ class PackingService:
         clock: Clock = utcnow,
         read_factory: sessionmaker[Session] | None = None,
         documents: DocumentJobs | None = None,
+        on_opened: Callable[[str, str], None] | None = None,
     ) -> None:
         self._factory = session_factory
+        # Told (fulfillment order id, note) when a packer starts an order: the shop shows it.
+        self._on_opened = on_opened
         self._reads = read_factory or session_factory
         self._documents = documents
         self._connector = connector
@@ -177,7 +181,13 @@ class PackingService:
             row.local_state = "packing"
             self._audit(uow, "pack.opened", row.order_name, {"session_id": session_row.id})
             uow.commit()
-            return self._load(uow, session_row, resumed=False)
+            opened = self._load(uow, session_row, resumed=False)
+        if self._on_opened is not None:
+            self._on_opened(
+                opened.order.fulfillment_order_id,
+                f"Being packed at {self._ctx.station} by {self._ctx.user}",
+            )
+        return opened
 
     def verify(
         self, open_order: OpenOrder, raw: str, quantity: int = 1, *, scanner: str = ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -76,12 +76,14 @@ class ShopConnector(Protocol):
     name: str
 
     def fetch_fulfillment_orders(
-        self, updated_since: datetime | None
+        self,
+        updated_since: datetime | None,
+        on_page: Callable[[int], None] | None = None,
     ) -> Sequence[FulfillmentOrder]:
         """Fulfillment orders changed since a time (all open ones when None).
 
         Closed and cancelled ones are included when ``updated_since`` is given, so the station
-        can drop them from its queue.
+        can drop them from its queue. ``on_page`` hears how many have arrived so far.
         """
 
     def fetch_fulfillment_order(self, fulfillment_order_id: str) -> FulfillmentOrder | None:
@@ -95,3 +97,12 @@ class ShopConnector(Protocol):
 
         Used to reconcile before retrying a push whose outcome is unknown.
         """
+
+    def report_progress(self, fulfillment_order_id: str, note: str) -> None:
+        """Tell the shop a packer has started on this fulfillment order."""
+
+    def hold(self, fulfillment_order_id: str, reason_notes: str, handle: str) -> None:
+        """Put a fulfillment order on hold; a repeated ``handle`` is a no-op."""
+
+    def release_hold(self, fulfillment_order_id: str) -> None:
+        """Release a fulfillment order's holds."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -43,12 +44,15 @@ class QueuePuller:
         self._station = station
         self._clock = clock
 
-    def pull(self) -> PullReport:
-        """One pull; raises ShopUnavailable when the shop cannot be reached."""
+    def pull(self, on_page: Callable[[int], None] | None = None) -> PullReport:
+        """One pull; raises ShopUnavailable when the shop cannot be reached.
+
+        ``on_page`` hears how many orders have arrived so far (a large shop's first load).
+        """
         with UnitOfWork(self._factory) as uow:
             mark = uow.sync_state.get(LAST_PULL_KEY)
         since = datetime.fromisoformat(mark) - PULL_OVERLAP if mark else None
-        orders = self._connector.fetch_fulfillment_orders(since)
+        orders = self._connector.fetch_fulfillment_orders(since, on_page)
         new = updated = dropped = 0
         high_water = datetime.fromisoformat(mark) if mark else None
         with UnitOfWork(self._factory) as uow:

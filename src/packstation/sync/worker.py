@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.shop.base import ShopUnavailable
+from packstation.shop.base import ShopConnector, ShopError, ShopUnavailable
 from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
@@ -44,6 +45,8 @@ class SyncWorker:
         interval_seconds: float = 15.0,
         clock: Clock = utcnow,
         on_status: Callable[[SyncStatus], None] | None = None,
+        on_pull_progress: Callable[[int], None] | None = None,
+        connector: ShopConnector | None = None,
     ) -> None:
         self._factory = session_factory
         self._puller = puller
@@ -51,8 +54,28 @@ class SyncWorker:
         self.interval_seconds = interval_seconds
         self._clock = clock
         self._on_status = on_status
+        self.on_pull_progress = on_pull_progress
+        self._connector = connector
         self._last_success: datetime | None = None
+        self._progress_reports: deque[tuple[str, str]] = deque(maxlen=200)
         self.wake = threading.Event()
+
+    def report_progress(self, fulfillment_order_id: str, note: str) -> None:
+        """Ask the next pass to tell the shop an order is being packed (best effort)."""
+        self._progress_reports.append((fulfillment_order_id, note))
+        self.wake.set()
+
+    def _send_progress_reports(self) -> None:
+        """Progress reports are informational: one the shop cannot take now is dropped."""
+        while self._progress_reports and self._connector is not None:
+            fo_id, note = self._progress_reports.popleft()
+            try:
+                self._connector.report_progress(fo_id, note)
+            except ShopUnavailable:
+                self._progress_reports.appendleft((fo_id, note))
+                raise
+            except ShopError as exc:
+                log.info("the shop did not take a progress report for %s: %s", fo_id, exc)
 
     def run_once(self) -> SyncStatus:
         """One pass: push what is due, then pull; never raises for a known failure."""
@@ -61,11 +84,12 @@ class SyncWorker:
         error = ""
         online = True
         try:
+            self._send_progress_reports()
             pushed = self._pusher.push_due()
             if pushed.offline:
                 online, error = False, pushed.last_error
             else:
-                pulled = self._puller.pull()
+                pulled = self._puller.pull(self.on_pull_progress)
                 self._last_success = self._clock()
         except ShopUnavailable as exc:
             online, error = False, str(exc)

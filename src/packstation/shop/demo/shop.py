@@ -53,6 +53,9 @@ class DemoShop:
         self._epoch = datetime.fromisoformat(state.get("epoch") or self._started.isoformat())
         self._fulfillments: dict[str, list[dict[str, Any]]] = state.get("fulfillments", {})
         self._cancelled: dict[str, str] = state.get("cancelled", {})
+        # Holds placed through the connector: order id → {"notes", "handle", "at"}.
+        self._holds: dict[str, dict[str, str]] = state.get("holds", {})
+        self._progress: dict[str, str] = state.get("progress", {})
         self.products: list[DemoProduct] = build_catalogue(seed)
         self._orders = {
             o.fulfillment_order_id: o
@@ -64,13 +67,17 @@ class DemoShop:
     # -- the ShopConnector interface ---------------------------------------------------------
 
     def fetch_fulfillment_orders(
-        self, updated_since: datetime | None
+        self,
+        updated_since: datetime | None,
+        on_page: Callable[[int], None] | None = None,
     ) -> Sequence[FulfillmentOrder]:
         """Open orders (first pull) or every order changed since a time."""
         with self._lock:
             self._check_online()
             self._apply_schedule()
             current = [self._current(fo_id) for fo_id in self._order_ids]
+        if on_page is not None:
+            on_page(len(current))
         if updated_since is None:
             return [o for o in current if o.status in _LISTED]
         return [o for o in current if o.updated_at > updated_since]
@@ -124,6 +131,37 @@ class DemoShop:
                 if fulfillment["tracking_number"] == tracking_number:
                     return str(fulfillment["id"])
             return None
+
+    def report_progress(self, fulfillment_order_id: str, note: str) -> None:
+        """Mark an open order as in progress."""
+        with self._lock:
+            self._check_online()
+            if fulfillment_order_id not in self._orders:
+                raise ShopRejected(f"Fulfillment order {fulfillment_order_id} does not exist")
+            self._progress.setdefault(fulfillment_order_id, self._clock().isoformat())
+            self._save()
+
+    def hold(self, fulfillment_order_id: str, reason_notes: str, handle: str) -> None:
+        """Hold an order (again with the same handle: nothing changes)."""
+        with self._lock:
+            self._check_online()
+            if fulfillment_order_id not in self._orders:
+                raise ShopRejected(f"Fulfillment order {fulfillment_order_id} does not exist")
+            if self._holds.get(fulfillment_order_id, {}).get("handle") != handle:
+                self._holds[fulfillment_order_id] = {
+                    "notes": reason_notes,
+                    "handle": handle,
+                    "at": self._clock().isoformat(),
+                }
+                self._save()
+
+    def release_hold(self, fulfillment_order_id: str) -> None:
+        """Release the connector's hold on an order."""
+        with self._lock:
+            self._check_online()
+            if self._holds.pop(fulfillment_order_id, None) is not None:
+                self._progress[fulfillment_order_id] = self._clock().isoformat()
+                self._save()
 
     # -- demo and test helpers ---------------------------------------------------------------
 
@@ -188,12 +226,17 @@ class DemoShop:
             updated = max(updated, datetime.fromisoformat(self._cancelled[fo_id]))
         elif not lines:
             status = ShopStatus.CLOSED
-        elif order.status is ShopStatus.ON_HOLD:
+        elif order.status is ShopStatus.ON_HOLD or fo_id in self._holds:
             status = ShopStatus.ON_HOLD
-        elif fulfilled:
+            if fo_id in self._holds:
+                updated = max(updated, datetime.fromisoformat(self._holds[fo_id]["at"]))
+                order = replace(order, hold_reason=self._holds[fo_id]["notes"])
+        elif fulfilled or fo_id in self._progress:
             status = ShopStatus.IN_PROGRESS
         else:
             status = ShopStatus.OPEN
+        if fo_id in self._progress:
+            updated = max(updated, datetime.fromisoformat(self._progress[fo_id]))
         return replace(order, status=status, lines=lines or order.lines, updated_at=updated)
 
     def _next_fulfillment_number(self) -> int:
@@ -213,6 +256,8 @@ class DemoShop:
             "epoch": self._epoch.isoformat(),
             "fulfillments": self._fulfillments,
             "cancelled": self._cancelled,
+            "holds": self._holds,
+            "progress": self._progress,
         }
         tmp = self._path.with_suffix(".tmp")
         with tmp.open("w", encoding="utf-8") as handle:

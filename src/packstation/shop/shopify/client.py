@@ -37,6 +37,7 @@ class GraphQLClient:
         shop_url: str,
         token: Callable[[], str],
         *,
+        renew_token: Callable[[], None] | None = None,
         api_version: str = API_VERSION,
         timeout: float = 15.0,
         transport: httpx.BaseTransport | None = None,
@@ -46,6 +47,9 @@ class GraphQLClient:
     ) -> None:
         self.endpoint = f"{shop_url.rstrip('/')}/admin/api/{api_version}/graphql.json"
         self._token = token
+        self._renew_token = renew_token
+        # Shopify reports each query shape's requested cost; pace the next one by it.
+        self._requested_cost: dict[str, float] = {}
         self._http = httpx.Client(timeout=timeout, transport=transport)
         self._clock = clock
         self._sleep = sleep
@@ -59,18 +63,33 @@ class GraphQLClient:
     def execute(
         self, document: str, variables: dict[str, Any] | None = None, *, cost: float = 10.0
     ) -> dict[str, Any]:
-        """Run a document and return its ``data``; waits for the bucket and for throttling."""
+        """Run a document and return its ``data``; waits for the bucket and for throttling.
+
+        ``cost`` is the first guess of the requested cost; after one reply the client paces
+        this document by the cost Shopify reported for it.
+        """
+        renewed = False
         for _attempt in range(MAX_THROTTLE_RETRIES):
-            self._sleep(self.bucket.wait_before(cost, self._clock()))
-            self.bucket.spend(cost, self._clock())
-            reply = self._post({"query": document, "variables": variables or {}})
+            expected = self._requested_cost.get(document, cost)
+            self._sleep(self.bucket.wait_before(expected, self._clock()))
+            self.bucket.spend(expected, self._clock())
+            try:
+                reply = self._post({"query": document, "variables": variables or {}}, document)
+            except TokenExpired:
+                if renewed or self._renew_token is None:
+                    raise ShopRejected(
+                        "The shop refused the access token: check the shop connection in Settings"
+                    ) from None
+                self._renew_token()
+                renewed = True
+                continue
             if reply is None:  # throttled: nothing was executed
-                self._sleep(self.bucket.throttled_delay(cost, self._clock(), self._rng))
+                self._sleep(self.bucket.throttled_delay(expected, self._clock(), self._rng))
                 continue
             return reply
         raise ShopUnavailable("The shop keeps asking to slow down: syncing again later")
 
-    def _post(self, body: dict[str, Any]) -> dict[str, Any] | None:
+    def _post(self, body: dict[str, Any], document: str) -> dict[str, Any] | None:
         headers = {"X-Shopify-Access-Token": self._token(), "Content-Type": "application/json"}
         try:
             response = self._http.post(self.endpoint, json=body, headers=headers)
@@ -80,9 +99,11 @@ class GraphQLClient:
             raise ShopUnavailable(f"Cannot reach the shop ({type(exc).__name__})") from exc
         if response.status_code == 429:
             return None
-        if response.status_code in (401, 403):
+        if response.status_code == 401:
+            raise TokenExpired()
+        if response.status_code == 403:
             raise ShopRejected(
-                "The shop refused the access token: check the shop connection in Settings"
+                "The shop refused access: the app lacks a permission (access scope) it needs"
             )
         if response.status_code >= 500:
             raise ShopUnavailable(f"The shop has a problem (HTTP {response.status_code})")
@@ -96,8 +117,9 @@ class GraphQLClient:
         if not isinstance(payload, dict):
             raise ShopifyReplyError("The shop sent an unexpected reply")
         extensions = payload.get("extensions")
-        if isinstance(extensions, dict):
-            self.bucket.observe(extensions.get("cost"), self._clock())
+        if isinstance(extensions, dict) and isinstance(extensions.get("cost"), dict):
+            self.bucket.observe(extensions["cost"], self._clock())
+            self._remember_cost(document, extensions["cost"].get("requestedQueryCost"))
         errors = payload.get("errors") or []
         if any(_code(e) == "THROTTLED" for e in errors):
             return None
@@ -108,6 +130,14 @@ class GraphQLClient:
         if not isinstance(data, dict):
             raise ShopifyReplyError("The shop's reply has no data")
         return data
+
+    def _remember_cost(self, document: str, requested: object) -> None:
+        if isinstance(requested, int | float) and requested > 0:
+            self._requested_cost[document] = float(requested)
+
+
+class TokenExpired(Exception):
+    """HTTP 401: the access token is unknown or has expired (renewable for client credentials)."""
 
 
 def _code(error: object) -> str:

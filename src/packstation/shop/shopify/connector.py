@@ -1,0 +1,273 @@
+"""The Shopify connector: the station's queue and fulfillments over the Admin GraphQL API."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from packstation.domain.orders import FulfillmentOrder
+from packstation.shop.base import FulfillmentRequest, ShopRejected
+from packstation.shop.shopify import documents as docs
+from packstation.shop.shopify.client import GraphQLClient, ShopifyReplyError
+from packstation.shop.shopify.credentials import AccessTokenProvider
+from packstation.shop.shopify.mapping import order_from_node
+
+log = logging.getLogger("packstation.shopify")
+
+# What the station needs, and what goes wrong without each scope.
+REQUIRED_SCOPES: dict[str, str] = {
+    "read_merchant_managed_fulfillment_orders": (
+        "read the orders waiting at your locations (without it the queue stays empty)"
+    ),
+    "write_merchant_managed_fulfillment_orders": (
+        "mark orders as shipped, report packing progress and hold orders"
+    ),
+    "read_orders": "read order notes, tags and cancellations",
+    "read_products": "read product barcodes (without it items can only be scanned by SKU)",
+    "read_locations": "list your locations",
+}
+# A write scope implies its read scope.
+_IMPLIED = {"write_merchant_managed_fulfillment_orders": "read_merchant_managed_fulfillment_orders"}
+
+
+@dataclass(frozen=True)
+class Location:
+    """A shop location a station can pack for."""
+
+    location_id: str
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class ConnectionReport:
+    """What a connection test found: the shop, its locations and any missing access."""
+
+    shop_name: str
+    domain: str
+    locations: tuple[Location, ...]
+    missing_scopes: tuple[str, ...]
+
+    def missing_in_words(self) -> list[str]:
+        """One sentence per missing scope: what the station cannot do without it."""
+        return [f"{scope}: needed to {REQUIRED_SCOPES[scope]}" for scope in self.missing_scopes]
+
+
+def numeric_id(gid_or_number: str) -> str:
+    """``gid://shopify/Location/123`` or ``123`` → ``123`` (search queries use the number)."""
+    return gid_or_number.strip().rsplit("/", 1)[-1]
+
+
+def location_gid(gid_or_number: str) -> str:
+    """A location's GraphQL id from its id or number."""
+    return f"gid://shopify/Location/{numeric_id(gid_or_number)}"
+
+
+def queue_search(location_ids: Sequence[str], updated_since: datetime | None) -> str:
+    """The ``fulfillmentOrders(query:)`` filter for the station's locations."""
+    parts = []
+    if location_ids:
+        parts.append(
+            "(" + " OR ".join(f"assigned_location_id:{numeric_id(i)}" for i in location_ids) + ")"
+        )
+    if updated_since is None:
+        parts.append("(status:open OR status:in_progress OR status:on_hold)")
+    else:
+        stamp = updated_since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        parts.append(f"updated_at:>'{stamp}'")
+    return " AND ".join(parts)
+
+
+class ShopifyConnector:
+    """One shop, one or more locations; implements :class:`packstation.shop.base.ShopConnector`."""
+
+    name = "shopify"
+
+    def __init__(
+        self,
+        client: GraphQLClient,
+        location_ids: Sequence[str] = (),
+        *,
+        notify_customer: bool = False,
+        tokens: AccessTokenProvider | None = None,
+    ) -> None:
+        self.client = client
+        self.tokens = tokens
+        self.location_ids = tuple(location_ids)
+        self.notify_customer = notify_customer
+
+    def close(self) -> None:
+        """Close the HTTP connections."""
+        self.client.close()
+
+    @property
+    def needs_credentials(self) -> bool:
+        """True on first run, before anyone has entered the shop's credentials."""
+        return self.tokens is not None and not self.tokens.configured
+
+    # -- pull ---------------------------------------------------------------------------------
+
+    def fetch_fulfillment_orders(
+        self,
+        updated_since: datetime | None,
+        on_page: Callable[[int], None] | None = None,
+    ) -> Sequence[FulfillmentOrder]:
+        """Every page of the queue (first load) or of what changed (closed ones included)."""
+        variables: dict[str, Any] = {
+            "first": docs.PAGE_SIZE,
+            "after": None,
+            "query": queue_search(self.location_ids, updated_since),
+            "includeClosed": updated_since is not None,
+        }
+        orders: list[FulfillmentOrder] = []
+        while True:
+            data = self.client.execute(docs.FULFILLMENT_ORDERS, variables, cost=900)
+            connection = _object(data, "fulfillmentOrders")
+            for node in _list(connection, "nodes"):
+                orders.append(order_from_node(node, self._all_lines(node)))
+            if on_page is not None:
+                on_page(len(orders))
+            page = _object(connection, "pageInfo")
+            if not page.get("hasNextPage"):
+                return orders
+            if not page.get("endCursor"):
+                raise ShopifyReplyError("The shop said there is another page but gave no cursor")
+            variables["after"] = page["endCursor"]
+
+    def fetch_fulfillment_order(self, fulfillment_order_id: str) -> FulfillmentOrder | None:
+        """One fulfillment order as the shop has it now (None when it no longer exists)."""
+        node = self._read(fulfillment_order_id)
+        return None if node is None else order_from_node(node, self._all_lines(node))
+
+    def _read(self, fulfillment_order_id: str) -> dict[str, Any] | None:
+        data = self.client.execute(docs.FULFILLMENT_ORDER, {"id": fulfillment_order_id}, cost=150)
+        node = data.get("fulfillmentOrder")
+        if node is not None and not isinstance(node, dict):
+            raise ShopifyReplyError("The shop sent a fulfillment order that is not an object")
+        return node
+
+    def _all_lines(self, node: dict[str, Any]) -> list[dict[str, Any]]:
+        connection = _object(node, "lineItems")
+        lines = list(_list(connection, "nodes"))
+        page = connection.get("pageInfo") or {}
+        while page.get("hasNextPage"):
+            data = self.client.execute(
+                docs.FULFILLMENT_ORDER_LINES, {"id": node["id"], "after": page.get("endCursor")}
+            )
+            more = _object(_object(data, "fulfillmentOrder"), "lineItems")
+            lines.extend(_list(more, "nodes"))
+            page = more.get("pageInfo") or {}
+        return lines
+
+    # -- push ---------------------------------------------------------------------------------
+
+    def create_fulfillment(self, request: FulfillmentRequest) -> str:
+        """``fulfillmentCreate`` with the verified quantities, never "everything remaining"."""
+        if not request.lines:
+            raise ShopRejected("A shipment without lines cannot be sent to the shop")
+        tracking: dict[str, str] = {
+            "number": request.tracking_number,
+            "company": request.carrier,
+        }
+        if request.tracking_url:
+            tracking["url"] = request.tracking_url
+        fulfillment = {
+            "lineItemsByFulfillmentOrder": [
+                {
+                    "fulfillmentOrderId": request.fulfillment_order_id,
+                    "fulfillmentOrderLineItems": [
+                        {"id": line.line_id, "quantity": line.quantity} for line in request.lines
+                    ],
+                }
+            ],
+            "trackingInfo": tracking,
+            "notifyCustomer": request.notify_customer or self.notify_customer,
+        }
+        data = self.client.execute(docs.FULFILLMENT_CREATE, {"fulfillment": fulfillment})
+        payload = _object(data, "fulfillmentCreate")
+        _raise_user_errors(payload, f"ship {request.tracking_number}")
+        created = payload.get("fulfillment")
+        if not isinstance(created, dict) or not created.get("id"):
+            raise ShopifyReplyError("The shop accepted the shipment but sent no fulfillment id")
+        return str(created["id"])
+
+    def find_fulfillment(self, fulfillment_order_id: str, tracking_number: str) -> str | None:
+        """Reconcile: the fulfillment already carrying this tracking number, if the shop has it."""
+        node = self._read(fulfillment_order_id)
+        if node is None:
+            return None
+        for fulfillment in _list(_object(node, "fulfillments"), "nodes"):
+            numbers = {str(t.get("number")) for t in fulfillment.get("trackingInfo") or []}
+            if tracking_number in numbers:
+                return str(fulfillment["id"])
+        return None
+
+    # -- progress and holds -------------------------------------------------------------------
+
+    def report_progress(self, fulfillment_order_id: str, note: str) -> None:
+        """Show in the shop's admin that the order is being packed."""
+        data = self.client.execute(
+            docs.REPORT_PROGRESS, {"id": fulfillment_order_id, "notes": note[:255]}
+        )
+        _raise_user_errors(_object(data, "fulfillmentOrderReportProgress"), "report progress")
+
+    def hold(self, fulfillment_order_id: str, reason_notes: str, handle: str) -> None:
+        """Put a fulfillment order on hold (the handle makes a repeated request harmless)."""
+        hold = {"reason": "OTHER", "reasonNotes": reason_notes[:255], "handle": handle[:64]}
+        data = self.client.execute(docs.HOLD, {"id": fulfillment_order_id, "hold": hold})
+        payload = _object(data, "fulfillmentOrderHold")
+        errors = payload.get("userErrors") or []
+        if any("handle" in str(e.get("message", "")).lower() for e in errors):
+            return  # this hold was placed already
+        _raise_user_errors(payload, "put the order on hold")
+
+    def release_hold(self, fulfillment_order_id: str) -> None:
+        """Release the holds on a fulfillment order."""
+        data = self.client.execute(docs.RELEASE_HOLD, {"id": fulfillment_order_id})
+        _raise_user_errors(_object(data, "fulfillmentOrderReleaseHold"), "release the hold")
+
+    # -- connection test ----------------------------------------------------------------------
+
+    def check_connection(self) -> ConnectionReport:
+        """The shop's name, its locations and the access scopes the station lacks."""
+        data = self.client.execute(docs.CONNECTION_CHECK, cost=60)
+        shop = _object(data, "shop")
+        granted = {
+            str(s.get("handle"))
+            for s in _object(data, "currentAppInstallation").get("accessScopes") or []
+        }
+        granted |= {_IMPLIED[s] for s in granted if s in _IMPLIED}
+        locations = tuple(
+            Location(str(n.get("id")), str(n.get("name") or ""), bool(n.get("isActive")))
+            for n in _list(_object(data, "locations"), "nodes")
+        )
+        return ConnectionReport(
+            shop_name=str(shop.get("name") or ""),
+            domain=str(shop.get("myshopifyDomain") or ""),
+            locations=locations,
+            missing_scopes=tuple(s for s in REQUIRED_SCOPES if s not in granted),
+        )
+
+
+def _object(data: dict[str, Any], name: str) -> dict[str, Any]:
+    value = data.get(name)
+    if not isinstance(value, dict):
+        raise ShopifyReplyError(f"The shop's reply has no {name}")
+    return value
+
+
+def _list(data: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    value = data.get(name)
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ShopifyReplyError(f"The shop's reply has no list of {name}")
+    return value
+
+
+def _raise_user_errors(payload: dict[str, Any], action: str) -> None:
+    errors = payload.get("userErrors") or []
+    if errors:
+        words = "; ".join(str(e.get("message", e)) for e in errors if isinstance(e, dict))
+        raise ShopRejected(f"The shop refused to {action}: {words or errors}")

@@ -1,0 +1,1 @@
+"""An emulator of the Shopify Admin GraphQL API subset the connector uses."""

@@ -1,0 +1,233 @@
+"""The emulator's GraphQL root: store records turned into the shapes the schema declares."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphql import GraphQLError, GraphQLResolveInfo
+
+from packstation.testing.shopify.store import (
+    Fulfillment,
+    FulfillmentOrderRecord,
+    Line,
+    ShopStore,
+    cursor_of,
+    iso,
+)
+
+READ_SCOPE = "read_merchant_managed_fulfillment_orders"
+WRITE_SCOPE = "write_merchant_managed_fulfillment_orders"
+
+
+def _page(items: list[Any], first: int | None, after: str | None) -> tuple[list[Any], bool, int]:
+    start = int(after) if after else 0
+    size = first if first is not None else len(items)
+    return items[start : start + size], start + size < len(items), start + size
+
+
+def _line(line: Line) -> dict[str, Any]:
+    return {
+        "id": line.id,
+        "remainingQuantity": line.remaining,
+        "totalQuantity": line.total,
+        "sku": line.sku,
+        "productTitle": line.title,
+        "variantTitle": line.variant_title or None,
+        "requiresShipping": True,
+        "weight": {"unit": "GRAMS", "value": float(line.weight_grams)},
+        "image": {"url": line.image_url} if line.image_url else None,
+        "variant": {
+            "id": line.id.replace("FulfillmentOrderLineItem", "ProductVariant"),
+            "barcode": line.barcode or None,
+            "sku": line.sku,
+        },
+    }
+
+
+def _fulfillment(record: Fulfillment) -> dict[str, Any]:
+    tracking = {"company": record.company, "number": record.tracking_number, "url": record.url}
+    return {
+        "id": record.id,
+        "name": record.name,
+        "status": "SUCCESS",
+        "createdAt": iso(record.created_at),
+        "trackingInfo": lambda info, first=None: [tracking][: first or 1],
+    }
+
+
+class Root:
+    """Resolvers for every root field; ``scopes`` are the access scopes the app was granted."""
+
+    def __init__(self, store: ShopStore, scopes: set[str], shop_name: str) -> None:
+        self.store = store
+        self.scopes = scopes
+        self.shop_name = shop_name
+
+    def _require(self, scope: str, field: str) -> None:
+        if scope not in self.scopes:
+            raise GraphQLError(
+                f"Access denied for {field} field. Required access: `{scope}` access scope."
+            )
+
+    def fulfillment_order(self, record: FulfillmentOrderRecord) -> dict[str, Any]:
+        """A fulfillment order node."""
+        store = self.store
+
+        def line_items(
+            info: GraphQLResolveInfo, first: int | None = None, after: str | None = None, **_: Any
+        ) -> dict[str, Any]:
+            with store.lock:
+                lines = [_line(line) for line in record.lines]
+            page, more, end = _page(lines, first, after)
+            return {"pageInfo": _page_info(more, str(end)), "nodes": page}
+
+        def fulfillments(
+            info: GraphQLResolveInfo, first: int | None = None, after: str | None = None, **_: Any
+        ) -> dict[str, Any]:
+            with store.lock:
+                found = [_fulfillment(store.fulfillments[f]) for f in record.fulfillment_ids]
+            page, more, end = _page(found, first, after)
+            return {"pageInfo": _page_info(more, str(end)), "nodes": page}
+
+        with store.lock:
+            return {
+                "id": record.id,
+                "status": record.status,
+                "createdAt": iso(record.created_at),
+                "updatedAt": iso(record.updated_at),
+                "orderId": record.order_id,
+                "orderName": record.order_name,
+                "destination": {"id": record.id + "/destination", **record.destination}
+                if record.destination
+                else None,
+                "assignedLocation": {
+                    "name": self.store.locations.get(record.location_id, ""),
+                    "location": {
+                        "id": record.location_id,
+                        "name": self.store.locations.get(record.location_id, ""),
+                        "isActive": True,
+                    },
+                },
+                "order": {
+                    "note": record.note or None,
+                    "tags": list(record.tags),
+                    "email": record.email or None,
+                    "cancelledAt": iso(record.cancelled_at) if record.cancelled_at else None,
+                },
+                "deliveryMethod": {
+                    "id": record.id + "/delivery",
+                    "methodType": record.method_type,
+                    "presentedName": record.method_name,
+                },
+                "fulfillmentHolds": [dict(h) for h in record.holds],
+                "lineItems": line_items,
+                "fulfillments": fulfillments,
+            }
+
+    def as_graphql_root(self) -> dict[str, Any]:
+        """The root value handed to graphql-core (queries and mutations)."""
+        return {
+            "fulfillmentOrders": self.resolve_fulfillment_orders,
+            "fulfillmentOrder": self.resolve_fulfillment_order,
+            "locations": self.resolve_locations,
+            "shop": lambda info: {
+                "name": self.shop_name,
+                "myshopifyDomain": "packstation-emulator.myshopify.com",
+            },
+            "currentAppInstallation": lambda info: {
+                "accessScopes": [{"handle": s} for s in sorted(self.scopes)]
+            },
+            "fulfillmentCreate": self.resolve_fulfillment_create,
+            "fulfillmentOrderReportProgress": self.resolve_report_progress,
+            "fulfillmentOrderHold": self.resolve_hold,
+            "fulfillmentOrderReleaseHold": self.resolve_release_hold,
+        }
+
+    def resolve_fulfillment_orders(
+        self,
+        info: GraphQLResolveInfo,
+        first: int | None = None,
+        after: str | None = None,
+        query: str | None = None,
+        includeClosed: bool = False,  # noqa: N803 (GraphQL's argument name)
+        **_: Any,
+    ) -> dict[str, Any]:
+        """The top-level connection; silently empty without the read scope, as Shopify is."""
+        if READ_SCOPE not in self.scopes and WRITE_SCOPE not in self.scopes:
+            return {"pageInfo": _page_info(False, None), "nodes": []}
+        if first is None or not 0 < first <= 250:
+            raise GraphQLError("first must be between 1 and 250")
+        records, more = self.store.list_fulfillment_orders(query or "", includeClosed, first, after)
+        return {
+            "pageInfo": _page_info(more, cursor_of(records[-1]) if records else None),
+            "nodes": [self.fulfillment_order(r) for r in records],
+        }
+
+    def resolve_fulfillment_order(self, info: GraphQLResolveInfo, id: str) -> Any:
+        """One fulfillment order by id."""
+        self._require(READ_SCOPE if READ_SCOPE in self.scopes else WRITE_SCOPE, "fulfillmentOrder")
+        record = self.store.fulfillment_orders.get(id)
+        return None if record is None else self.fulfillment_order(record)
+
+    def resolve_locations(
+        self, info: GraphQLResolveInfo, first: int | None = None, **_: Any
+    ) -> dict[str, Any]:
+        """The shop's locations."""
+        self._require("read_locations", "locations")
+        nodes = [
+            {"id": gid, "name": name, "isActive": True}
+            for gid, name in self.store.locations.items()
+        ]
+        return {"pageInfo": _page_info(False, None), "nodes": nodes[: first or len(nodes)]}
+
+    def resolve_fulfillment_create(
+        self, info: GraphQLResolveInfo, fulfillment: dict[str, Any], **_: Any
+    ) -> dict[str, Any]:
+        """``fulfillmentCreate``."""
+        self._require(WRITE_SCOPE, "fulfillmentCreate")
+        created, errors = self.store.create_fulfillment(fulfillment)
+        return {
+            "fulfillment": _fulfillment(created) if created else None,
+            "userErrors": errors,
+        }
+
+    def _fo_payload(self, fo_id: str, errors: list) -> dict[str, Any]:
+        record = self.store.fulfillment_orders.get(fo_id)
+        node = self.fulfillment_order(record) if record and not errors else None
+        return {"fulfillmentOrder": node, "userErrors": errors}
+
+    def resolve_report_progress(
+        self,
+        info: GraphQLResolveInfo,
+        id: str,
+        progressReport: dict[str, Any] | None = None,  # noqa: N803
+    ) -> dict[str, Any]:
+        """``fulfillmentOrderReportProgress``."""
+        self._require(WRITE_SCOPE, "fulfillmentOrderReportProgress")
+        notes = str((progressReport or {}).get("reasonNotes") or "")
+        return self._fo_payload(id, self.store.report_progress(id, notes))
+
+    def resolve_hold(
+        self,
+        info: GraphQLResolveInfo,
+        id: str,
+        fulfillmentHold: dict[str, Any],  # noqa: N803
+    ) -> dict[str, Any]:
+        """``fulfillmentOrderHold``."""
+        self._require(WRITE_SCOPE, "fulfillmentOrderHold")
+        return self._fo_payload(id, self.store.hold(id, fulfillmentHold))
+
+    def resolve_release_hold(
+        self,
+        info: GraphQLResolveInfo,
+        id: str,
+        holdIds: list[str] | None = None,  # noqa: N803
+        **_: Any,
+    ) -> dict[str, Any]:
+        """``fulfillmentOrderReleaseHold``."""
+        self._require(WRITE_SCOPE, "fulfillmentOrderReleaseHold")
+        return self._fo_payload(id, self.store.release_hold(id, holdIds))
+
+
+def _page_info(more: bool, end: str | None) -> dict[str, Any]:
+    return {"hasNextPage": more, "hasPreviousPage": False, "endCursor": end, "startCursor": None}
