@@ -90,8 +90,8 @@ FULFILLMENT_ORDER = (
 query FulfillmentOrder($id: ID!) {
   fulfillmentOrder(id: $id) {"""
     + _FULFILLMENT_ORDER_FIELDS
-    + """    fulfillments(first: 25) {
-      nodes { id status createdAt trackingInfo(first: 10) { company number url } }
+    + """    fulfillments(first: 10) {
+      nodes { id status createdAt trackingInfo(first: 5) { company number url } }
     }
   }
 }

@@ -136,6 +136,7 @@ class ShopifyEmulator:
         self.api_versions: set[str] = set()
         self.issued_tokens: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._connections: set[socket.socket] = set()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.port = 0
@@ -162,6 +163,13 @@ class ShopifyEmulator:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
+        with self._lock:  # kept-alive connections go down with the shop
+            connections, self._connections = self._connections, set()
+        for connection in connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def __enter__(self) -> ShopifyEmulator:
         return self.start()
@@ -322,6 +330,16 @@ def _handler(emulator: ShopifyEmulator) -> type[BaseHTTPRequestHandler]:
         def log_message(self, *_: Any) -> None:  # keep test output quiet
             return
 
+        def setup(self) -> None:
+            super().setup()
+            with emulator._lock:
+                emulator._connections.add(self.connection)
+
+        def finish(self) -> None:
+            with emulator._lock:
+                emulator._connections.discard(self.connection)
+            super().finish()
+
         def _send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
@@ -337,6 +355,8 @@ def _handler(emulator: ShopifyEmulator) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             try:
                 self._post()
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True  # the client went away (killed, timed out)
             except Exception:  # an emulator bug answers 500 and shows in the test output
                 traceback.print_exc()
                 self._send(500, b"emulator error", "text/plain")
