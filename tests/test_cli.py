@@ -8,6 +8,9 @@ import sys
 
 import pytest
 
+from packstation.testing.shopify.seed import seed_demo_orders
+from packstation.testing.shopify.server import ShopifyEmulator
+
 pytestmark = pytest.mark.slow
 
 
@@ -112,3 +115,73 @@ def test_picklist_is_in_bin_order(tmp_path):
     assert len(bins) >= 3
     assert bins == sorted(bins, key=bin_sort_key)
     assert "#1001" in text and "#1003" in text
+
+
+def shopify_env(emulator, **extra: str) -> dict[str, str]:
+    return {
+        "PACKSTATION_SHOP": "shopify",
+        "PACKSTATION_SHOPIFY_URL": emulator.url,
+        "PACKSTATION_SHOPIFY_LOCATIONS": "1",
+        **extra,
+    }
+
+
+def run_with(tmp_path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        return run(tmp_path, *args)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def test_sync_once_and_doctor_work_headless_against_any_shop_url(tmp_path):
+    emulator = ShopifyEmulator()
+    seed_demo_orders(emulator.store, 25)
+    with emulator:
+        env = shopify_env(
+            emulator,
+            PACKSTATION_SHOPIFY_CLIENT_ID=emulator.client_id,
+            PACKSTATION_SHOPIFY_CLIENT_SECRET=emulator.client_secret,
+        )
+        synced = run_with(tmp_path, env, "sync", "--once")
+        doctor = run_with(tmp_path, env, "doctor")
+    assert synced.returncode == 0, synced.stdout + synced.stderr
+    assert "online: pushed 0, refused 0, pulled 25 (25 new)" in synced.stdout
+    assert doctor.returncode == 0, doctor.stdout + doctor.stderr
+    assert "[ok] shop: Nordlys Design" in doctor.stdout
+    assert "[ok] access: all scopes granted" in doctor.stdout
+    assert "[ok] locations: Warehouse Aarhus" in doctor.stdout
+    logs = "".join(p.read_text() for p in (tmp_path / "data" / "logs").glob("*.log*"))
+    assert "token renewed" in logs
+    assert emulator.client_secret not in logs + synced.stdout + doctor.stdout
+    assert not any(token in logs for token in emulator.issued_tokens)
+
+
+def test_doctor_names_a_missing_scope_and_an_unknown_location(tmp_path):
+    emulator = ShopifyEmulator(scopes={"read_locations", "read_orders", "read_products"})
+    with emulator:
+        env = shopify_env(
+            emulator,
+            PACKSTATION_SHOPIFY_TOKEN=emulator.access_token,
+            PACKSTATION_SHOPIFY_LOCATIONS="1,77",
+        )
+        doctor = run_with(tmp_path, env, "doctor")
+    assert doctor.returncode == 1
+    assert "[FAIL] access: read_merchant_managed_fulfillment_orders: needed to read the orders" in (
+        doctor.stdout
+    )
+    assert "[FAIL] locations: Warehouse Aarhus, unknown location 77" in doctor.stdout
+
+
+def test_without_credentials_sync_says_where_to_put_them(tmp_path):
+    emulator = ShopifyEmulator()
+    with emulator:
+        synced = run_with(tmp_path, shopify_env(emulator), "sync", "--once")
+    assert synced.returncode == 1
+    assert "No shop credentials yet" in synced.stdout
+    assert "PACKSTATION_SHOPIFY_TOKEN" in synced.stdout

@@ -57,6 +57,16 @@ class Station:
         self.printers = dict(printers)
         self.printing.printers = dict(printers)
 
+    def use_connector(self, connector: ShopConnector, settings: Settings) -> None:
+        """Switch to another shop connection while running (from the shop dialog)."""
+        self.settings = settings
+        self.connector = connector
+        self.packing.use_connector(connector)
+        self.puller.use_connector(connector)
+        self.pusher.use_connector(connector)
+        self.sync.use_connector(connector)
+        self.sync.wake.set()
+
     def close(self) -> None:
         """Finish device jobs and release the database."""
         self.printer_queue.shutdown()

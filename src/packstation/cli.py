@@ -7,7 +7,7 @@ import logging
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from packstation.labels.png import shipping_label_png
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.logs import setup_logging
 from packstation.shop.base import ShopError
+from packstation.shop.shopify.connector import ShopifyConnector, numeric_id
 from packstation.storage.db import StorageError
 from packstation.storage.mapping import order_from_row
 from packstation.storage.migrate import current_revision, head_revision
@@ -168,11 +169,15 @@ def cmd_doctor(station: Station) -> int:
     line(
         revision == head, "database", f"{station.engine.url.render_as_string()} (schema {revision})"
     )
-    try:
-        station.connector.fetch_fulfillment_orders(datetime.now(UTC))
-        line(True, "shop", f"{station.connector.name} answers")
-    except ShopError as exc:
-        line(False, "shop", f"{station.connector.name} cannot be reached: {exc}")
+    connector = station.connector
+    if isinstance(connector, ShopifyConnector):
+        _doctor_shopify(connector, line)
+    else:
+        try:
+            connector.fetch_fulfillment_orders(datetime.now(UTC))
+            line(True, "shop", f"{connector.name} answers")
+        except ShopError as exc:
+            line(False, "shop", f"{connector.name} cannot be reached: {exc}")
     for kind, printer in station.printers.items():
         state = printer.describe()
         line(state.startswith("Ready"), f"{kind} printer", f"{printer.name}: {state}")
@@ -187,6 +192,28 @@ def cmd_doctor(station: Station) -> int:
         waiting = uow.outbox.waiting_count()
     line(True, "sync", f"{waiting} fulfillment(s) waiting to be sent to the shop")
     return EXIT_OK if problems == 0 else EXIT_FAILURE
+
+
+def _doctor_shopify(connector: ShopifyConnector, line: Callable[[bool, str, str], None]) -> None:
+    """Shop, access scopes and locations, each in words."""
+    endpoint = connector.client.endpoint
+    try:
+        report = connector.check_connection()
+    except ShopError as exc:
+        line(False, "shop", f"{endpoint}: {exc}")
+        return
+    line(True, "shop", f"{report.shop_name} ({report.domain}) answers at {endpoint}")
+    missing = report.missing_in_words()
+    line(not missing, "access", "all scopes granted" if not missing else "; ".join(missing))
+    known = {numeric_id(loc.location_id): loc.name for loc in report.locations}
+    chosen = [numeric_id(i) for i in connector.location_ids]
+    unknown = [i for i in chosen if i not in known]
+    if not chosen:
+        names = ", ".join(f"{name} ({number})" for number, name in known.items())
+        line(False, "locations", f"none chosen; set shopify_locations to one of: {names}")
+    else:
+        detail = ", ".join(known.get(i, f"unknown location {i}") for i in chosen)
+        line(not unknown, "locations", detail)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""Every completion reaches Shopify exactly once: offline shifts, dropped replies, killed workers."""
+"""Each completion reaches Shopify exactly once: offline, dropped replies, killed workers."""
 
 from __future__ import annotations
 

@@ -135,6 +135,10 @@ class PackingService:
         self._clock = clock
         self._catalogue = StoredCatalogue(self._reads)
 
+    def use_connector(self, connector: ShopConnector) -> None:
+        """Talk to another shop from now on."""
+        self._connector = connector
+
     def is_order_number(self, code: str) -> bool:
         """Whether a scan names an order the station knows (a packing-slip scan)."""
         with UnitOfWork(self._reads) as uow:

@@ -58,6 +58,10 @@ class OutboxPusher:
         self._policy = policy or BackoffPolicy()
         self._rng = rng or random.Random()
 
+    def use_connector(self, connector: ShopConnector) -> None:
+        """Talk to another shop from now on."""
+        self._connector = connector
+
     def push_due(self) -> PushReport:
         """Push every due message; stops at the first sign that the shop is unreachable."""
         with UnitOfWork(self._factory) as uow:

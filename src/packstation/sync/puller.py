@@ -44,6 +44,10 @@ class QueuePuller:
         self._station = station
         self._clock = clock
 
+    def use_connector(self, connector: ShopConnector) -> None:
+        """Talk to another shop from now on."""
+        self._connector = connector
+
     def pull(self, on_page: Callable[[int], None] | None = None) -> PullReport:
         """One pull; raises ShopUnavailable when the shop cannot be reached.
 

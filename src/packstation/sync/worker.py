@@ -60,6 +60,10 @@ class SyncWorker:
         self._progress_reports: deque[tuple[str, str]] = deque(maxlen=200)
         self.wake = threading.Event()
 
+    def use_connector(self, connector: ShopConnector) -> None:
+        """Talk to another shop from now on."""
+        self._connector = connector
+
     def report_progress(self, fulfillment_order_id: str, note: str) -> None:
         """Ask the next pass to tell the shop an order is being packed (best effort)."""
         self._progress_reports.append((fulfillment_order_id, note))
@@ -93,6 +97,8 @@ class SyncWorker:
                 self._last_success = self._clock()
         except ShopUnavailable as exc:
             online, error = False, str(exc)
+        except ShopError as exc:  # refused: credentials, scopes, an invalid request
+            error = str(exc)
         except StorageError as exc:
             error = str(exc)
         except Exception as exc:  # a bug must not stop the worker; it is logged in full

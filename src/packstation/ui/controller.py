@@ -28,6 +28,8 @@ from packstation.ui.queue_model import QueueFilterProxy, QueueTableModel
 from packstation.ui.scanners import ScannerHub
 from packstation.ui.settings_controller import SettingsController
 from packstation.ui.settings_view import SettingsView
+from packstation.ui.shop_controller import ShopController
+from packstation.ui.shop_view import ShopView
 from packstation.ui.sound import SoundCues
 from packstation.ui.tasks import ResultPoster
 
@@ -53,6 +55,7 @@ class StationController(QObject):
         self.window = window
         self.sounds = sounds
         self._sync_now = sync_now
+        self.shop_dialog: ShopController | None = None
         self.open: OpenOrder | None = None
         self.next_quantity = 1
         self.busy = False
@@ -500,8 +503,24 @@ class StationController(QObject):
         view = SettingsView(self.window)
         controller = SettingsController(self.station, view, self.scanners)
         controller.saved.connect(self.check_printers)
+        view.shop_button.clicked.connect(self.open_shop_connection)
         view.show()
         return controller
+
+    def open_shop_connection(self) -> ShopController:
+        """Open the shop connection dialog (first run opens it by itself)."""
+        view = ShopView(self.window)
+        controller = ShopController(self.station, view)
+        controller.saved.connect(self.sync_now)
+        view.show()
+        self.shop_dialog = controller
+        return controller
+
+    def on_pull_progress(self, received: int) -> None:
+        """A large first load: say how far it got."""
+        self.window.last_sync_status.setText(
+            self.tr("Loading the queue: {0} orders…").format(received)
+        )
 
     def toggle_print_queue(self) -> None:
         """Show or hide the print-queue panel."""

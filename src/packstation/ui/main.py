@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from packstation.app import Station, build_station
 from packstation.config import ConfigError, Settings
 from packstation.logs import setup_logging
+from packstation.shop.demo.shop import DemoShop
 from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
 from packstation.ui.controller import StationController
@@ -65,8 +66,8 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
     """Build the window on a wired station; first run fills the queue before showing it."""
     with UnitOfWork(station.session_factory) as uow:
         empty = uow.orders.count() == 0
-    if empty:
-        station.sync.run_once()
+    if empty and isinstance(station.connector, DemoShop):
+        station.sync.run_once()  # local and instant; a real shop's first load runs on sync
     window = MainWindow()
     wedge = WedgeFilter(station.settings.wedge, window)
     app.installEventFilter(wedge)
@@ -82,6 +83,9 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
     controller = StationController(station, window, scanners, SoundCues(window), sync.sync_now)
     scanners.start()
     sync.status.connect(controller.on_sync_status)
+    sync.progress.connect(controller.on_pull_progress)
+    if getattr(station.connector, "needs_credentials", False):
+        controller.open_shop_connection()  # first run: ask for the shop's credentials
     controller.resume()
     if start_sync:
         sync.start()

@@ -13,6 +13,7 @@ class SyncBridge(QObject):
     """Owns the sync thread; ``status`` is emitted on the GUI thread after every pass."""
 
     status = Signal(object)
+    progress = Signal(int)  # orders received so far in a pull (a large shop's first load)
 
     def __init__(self, worker: SyncWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,3 +48,4 @@ class SyncBridge(QObject):
             self.status.emit(status)  # queued to the GUI thread: the bridge lives there
 
         self._worker._on_status = emit
+        self._worker.on_pull_progress = self.progress.emit

@@ -15,6 +15,8 @@ from packstation.testing.shopify.store import (
     iso,
 )
 
+Info = GraphQLResolveInfo  # graphql-core's resolver context
+
 READ_SCOPE = "read_merchant_managed_fulfillment_orders"
 WRITE_SCOPE = "write_merchant_managed_fulfillment_orders"
 
@@ -74,7 +76,7 @@ class Root:
         store = self.store
 
         def line_items(
-            info: GraphQLResolveInfo, first: int | None = None, after: str | None = None, **_: Any
+            info: Info, first: int | None = None, after: str | None = None, **_: Any
         ) -> dict[str, Any]:
             with store.lock:
                 lines = [_line(line) for line in record.lines]
@@ -82,7 +84,7 @@ class Root:
             return {"pageInfo": _page_info(more, str(end)), "nodes": page}
 
         def fulfillments(
-            info: GraphQLResolveInfo, first: int | None = None, after: str | None = None, **_: Any
+            info: Info, first: int | None = None, after: str | None = None, **_: Any
         ) -> dict[str, Any]:
             with store.lock:
                 found = [_fulfillment(store.fulfillments[f]) for f in record.fulfillment_ids]
@@ -145,7 +147,7 @@ class Root:
 
     def resolve_fulfillment_orders(
         self,
-        info: GraphQLResolveInfo,
+        info: Info,
         first: int | None = None,
         after: str | None = None,
         query: str | None = None,
@@ -163,15 +165,13 @@ class Root:
             "nodes": [self.fulfillment_order(r) for r in records],
         }
 
-    def resolve_fulfillment_order(self, info: GraphQLResolveInfo, id: str) -> Any:
+    def resolve_fulfillment_order(self, info: Info, id: str) -> Any:
         """One fulfillment order by id."""
         self._require(READ_SCOPE if READ_SCOPE in self.scopes else WRITE_SCOPE, "fulfillmentOrder")
         record = self.store.fulfillment_orders.get(id)
         return None if record is None else self.fulfillment_order(record)
 
-    def resolve_locations(
-        self, info: GraphQLResolveInfo, first: int | None = None, **_: Any
-    ) -> dict[str, Any]:
+    def resolve_locations(self, info: Info, first: int | None = None, **_: Any) -> dict[str, Any]:
         """The shop's locations."""
         self._require("read_locations", "locations")
         nodes = [
@@ -181,7 +181,7 @@ class Root:
         return {"pageInfo": _page_info(False, None), "nodes": nodes[: first or len(nodes)]}
 
     def resolve_fulfillment_create(
-        self, info: GraphQLResolveInfo, fulfillment: dict[str, Any], **_: Any
+        self, info: Info, fulfillment: dict[str, Any], **_: Any
     ) -> dict[str, Any]:
         """``fulfillmentCreate``."""
         self._require(WRITE_SCOPE, "fulfillmentCreate")
@@ -191,14 +191,14 @@ class Root:
             "userErrors": errors,
         }
 
-    def _fo_payload(self, fo_id: str, errors: list) -> dict[str, Any]:
+    def _fo_payload(self, fo_id: str, errors: list[dict[str, Any]]) -> dict[str, Any]:
         record = self.store.fulfillment_orders.get(fo_id)
         node = self.fulfillment_order(record) if record and not errors else None
         return {"fulfillmentOrder": node, "userErrors": errors}
 
     def resolve_report_progress(
         self,
-        info: GraphQLResolveInfo,
+        info: Info,
         id: str,
         progressReport: dict[str, Any] | None = None,  # noqa: N803
     ) -> dict[str, Any]:
@@ -209,7 +209,7 @@ class Root:
 
     def resolve_hold(
         self,
-        info: GraphQLResolveInfo,
+        info: Info,
         id: str,
         fulfillmentHold: dict[str, Any],  # noqa: N803
     ) -> dict[str, Any]:
@@ -219,7 +219,7 @@ class Root:
 
     def resolve_release_hold(
         self,
-        info: GraphQLResolveInfo,
+        info: Info,
         id: str,
         holdIds: list[str] | None = None,  # noqa: N803
         **_: Any,

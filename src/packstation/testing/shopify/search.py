@@ -60,7 +60,7 @@ def parse(query: str, fields: dict[str, Callable[[Record], Any]]) -> Predicate:
     def take() -> str:
         nonlocal position
         position += 1
-        return tokens[position - 1]
+        return str(tokens[position - 1])
 
     def atom() -> Predicate:
         token = peek()

@@ -166,10 +166,8 @@ class ShopifyEmulator:
         with self._lock:  # kept-alive connections go down with the shop
             connections, self._connections = self._connections, set()
         for connection in connections:
-            try:
+            with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def __enter__(self) -> ShopifyEmulator:
         return self.start()

@@ -259,7 +259,9 @@ class ShopStore:
             )
         return matching[:first], len(matching) > first
 
-    def create_fulfillment(self, fulfillment: dict[str, Any]) -> tuple[Fulfillment | None, list]:
+    def create_fulfillment(
+        self, fulfillment: dict[str, Any]
+    ) -> tuple[Fulfillment | None, list[dict[str, Any]]]:
         """``fulfillmentCreate``: all or nothing, with Shopify's refusals as userErrors."""
         entries = fulfillment.get("lineItemsByFulfillmentOrder") or []
         if len(entries) != 1:
@@ -310,7 +312,7 @@ class ShopStore:
             record.updated_at = created.created_at
             return created, []
 
-    def report_progress(self, fulfillment_order_id: str, notes: str) -> list:
+    def report_progress(self, fulfillment_order_id: str, notes: str) -> list[dict[str, Any]]:
         """``fulfillmentOrderReportProgress``: an open order becomes IN_PROGRESS."""
         with self.lock:
             record = self.fulfillment_orders.get(fulfillment_order_id)
@@ -323,7 +325,7 @@ class ShopStore:
             record.updated_at = self.now()
             return []
 
-    def hold(self, fulfillment_order_id: str, hold: dict[str, Any]) -> list:
+    def hold(self, fulfillment_order_id: str, hold: dict[str, Any]) -> list[dict[str, Any]]:
         """``fulfillmentOrderHold``: a repeated handle is refused, as Shopify does."""
         with self.lock:
             record = self.fulfillment_orders.get(fulfillment_order_id)
@@ -346,7 +348,9 @@ class ShopStore:
             record.updated_at = self.now()
             return []
 
-    def release_hold(self, fulfillment_order_id: str, hold_ids: list[str] | None) -> list:
+    def release_hold(
+        self, fulfillment_order_id: str, hold_ids: list[str] | None
+    ) -> list[dict[str, Any]]:
         """``fulfillmentOrderReleaseHold``: without ids every hold goes."""
         with self.lock:
             record = self.fulfillment_orders.get(fulfillment_order_id)
