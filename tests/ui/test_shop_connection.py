@@ -59,7 +59,7 @@ def test_first_run_asks_for_credentials_tests_them_and_saves_to_the_keyring(
             with qtbot.waitSignal(dialog.tested, timeout=10000) as result:
                 qtbot.mouseClick(view.test_button, Qt.MouseButton.LeftButton)
             assert result.args == [False]
-            assert "refused the access token" in view.result.text()
+            assert "refused the access token" in view.outcome.text()
 
             view.token.clear()
             qtbot.keyClicks(view.token, emulator.access_token)
@@ -67,9 +67,9 @@ def test_first_run_asks_for_credentials_tests_them_and_saves_to_the_keyring(
             with qtbot.waitSignal(dialog.tested, timeout=10000) as result:
                 qtbot.mouseClick(view.test_button, Qt.MouseButton.LeftButton)
             assert result.args == [True]
-            assert "Connected to Nordlys Design" in view.result.text()
+            assert "Connected to Nordlys Design" in view.outcome.text()
             # read-only scopes: shipping would fail, and the dialog says so before it does
-            assert "mark orders as shipped" in view.result.text()
+            assert "mark orders as shipped" in view.outcome.text()
             names = [view.locations.item(i).text() for i in range(view.locations.count())]
             assert names == ["Warehouse Aarhus", "Shop floor Malmö"]
             view.locations.item(0).setCheckState(Qt.CheckState.Checked)

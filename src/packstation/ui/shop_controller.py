@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QPushButton
 
 from packstation.app import Station, build_shopify_connector
 from packstation.config import ConfigError, Settings, save_station_settings
@@ -45,7 +45,7 @@ class ShopController(QObject):
         view.finished.connect(lambda _code: self._executor.shutdown(wait=False))
         self._save_button().setEnabled(False)
 
-    def _save_button(self):  # noqa: ANN202 (a Qt button)
+    def _save_button(self) -> QPushButton:
         return self.view.buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def _show_kind(self, _checked: bool) -> None:
@@ -85,13 +85,15 @@ class ShopController(QObject):
         """Ask the shop who it is, what this app may do and where it ships from."""
         settings, credentials = self._settings(), self.credentials()
         if not settings.shopify_url.startswith(("https://", "http://")):
-            self.view.result.setText(self.tr("Enter the shop address, starting with https://"))
+            self.view.outcome.setText(self.tr("Enter the shop address, starting with https://"))
             return
         if not credentials.complete:
-            self.view.result.setText(self.tr("Enter the access token, or the client id and secret"))
+            self.view.outcome.setText(
+                self.tr("Enter the access token, or the client id and secret")
+            )
             return
         self.view.test_button.setEnabled(False)
-        self.view.result.setText(self.tr("Testing the connection…"))
+        self.view.outcome.setText(self.tr("Testing the connection…"))
 
         def check() -> ConnectionReport:
             connector = build_shopify_connector(settings, credentials)
@@ -107,8 +109,8 @@ class ShopController(QObject):
         if error is not None:
             if not isinstance(error, ShopError | ConfigError):
                 raise error
-            self.view.result.setText(self.tr("The connection failed: {0}").format(error))
-            self.view.result.setStyleSheet("color: #b3261e;")
+            self.view.outcome.setText(self.tr("The connection failed: {0}").format(error))
+            self.view.outcome.setStyleSheet("color: #b3261e;")
             self.tested.emit(False)
             return
         assert report is not None
@@ -118,8 +120,8 @@ class ShopController(QObject):
         if missing:
             lines.append(self.tr("The app lacks these permissions (access scopes):"))
             lines.extend(f"• {sentence}" for sentence in missing)
-        self.view.result.setText("\n".join(lines))
-        self.view.result.setStyleSheet("color: #b3261e;" if missing else "color: #1b7f3b;")
+        self.view.outcome.setText("\n".join(lines))
+        self.view.outcome.setStyleSheet("color: #b3261e;" if missing else "color: #1b7f3b;")
         chosen = {numeric_id(i) for i in self.station.settings.shopify_location_ids}
         self.view.locations.clear()
         for location in report.locations:
