@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from graphql import (
+    DocumentNode,
     GraphQLError,
     OperationDefinitionNode,
     build_schema,
@@ -137,6 +138,7 @@ class ShopifyEmulator:
         self.issued_tokens: dict[str, float] = {}
         self._lock = threading.Lock()
         self._connections: set[socket.socket] = set()
+        self._documents: dict[str, tuple[DocumentNode, list[GraphQLError]]] = {}
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.port = 0
@@ -238,14 +240,25 @@ class ShopifyEmulator:
             "expires_in": self.token_lifetime,
         }
 
+    def _checked(self, query: str) -> tuple[DocumentNode, list[GraphQLError]]:
+        """Parse and validate a document once per distinct text (clients repeat theirs)."""
+        with self._lock:
+            cached = self._documents.get(query)
+        if cached is None:
+            document = parse(query)
+            cached = (document, list(validate(self.schema, document)))
+            with self._lock:
+                self._documents[query] = cached
+        return cached
+
     def run_graphql(self, body: dict[str, Any]) -> tuple[dict[str, Any], Fault | None, list[str]]:
         """Validate, charge and execute one request; returns the reply and any fault to act."""
+        query = str(body.get("query") or "")
         try:
-            document = parse(str(body.get("query") or ""))
+            document, errors = self._checked(query)
         except GraphQLError as exc:
             self._record(RequestRecord((), "invalid"))
             return {"errors": [{"message": exc.message}]}, None, []
-        errors = validate(self.schema, document)
         operation = next(d for d in document.definitions if isinstance(d, OperationDefinitionNode))
         fields = [s.name.value for s in operation.selection_set.selections if hasattr(s, "name")]
         if errors:
@@ -330,6 +343,9 @@ def _handler(emulator: ShopifyEmulator) -> type[BaseHTTPRequestHandler]:
 
         def setup(self) -> None:
             super().setup()
+            # headers and body go out in separate writes: without this, Nagle's algorithm
+            # and delayed ACKs add 40 ms to every answer
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with emulator._lock:
                 emulator._connections.add(self.connection)
 
