@@ -14,6 +14,7 @@ from pathlib import Path
 from packstation import __version__
 from packstation.app import Station, build_station
 from packstation.config import ConfigError, Settings, load_settings
+from packstation.domain.audit_chain import verify_chain
 from packstation.domain.orders import ShopStatus
 from packstation.domain.picking import pick_rows
 from packstation.labels.pdf import shipping_label_pdf
@@ -63,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     picklist.add_argument("--paper", choices=("A4", "Letter"), default=None)
     doctor = commands.add_parser("doctor", help="check database, shop, scanners and printers")
     _common(doctor)
+    audit = commands.add_parser("audit", help="the audit log")
+    _common(audit)
+    audit.add_argument(
+        "action", choices=("verify",), help="verify: check the hash chain for tampering"
+    )
     return parser
 
 
@@ -216,6 +222,23 @@ def _doctor_shopify(connector: ShopifyConnector, line: Callable[[bool, str, str]
         line(not unknown, "locations", detail)
 
 
+def cmd_audit_verify(station: Station) -> int:
+    """Walk the audit log's hash chain; name the first entry that does not fit."""
+    with UnitOfWork(station.session_factory) as uow:
+        checked, broken = verify_chain(uow.audit.chain())
+        if broken is None:
+            print(f"The audit log is intact: {checked} chained entries verified.")
+            return EXIT_OK
+        row = uow.audit.get(broken.entry_id)
+        what = f"{row.action} {row.subject} at {row.at:%Y-%m-%d %H:%M:%S}" if row else ""
+    print(
+        f"The audit log was tampered with: entry {broken.entry_id} ({what}) fails because "
+        f"{broken.reason}. {checked} entries before it are intact.",
+        file=sys.stderr,
+    )
+    return EXIT_FAILURE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``packstation`` command."""
     args = build_parser().parse_args(argv)
@@ -242,6 +265,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_label(station, args.order, args.format, args.out)
         if command == "picklist":
             return cmd_picklist(station, args.orders, args.out, args.paper)
+        if command == "audit":
+            return cmd_audit_verify(station)
         return cmd_doctor(station)
     except StorageError as exc:
         logging.getLogger("packstation").error("storage failure: %s", exc)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session, selectinload
 
+from packstation.domain.audit_chain import AuditEntry, entry_hash
 from packstation.domain.barcodes import product_key
 from packstation.domain.orders import FulfillmentOrder, ShopStatus, normalise_order_name
 from packstation.domain.shipments import Shipment
@@ -333,7 +335,10 @@ class AuditRepository:
         subject: str = "",
         detail: dict[str, Any] | None = None,
     ) -> None:
-        """Append an entry."""
+        """Append an entry, chained to the one before it."""
+        text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True)
+        station, user, subject = station[:64], user[:64], subject[:128]
+        prev_hash = self._last_hash()
         self._s.add(
             AuditRow(
                 at=at,
@@ -341,9 +346,39 @@ class AuditRepository:
                 user=user,
                 action=action,
                 subject=subject,
-                detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True),
+                detail=text,
+                prev_hash=prev_hash,
+                hash=entry_hash(prev_hash, at, station, user, action, subject, text),
             )
         )
+        self._s.flush()  # the next entry in this transaction chains to this one
+
+    def _last_hash(self) -> str:
+        if self._s.get_bind().dialect.name == "postgresql":
+            # Stations share the log: one writer at a time extends the chain.
+            self._s.execute(text_sql("SELECT pg_advisory_xact_lock(7302001)"))
+        last = self._s.scalars(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1))
+        return last.first() or ""
+
+    def get(self, entry_id: int) -> AuditRow | None:
+        """One entry."""
+        return self._s.get(AuditRow, entry_id)
+
+    def chain(self) -> Iterator[AuditEntry]:
+        """Every entry, oldest first, as the hash chain sees it (streamed)."""
+        stmt = select(AuditRow).order_by(AuditRow.id).execution_options(yield_per=1000)
+        for row in self._s.scalars(stmt):
+            yield AuditEntry(
+                row.id,
+                row.at,
+                row.station,
+                row.user,
+                row.action,
+                row.subject,
+                row.detail,
+                row.prev_hash,
+                row.hash,
+            )
 
     def entries(self, actions: Iterable[str] | None = None) -> list[AuditRow]:
         """Entries, oldest first, optionally of some actions only."""
