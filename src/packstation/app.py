@@ -13,7 +13,9 @@ from packstation.devices.printer.base import Printer
 from packstation.devices.printer.factory import PrinterSettingError, make_printer
 from packstation.devices.queue import DeviceQueue
 from packstation.labels.layout import LabelTemplate, TemplateError, resources_dir
+from packstation.services.auth import AuthService
 from packstation.services.context import StationContext
+from packstation.services.exceptions import ExceptionsService
 from packstation.services.packing import PackingService
 from packstation.services.printing import PrintService
 from packstation.services.queue import QueueService
@@ -51,6 +53,8 @@ class Station:
     puller: QueuePuller
     pusher: OutboxPusher
     sync: SyncWorker
+    auth: AuthService
+    exceptions: ExceptionsService
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
         """Switch printers while running (from the settings dialog)."""
@@ -192,4 +196,6 @@ def build_station(
         puller=puller,
         pusher=pusher,
         sync=sync,
+        auth=AuthService(factory, context, clock=clock),
+        exceptions=ExceptionsService(factory, context, clock=clock),
     )

@@ -199,6 +199,16 @@ class PackSession:
         outcome = ScanOutcome.COMPLETE if self.is_complete else ScanOutcome.SERIAL_SAVED
         return replace(self._result(outcome, serial, 0, line, None), serial=serial)
 
+    def confirm(self, line_id: str) -> ScanResult:
+        """One unit confirmed by hand (its barcode will not scan); refused past the quantity."""
+        line = self._lines[line_id]
+        code = line.barcode or line.sku
+        if self._counts[line_id] >= self._ordered[line_id]:
+            return self._result(ScanOutcome.OVER_SCAN, code, 0, line, None)
+        self.apply(Count(line_id, 1))
+        outcome = ScanOutcome.COMPLETE if self.is_complete else ScanOutcome.MATCHED
+        return self._result(outcome, code, 1, line, None, needs_serial=line.requires_serial)
+
     def apply_serial(self, line_id: str, serial: str) -> None:
         """Record a serial number for the unit just counted (also when replaying)."""
         self._serials.setdefault(line_id, []).append(serial)

@@ -18,6 +18,7 @@ from packstation.domain.packing import Count, PackSession, ScanOutcome, ScanResu
 from packstation.domain.scan_input import interpret
 from packstation.domain.shipments import Shipment, build_shipment
 from packstation.services.audit import record_audit
+from packstation.services.auth import Authorisation
 from packstation.services.context import StationContext
 from packstation.shop.base import (
     FulfillmentLineQuantity,
@@ -25,7 +26,7 @@ from packstation.shop.base import (
     ShopConnector,
     ShopUnavailable,
 )
-from packstation.storage.models import OutboxRow, PackSessionRow, ScanEventRow
+from packstation.storage.models import ExceptionRow, OutboxRow, PackSessionRow, ScanEventRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 
@@ -237,26 +238,29 @@ class PackingService:
     def save(self, record: ScanRecord) -> None:
         """Write a scan record in its own transaction."""
         with UnitOfWork(self._factory) as uow:
-            uow.sessions.add_event(
-                ScanEventRow(
-                    session_id=record.session_id,
-                    fulfillment_order_id=record.fulfillment_order_id,
-                    kind=record.kind,
-                    code=record.code,
-                    outcome=record.outcome,
-                    line_id=record.line_id,
-                    quantity=record.quantity,
-                    symbology=record.symbology,
-                    lot=record.lot,
-                    expiry=record.expiry,
-                    serial=record.serial,
-                    scanner=record.scanner,
-                    station=self._ctx.station,
-                    user=self._ctx.user,
-                    at=record.at,
-                )
-            )
+            self._add_event(uow, record)
             uow.commit()
+
+    def _add_event(self, uow: UnitOfWork, record: ScanRecord) -> None:
+        uow.sessions.add_event(
+            ScanEventRow(
+                session_id=record.session_id,
+                fulfillment_order_id=record.fulfillment_order_id,
+                kind=record.kind,
+                code=record.code,
+                outcome=record.outcome,
+                line_id=record.line_id,
+                quantity=record.quantity,
+                symbology=record.symbology,
+                lot=record.lot,
+                expiry=record.expiry,
+                serial=record.serial,
+                scanner=record.scanner,
+                station=self._ctx.station,
+                user=self._ctx.user,
+                at=record.at,
+            )
+        )
 
     def reload(self, open_order: OpenOrder) -> OpenOrder:
         """The order's session as stored (after a write failed, the screen must match the disk)."""
@@ -276,6 +280,50 @@ class PackingService:
             raise
         if result is None:
             raise InvalidScan("unreadable")
+        return result
+
+    def confirm_by_hand(
+        self, open_order: OpenOrder, line_id: str, authorisation: Authorisation
+    ) -> ScanResult:
+        """A lead confirms one unit whose barcode will not scan: saved, audited, an exception."""
+        result = open_order.session.confirm(line_id)
+        if not result.outcome.counted:
+            return result
+        record = self._make_record(
+            open_order, "override", result.code, result.outcome.value, line_id, 1
+        )
+        order = open_order.order
+        line = result.line
+        assert line is not None
+        detail: dict[str, object] = {
+            "line_id": line_id,
+            "sku": line.sku,
+            "title": line.title,
+            "lead": authorisation.lead,
+            "reason": authorisation.reason,
+        }
+        try:
+            with UnitOfWork(self._factory) as uow:
+                self._add_event(uow, record)
+                self._audit(uow, "pack.override", order.order_name, detail)
+                uow.exceptions.add(
+                    ExceptionRow(
+                        kind="override",
+                        fulfillment_order_id=order.fulfillment_order_id,
+                        order_name=order.order_name,
+                        detail=json.dumps(detail, ensure_ascii=False),
+                        station=self._ctx.station,
+                        raised_by=self._ctx.user,
+                        raised_at=record.at,
+                        state="open",
+                        resolved_by="",
+                        resolution="",
+                    )
+                )
+                uow.commit()
+        except Exception:
+            open_order.session.undo()
+            raise
         return result
 
     def undo_in_memory(self, open_order: OpenOrder) -> tuple[Count, ScanRecord] | None:
@@ -389,7 +437,7 @@ class PackingService:
         assert order is not None
         session = PackSession(order, self._catalogue)
         for event in uow.sessions.events(row.id):
-            if event.kind == "scan" and event.outcome in _COUNTED and event.line_id:
+            if event.kind in ("scan", "override") and event.outcome in _COUNTED and event.line_id:
                 session.apply(Count(event.line_id, event.quantity))
                 if event.serial and session.awaiting_serial is not None:
                     session.apply_serial(event.line_id, event.serial)

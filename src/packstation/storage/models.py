@@ -263,6 +263,37 @@ class AuditRow(Base):
     hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
+class UserRow(Base):
+    """A person who works at the stations: packer, lead or admin."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    badge: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    pin_hash: Mapped[str] = mapped_column(String(200), default="")  # argon2; empty: no PIN
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ExceptionRow(Base):
+    """Something a shift lead must look at; it stays until a lead resolves it."""
+
+    __tablename__ = "exceptions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    fulfillment_order_id: Mapped[str] = mapped_column(String(100), index=True)
+    order_name: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    station: Mapped[str] = mapped_column(String(64))
+    raised_by: Mapped[str] = mapped_column(String(64))
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    resolved_by: Mapped[str] = mapped_column(String(64), default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+
+
 class SyncStateRow(Base):
     """Small key/value facts of the sync worker (last pull, last success, last error)."""
 

@@ -23,6 +23,7 @@ from packstation.storage.mapping import (
 )
 from packstation.storage.models import (
     AuditRow,
+    ExceptionRow,
     FulfillmentOrderRow,
     OutboxRow,
     PackSessionRow,
@@ -32,6 +33,7 @@ from packstation.storage.models import (
     ShipmentRow,
     ShipmentSerialRow,
     SyncStateRow,
+    UserRow,
 )
 
 QUEUE_STATUSES = (ShopStatus.OPEN.value, ShopStatus.IN_PROGRESS.value, ShopStatus.ON_HOLD.value)
@@ -406,3 +408,55 @@ class SyncStateRepository:
             self._s.add(SyncStateRow(key=key, value=value))
         else:
             row.value = value
+
+
+class UserRepository:
+    """People who sign in at the stations."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, row: UserRow) -> None:
+        """Add a person."""
+        self._s.add(row)
+        self._s.flush()
+
+    def by_name(self, name: str) -> UserRow | None:
+        """An active person by name."""
+        stmt = select(UserRow).where(UserRow.name == name, UserRow.active.is_(True))
+        return self._s.scalars(stmt).first()
+
+    def by_badge(self, badge: str) -> UserRow | None:
+        """An active person by the barcode on their badge."""
+        stmt = select(UserRow).where(UserRow.badge == badge, UserRow.active.is_(True))
+        return self._s.scalars(stmt).first()
+
+    def with_roles(self, *roles: str) -> list[UserRow]:
+        """Active people with one of these roles, by name."""
+        stmt = (
+            select(UserRow)
+            .where(UserRow.role.in_(roles), UserRow.active.is_(True))
+            .order_by(UserRow.name)
+        )
+        return list(self._s.scalars(stmt))
+
+
+class ExceptionRepository:
+    """The shift lead's exceptions queue."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, row: ExceptionRow) -> None:
+        """Raise an exception."""
+        self._s.add(row)
+        self._s.flush()
+
+    def get(self, exception_id: int) -> ExceptionRow | None:
+        """One exception."""
+        return self._s.get(ExceptionRow, exception_id)
+
+    def open(self) -> list[ExceptionRow]:
+        """Unresolved exceptions, oldest first."""
+        stmt = select(ExceptionRow).where(ExceptionRow.state == "open").order_by(ExceptionRow.id)
+        return list(self._s.scalars(stmt))

@@ -12,12 +12,14 @@ from packstation.storage.db import StorageError
 from packstation.storage.repositories import (
     AuditRepository,
     CatalogueRepository,
+    ExceptionRepository,
     OrderRepository,
     OutboxRepository,
     PackSessionRepository,
     PrintJobRepository,
     ShipmentRepository,
     SyncStateRepository,
+    UserRepository,
 )
 
 # SQLite result codes that come from the environment, not from a bug.
@@ -57,6 +59,8 @@ class UnitOfWork:
         self.print_jobs = PrintJobRepository(self.session)
         self.audit = AuditRepository(self.session)
         self.sync_state = SyncStateRepository(self.session)
+        self.users = UserRepository(self.session)
+        self.exceptions = ExceptionRepository(self.session)
         return self
 
     def __exit__(

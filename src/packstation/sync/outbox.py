@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.shop.base import FulfillmentRequest, ShopConnector, ShopRejected, ShopUnavailable
-from packstation.storage.models import OutboxRow
+from packstation.storage.models import ExceptionRow, OutboxRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 from packstation.sync.policy import BackoffPolicy
@@ -145,6 +145,20 @@ class OutboxPusher:
             order = uow.orders.row(row.fulfillment_order_id)
             if order is not None:
                 order.local_state = "exception"
+            uow.exceptions.add(
+                ExceptionRow(
+                    kind="sync_refused",
+                    fulfillment_order_id=row.fulfillment_order_id,
+                    order_name=order.order_name if order is not None else "",
+                    detail=json.dumps({"reason": reason, "outbox_id": outbox_id}),
+                    station=self._station,
+                    raised_by="sync",
+                    raised_at=now,
+                    state="open",
+                    resolved_by="",
+                    resolution="",
+                )
+            )
             return {"reason": reason}
 
         self._transition(outbox_id, "sync.rejected", change)

@@ -12,14 +12,17 @@ from PySide6.QtWidgets import QInputDialog
 
 from packstation.app import Station
 from packstation.devices.scanner.keyboard_layout import azerty_digits, describe_keys
-from packstation.domain.orders import ShopStatus, normalise_order_name
+from packstation.domain.orders import FulfillmentLine, ShopStatus, normalise_order_name
 from packstation.domain.packing import ScanOutcome, ScanResult
 from packstation.domain.shipments import CannotComplete, Shipment
+from packstation.services.auth import Authorisation
 from packstation.services.packing import Completion, OpenOrder, PackingRefused, ScanRecord
 from packstation.services.printing import PrintOutcome, PrintQueueError, PrintRun
 from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
+from packstation.ui.authorise_dialog import AuthoriseDialog
+from packstation.ui.exceptions_view import ExceptionsController, ExceptionsView
 from packstation.ui.feedback import Tone
 from packstation.ui.main_window import MainWindow
 from packstation.ui.pack_model import PackLinesModel
@@ -56,6 +59,8 @@ class StationController(QObject):
         self.sounds = sounds
         self._sync_now = sync_now
         self.shop_dialog: ShopController | None = None
+        self.auth_dialog: AuthoriseDialog | None = None
+        self.exceptions_dialog: ExceptionsController | None = None
         self.open: OpenOrder | None = None
         self.next_quantity = 1
         self.busy = False
@@ -87,6 +92,7 @@ class StationController(QObject):
         pv.quantity_button.clicked.connect(self.toggle_quantity)
         pv.reprint_button.clicked.connect(self.reprint)
         pv.partial_button.clicked.connect(self.start_partial)
+        pv.confirm_button.clicked.connect(self.confirm_by_hand)
         pv.partial_confirm.clicked.connect(self.confirm_partial)
         pv.complete_button.clicked.connect(lambda: self.complete())
         pv.quantity.editingFinished.connect(self._quantity_entered)
@@ -96,6 +102,8 @@ class StationController(QObject):
         scanners.garbage.connect(self._garbage_scan)
         scanners.state_changed.connect(self._scanner_state)
         for keys, slot in (
+            ("F2", self.show_exceptions),
+            ("F3", self.confirm_by_hand),
             ("F4", self.undo),
             ("Ctrl+Z", self.undo),
             ("F5", self.sync_now),
@@ -310,6 +318,79 @@ class StationController(QObject):
         if digits is not None:
             return Tone.WRONG, self._layout_message(digits)
         return Tone.WRONG, self.tr("Unknown barcode {0}").format(describe_keys(result.code[:40]))
+
+    def ask_lead(
+        self,
+        question: str,
+        action: str,
+        subject: str,
+        on_yes: Callable[[Authorisation], None],
+    ) -> AuthoriseDialog:
+        """A lead's authorisation in a dialog over the packer's screen; ``on_yes`` runs after."""
+        dialog = AuthoriseDialog(
+            question,
+            self.station.auth.leads(),
+            lambda **kw: self.station.auth.authorise(action, subject, **kw),
+            self.window,
+        )
+        self.auth_dialog = dialog
+        self.scanners.capture = lambda text, _source, _gaps: dialog.try_badge(text)
+
+        def finished(_code: int) -> None:
+            self.scanners.capture = None
+            self.auth_dialog = None
+            if dialog.authorisation is not None:
+                on_yes(dialog.authorisation)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def _selected_line(self) -> FulfillmentLine | None:
+        assert self.open is not None
+        rows = self.window.pack_view.table.selectionModel().selectedRows()
+        lines = self.open.order.lines
+        if rows:
+            return lines[rows[0].row()]
+        missing = [line for line, _ in self.open.session.missing()]
+        return missing[0] if len(missing) == 1 else None
+
+    def confirm_by_hand(self) -> None:
+        """An item that will not scan: a lead confirms one unit of the selected line."""
+        if self.open is None or self.busy:
+            return
+        line = self._selected_line()
+        if line is None:
+            self._feedback(Tone.INFO, self.tr("Select the line of the item that will not scan"))
+            return
+        self.ask_lead(
+            self.tr("Confirm 1 × {0} without a scan?").format(line.title),
+            "pack.override",
+            self.open.order.order_name,
+            lambda authorisation: self._confirmed_by_hand(line, authorisation),
+        )
+
+    def _confirmed_by_hand(self, line: FulfillmentLine, authorisation: Authorisation) -> None:
+        if self.open is None:
+            return
+        try:
+            result = self.station.packing.confirm_by_hand(self.open, line.line_id, authorisation)
+        except StorageError as exc:
+            self._feedback(Tone.WRONG, self.tr("Not saved: {0}").format(exc))
+            return
+        self.lines_model.line_changed(line.line_id)
+        self._update_progress()
+        tone, message = self._describe(result)
+        if result.outcome.counted:
+            message = self.tr("Confirmed by {0}: {1}").format(authorisation.lead, message)
+        self._feedback(tone, message)
+
+    def show_exceptions(self) -> ExceptionsController:
+        """The lead's exceptions queue."""
+        controller = ExceptionsController(self.station, ExceptionsView(self.window), self)
+        controller.view.show()
+        self.exceptions_dialog = controller
+        return controller
 
     def undo(self) -> None:
         """Take back the last counted scan."""

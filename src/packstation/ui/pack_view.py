@@ -104,7 +104,10 @@ class PackView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # A row can be picked by mouse or touch (for "Will not scan"); the table never takes
+        # keyboard focus, so scans never land in it.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Columns are sized once per order (fit_columns): live ResizeToContents would measure
         # every row on every scan.
@@ -159,6 +162,7 @@ class PackView(QWidget):
         self.quantity_button = QPushButton(self.tr("Quantity (F6)"), self)
         self.reprint_button = QPushButton(self.tr("Reprint (F8)"), self)
         self.partial_button = QPushButton(self.tr("Short / partial (F9)"), self)
+        self.confirm_button = QPushButton(self.tr("Will not scan (F3)"), self)
         self.complete_button = QPushButton(self.tr("Complete (F10)"), self)
         self.complete_button.setObjectName("completeButton")
         for button in (
@@ -166,6 +170,7 @@ class PackView(QWidget):
             self.undo_button,
             self.quantity_button,
             self.reprint_button,
+            self.confirm_button,
             self.partial_button,
             self.complete_button,
         ):

@@ -1,0 +1,124 @@
+"""Who may do what: people, PINs (argon2) and a lead's authorisation on the spot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.domain.users import MAX_WRONG_PINS, Role
+from packstation.services.audit import record_audit
+from packstation.services.context import StationContext
+from packstation.storage.models import UserRow
+from packstation.storage.uow import UnitOfWork
+from packstation.sync.clock import Clock, utcnow
+
+
+class AuthorisationRefused(Exception):
+    """No authorisation: wrong PIN, unknown badge, not a lead, or no reason given."""
+
+
+@dataclass(frozen=True)
+class Authorisation:
+    """A lead's yes to one action, with the reason given."""
+
+    lead: str
+    action: str
+    reason: str
+
+
+class AuthService:
+    """People and authorisations; every grant and refusal is audited."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        context: StationContext,
+        *,
+        clock: Clock = utcnow,
+        hasher: PasswordHasher | None = None,
+    ) -> None:
+        self._factory = session_factory
+        self._ctx = context
+        self._clock = clock
+        self._hasher = hasher or PasswordHasher()
+
+    def add_user(self, name: str, role: Role, *, pin: str = "", badge: str | None = None) -> None:
+        """Add a person; a PIN is stored only as its argon2 hash."""
+        with UnitOfWork(self._factory) as uow:
+            uow.users.add(
+                UserRow(
+                    name=name,
+                    role=role.value,
+                    badge=badge or None,
+                    pin_hash=self._hasher.hash(pin) if pin else "",
+                    failed_pins=0,
+                    active=True,
+                )
+            )
+            record_audit(uow, self._ctx, self._clock(), "user.added", name, {"role": role.value})
+            uow.commit()
+
+    def leads(self) -> list[str]:
+        """Names of the people who can authorise."""
+        with UnitOfWork(self._factory) as uow:
+            return [u.name for u in uow.users.with_roles(Role.LEAD.value, Role.ADMIN.value)]
+
+    def authorise(
+        self,
+        action: str,
+        subject: str,
+        reason: str,
+        *,
+        lead: str = "",
+        pin: str = "",
+        badge: str = "",
+    ) -> Authorisation:
+        """A lead's badge, or name and PIN, for one action with a reason."""
+        reason = reason.strip()
+        if not reason:
+            raise AuthorisationRefused("Give a reason")
+        with UnitOfWork(self._factory) as uow:
+            user = uow.users.by_badge(badge) if badge else uow.users.by_name(lead)
+            problem = self._problem(user, pin, badge)
+            if problem:
+                if user is not None and not badge and user.pin_hash:
+                    user.failed_pins += 1
+                detail = {
+                    "action": action,
+                    "lead": user.name if user else (lead or "badge"),
+                    "problem": problem,
+                    "wrong_pins": user.failed_pins if user else 0,
+                }
+                record_audit(uow, self._ctx, self._clock(), "auth.refused", subject, detail)
+                uow.commit()
+                raise AuthorisationRefused(problem)
+            assert user is not None
+            user.failed_pins = 0
+            record_audit(
+                uow,
+                self._ctx,
+                self._clock(),
+                "auth.granted",
+                subject,
+                {"action": action, "lead": user.name, "reason": reason},
+            )
+            uow.commit()
+            return Authorisation(lead=user.name, action=action, reason=reason)
+
+    def _problem(self, user: UserRow | None, pin: str, badge: str) -> str:
+        if user is None:
+            return "Unknown badge" if badge else "Choose a lead"
+        if not Role(user.role).may_authorise:
+            return f"{user.name} is not a shift lead"
+        if badge:
+            return ""
+        if user.failed_pins >= MAX_WRONG_PINS:
+            return f"Too many wrong PINs for {user.name}: scan the badge instead"
+        try:
+            self._hasher.verify(user.pin_hash, pin)
+        except (VerificationError, InvalidHashError):
+            return f"Wrong PIN for {user.name}"
+        return ""

@@ -1,0 +1,82 @@
+"""A lead authorises on the spot: name and PIN (or a badge scan) and a reason, over the screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.services.auth import Authorisation, AuthorisationRefused
+
+
+class AuthoriseDialog(QDialog):
+    """Asks a lead; ``authorisation`` is set when the lead said yes."""
+
+    def __init__(
+        self,
+        question: str,
+        leads: list[str],
+        ask: Callable[..., Authorisation],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Shift lead needed"))
+        self.setModal(True)
+        self._ask = ask
+        self.authorisation: Authorisation | None = None
+        layout = QVBoxLayout(self)
+        title = QLabel(question, self)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(title)
+        form = QFormLayout()
+        self.lead = QComboBox(self)
+        self.lead.setObjectName("lead")
+        self.lead.addItems(leads)
+        self.pin = QLineEdit(self)
+        self.pin.setObjectName("pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        form.addRow(self.tr("Lead"), self.lead)
+        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(self.tr("Reason"), self.reason)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("Or scan the lead's badge."), self)
+        layout.addWidget(hint)
+        self.message = QLabel(self)
+        self.message.setObjectName("authMessage")
+        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.try_pin)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def try_pin(self) -> None:
+        """Check the chosen lead's PIN."""
+        self._try(lead=self.lead.currentText(), pin=self.pin.text())
+
+    def try_badge(self, badge: str) -> None:
+        """A badge was scanned while the dialog is open."""
+        self._try(badge=badge)
+
+    def _try(self, **credentials: str) -> None:
+        try:
+            self.authorisation = self._ask(reason=self.reason.text(), **credentials)
+        except AuthorisationRefused as exc:
+            self.pin.clear()
+            self.message.setText(str(exc))
+            return
+        self.accept()
