@@ -185,3 +185,32 @@ def test_without_credentials_sync_says_where_to_put_them(tmp_path):
     assert synced.returncode == 1
     assert "No shop credentials yet" in synced.stdout
     assert "PACKSTATION_SHOPIFY_TOKEN" in synced.stdout
+
+
+def test_users_add_stores_a_hashed_pin_and_lists(tmp_path):
+    env = {"PACKSTATION_DATA_DIR": str(tmp_path / "data")}
+    added = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "packstation",
+            "users",
+            "add",
+            "Maja Lind",
+            "--role",
+            "lead",
+            "--pin-stdin",
+            "--demo",
+        ],
+        input="4711\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **env, "PACKSTATION_CONFIG": str(tmp_path / "c.toml")},
+        check=False,
+    )
+    assert added.returncode == 0, added.stderr
+    listed = run(tmp_path, "users", "list", "--demo")
+    assert "Maja Lind\tlead" in listed.stdout
+    db = (tmp_path / "data" / "packstation.sqlite3").read_bytes()
+    assert b"$argon2" in db and b"4711" not in db

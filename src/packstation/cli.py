@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import signal
 import sys
@@ -17,6 +18,7 @@ from packstation.config import ConfigError, Settings, load_settings
 from packstation.domain.audit_chain import verify_chain
 from packstation.domain.orders import ShopStatus
 from packstation.domain.picking import pick_rows
+from packstation.domain.users import Role
 from packstation.labels.pdf import shipping_label_pdf
 from packstation.labels.pick_list import pick_list_pdf
 from packstation.labels.png import shipping_label_png
@@ -64,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     picklist.add_argument("--paper", choices=("A4", "Letter"), default=None)
     doctor = commands.add_parser("doctor", help="check database, shop, scanners and printers")
     _common(doctor)
+    users = commands.add_parser("users", help="add the people who work at the stations")
+    _common(users)
+    users.add_argument("action", choices=("add", "list"))
+    users.add_argument("name", nargs="?", help="the person's name (for add)")
+    users.add_argument("--role", choices=[r.value for r in Role], default=Role.PACKER.value)
+    users.add_argument("--badge", help="the barcode on the person's badge")
+    users.add_argument(
+        "--pin-stdin", action="store_true", help="read the PIN from standard input (else asked)"
+    )
     audit = commands.add_parser("audit", help="the audit log")
     _common(audit)
     audit.add_argument(
@@ -222,6 +233,31 @@ def _doctor_shopify(connector: ShopifyConnector, line: Callable[[bool, str, str]
         line(not unknown, "locations", detail)
 
 
+def cmd_users(station: Station, args: argparse.Namespace) -> int:
+    """Add a person (PIN asked without echo, stored as an argon2 hash), or list them."""
+    if args.action == "list":
+        with UnitOfWork(station.session_factory) as uow:
+            for user in uow.users.with_roles(*(r.value for r in Role)):
+                print(f"{user.name}\t{user.role}\t{'badge' if user.badge else ''}")
+        return EXIT_OK
+    if not args.name:
+        print("users add needs a name", file=sys.stderr)
+        return EXIT_USAGE
+    pin = sys.stdin.readline().strip() if args.pin_stdin else ""
+    if not args.pin_stdin and Role(args.role).may_authorise:
+        pin = getpass.getpass(f"PIN for {args.name}: ")
+    if Role(args.role).may_authorise and len(pin) < 4 and not args.badge:
+        print("A lead needs a PIN of at least 4 digits, or a badge", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        station.auth.add_user(args.name, Role(args.role), pin=pin, badge=args.badge)
+    except StorageError as exc:
+        print(f"Cannot add {args.name}: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"Added {args.name} ({args.role})")
+    return EXIT_OK
+
+
 def cmd_audit_verify(station: Station) -> int:
     """Walk the audit log's hash chain; name the first entry that does not fit."""
     with UnitOfWork(station.session_factory) as uow:
@@ -265,6 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_label(station, args.order, args.format, args.out)
         if command == "picklist":
             return cmd_picklist(station, args.orders, args.out, args.paper)
+        if command == "users":
+            return cmd_users(station, args)
         if command == "audit":
             return cmd_audit_verify(station)
         return cmd_doctor(station)
