@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from packstation.shop.base import FulfillmentLineQuantity, FulfillmentRequest
@@ -43,7 +44,9 @@ class ScaledTime:
             time.sleep(seconds / self.scale)
 
 
-def measure(emulator: ShopifyEmulator, clock: ScaledTime, work, label: str) -> None:
+def measure(
+    emulator: ShopifyEmulator, clock: ScaledTime, work: Callable[[], int], label: str
+) -> None:
     bucket = emulator.bucket
     start_level = bucket.level()
     charged_before = sum(r.actual for r in emulator.log if r.outcome == "ok")

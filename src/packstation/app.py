@@ -16,6 +16,7 @@ from packstation.labels.layout import LabelTemplate, TemplateError, resources_di
 from packstation.services.auth import AuthService
 from packstation.services.context import StationContext
 from packstation.services.exceptions import ExceptionsService
+from packstation.services.figures import FiguresService
 from packstation.services.packing import PackingService
 from packstation.services.printing import PrintService
 from packstation.services.queue import QueueService
@@ -28,7 +29,12 @@ from packstation.shop.shopify.credentials import (
     ShopCredentials,
     load_credentials,
 )
-from packstation.storage.db import make_engine, make_read_session_factory, make_session_factory
+from packstation.storage.db import (
+    make_engine,
+    make_read_session_factory,
+    make_session_factory,
+    refresh_statistics,
+)
 from packstation.storage.migrate import upgrade
 from packstation.sync.clock import Clock, utcnow
 from packstation.sync.outbox import OutboxPusher
@@ -55,6 +61,7 @@ class Station:
     sync: SyncWorker
     auth: AuthService
     exceptions: ExceptionsService
+    figures: FiguresService
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
         """Switch printers while running (from the settings dialog)."""
@@ -139,6 +146,7 @@ def build_station(
     printers = printers or build_printers(settings)
     engine = make_engine(settings.database_url)
     upgrade(engine)
+    refresh_statistics(engine)
     factory = make_session_factory(engine)
     reads = make_read_session_factory(engine)
     connector = connector or build_connector(settings)
@@ -198,4 +206,5 @@ def build_station(
         sync=sync,
         auth=AuthService(factory, context, clock=clock),
         exceptions=ExceptionsService(factory, context, clock=clock),
+        figures=FiguresService(reads, clock=clock),
     )

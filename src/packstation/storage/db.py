@@ -58,3 +58,17 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 def make_read_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions for reads only: on SQLite a plain BEGIN, so they never wait for a writer."""
     return sessionmaker(engine.execution_options(**{READ_ONLY_OPTION: True}))
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """Give SQLite's planner fresh table statistics (a sampled ANALYZE, a few ms).
+
+    Without them SQLite cannot use the dashboard's covering indexes by skip-scan and reads
+    every scan event instead. PostgreSQL keeps its own statistics (autovacuum).
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA analysis_limit=2000")
+        connection.exec_driver_sql("ANALYZE")
+        connection.commit()

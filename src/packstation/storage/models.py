@@ -121,13 +121,15 @@ class PackSessionRow(Base):
     user: Mapped[str] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(20), default="active")
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
 
 
 class ScanEventRow(Base):
     """Every scan, undo and quantity entry, with its outcome: the session replays from these."""
 
     __tablename__ = "scan_events"
+    # Covering index for the lead dashboard's per-packer counts (bench/lead_dashboard.py).
+    __table_args__ = (Index("ix_scan_events_figures", "user", "kind", "outcome", "at"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     session_id: Mapped[str] = mapped_column(ForeignKey("pack_sessions.id"), index=True)
     fulfillment_order_id: Mapped[str] = mapped_column(String(100), index=True)
@@ -150,6 +152,7 @@ class ShipmentRow(Base):
     """A completed shipment."""
 
     __tablename__ = "shipments"
+    __table_args__ = (Index("ix_shipments_figures", "created_at", "user", "id"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     fulfillment_order_id: Mapped[str] = mapped_column(
         ForeignKey("fulfillment_orders.id"), index=True

@@ -47,8 +47,15 @@ def upgrade() -> None:
     op.create_index("ix_exceptions_kind", "exceptions", ["kind"])
     op.create_index("ix_exceptions_state", "exceptions", ["state"])
     op.create_index("ix_exceptions_fulfillment_order_id", "exceptions", ["fulfillment_order_id"])
+    # the lead dashboard reads shipments and sessions by time
+    op.create_index("ix_shipments_figures", "shipments", ["created_at", "user", "id"])
+    op.create_index("ix_scan_events_figures", "scan_events", ["user", "kind", "outcome", "at"])
+    op.create_index("ix_pack_sessions_ended_at", "pack_sessions", ["ended_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_pack_sessions_ended_at", "pack_sessions")
+    op.drop_index("ix_scan_events_figures", "scan_events")
+    op.drop_index("ix_shipments_figures", "shipments")
     op.drop_table("exceptions")
     op.drop_table("users")
