@@ -108,3 +108,25 @@ def test_a_packer_cannot_authorise_and_a_reason_is_required(running):  # noqa: F
     with UnitOfWork(station.session_factory) as uow:
         assert "$argon2" in uow.users.by_name("Per").pin_hash
         assert "1111" not in uow.users.by_name("Per").pin_hash
+
+
+def test_the_dashboard_shows_live_figures(qtbot, running):  # noqa: F811
+    window, controller = running.window, running.controller
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    dashboard = controller.dashboard
+    assert dashboard is not None
+    qtbot.waitUntil(lambda: "orders packed" in dashboard.view.summary.text(), timeout=5000)
+    assert "0 orders packed" in dashboard.view.summary.text()
+    opened = running.station.packing.open_order("#1001")
+    from tests.helpers import pack_every_unit
+
+    pack_every_unit(opened, lambda code: running.station.packing.scan(opened, code))
+    running.station.packing.complete(opened)
+    with qtbot.waitSignal(dashboard.refreshed, timeout=5000) as refreshed:
+        dashboard.refresh()
+    figures = refreshed.args[0]
+    assert [(p.user, p.orders) for p in figures.packers] == [("Åse", 1)]
+    assert dashboard.view.table.item(0, 0).text() == "Åse"
+    assert "1 orders packed" in dashboard.view.summary.text()
+    assert [count for _, count in figures.orders_per_hour] == [1]
+    dashboard.view.grab().save(str(running.station.settings.data_dir / "dashboard.png"))

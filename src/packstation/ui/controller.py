@@ -22,6 +22,7 @@ from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
 from packstation.ui.authorise_dialog import AuthoriseDialog
+from packstation.ui.dashboard_view import DashboardController, DashboardView
 from packstation.ui.exceptions_view import ExceptionsController, ExceptionsView
 from packstation.ui.feedback import Tone
 from packstation.ui.main_window import MainWindow
@@ -61,6 +62,7 @@ class StationController(QObject):
         self.shop_dialog: ShopController | None = None
         self.auth_dialog: AuthoriseDialog | None = None
         self.exceptions_dialog: ExceptionsController | None = None
+        self.dashboard: DashboardController | None = None
         self.open: OpenOrder | None = None
         self.next_quantity = 1
         self.busy = False
@@ -103,6 +105,7 @@ class StationController(QObject):
         scanners.state_changed.connect(self._scanner_state)
         for keys, slot in (
             ("F2", self.show_exceptions),
+            ("Ctrl+D", self.show_dashboard),
             ("F3", self.confirm_by_hand),
             ("F4", self.undo),
             ("Ctrl+Z", self.undo),
@@ -384,6 +387,14 @@ class StationController(QObject):
         if result.outcome.counted:
             message = self.tr("Confirmed by {0}: {1}").format(authorisation.lead, message)
         self._feedback(tone, message)
+
+    def show_dashboard(self) -> DashboardController:
+        """The shift lead's figures, refreshing live."""
+        view = DashboardView(self.window)
+        controller = DashboardController(self.station, view)
+        view.show()
+        self.dashboard = controller
+        return controller
 
     def show_exceptions(self) -> ExceptionsController:
         """The lead's exceptions queue."""

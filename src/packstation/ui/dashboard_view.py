@@ -1,0 +1,164 @@
+"""The lead's dashboard: per-packer figures and orders per hour, refreshed live."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.app import Station
+from packstation.domain.figures import ShiftFigures
+from packstation.storage.db import StorageError
+from packstation.ui.tasks import ResultPoster
+
+REFRESH_MS = 10_000
+
+
+class HourlyChart(QWidget):
+    """Bars of orders completed per hour, drawn with QPainter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[tuple[str, int]] = []
+        self.setMinimumHeight(180)
+
+    def show_bars(self, bars: list[tuple[str, int]]) -> None:
+        """New bars: (hour label, orders)."""
+        self.bars = bars
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        """Draw the bars with their counts above and hours below."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width, height = self.width(), self.height()
+        if not self.bars:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No orders yet"))
+            return
+        top = max(count for _, count in self.bars) or 1
+        slot = min(width / len(self.bars), 90.0)
+        chart_height = height - 40
+        for index, (label, count) in enumerate(self.bars):
+            bar_height = chart_height * count / top
+            x = index * slot + slot * 0.15
+            rect = QRectF(x, 20 + chart_height - bar_height, slot * 0.7, bar_height)
+            painter.fillRect(rect, QColor("#1b7f3b"))
+            painter.drawText(
+                QRectF(x, rect.top() - 18, slot * 0.7, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                str(count),
+            )
+            painter.drawText(
+                QRectF(index * slot, height - 18, slot, 16), Qt.AlignmentFlag.AlignCenter, label
+            )
+
+
+class DashboardView(QDialog):
+    """Layout of the dashboard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Shift dashboard"))
+        self.resize(960, 620)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("dashboardSummary")
+        self.summary.setStyleSheet("font-size: 14pt;")
+        layout.addWidget(self.summary)
+        self.chart = HourlyChart(self)
+        layout.addWidget(self.chart)
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("packerFigures")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Packer"),
+                self.tr("Orders"),
+                self.tr("Orders/h"),
+                self.tr("Units/h"),
+                self.tr("Mis-scans"),
+                self.tr("Overrides"),
+                self.tr("Avg per order"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+
+class DashboardController(QObject):
+    """Refreshes the figures every few seconds, on a worker thread."""
+
+    refreshed = Signal(object)
+
+    def __init__(self, station: Station, view: DashboardView) -> None:
+        super().__init__(view)
+        self.station = station
+        self.view = view
+        self.poster = ResultPoster(self)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard")
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start(REFRESH_MS)
+        view.finished.connect(self._stop)
+        self.refresh()
+
+    def _stop(self, _code: int) -> None:
+        self._timer.stop()
+        self._executor.shutdown(wait=False)
+
+    def refresh(self) -> None:
+        """Ask for fresh figures (the query never runs on the GUI thread)."""
+        self.poster.run(self._executor, self.station.figures.shift, self._show)
+
+    def _show(self, figures: ShiftFigures | None, error: BaseException | None) -> None:
+        if error is not None:
+            if not isinstance(error, StorageError):
+                raise error
+            self.view.summary.setText(self.tr("Figures unavailable: {0}").format(error))
+            return
+        assert figures is not None
+        self.view.summary.setText(
+            self.tr(
+                "Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · "
+                "{4} open exceptions"
+            ).format(
+                figures.hours,
+                sum(p.orders for p in figures.packers),
+                figures.open_orders,
+                figures.sync_backlog,
+                figures.exceptions_open,
+            )
+        )
+        self.view.chart.show_bars(
+            [
+                (hour.astimezone().strftime("%H:00"), count)
+                for hour, count in figures.orders_per_hour
+            ]
+        )
+        table = self.view.table
+        table.setRowCount(len(figures.packers))
+        for row, packer in enumerate(figures.packers):
+            orders_h, units_h = packer.per_hour(figures.hours)
+            cells = (
+                packer.user,
+                str(packer.orders),
+                f"{orders_h:.1f}",
+                f"{units_h:.1f}",
+                f"{packer.mis_scan_rate:.1%}",
+                str(packer.overrides),
+                f"{packer.average_seconds_per_order / 60:.1f} min",
+            )
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+        self.refreshed.emit(figures)
