@@ -9,7 +9,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from packstation import __version__
@@ -24,6 +24,8 @@ from packstation.labels.pick_list import pick_list_pdf
 from packstation.labels.png import shipping_label_png
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.logs import setup_logging
+from packstation.reports.manifest import manifest_pdf
+from packstation.reports.shift_report import shift_csv, shift_pdf
 from packstation.shop.base import ShopError
 from packstation.shop.shopify.connector import ShopifyConnector, numeric_id
 from packstation.storage.db import StorageError
@@ -75,6 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_argument(
         "--pin-stdin", action="store_true", help="read the PIN from standard input (else asked)"
     )
+    report = commands.add_parser("report", help="end-of-shift report (CSV or PDF)")
+    _common(report)
+    report.add_argument(
+        "--hours", type=float, default=8.0, help="the shift's length, back from now"
+    )
+    report.add_argument("--out", type=Path, required=True, help="a .csv or .pdf file")
+    manifest = commands.add_parser("manifest", help="end-of-day carrier manifest (PDF)")
+    _common(manifest)
+    manifest.add_argument("--day", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
+    manifest.add_argument("--carrier", default="", help="one carrier only")
+    manifest.add_argument("--out", type=Path, required=True, help="PDF file to write")
     audit = commands.add_parser("audit", help="the audit log")
     _common(audit)
     audit.add_argument(
@@ -258,6 +271,39 @@ def cmd_users(station: Station, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _write(out: Path, data: bytes, what: str) -> int:
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        print(f"Cannot write {out}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"Wrote {what} to {out}")
+    return EXIT_OK
+
+
+def cmd_report(station: Station, hours: float, out: Path) -> int:
+    """The end-of-shift report for the last ``hours``."""
+    end = datetime.now(UTC)
+    start = end - timedelta(hours=hours)
+    figures = station.figures.shift(start, end)
+    with UnitOfWork(station.session_factory) as uow:
+        shipments = uow.shipments.between(start, end)
+    if out.suffix.lower() == ".csv":
+        return _write(out, shift_csv(shipments), f"{len(shipments)} shipments")
+    data = shift_pdf(figures, shipments, station.settings.station_name)
+    return _write(out, data, "the end-of-shift report")
+
+
+def cmd_manifest(station: Station, day: date | None, carrier: str, out: Path) -> int:
+    """The carrier manifest of one local day."""
+    day = day or datetime.now().astimezone().date()
+    start = datetime.combine(day, time.min).astimezone()
+    with UnitOfWork(station.session_factory) as uow:
+        shipments = uow.shipments.between(start, start + timedelta(days=1), carrier)
+    data = manifest_pdf(shipments, day, station.settings.sender_name)
+    return _write(out, data, f"the manifest of {len(shipments)} shipments")
+
+
 def cmd_audit_verify(station: Station) -> int:
     """Walk the audit log's hash chain; name the first entry that does not fit."""
     with UnitOfWork(station.session_factory) as uow:
@@ -301,6 +347,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_label(station, args.order, args.format, args.out)
         if command == "picklist":
             return cmd_picklist(station, args.orders, args.out, args.paper)
+        if command == "report":
+            return cmd_report(station, args.hours, args.out)
+        if command == "manifest":
+            return cmd_manifest(station, args.day, args.carrier, args.out)
         if command == "users":
             return cmd_users(station, args)
         if command == "audit":

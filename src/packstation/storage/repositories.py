@@ -225,6 +225,17 @@ class ShipmentRepository:
         stmt = select(ShipmentRow).where(ShipmentRow.fulfillment_order_id == fulfillment_order_id)
         return list(self._s.scalars(stmt))
 
+    def between(self, start: datetime, end: datetime, carrier: str = "") -> list[Shipment]:
+        """Shipments made in ``[start, end)``, oldest first (optionally of one carrier)."""
+        stmt = (
+            select(ShipmentRow)
+            .where(ShipmentRow.created_at >= start, ShipmentRow.created_at < end)
+            .order_by(ShipmentRow.created_at)
+        )
+        if carrier:
+            stmt = stmt.where(ShipmentRow.carrier == carrier)
+        return [self._to_domain(row) for row in self._s.scalars(stmt)]
+
     def _to_domain(self, row: ShipmentRow) -> Shipment:
         order = self._s.get(FulfillmentOrderRow, row.fulfillment_order_id)
         assert order is not None, "a shipment always references its order"

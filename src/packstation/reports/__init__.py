@@ -1,0 +1,1 @@
+"""Pure rendering of a shift lead's reports: end-of-shift CSV/PDF and the carrier manifest."""

@@ -1,0 +1,62 @@
+"""The end-of-day carrier manifest: each carrier's shipments with scannable tracking numbers."""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from packstation.domain.shipments import Shipment
+from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
+from packstation.labels.pdf import draw_code128
+
+ROW_HEIGHT = 64
+MODULE = 1.0  # points per Code 128 module: wide enough for a driver's handheld scanner
+
+
+def manifest_pdf(shipments: Sequence[Shipment], day: date, sender: str) -> bytes:
+    """A4, a section per carrier: order, recipient, packages, tracking number as Code 128."""
+    by_carrier: dict[str, list[Shipment]] = defaultdict(list)
+    for shipment in shipments:
+        by_carrier[shipment.carrier].append(shipment)
+    register_pdf_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    _width, height = A4
+    for carrier in sorted(by_carrier):
+        parcels = sum(len(s.packages) for s in by_carrier[carrier])
+        y = height - 56
+        canvas.setFont(BOLD, 16)
+        canvas.drawString(48, y, f"Carrier manifest · {carrier} · {day.isoformat()}")
+        canvas.setFont(REGULAR, 10)
+        canvas.drawString(
+            48, y - 18, f"From {sender} · {len(by_carrier[carrier])} shipments, {parcels} parcels"
+        )
+        y -= 40
+        for shipment in by_carrier[carrier]:
+            for package in shipment.packages:
+                if y < 48 + ROW_HEIGHT:
+                    canvas.showPage()
+                    y = height - 56
+                y -= ROW_HEIGHT
+                canvas.setFont(BOLD, 10)
+                canvas.drawString(48, y + 44, f"{shipment.order_name}")
+                canvas.setFont(REGULAR, 9)
+                recipient = shipment.recipient
+                canvas.drawString(48, y + 31, recipient.name[:40])
+                canvas.drawString(48, y + 19, f"{recipient.zip} {recipient.city}"[:40])
+                canvas.drawString(48, y + 7, recipient.country_code)
+                draw_code128(canvas, 280, y + 14, package.tracking_number, MODULE, 34)
+                canvas.drawString(280, y + 2, package.tracking_number)
+        canvas.drawString(48, 36, "Driver's signature: ______________________   Time: ________")
+        canvas.showPage()
+    if not by_carrier:
+        canvas.setFont(REGULAR, 12)
+        canvas.drawString(48, height - 56, f"No shipments on {day.isoformat()}")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
