@@ -16,6 +16,7 @@ from packstation import __version__
 from packstation.app import Station, build_station
 from packstation.config import ConfigError, Settings, load_settings
 from packstation.domain.audit_chain import verify_chain
+from packstation.domain.batches import BatchRules, build_batches
 from packstation.domain.orders import ShopStatus
 from packstation.domain.picking import pick_rows
 from packstation.domain.users import Role
@@ -77,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_argument(
         "--pin-stdin", action="store_true", help="read the PIN from standard input (else asked)"
     )
+    batches = commands.add_parser("batches", help="build batches from the queue, with pick lists")
+    _common(batches)
+    batches.add_argument("--single-item", action="store_true", help="one-unit orders only")
+    batches.add_argument("--by-method", action="store_true", help="a batch per shipping method")
+    batches.add_argument("--sku", default="", help="only orders containing this SKU")
+    batches.add_argument("--max-orders", type=int, default=30)
+    batches.add_argument("--cutoff", metavar="HH:MM", help="only orders placed before today's")
+    batches.add_argument("--out-dir", type=Path, required=True, help="folder for the pick lists")
     report = commands.add_parser("report", help="end-of-shift report (CSV or PDF)")
     _common(report)
     report.add_argument(
@@ -281,6 +290,54 @@ def _write(out: Path, data: bytes, what: str) -> int:
     return EXIT_OK
 
 
+def cmd_batches(station: Station, args: argparse.Namespace) -> int:
+    """Batches by the given rules; one pick list PDF (bin order) per batch."""
+    placed_before = None
+    if args.cutoff:
+        try:
+            cut = time.fromisoformat(args.cutoff)
+        except ValueError:
+            print(f"--cutoff {args.cutoff!r} is not HH:MM", file=sys.stderr)
+            return EXIT_USAGE
+        placed_before = datetime.combine(datetime.now().astimezone().date(), cut).astimezone()
+    rules = BatchRules(
+        single_item_only=args.single_item,
+        by_shipping_method=args.by_method,
+        sku=args.sku,
+        placed_before=placed_before,
+        max_orders=max(args.max_orders, 1),
+    )
+    with UnitOfWork(station.session_factory) as uow:
+        orders = [order_from_row(row) for row in uow.orders.queue() if row.local_state == "queued"]
+    built = build_batches(orders, rules)
+    try:
+        args.out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"Cannot create {args.out_dir}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILURE
+    now = datetime.now().astimezone()
+    for number, batch in enumerate(built, start=1):
+        pdf = pick_list_pdf(
+            pick_rows(batch.orders),
+            title=f"Batch {number}: {batch.name} · {len(batch.orders)} orders",
+            created=now,
+            paper=station.settings.paper,
+        )
+        out = args.out_dir / f"batch-{number:02d}.pdf"
+        if (
+            _write(
+                out,
+                pdf,
+                f"batch {number} ({batch.name}, {len(batch.orders)} orders, {batch.units} units)",
+            )
+            != EXIT_OK
+        ):
+            return EXIT_FAILURE
+    if not built:
+        print("No queued order matches these rules")
+    return EXIT_OK
+
+
 def cmd_report(station: Station, hours: float, out: Path) -> int:
     """The end-of-shift report for the last ``hours``."""
     end = datetime.now(UTC)
@@ -347,6 +404,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_label(station, args.order, args.format, args.out)
         if command == "picklist":
             return cmd_picklist(station, args.orders, args.out, args.paper)
+        if command == "batches":
+            return cmd_batches(station, args)
         if command == "report":
             return cmd_report(station, args.hours, args.out)
         if command == "manifest":
