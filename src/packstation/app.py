@@ -76,6 +76,7 @@ class Station:
         self.puller.use_connector(connector)
         self.pusher.use_connector(connector)
         self.sync.use_connector(connector)
+        self.exceptions.use_connector(connector)
         self.sync.wake.set()
 
     def close(self) -> None:
@@ -205,6 +206,6 @@ def build_station(
         pusher=pusher,
         sync=sync,
         auth=AuthService(factory, context, clock=clock),
-        exceptions=ExceptionsService(factory, context, clock=clock),
+        exceptions=ExceptionsService(factory, context, connector, clock=clock),
         figures=FiguresService(reads, clock=clock),
     )

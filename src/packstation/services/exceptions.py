@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
 from packstation.services.context import StationContext
+from packstation.shop.base import ShopConnector, ShopRejected
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 
@@ -57,12 +58,55 @@ class ExceptionsService:
         self,
         session_factory: sessionmaker[Session],
         context: StationContext,
+        connector: ShopConnector,
         *,
         clock: Clock = utcnow,
     ) -> None:
         self._factory = session_factory
         self._ctx = context
+        self._connector = connector
         self._clock = clock
+
+    def use_connector(self, connector: ShopConnector) -> None:
+        """Talk to another shop from now on."""
+        self._connector = connector
+
+    def hold_in_shop(self, exception_id: int, authorisation: Authorisation) -> None:
+        """Put the exception's order on hold in the shop (network: call off the GUI thread).
+
+        The hold's handle names the exception, so asking twice places one hold.
+        """
+        self._shop_action(exception_id, authorisation, hold=True)
+
+    def release_in_shop(self, exception_id: int, authorisation: Authorisation) -> None:
+        """Release the order's hold in the shop."""
+        self._shop_action(exception_id, authorisation, hold=False)
+
+    def _shop_action(self, exception_id: int, authorisation: Authorisation, *, hold: bool) -> None:
+        with UnitOfWork(self._factory) as uow:
+            row = uow.exceptions.get(exception_id)
+            if row is None:
+                raise ShopRejected(f"Exception {exception_id} does not exist")
+            fo_id, order_name, kind = row.fulfillment_order_id, row.order_name, row.kind
+        if hold:
+            notes = f"{KIND_WORDS.get(kind, kind)} at {self._ctx.station}: {authorisation.reason}"
+            self._connector.hold(fo_id, notes, handle=f"packstation-exception-{exception_id}")
+        else:
+            self._connector.release_hold(fo_id)
+        with UnitOfWork(self._factory) as uow:
+            record_audit(
+                uow,
+                self._ctx,
+                self._clock(),
+                "shop.hold" if hold else "shop.release",
+                order_name,
+                {
+                    "exception_id": exception_id,
+                    "lead": authorisation.lead,
+                    "reason": authorisation.reason,
+                },
+            )
+            uow.commit()
 
     def open(self) -> list[OpenException]:
         """Unresolved exceptions, oldest first."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 from packstation.app import Station
 from packstation.services.auth import Authorisation
 from packstation.services.exceptions import OpenException
+from packstation.shop.base import ShopError
+from packstation.ui.tasks import ResultPoster
 
 if TYPE_CHECKING:
     from packstation.ui.controller import StationController
@@ -47,8 +50,12 @@ class ExceptionsView(QDialog):
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
         self.resolve_button = QPushButton(self.tr("Resolve…"), self)
+        self.hold_button = QPushButton(self.tr("Hold in shop…"), self)
+        self.release_button = QPushButton(self.tr("Release hold…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         buttons.addWidget(self.resolve_button)
+        buttons.addWidget(self.hold_button)
+        buttons.addWidget(self.release_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
@@ -59,6 +66,7 @@ class ExceptionsController(QObject):
     """Fills the table and resolves the selected exception with a lead's authorisation."""
 
     resolved = Signal(int)
+    shop_answered = Signal(bool, str)  # ok, message
 
     def __init__(
         self, station: Station, view: ExceptionsView, station_controller: StationController
@@ -69,6 +77,11 @@ class ExceptionsController(QObject):
         self._station_controller = station_controller
         self.entries: list[OpenException] = []
         view.resolve_button.clicked.connect(self.resolve_selected)
+        view.hold_button.clicked.connect(lambda: self.shop_action(hold=True))
+        view.release_button.clicked.connect(lambda: self.shop_action(hold=False))
+        self.poster = ResultPoster(self)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="exceptions")
+        view.finished.connect(lambda _code: self._executor.shutdown(wait=False))
         self.refresh()
 
     def refresh(self) -> None:
@@ -87,6 +100,47 @@ class ExceptionsController(QObject):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         self.view.empty.setText("" if self.entries else self.tr("No open exceptions."))
+
+    def shop_action(self, *, hold: bool) -> None:
+        """Hold (or release) the selected exception's order in the shop, with a lead's yes."""
+        rows = self.view.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        entry = self.entries[rows[0].row()]
+        service = self.station.exceptions
+        action = service.hold_in_shop if hold else service.release_in_shop
+
+        def send(authorisation: Authorisation) -> None:
+            self.view.empty.setText(self.tr("Asking the shop…"))
+            self.poster.run(
+                self._executor, lambda: action(entry.exception_id, authorisation), answered
+            )
+
+        def answered(_result: None, error: BaseException | None) -> None:
+            if error is not None and not isinstance(error, ShopError):
+                raise error
+            if error is None:
+                message = (
+                    self.tr("{0} is on hold in the shop")
+                    if hold
+                    else self.tr("{0} is released in the shop")
+                ).format(entry.order_name)
+            else:
+                message = str(error)
+            self.view.empty.setText(message)
+            self.shop_answered.emit(error is None, message)
+
+        question = (
+            self.tr("Put {0} on hold in the shop?")
+            if hold
+            else self.tr("Release the hold on {0} in the shop?")
+        )
+        self._station_controller.ask_lead(
+            question.format(entry.order_name),
+            "shop.hold" if hold else "shop.release",
+            entry.order_name,
+            send,
+        )
 
     def resolve_selected(self) -> None:
         """Ask a lead how the selected exception was resolved."""
