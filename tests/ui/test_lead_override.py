@@ -43,11 +43,13 @@ def test_a_lead_confirms_an_item_that_will_not_scan(qtbot, running):  # noqa: F8
     type_into(qtbot, dialog.reason, "Barcode label torn off")
 
     type_into(qtbot, dialog.pin, "1234")
-    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.checked, timeout=5000):
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "Wrong PIN for Maja Lind" in dialog.message.text()
     assert controller.open.session.scanned(line.line_id) == 0
     type_into(qtbot, dialog.pin, "9999")
-    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.checked, timeout=5000):
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     with UnitOfWork(station.session_factory) as uow:
         assert uow.users.by_name("Maja Lind").failed_pins == 2
         refused = uow.audit.entries(["auth.refused"])

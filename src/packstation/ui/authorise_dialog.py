@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,10 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.services.auth import Authorisation, AuthorisationRefused
+from packstation.storage.db import StorageError
+from packstation.ui.tasks import ResultPoster
 
 
 class AuthoriseDialog(QDialog):
     """Asks a lead; ``authorisation`` is set when the lead said yes."""
+
+    checked = Signal(bool)  # a PIN or badge was checked: accepted or not
 
     def __init__(
         self,
@@ -63,6 +69,9 @@ class AuthoriseDialog(QDialog):
         self.buttons.accepted.connect(self.try_pin)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._poster = ResultPoster(self)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="authorise")
+        self.finished.connect(lambda _code: self._executor.shutdown(wait=False))
 
     def try_pin(self) -> None:
         """Check the chosen lead's PIN."""
@@ -73,10 +82,24 @@ class AuthoriseDialog(QDialog):
         self._try(badge=badge)
 
     def _try(self, **credentials: str) -> None:
-        try:
-            self.authorisation = self._ask(reason=self.reason.text(), **credentials)
-        except AuthorisationRefused as exc:
+        # argon2 is slow on purpose (tens of ms): verify on a worker, answer on the GUI thread
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Checking…"))
+        reason = self.reason.text()
+        self._poster.run(
+            self._executor, lambda: self._ask(reason=reason, **credentials), self._done
+        )
+
+    def _done(self, authorisation: Authorisation | None, error: BaseException | None) -> None:
+        self.buttons.setEnabled(True)
+        if error is not None:
+            if not isinstance(error, AuthorisationRefused | StorageError):
+                raise error
             self.pin.clear()
-            self.message.setText(str(exc))
+            self.message.setText(str(error))
+            self.checked.emit(False)
             return
+        self.authorisation = authorisation
+        self.message.clear()
+        self.checked.emit(True)
         self.accept()

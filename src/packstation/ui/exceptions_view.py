@@ -23,6 +23,7 @@ from packstation.app import Station
 from packstation.services.auth import Authorisation
 from packstation.services.exceptions import OpenException
 from packstation.shop.base import ShopError
+from packstation.storage.db import StorageError
 from packstation.ui.tasks import ResultPoster
 
 if TYPE_CHECKING:
@@ -150,7 +151,18 @@ class ExceptionsController(QObject):
         entry = self.entries[rows[0].row()]
 
         def resolve(authorisation: Authorisation) -> None:
-            self.station.exceptions.resolve(entry.exception_id, authorisation)
+            self.poster.run(
+                self._executor,
+                lambda: self.station.exceptions.resolve(entry.exception_id, authorisation),
+                done,
+            )
+
+        def done(_result: None, error: BaseException | None) -> None:
+            if error is not None:
+                if not isinstance(error, StorageError):
+                    raise error
+                self.view.empty.setText(str(error))
+                return
             self.refresh()
             self.resolved.emit(entry.exception_id)
 
