@@ -20,6 +20,7 @@ from packstation.services.figures import FiguresService
 from packstation.services.packing import PackingService
 from packstation.services.printing import PrintService
 from packstation.services.queue import QueueService
+from packstation.services.voids import VoidService
 from packstation.shop.base import ShopConnector
 from packstation.shop.demo.shop import DemoShop
 from packstation.shop.shopify.client import GraphQLClient
@@ -62,6 +63,7 @@ class Station:
     auth: AuthService
     exceptions: ExceptionsService
     figures: FiguresService
+    voids: VoidService
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
         """Switch printers while running (from the settings dialog)."""
@@ -208,4 +210,5 @@ def build_station(
         auth=AuthService(factory, context, clock=clock),
         exceptions=ExceptionsService(factory, context, connector, clock=clock),
         figures=FiguresService(reads, clock=clock),
+        voids=VoidService(factory, context, clock=clock),
     )

@@ -15,12 +15,17 @@ def record_audit(
     action: str,
     subject: str,
     detail: dict[str, object],
+    *,
+    user: str | None = None,
 ) -> None:
-    """Append an audit entry in the caller's transaction, stamped with station and user."""
+    """Append an audit entry in the caller's transaction, stamped with station and user.
+
+    ``user`` overrides the signed-in person for work captured before a sign-out was written.
+    """
     uow.audit.record(
         at=at,
         station=context.station,
-        user=context.user,
+        user=context.user if user is None else user,
         action=action,
         subject=subject,
         detail=detail,

@@ -29,6 +29,19 @@ class Authorisation:
     reason: str
 
 
+class SignInRefused(Exception):
+    """Nobody signed in: unknown badge, unknown name, inactive, or a wrong PIN."""
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone who may sign in at a station."""
+
+    name: str
+    role: Role
+    needs_pin: bool
+
+
 class AuthService:
     """People and authorisations; every grant and refusal is audited."""
 
@@ -60,6 +73,66 @@ class AuthService:
             )
             record_audit(uow, self._ctx, self._clock(), "user.added", name, {"role": role.value})
             uow.commit()
+
+    def people(self) -> list[Person]:
+        """Everyone who may sign in, by name."""
+        with UnitOfWork(self._factory) as uow:
+            rows = uow.users.with_roles(*(role.value for role in Role))
+            return [Person(u.name, Role(u.role), bool(u.pin_hash)) for u in rows]
+
+    def sign_in(self, *, badge: str = "", name: str = "", pin: str = "") -> Person:
+        """Sign a person in by badge, or by name (with the PIN when the person has one)."""
+        with UnitOfWork(self._factory) as uow:
+            user = uow.users.by_badge(badge) if badge else uow.users.by_name(name)
+            problem = self._sign_in_problem(user, pin, badge)
+            if problem:
+                if user is not None and not badge and user.pin_hash:
+                    user.failed_pins += 1
+                detail: dict[str, object] = {
+                    "who": user.name if user else (name or "badge"),
+                    "problem": problem,
+                }
+                record_audit(uow, self._ctx, self._clock(), "station.sign_in_refused", "", detail)
+                uow.commit()
+                raise SignInRefused(problem)
+            assert user is not None
+            user.failed_pins = 0
+            self._ctx.sign_in(user.name, user.role)
+            record_audit(
+                uow,
+                self._ctx,
+                self._clock(),
+                "station.signed_in",
+                self._ctx.station,
+                {"role": user.role, "by": "badge" if badge else "name"},
+            )
+            uow.commit()
+            return Person(user.name, Role(user.role), bool(user.pin_hash))
+
+    def lock(self, why: str = "locked") -> None:
+        """Sign the current person out; the station waits for the next sign-in."""
+        with UnitOfWork(self._factory) as uow:
+            record_audit(
+                uow, self._ctx, self._clock(), "station.locked", self._ctx.station, {"why": why}
+            )
+            uow.commit()
+        self._ctx.lock()
+
+    def _sign_in_problem(self, user: UserRow | None, pin: str, badge: str) -> str:
+        if user is None or not user.active:
+            return "Unknown badge" if badge else "Choose your name"
+        if badge or not user.pin_hash:
+            return ""
+        return self._pin_problem(user, pin)
+
+    def _pin_problem(self, user: UserRow, pin: str) -> str:
+        if user.failed_pins >= MAX_WRONG_PINS:
+            return f"Too many wrong PINs for {user.name}: scan the badge instead"
+        try:
+            self._hasher.verify(user.pin_hash, pin)
+        except (VerificationError, InvalidHashError):
+            return f"Wrong PIN for {user.name}"
+        return ""
 
     def leads(self) -> list[str]:
         """Names of the people who can authorise."""
@@ -115,10 +188,4 @@ class AuthService:
             return f"{user.name} is not a shift lead"
         if badge:
             return ""
-        if user.failed_pins >= MAX_WRONG_PINS:
-            return f"Too many wrong PINs for {user.name}: scan the badge instead"
-        try:
-            self._hasher.verify(user.pin_hash, pin)
-        except (VerificationError, InvalidHashError):
-            return f"Wrong PIN for {user.name}"
-        return ""
+        return self._pin_problem(user, pin)

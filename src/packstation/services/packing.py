@@ -26,7 +26,7 @@ from packstation.shop.base import (
     ShopConnector,
     ShopUnavailable,
 )
-from packstation.storage.models import ExceptionRow, OutboxRow, PackSessionRow, ScanEventRow
+from packstation.storage.models import OutboxRow, PackSessionRow, ScanEventRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 
@@ -66,6 +66,8 @@ class ScanRecord:
 
     session_id: str
     fulfillment_order_id: str
+    order_name: str
+    user: str
     kind: str
     code: str
     outcome: str
@@ -236,12 +238,32 @@ class PackingService:
         )
 
     def save(self, record: ScanRecord) -> None:
-        """Write a scan record in its own transaction."""
+        """Write a scan record, and its audit entry, in its own transaction."""
         with UnitOfWork(self._factory) as uow:
             self._add_event(uow, record)
             uow.commit()
 
     def _add_event(self, uow: UnitOfWork, record: ScanRecord) -> None:
+        """The scan event and its audit entry (every scan is in the tamper-evident chain)."""
+        detail: dict[str, object] = {
+            "kind": record.kind,
+            "code": record.code,
+            "outcome": record.outcome,
+            "quantity": record.quantity,
+            "session_id": record.session_id,
+        }
+        for key in ("line_id", "scanner", "serial", "lot", "problem"):
+            if value := getattr(record, key):
+                detail[key] = value
+        record_audit(
+            uow,
+            self._ctx,
+            record.at,
+            f"scan.{record.kind}",
+            record.order_name,
+            detail,
+            user=record.user,
+        )
         uow.sessions.add_event(
             ScanEventRow(
                 session_id=record.session_id,
@@ -257,7 +279,7 @@ class PackingService:
                 serial=record.serial,
                 scanner=record.scanner,
                 station=self._ctx.station,
-                user=self._ctx.user,
+                user=record.user,
                 at=record.at,
             )
         )
@@ -306,20 +328,7 @@ class PackingService:
             with UnitOfWork(self._factory) as uow:
                 self._add_event(uow, record)
                 self._audit(uow, "pack.override", order.order_name, detail)
-                uow.exceptions.add(
-                    ExceptionRow(
-                        kind="override",
-                        fulfillment_order_id=order.fulfillment_order_id,
-                        order_name=order.order_name,
-                        detail=json.dumps(detail, ensure_ascii=False),
-                        station=self._ctx.station,
-                        raised_by=self._ctx.user,
-                        raised_at=record.at,
-                        state="open",
-                        resolved_by="",
-                        resolution="",
-                    )
-                )
+                self._raise_exception(uow, "override", order, detail, record.at)
                 uow.commit()
         except Exception:
             open_order.session.undo()
@@ -347,12 +356,21 @@ class PackingService:
             raise
         return count
 
-    def complete(self, open_order: OpenOrder, partial_reason: str = "") -> Completion:
+    def complete(
+        self,
+        open_order: OpenOrder,
+        partial_reason: str = "",
+        authorisation: Authorisation | None = None,
+    ) -> Completion:
         """Close the box: shipment, outbox message and audit in one transaction.
 
         When the shop can be reached, the order is re-checked first: a cancel, hold or edit
         stops the packer. Offline, the completion is queued and checked by the shop on push.
+        A short shipment needs a lead's authorisation and becomes an exception.
         """
+        short = not open_order.session.is_complete
+        if short and authorisation is None:
+            raise PackingRefused("A short shipment needs a shift lead's authorisation")
         checked = self._check_with_shop(open_order)
         now = self._clock()
         shipment_id = str(uuid.uuid4())
@@ -393,20 +411,53 @@ class PackingService:
             session_row.state = "completed"
             session_row.ended_at = now
             order_row.local_state = "packed"
-            self._audit(
-                uow,
-                "pack.completed",
-                shipment.order_name,
-                {
-                    "shipment_id": shipment.shipment_id,
-                    "units": shipment.units,
-                    "partial_reason": shipment.partial_reason,
-                    "tracking_number": shipment.tracking_number,
-                    "checked_with_shop": checked,
-                },
-            )
+            detail: dict[str, object] = {
+                "shipment_id": shipment.shipment_id,
+                "units": shipment.units,
+                "partial_reason": shipment.partial_reason,
+                "tracking_number": shipment.tracking_number,
+                "checked_with_shop": checked,
+            }
+            if short and authorisation is not None:
+                detail["lead"] = authorisation.lead
+                self._raise_short_pick(uow, open_order, authorisation, now)
+            self._audit(uow, "pack.completed", shipment.order_name, detail)
             uow.commit()
         return Completion(shipment=shipment, checked_with_shop=checked)
+
+    def _raise_short_pick(
+        self, uow: UnitOfWork, open_order: OpenOrder, authorisation: Authorisation, at: datetime
+    ) -> None:
+        order = open_order.order
+        missing = [
+            {"sku": line.sku, "title": line.title, "missing": count}
+            for line, count in open_order.session.missing()
+        ]
+        self._raise_exception(
+            uow,
+            "short_pick",
+            order,
+            {"missing": missing, "lead": authorisation.lead, "reason": authorisation.reason},
+            at,
+        )
+
+    def _raise_exception(
+        self,
+        uow: UnitOfWork,
+        kind: str,
+        order: FulfillmentOrder,
+        detail: dict[str, object],
+        at: datetime,
+    ) -> None:
+        uow.exceptions.raise_exception(
+            kind,
+            fulfillment_order_id=order.fulfillment_order_id,
+            order_name=order.order_name,
+            detail=detail,
+            station=self._ctx.station,
+            raised_by=self._ctx.user,
+            at=at,
+        )
 
     def _check_with_shop(self, open_order: OpenOrder) -> bool:
         order = open_order.order
@@ -427,8 +478,10 @@ class PackingService:
         return True
 
     def _refuse(self, order: FulfillmentOrder, message: str) -> None:
+        """The shop changed the order after packing began: stop, and tell the shift lead."""
         with UnitOfWork(self._factory) as uow:
             self._audit(uow, "pack.refused", order.order_name, {"reason": message})
+            self._raise_exception(uow, "shop_changed", order, {"reason": message}, self._clock())
             uow.commit()
         raise PackingRefused(message)
 
@@ -459,6 +512,8 @@ class PackingService:
         return ScanRecord(
             session_id=open_order.session_id,
             fulfillment_order_id=open_order.order.fulfillment_order_id,
+            order_name=open_order.order.order_name,
+            user=self._ctx.user,
             kind=kind,
             code=code,
             outcome=outcome,

@@ -98,6 +98,9 @@ class ShopConnector(Protocol):
         Used to reconcile before retrying a push whose outcome is unknown.
         """
 
+    def cancel_fulfillment(self, reference: str) -> None:
+        """Cancel one of the shop's fulfillments (a voided shipment); harmless when repeated."""
+
     def report_progress(self, fulfillment_order_id: str, note: str) -> None:
         """Tell the shop a packer has started on this fulfillment order."""
 

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -165,6 +166,8 @@ class ShipmentRow(Base):
     station: Mapped[str] = mapped_column(String(64))
     user: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    void_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     lines: Mapped[list[ShipmentLineRow]] = relationship(cascade="all, delete-orphan")
     packages: Mapped[list[PackageRow]] = relationship(cascade="all, delete-orphan")
     serials: Mapped[list[ShipmentSerialRow]] = relationship(cascade="all, delete-orphan")
@@ -222,6 +225,8 @@ class OutboxRow(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_error: Mapped[str] = mapped_column(Text, default="")
     shop_reference: Mapped[str] = mapped_column(String(100), default="")
+    # A lead voided the shipment after this message may have reached the shop: cancel it there.
+    void_requested: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
@@ -295,6 +300,7 @@ class ExceptionRow(Base):
     resolved_by: Mapped[str] = mapped_column(String(64), default="")
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     resolution: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SyncStateRow(Base):
@@ -307,3 +313,29 @@ class SyncStateRow(Base):
 
 Index("ix_outbox_due", OutboxRow.state, OutboxRow.next_attempt_at)
 Index("ix_fo_queue", FulfillmentOrderRow.local_state, FulfillmentOrderRow.status)
+
+
+class BatchRow(Base):
+    """A batch (wave) a lead built from the queue; its orders are packed one by one."""
+
+    __tablename__ = "batches"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(128))
+    rules: Mapped[str] = mapped_column(Text)  # the BatchRules as JSON
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    orders: Mapped[list[BatchOrderRow]] = relationship(
+        cascade="all, delete-orphan", order_by="BatchOrderRow.position"
+    )
+
+
+class BatchOrderRow(Base):
+    """One order's place in a batch."""
+
+    __tablename__ = "batch_orders"
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id"), primary_key=True)
+    fulfillment_order_id: Mapped[str] = mapped_column(
+        ForeignKey("fulfillment_orders.id"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer)

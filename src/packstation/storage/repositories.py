@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session, selectinload
 
@@ -200,12 +200,19 @@ class ShipmentRepository:
         row = self._s.get(ShipmentRow, shipment_id)
         return self._to_domain(row) if row else None
 
+    def row(self, shipment_id: str) -> ShipmentRow | None:
+        """A shipment's row, for changes (a void)."""
+        return self._s.get(ShipmentRow, shipment_id)
+
     def latest_for_order(self, order_name: str) -> Shipment | None:
-        """The newest shipment of an order, by order name."""
+        """The newest shipment of an order that is not void, by order name."""
         name = normalise_order_name(order_name)
         stmt = (
             select(ShipmentRow)
-            .where(func.lower(ShipmentRow.order_name) == name.lower())
+            .where(
+                func.lower(ShipmentRow.order_name) == name.lower(),
+                ShipmentRow.voided_at.is_(None),
+            )
             .order_by(ShipmentRow.created_at.desc())
         )
         row = self._s.scalars(stmt.limit(1)).first()
@@ -216,7 +223,11 @@ class ShipmentRepository:
         stmt = (
             select(ShipmentRow.order_name)
             .join(ShipmentSerialRow, ShipmentSerialRow.shipment_id == ShipmentRow.id)
-            .where(ShipmentSerialRow.sku == sku, ShipmentSerialRow.serial == serial)
+            .where(
+                ShipmentSerialRow.sku == sku,
+                ShipmentSerialRow.serial == serial,
+                ShipmentRow.voided_at.is_(None),
+            )
         )
         return self._s.scalars(stmt.limit(1)).first()
 
@@ -226,10 +237,15 @@ class ShipmentRepository:
         return list(self._s.scalars(stmt))
 
     def between(self, start: datetime, end: datetime, carrier: str = "") -> list[Shipment]:
-        """Shipments made in ``[start, end)``, oldest first (optionally of one carrier)."""
+        """Shipments made in ``[start, end)`` and not void, oldest first (optionally of one
+        carrier)."""
         stmt = (
             select(ShipmentRow)
-            .where(ShipmentRow.created_at >= start, ShipmentRow.created_at < end)
+            .where(
+                ShipmentRow.created_at >= start,
+                ShipmentRow.created_at < end,
+                ShipmentRow.voided_at.is_(None),
+            )
             .order_by(ShipmentRow.created_at)
         )
         if carrier:
@@ -260,6 +276,9 @@ class OutboxRepository:
                 or_(
                     (OutboxRow.state == "pending") & (OutboxRow.next_attempt_at <= now),
                     OutboxRow.state == "sending",
+                    (OutboxRow.state == "done")
+                    & OutboxRow.void_requested.is_(True)
+                    & (OutboxRow.next_attempt_at <= now),
                 )
             )
             .order_by(OutboxRow.id)
@@ -271,9 +290,43 @@ class OutboxRepository:
         """A message by id."""
         return self._s.get(OutboxRow, outbox_id)
 
+    def for_shipment(self, shipment_id: str) -> OutboxRow | None:
+        """The message that sends a shipment to the shop."""
+        return self._s.scalars(
+            select(OutboxRow).where(OutboxRow.shipment_id == shipment_id)
+        ).first()
+
+    def claim(
+        self,
+        outbox_id: int,
+        from_states: tuple[str, ...],
+        to_state: str,
+        *,
+        never_sent: bool = False,
+    ) -> bool:
+        """Move a message between states only if it is still in one of ``from_states``
+        (and, with ``never_sent``, was never tried).
+
+        One conditional UPDATE, so a pusher and a lead's void never both win the same row.
+        """
+        condition = [OutboxRow.id == outbox_id, OutboxRow.state.in_(from_states)]
+        if never_sent:
+            condition.append(OutboxRow.attempts == 0)
+        stmt = (
+            update(OutboxRow)
+            .where(*condition)
+            .values(state=to_state)
+            .execution_options(synchronize_session="fetch")
+        )
+        result = self._s.execute(stmt)
+        return bool(getattr(result, "rowcount", 0))
+
     def waiting_count(self) -> int:
-        """Messages not yet delivered (pending or uncertain)."""
-        stmt = select(func.count()).where(OutboxRow.state.in_(("pending", "sending")))
+        """Messages not yet delivered (pending or uncertain), and cancellations to send."""
+        stmt = select(func.count()).where(
+            OutboxRow.state.in_(("pending", "sending"))
+            | ((OutboxRow.state == "done") & OutboxRow.void_requested.is_(True))
+        )
         return self._s.scalar(stmt) or 0
 
     def open_for_order(self, fulfillment_order_id: str) -> int:
@@ -452,6 +505,10 @@ class UserRepository:
         return list(self._s.scalars(stmt))
 
 
+# Each of these is its own event (two overrides on one order are two exceptions).
+REPEATABLE_EXCEPTIONS = frozenset({"override", "short_pick"})
+
+
 class ExceptionRepository:
     """The shift lead's exceptions queue."""
 
@@ -462,6 +519,45 @@ class ExceptionRepository:
         """Raise an exception."""
         self._s.add(row)
         self._s.flush()
+
+    def raise_exception(
+        self,
+        kind: str,
+        *,
+        fulfillment_order_id: str,
+        order_name: str,
+        detail: dict[str, object],
+        station: str,
+        raised_by: str,
+        at: datetime,
+    ) -> ExceptionRow:
+        """Raise an open exception (once: an open one of the same kind and order is reused)."""
+        existing = self.open_for(fulfillment_order_id, kind)
+        if existing is not None and kind not in REPEATABLE_EXCEPTIONS:
+            return existing
+        row = ExceptionRow(
+            kind=kind,
+            fulfillment_order_id=fulfillment_order_id,
+            order_name=order_name,
+            detail=json.dumps(detail, ensure_ascii=False),
+            station=station,
+            raised_by=raised_by,
+            raised_at=at,
+            state="open",
+            resolved_by="",
+            resolution="",
+        )
+        self.add(row)
+        return row
+
+    def open_for(self, fulfillment_order_id: str, kind: str) -> ExceptionRow | None:
+        """The open exception of one kind for one order, if any."""
+        stmt = select(ExceptionRow).where(
+            ExceptionRow.fulfillment_order_id == fulfillment_order_id,
+            ExceptionRow.kind == kind,
+            ExceptionRow.state == "open",
+        )
+        return self._s.scalars(stmt).first()
 
     def get(self, exception_id: int) -> ExceptionRow | None:
         """One exception."""

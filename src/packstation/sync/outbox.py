@@ -19,12 +19,15 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.shop.base import FulfillmentRequest, ShopConnector, ShopRejected, ShopUnavailable
-from packstation.storage.models import ExceptionRow, OutboxRow
+from packstation.storage.models import OutboxRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 from packstation.sync.policy import BackoffPolicy
 
 log = logging.getLogger("packstation.sync")
+
+# What pushing one message did
+DELIVERED, REJECTED, CANCELLED, SKIPPED = "delivered", "rejected", "cancelled", "skipped"
 
 
 @dataclass(frozen=True)
@@ -69,44 +72,74 @@ class OutboxPusher:
         delivered = rejected = 0
         for outbox_id in ids:
             try:
-                if self._push_one(outbox_id):
-                    delivered += 1
-                else:
-                    rejected += 1
+                outcome = self._push_one(outbox_id)
             except ShopUnavailable as exc:
                 self._defer(outbox_id, str(exc))
                 return PushReport(
                     delivered, rejected, deferred=1, offline=True, last_error=str(exc)
                 )
+            delivered += outcome == DELIVERED
+            rejected += outcome == REJECTED
         return PushReport(delivered, rejected)
 
-    def _push_one(self, outbox_id: int) -> bool:
-        """Deliver one message; True when delivered, False when the shop refused it."""
+    def _push_one(self, outbox_id: int) -> str:
+        """Deliver one message (or cancel a voided one that was delivered); says what happened."""
         with UnitOfWork(self._factory) as uow:
             row = uow.outbox.get(outbox_id)
             assert row is not None
+            to_cancel = row.shop_reference if row.state == "done" and row.void_requested else ""
             request = FulfillmentRequest.from_json(json.loads(row.payload))
             uncertain = row.state == "sending" or row.attempts > 0
+        if to_cancel:
+            return self._cancel_one(outbox_id, to_cancel)
         if uncertain:
             existing = self._connector.find_fulfillment(
                 request.fulfillment_order_id, request.tracking_number
             )
             if existing is not None:
-                self._mark_done(outbox_id, existing, reconciled=True)
-                return True
+                return self._delivered(outbox_id, existing, reconciled=True)
         with UnitOfWork(self._factory) as uow:
+            # conditional: a lead may have voided the shipment since it was read
+            if not uow.outbox.claim(outbox_id, ("pending", "sending"), "sending"):
+                return SKIPPED
             row = uow.outbox.get(outbox_id)
             assert row is not None
-            row.state = "sending"
             row.attempts += 1
             uow.commit()
         try:
             reference = self._connector.create_fulfillment(request)
         except ShopRejected as exc:
             self._mark_rejected(outbox_id, str(exc))
-            return False
-        self._mark_done(outbox_id, reference, reconciled=False)
-        return True
+            return REJECTED
+        return self._delivered(outbox_id, reference, reconciled=False)
+
+    def _delivered(self, outbox_id: int, reference: str, *, reconciled: bool) -> str:
+        """Mark a message delivered; a shipment voided meanwhile is cancelled in the shop now."""
+        self._mark_done(outbox_id, reference, reconciled=reconciled)
+        with UnitOfWork(self._factory) as uow:
+            row = uow.outbox.get(outbox_id)
+            assert row is not None
+            voided = row.void_requested
+        if voided:
+            self._cancel_one(outbox_id, reference)
+        return DELIVERED
+
+    def _cancel_one(self, outbox_id: int, reference: str) -> str:
+        """Cancel the shop's fulfillment of a voided shipment."""
+        try:
+            self._connector.cancel_fulfillment(reference)
+        except ShopRejected as exc:
+            self._mark_rejected(
+                outbox_id, f"The shop would not cancel the voided shipment: {exc}", "cancel_refused"
+            )
+            return REJECTED
+
+        def change(uow: UnitOfWork, row: OutboxRow, now: datetime) -> dict[str, object]:
+            row.state, row.last_error = "cancelled", ""
+            return {"shop_reference": reference}
+
+        self._transition(outbox_id, "sync.cancelled", change)
+        return CANCELLED
 
     def _transition(
         self,
@@ -139,25 +172,20 @@ class OutboxPusher:
         self._transition(outbox_id, "sync.reconciled" if reconciled else "sync.pushed", change)
         log.info("outbox %s delivered as %s (reconciled=%s)", outbox_id, reference, reconciled)
 
-    def _mark_rejected(self, outbox_id: int, reason: str) -> None:
+    def _mark_rejected(self, outbox_id: int, reason: str, state: str = "rejected") -> None:
         def change(uow: UnitOfWork, row: OutboxRow, now: datetime) -> dict[str, object]:
-            row.state, row.last_error = "rejected", reason
+            row.state, row.last_error = state, reason
             order = uow.orders.row(row.fulfillment_order_id)
             if order is not None:
                 order.local_state = "exception"
-            uow.exceptions.add(
-                ExceptionRow(
-                    kind="sync_refused",
-                    fulfillment_order_id=row.fulfillment_order_id,
-                    order_name=order.order_name if order is not None else "",
-                    detail=json.dumps({"reason": reason, "outbox_id": outbox_id}),
-                    station=self._station,
-                    raised_by="sync",
-                    raised_at=now,
-                    state="open",
-                    resolved_by="",
-                    resolution="",
-                )
+            uow.exceptions.raise_exception(
+                "sync_refused",
+                fulfillment_order_id=row.fulfillment_order_id,
+                order_name=order.order_name if order is not None else "",
+                detail={"reason": reason, "outbox_id": outbox_id},
+                station=self._station,
+                raised_by="sync",
+                at=now,
             )
             return {"reason": reason}
 
@@ -167,7 +195,9 @@ class OutboxPusher:
     def _defer(self, outbox_id: int, reason: str) -> None:
         def change(uow: UnitOfWork, row: OutboxRow, now: datetime) -> dict[str, object]:
             delay = self._policy.delay(max(row.attempts, 1), self._rng)
-            row.state, row.last_error = "pending", reason
+            if row.state != "done":  # a delivered message waiting to be cancelled stays done
+                row.state = "pending"
+            row.last_error = reason
             row.next_attempt_at = now + timedelta(seconds=delay)
             return {"reason": reason, "retry_in_s": round(delay, 1)}
 

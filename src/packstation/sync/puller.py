@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.domain.orders import ShopStatus
+from packstation.domain.orders import FulfillmentOrder, ShopStatus
 from packstation.shop.base import ShopConnector
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
@@ -69,8 +69,11 @@ class QueuePuller:
                 else:
                     continue
                 was_packed = row is not None and row.local_state == "packed"
+                was_packing = row is not None and row.local_state == "packing"
                 row = uow.orders.upsert(order)
                 uow.catalogue.add_from_order(order)
+                if was_packing and not order.status.packable:
+                    self._raise_changed_while_packing(uow, order)
                 if not order.status.packable and order.status is not ShopStatus.ON_HOLD:
                     dropped += 1
                 elif was_packed and not uow.outbox.open_for_order(order.fulfillment_order_id):
@@ -90,3 +93,16 @@ class QueuePuller:
                 )
             uow.commit()
         return PullReport(received=len(orders), new=new, updated=updated, dropped=dropped)
+
+    def _raise_changed_while_packing(self, uow: UnitOfWork, order: FulfillmentOrder) -> None:
+        """A packer had begun this order when the shop cancelled, held or closed it."""
+        word = order.status.value.lower().replace("_", " ")
+        uow.exceptions.raise_exception(
+            "shop_changed",
+            fulfillment_order_id=order.fulfillment_order_id,
+            order_name=order.order_name,
+            detail={"reason": f"Order {order.order_name} became {word} in the shop while packing"},
+            station=self._station,
+            raised_by="sync",
+            at=self._clock(),
+        )

@@ -34,6 +34,7 @@ from packstation.ui.settings_controller import SettingsController
 from packstation.ui.settings_view import SettingsView
 from packstation.ui.shop_controller import ShopController
 from packstation.ui.shop_view import ShopView
+from packstation.ui.sign_in_controller import SignInController
 from packstation.ui.sound import SoundCues
 from packstation.ui.tasks import ResultPoster
 
@@ -103,6 +104,8 @@ class StationController(QObject):
         scanners.repeated.connect(self._repeated_scan)
         scanners.garbage.connect(self._garbage_scan)
         scanners.state_changed.connect(self._scanner_state)
+        self.sign_in = SignInController(station, window.sign_in_view, scanners)
+        self.sign_in.signed_in.connect(self._signed_in)
         for keys, slot in (
             ("F2", self.show_exceptions),
             ("Ctrl+D", self.show_dashboard),
@@ -118,13 +121,13 @@ class StationController(QObject):
             ("F9", self.start_partial),
             ("F10", lambda: self.complete()),
             ("Esc", self.back_to_queue),
+            ("Ctrl+L", self.lock),
         ):
             shortcut = QShortcut(QKeySequence(keys), window)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-        window.station_status.setText(
-            self.tr("Station {0} · {1}").format(station.context.station, station.context.user)
-        )
+            shortcut.activated.connect(lambda s=slot: None if self.sign_in.active else s())
+        window.queue_view.lock_button.clicked.connect(self.lock)
+        self._show_who()
         self._print_timer = QTimer(self)
         self._print_timer.setInterval(10_000)
         self._print_timer.timeout.connect(self.process_print_queue)
@@ -132,6 +135,50 @@ class StationController(QObject):
         self.check_printers()
         self._show_scanner_states()
         self.refresh_queue()
+
+    # -- people ------------------------------------------------------------------------------
+
+    def lock(self, message: str = "") -> None:
+        """Lock the station: the open order stays parked; the next person signs in."""
+        if self.sign_in.active and self.window.on_sign_in_screen:
+            return
+        if self.station.context.locked:  # locked at start: nobody to sign out
+            self._show_locked(message)
+            return
+        who = self.station.context.user
+        self.poster.run(self._db_writer, self.station.auth.lock, self._locked)
+        self._show_locked(message or self.tr("{0} signed out").format(who))
+
+    def _locked(self, _result: None, error: BaseException | None) -> None:
+        if error is not None and not isinstance(error, StorageError):
+            raise error
+
+    def _show_locked(self, message: str) -> None:
+        self.station.context.lock()
+        if self.auth_dialog is not None:
+            self.auth_dialog.reject()
+        for child in (self.exceptions_dialog, self.dashboard):
+            if child is not None:
+                child.view.close()
+        self.sign_in.start(message)
+        self.window.show_sign_in()
+        self._show_who()
+
+    def _signed_in(self, name: str) -> None:
+        self._show_who()
+        if self.open is None and self.resume():  # the order on the bench before a restart
+            return
+        self.window.show_queue()
+        self.refresh_queue()
+        self._feedback(Tone.GOOD, self.tr("Welcome, {0}. Scan a packing slip").format(name))
+
+    def _show_who(self) -> None:
+        ctx = self.station.context
+        self.window.station_status.setText(
+            self.tr("Station {0} · locked").format(ctx.station)
+            if ctx.locked
+            else self.tr("Station {0} · {1}").format(ctx.station, ctx.user)
+        )
 
     # -- queue -------------------------------------------------------------------------------
 
@@ -781,4 +828,5 @@ class StationController(QObject):
         """Stop timers and background threads; late signals are ignored from now on."""
         self._closed = True
         self._print_timer.stop()
+        self.sign_in.shutdown()
         self._db_writer.shutdown(wait=True)

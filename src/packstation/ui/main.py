@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from packstation.app import Station, build_station
 from packstation.config import ConfigError, Settings
 from packstation.logs import setup_logging
+from packstation.services.demo_people import seed_demo_people
 from packstation.shop.demo.shop import DemoShop
 from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
@@ -86,7 +87,11 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
     sync.progress.connect(controller.on_pull_progress)
     if getattr(station.connector, "needs_credentials", False):
         controller.open_shop_connection()  # first run: ask for the shop's credentials
-    controller.resume()
+    if station.auth.people():  # people are set up: nobody packs without signing in
+        station.context.lock()
+        controller.lock()
+    else:
+        controller.resume()
     if start_sync:
         sync.start()
     return RunningApp(station, window, controller, wedge, scanners, sync)
@@ -105,6 +110,8 @@ def run_gui(settings: Settings) -> int:
     except (StorageError, ConfigError) as exc:
         QMessageBox.critical(None, "Packstation", str(exc))
         return 1
+    if settings.demo:
+        seed_demo_people(station.auth)
     running = start(station, app)
     running.window.show()
     try:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from packstation.ui.pack_view import PackView
 from packstation.ui.print_queue_view import PrintQueueView
 from packstation.ui.queue_view import QueueView
+from packstation.ui.sign_in_view import SignInView
 
 
 class MainWindow(QMainWindow):
@@ -22,6 +23,8 @@ class MainWindow(QMainWindow):
         self.pack_view = PackView(self)
         self.stack.addWidget(self.queue_view)
         self.stack.addWidget(self.pack_view)
+        self.sign_in_view = SignInView(self)
+        self.stack.addWidget(self.sign_in_view)
         self.setCentralWidget(self.stack)
         self.print_queue = PrintQueueView(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.print_queue)
@@ -53,6 +56,15 @@ class MainWindow(QMainWindow):
     def show_pack(self) -> None:
         """Switch to the pack screen."""
         self.stack.setCurrentWidget(self.pack_view)
+
+    def show_sign_in(self) -> None:
+        """Switch to the locked screen."""
+        self.stack.setCurrentWidget(self.sign_in_view)
+
+    @property
+    def on_sign_in_screen(self) -> bool:
+        """Whether the station is showing its locked screen."""
+        return self.stack.currentWidget() is self.sign_in_view
 
     @property
     def on_pack_screen(self) -> bool:

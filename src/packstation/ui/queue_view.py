@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,8 +46,17 @@ class QueueView(QWidget):
         table_font.setPointSize(13)
         self.table.setFont(table_font)
         self.count_label = QLabel(self)
+        self.batches_button = QPushButton(self.tr("Batches (Ctrl+B)"), self)
+        self.release_button = QPushButton(self.tr("Release hold…"), self)
+        self.release_button.setToolTip(self.tr("A shift lead releases the selected held order"))
+        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"), self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.batches_button)
+        bottom.addWidget(self.release_button)
+        bottom.addWidget(self.lock_button)
         layout.addWidget(self.banner)
         layout.addWidget(self.hint)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(bottom)

@@ -132,6 +132,18 @@ class DemoShop:
                     return str(fulfillment["id"])
             return None
 
+    def cancel_fulfillment(self, reference: str) -> None:
+        """Cancel a fulfillment: its units are to be fulfilled again (twice: no change)."""
+        with self._lock:
+            self._check_online()
+            for fulfillments in self._fulfillments.values():
+                for fulfillment in fulfillments:
+                    if fulfillment["id"] == reference:
+                        fulfillment.setdefault("cancelled_at", self._clock().isoformat())
+                        self._save()
+                        return
+            raise ShopRejected(f"Fulfillment {reference} does not exist")
+
     def report_progress(self, fulfillment_order_id: str, note: str) -> None:
         """Mark an open order as in progress."""
         with self._lock:
@@ -214,6 +226,9 @@ class DemoShop:
         updated = order.updated_at
         for fulfillment in self._fulfillments.get(fo_id, []):
             updated = max(updated, datetime.fromisoformat(fulfillment["created_at"]))
+            if "cancelled_at" in fulfillment:
+                updated = max(updated, datetime.fromisoformat(fulfillment["cancelled_at"]))
+                continue
             for line_id, quantity in fulfillment["lines"]:
                 fulfilled[line_id] = fulfilled.get(line_id, 0) + quantity
         lines = tuple(
@@ -231,7 +246,7 @@ class DemoShop:
             if fo_id in self._holds:
                 updated = max(updated, datetime.fromisoformat(self._holds[fo_id]["at"]))
                 order = replace(order, hold_reason=self._holds[fo_id]["notes"])
-        elif fulfilled or fo_id in self._progress:
+        elif any(fulfilled.values()) or fo_id in self._progress:
             status = ShopStatus.IN_PROGRESS
         else:
             status = ShopStatus.OPEN

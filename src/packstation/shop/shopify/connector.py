@@ -214,6 +214,20 @@ class ShopifyConnector:
         )
         _raise_user_errors(_object(data, "fulfillmentOrderReportProgress"), "report progress")
 
+    def cancel_fulfillment(self, reference: str) -> None:
+        """``fulfillmentCancel``; a fulfillment found already cancelled counts as done.
+
+        That makes a retry after a lost answer harmless: the first attempt may have got through.
+        """
+        data = self.client.execute(docs.FULFILLMENT_CANCEL, {"id": reference})
+        payload = _object(data, "fulfillmentCancel")
+        if payload.get("userErrors"):
+            found = self.client.execute(docs.FULFILLMENT_STATUS, {"id": reference})
+            current = found.get("fulfillment")
+            if isinstance(current, dict) and current.get("status") == "CANCELLED":
+                return
+        _raise_user_errors(payload, "cancel the shipment")
+
     def hold(self, fulfillment_order_id: str, reason_notes: str, handle: str) -> None:
         """Put a fulfillment order on hold (the handle makes a repeated request harmless)."""
         hold = {"reason": "OTHER", "reasonNotes": reason_notes[:255], "handle": handle[:64]}

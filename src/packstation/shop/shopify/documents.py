@@ -107,6 +107,21 @@ mutation ShipIt($fulfillment: FulfillmentInput!) {
 }
 """
 
+FULFILLMENT_CANCEL = """
+mutation CancelShipment($id: ID!) {
+  fulfillmentCancel(id: $id) {
+    fulfillment { id status }
+    userErrors { field message }
+  }
+}
+"""
+
+FULFILLMENT_STATUS = """
+query FulfillmentStatus($id: ID!) {
+  fulfillment(id: $id) { id status }
+}
+"""
+
 REPORT_PROGRESS = """
 mutation ReportProgress($id: ID!, $notes: String) {
   fulfillmentOrderReportProgress(id: $id, progressReport: { reasonNotes: $notes }) {
@@ -147,6 +162,8 @@ ALL_DOCUMENTS: dict[str, str] = {
     "FULFILLMENT_ORDER": FULFILLMENT_ORDER,
     "FULFILLMENT_ORDER_LINES": FULFILLMENT_ORDER_LINES,
     "FULFILLMENT_CREATE": FULFILLMENT_CREATE,
+    "FULFILLMENT_CANCEL": FULFILLMENT_CANCEL,
+    "FULFILLMENT_STATUS": FULFILLMENT_STATUS,
     "REPORT_PROGRESS": REPORT_PROGRESS,
     "HOLD": HOLD,
     "RELEASE_HOLD": RELEASE_HOLD,

@@ -51,7 +51,7 @@ def _fulfillment(record: Fulfillment) -> dict[str, Any]:
     return {
         "id": record.id,
         "name": record.name,
-        "status": "SUCCESS",
+        "status": record.status,
         "createdAt": iso(record.created_at),
         "trackingInfo": lambda info, first=None: [tracking][: first or 1],
     }
@@ -140,6 +140,8 @@ class Root:
                 "accessScopes": [{"handle": s} for s in sorted(self.scopes)]
             },
             "fulfillmentCreate": self.resolve_fulfillment_create,
+            "fulfillmentCancel": self.resolve_fulfillment_cancel,
+            "fulfillment": self.resolve_fulfillment,
             "fulfillmentOrderReportProgress": self.resolve_report_progress,
             "fulfillmentOrderHold": self.resolve_hold,
             "fulfillmentOrderReleaseHold": self.resolve_release_hold,
@@ -190,6 +192,22 @@ class Root:
             "fulfillment": _fulfillment(created) if created else None,
             "userErrors": errors,
         }
+
+    def resolve_fulfillment_cancel(self, info: Info, id: str) -> dict[str, Any]:
+        """``fulfillmentCancel``."""
+        self._require(WRITE_SCOPE, "fulfillmentCancel")
+        cancelled, errors = self.store.cancel_fulfillment(id)
+        return {
+            "fulfillment": _fulfillment(cancelled) if cancelled else None,
+            "userErrors": errors,
+        }
+
+    def resolve_fulfillment(self, info: Info, id: str) -> Any:
+        """One fulfillment by id."""
+        self._require(READ_SCOPE if READ_SCOPE in self.scopes else WRITE_SCOPE, "fulfillment")
+        with self.store.lock:
+            found = self.store.fulfillments.get(id)
+            return _fulfillment(found) if found else None
 
     def _fo_payload(self, fo_id: str, errors: list[dict[str, Any]]) -> dict[str, Any]:
         record = self.store.fulfillment_orders.get(fo_id)

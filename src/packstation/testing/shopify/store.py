@@ -12,7 +12,7 @@ import base64
 import itertools
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -60,6 +60,7 @@ class Fulfillment:
     url: str
     lines: list[tuple[str, int]]
     notify_customer: bool
+    status: str = "SUCCESS"
 
 
 @dataclass
@@ -311,6 +312,63 @@ class ShopStore:
             )
             record.updated_at = created.created_at
             return created, []
+
+    def cancel_fulfillment(
+        self, fulfillment_id: str
+    ) -> tuple[Fulfillment | None, list[dict[str, Any]]]:
+        """``fulfillmentCancel``: the units become fulfillable again.
+
+        A partly fulfilled order gets its quantities back; a closed one stays closed and a new
+        fulfillment order holds the cancelled units, as Shopify does.
+        """
+        with self.lock:
+            fulfillment = self.fulfillments.get(fulfillment_id)
+            if fulfillment is None:
+                return None, [_error("id", "Fulfillment does not exist.")]
+            if fulfillment.status == "CANCELLED":
+                return None, [_error("id", "Fulfillment is already cancelled.")]
+            record = self.fulfillment_orders[fulfillment.fulfillment_order_id]
+            fulfillment.status = "CANCELLED"
+            now = self.now()
+            if record.status == "CLOSED":
+                self._reopen_as_new_order(record, dict(fulfillment.lines), now)
+            else:
+                for line in record.lines:
+                    line.remaining += dict(fulfillment.lines).get(line.id, 0)
+                shipped = any(ln.remaining < ln.total for ln in record.lines)
+                if record.status != "ON_HOLD":
+                    record.status = "IN_PROGRESS" if shipped else "OPEN"
+                record.updated_at = now
+            return fulfillment, []
+
+    def _reopen_as_new_order(
+        self, closed: FulfillmentOrderRecord, units: dict[str, int], now: datetime
+    ) -> None:
+        # a range apart from the seeded ids, which come from the demo orders' numbers
+        number = 50_000_000 + next(self._numbers)
+        lines = [
+            replace(
+                line,
+                id=f"gid://shopify/FulfillmentOrderLineItem/{50_000_000 + next(self._numbers)}",
+                total=units[line.id],
+                remaining=units[line.id],
+            )
+            for line in closed.lines
+            if units.get(line.id)
+        ]
+        reopened = replace(
+            closed,
+            id=f"gid://shopify/FulfillmentOrder/{number}",
+            status="OPEN",
+            created_at=now,
+            updated_at=now,
+            lines=lines,
+            holds=[],
+            fulfillment_ids=[],
+            progress_notes=[],
+        )
+        self.fulfillment_orders[reopened.id] = reopened
+        closed.updated_at = now
 
     def report_progress(self, fulfillment_order_id: str, notes: str) -> list[dict[str, Any]]:
         """``fulfillmentOrderReportProgress``: an open order becomes IN_PROGRESS."""
