@@ -68,6 +68,14 @@ def test_paper_out_waits_sends_nothing_then_prints_once_after_retry(
         assert states(station, shipment)["label"] == "queued"
         assert zebra.behaviour.jobs == []
         assert station.printing.process_due().done == ()  # back-off: not due yet
+        # the shift lead's queue holds one exception for the order, not one per attempt
+        station.printing.retry_now()
+        station.printing.process_due()
+        [exception] = station.exceptions.open()
+        assert (exception.kind, exception.order_name) == ("print_failed", "#1002")
+        assert exception.what == (
+            "The label did not print on ZD421: ZD421 is out of labels: load a roll and press Retry"
+        )
         zebra.behaviour.paper_out = False
         station.printing.retry_now()
         assert len(station.printing.process_due().done) == 1

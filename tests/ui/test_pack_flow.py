@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from packstation.app import build_station
+from packstation.domain.users import Role
 from packstation.storage.uow import UnitOfWork
 from packstation.ui.feedback import Tone
 from packstation.ui.main import start
@@ -131,13 +132,23 @@ def test_undo_quantity_and_partial_shipment(qtbot, running, demo_shop):
     assert (
         window.pack_view.banner.tone is Tone.WRONG and "missing" in window.pack_view.banner.message
     )
+    running.station.auth.add_user("Maja Lind", Role.LEAD, pin="4711")
     qtbot.keyClick(window, Qt.Key.Key_F9)
     window.pack_view.partial_reason.setEditText("Out of stock")
+    qtbot.mouseClick(window.pack_view.partial_confirm, Qt.MouseButton.LeftButton)
+    dialog = controller.auth_dialog  # a short shipment needs the shift lead
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.reason.text() == "Out of stock"
+    dialog.pin.setText("4711")
     with qtbot.waitSignal(controller.packed, timeout=15000) as packed:
-        qtbot.mouseClick(window.pack_view.partial_confirm, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     shipment = packed.args[0].shipment
     assert shipment.partial_reason == "Out of stock"
     assert [(ln.line_id, ln.quantity) for ln in shipment.lines] == [(first.line_id, 1)]
+    [short] = running.station.exceptions.open()
+    assert (short.kind, short.order_name) == ("short_pick", order.order_name)
+    assert short.what.startswith(f"Shipped without {first.quantity - 1} × {first.title}")
+    assert short.what.endswith("allowed by Maja Lind: Out of stock")
 
 
 def test_a_scan_that_is_no_order_number_says_so_on_the_queue(qtbot, running):

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from packstation.services.context import StationContext
 from packstation.storage.uow import UnitOfWork
+from packstation.sync.clock import Clock, utcnow
 
 
 def record_audit(
@@ -30,3 +33,18 @@ def record_audit(
         subject=subject,
         detail=detail,
     )
+
+
+def audit_alone(
+    session_factory: sessionmaker[Session],
+    context: StationContext,
+    action: str,
+    subject: str,
+    detail: dict[str, object],
+    *,
+    clock: Clock = utcnow,
+) -> None:
+    """Record one audit entry in its own transaction (a settings change, for example)."""
+    with UnitOfWork(session_factory) as uow:
+        record_audit(uow, context, clock(), action, subject, detail)
+        uow.commit()

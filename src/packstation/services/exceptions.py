@@ -12,6 +12,7 @@ from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
 from packstation.services.context import StationContext
 from packstation.shop.base import ShopConnector, ShopRejected
+from packstation.storage.models import ExceptionRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 
@@ -22,6 +23,21 @@ KIND_WORDS = {
     "shop_changed": "Changed in the shop while packing",
     "print_failed": "Printing failed",
 }
+
+
+# What a lead can do about each kind, besides resolving it and noting a call to the customer
+RETRY, HOLD, RELEASE, VOID = "retry", "hold", "release", "void"
+KIND_ACTIONS: dict[str, frozenset[str]] = {
+    "override": frozenset({HOLD, RELEASE, VOID}),
+    "short_pick": frozenset({HOLD, RELEASE, VOID}),
+    "sync_refused": frozenset({RETRY, HOLD, RELEASE, VOID}),
+    "shop_changed": frozenset({RELEASE, VOID}),
+    "print_failed": frozenset({RETRY}),
+}
+
+
+class ExceptionActionRefused(Exception):
+    """The action does not apply (any more); ``str()`` says why."""
 
 
 @dataclass(frozen=True)
@@ -35,11 +51,16 @@ class OpenException:
     raised_by: str
     station: str
     raised_at: datetime
+    notes: str = ""
 
     @property
     def kind_words(self) -> str:
         """The kind, in words."""
         return KIND_WORDS.get(self.kind, self.kind)
+
+    def can(self, action: str) -> bool:
+        """Whether ``action`` (retry, hold, release, void) applies to this exception."""
+        return action in KIND_ACTIONS.get(self.kind, frozenset())
 
 
 def _what(kind: str, detail: dict[str, object]) -> str:
@@ -48,6 +69,14 @@ def _what(kind: str, detail: dict[str, object]) -> str:
             f"{detail.get('title')} ({detail.get('sku')}) confirmed by {detail.get('lead')}: "
             + (f"{detail.get('reason')}")
         )
+    if kind == "short_pick":
+        missing = detail.get("missing")
+        items = ", ".join(
+            f"{m.get('missing')} × {m.get('title')} ({m.get('sku')})"
+            for m in (missing if isinstance(missing, list) else [])
+            if isinstance(m, dict)
+        )
+        return f"Shipped without {items}; allowed by {detail.get('lead')}: {detail.get('reason')}"
     return str(detail.get("reason") or detail)
 
 
@@ -108,6 +137,22 @@ class ExceptionsService:
             )
             uow.commit()
 
+    def release_order(
+        self, fulfillment_order_id: str, order_name: str, authorisation: Authorisation
+    ) -> None:
+        """Release a held order in the shop from the queue (network: off the GUI thread)."""
+        self._connector.release_hold(fulfillment_order_id)
+        with UnitOfWork(self._factory) as uow:
+            record_audit(
+                uow,
+                self._ctx,
+                self._clock(),
+                "shop.release",
+                order_name,
+                {"lead": authorisation.lead, "reason": authorisation.reason},
+            )
+            uow.commit()
+
     def open(self) -> list[OpenException]:
         """Unresolved exceptions, oldest first."""
         with UnitOfWork(self._factory) as uow:
@@ -120,6 +165,7 @@ class ExceptionsService:
                     row.raised_by,
                     row.station,
                     row.raised_at,
+                    row.notes,
                 )
                 for row in uow.exceptions.open()
             ]
@@ -147,3 +193,68 @@ class ExceptionsService:
                 },
             )
             uow.commit()
+
+    def add_note(self, exception_id: int, note: str) -> None:
+        """Note what was agreed with the customer (or anything a lead should read)."""
+        note = note.strip()
+        if not note:
+            raise ExceptionActionRefused("Write what was said or agreed")
+        with UnitOfWork(self._factory) as uow:
+            row = self._open_row(uow, exception_id)
+            now = self._clock()
+            stamp = now.astimezone().strftime("%Y-%m-%d %H:%M")
+            line = f"{stamp} {self._ctx.user}: {note}"
+            row.notes = f"{row.notes}\n{line}" if row.notes else line
+            record_audit(
+                uow,
+                self._ctx,
+                now,
+                "exception.note",
+                row.order_name,
+                {"exception_id": exception_id, "note": note},
+            )
+            uow.commit()
+
+    def retry_sync(self, exception_id: int, authorisation: Authorisation) -> None:
+        """Send a refused shipment again (after the cause was fixed in the shop).
+
+        The message keeps its attempts, so the pusher reconciles before it sends.
+        """
+        with UnitOfWork(self._factory) as uow:
+            row = self._open_row(uow, exception_id)
+            if row.kind != "sync_refused":
+                raise ExceptionActionRefused("Only a refused shipment can be sent again")
+            outbox_id = json.loads(row.detail or "{}").get("outbox_id")
+            message = uow.outbox.get(int(outbox_id)) if outbox_id is not None else None
+            if message is None or message.state != "rejected":
+                raise ExceptionActionRefused("This shipment is no longer waiting to be sent")
+            now = self._clock()
+            message.state, message.next_attempt_at = "pending", now
+            order = uow.orders.row(message.fulfillment_order_id)
+            if order is not None:
+                order.local_state = "packed"
+            record_audit(
+                uow,
+                self._ctx,
+                now,
+                "sync.retry",
+                row.order_name,
+                {
+                    "exception_id": exception_id,
+                    "outbox_id": message.id,
+                    "lead": authorisation.lead,
+                    "reason": authorisation.reason,
+                },
+            )
+            uow.commit()
+
+    def order_of(self, exception_id: int) -> str:
+        """The order name an exception is about."""
+        with UnitOfWork(self._factory) as uow:
+            return self._open_row(uow, exception_id).order_name
+
+    def _open_row(self, uow: UnitOfWork, exception_id: int) -> ExceptionRow:
+        row = uow.exceptions.get(exception_id)
+        if row is None or row.state != "open":
+            raise ExceptionActionRefused("This exception was resolved meanwhile")
+        return row

@@ -179,7 +179,7 @@ class PrintService:
                 reason=reason,
             )
 
-    def queue_reprint(self, order_name: str, reason: str) -> int:
+    def queue_reprint(self, order_name: str, reason: str, *, lead: str = "") -> int:
         """Queue the newest shipment's documents again, marked REPRINT; returns jobs queued."""
         if not reason.strip():
             raise PrintQueueError("A reprint needs a reason")
@@ -191,7 +191,10 @@ class PrintService:
                 row.kind: row.id for row in uow.print_jobs.for_shipment(shipment.shipment_id)
             }
             self.add_jobs(uow, shipment, reason=reason.strip(), reprint_of=previous)
-            self._audit(uow, "print.reprint", shipment.order_name, {"reason": reason.strip()})
+            detail: dict[str, object] = {"reason": reason.strip()}
+            if lead:
+                detail["lead"] = lead
+            self._audit(uow, "print.reprint", shipment.order_name, detail)
             uow.commit()
         return 2
 
@@ -205,6 +208,7 @@ class PrintService:
                 row.state = "uncertain"
                 row.last_error = "Packstation stopped while this job was being sent"
                 self._audit(uow, "print.uncertain", row.order_name, {"job_id": row.id})
+                self._raise_print_failed(uow, row)
             uow.commit()
             return len(rows)
 
@@ -306,6 +310,8 @@ class PrintService:
             row = uow.print_jobs.get(job_id)
             assert row is not None
             action = change(uow, row)
+            if action in ("print.failed", "print.uncertain"):
+                self._raise_print_failed(uow, row)
             if action:
                 self._audit(
                     uow,
@@ -319,6 +325,23 @@ class PrintService:
                     },
                 )
             uow.commit()
+
+    def _raise_print_failed(self, uow: UnitOfWork, row: PrintJobRow) -> None:
+        """The shift lead hears of a printer problem once per order, until resolved."""
+        shipment = uow.shipments.row(row.shipment_id)
+        what = "may not have printed" if row.state == "uncertain" else "did not print"
+        uow.exceptions.raise_exception(
+            "print_failed",
+            fulfillment_order_id=shipment.fulfillment_order_id if shipment else "",
+            order_name=row.order_name,
+            detail={
+                "reason": f"The {row.kind} {what} on {row.printer}: {row.last_error}",
+                "job_id": row.id,
+            },
+            station=self._ctx.station,
+            raised_by=self._ctx.user,
+            at=self._clock(),
+        )
 
     def _finish(self, job_id: int, state: str, error: str, action: str) -> None:
         def change(_uow: UnitOfWork, row: PrintJobRow) -> str:

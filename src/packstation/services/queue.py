@@ -28,6 +28,11 @@ class QueueEntry:
     hold_reason: str
     search_text: str
 
+    @property
+    def on_hold(self) -> bool:
+        """Whether the shop holds the order (a lead may release it)."""
+        return self.status == "ON_HOLD"
+
 
 class QueueService:
     """Reads the station's queue."""

@@ -21,6 +21,9 @@ from packstation.services.auth import Authorisation, AuthorisationRefused
 from packstation.storage.db import StorageError
 from packstation.ui.tasks import ResultPoster
 
+# Asks a lead (question, action, then); ``then`` gets None when no authorisation is needed
+LeadGate = Callable[[str, str, Callable[[Authorisation | None], None]], None]
+
 
 class AuthoriseDialog(QDialog):
     """Asks a lead; ``authorisation`` is set when the lead said yes."""
@@ -33,6 +36,8 @@ class AuthoriseDialog(QDialog):
         leads: list[str],
         ask: Callable[..., Authorisation],
         parent: QWidget | None = None,
+        *,
+        reason: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Shift lead needed"))
@@ -51,7 +56,7 @@ class AuthoriseDialog(QDialog):
         self.pin = QLineEdit(self)
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reason = QLineEdit(self)
+        self.reason = QLineEdit(reason, self)
         self.reason.setObjectName("reason")
         form.addRow(self.tr("Lead"), self.lead)
         form.addRow(self.tr("PIN"), self.pin)

@@ -8,16 +8,18 @@ from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog
 
 from packstation.app import Station
 from packstation.devices.scanner.keyboard_layout import azerty_digits, describe_keys
 from packstation.domain.orders import FulfillmentLine, ShopStatus, normalise_order_name
 from packstation.domain.packing import ScanOutcome, ScanResult
 from packstation.domain.shipments import CannotComplete, Shipment
+from packstation.services.audit import audit_alone
 from packstation.services.auth import Authorisation
 from packstation.services.packing import Completion, OpenOrder, PackingRefused, ScanRecord
 from packstation.services.printing import PrintOutcome, PrintQueueError, PrintRun
+from packstation.services.voids import VoidOutcome, VoidRefused
+from packstation.shop.base import ShopError
 from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
@@ -94,6 +96,7 @@ class StationController(QObject):
         pv.undo_button.clicked.connect(self.undo)
         pv.quantity_button.clicked.connect(self.toggle_quantity)
         pv.reprint_button.clicked.connect(self.reprint)
+        pv.void_button.clicked.connect(self.void_shipment)
         pv.partial_button.clicked.connect(self.start_partial)
         pv.confirm_button.clicked.connect(self.confirm_by_hand)
         pv.partial_confirm.clicked.connect(self.confirm_partial)
@@ -127,6 +130,7 @@ class StationController(QObject):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda s=slot: None if self.sign_in.active else s())
         window.queue_view.lock_button.clicked.connect(self.lock)
+        window.queue_view.release_button.clicked.connect(self.release_selected_hold)
         self._show_who()
         self._print_timer = QTimer(self)
         self._print_timer.setInterval(10_000)
@@ -375,13 +379,29 @@ class StationController(QObject):
         action: str,
         subject: str,
         on_yes: Callable[[Authorisation], None],
-    ) -> AuthoriseDialog:
-        """A lead's authorisation in a dialog over the packer's screen; ``on_yes`` runs after."""
+        *,
+        reason: str = "",
+    ) -> AuthoriseDialog | None:
+        """A lead's authorisation in a dialog over the packer's screen; ``on_yes`` runs after.
+
+        Without any lead set up the packer is told how to add one, and nothing happens.
+        """
+        leads = self.station.auth.leads()
+        if not leads:
+            self._feedback(
+                Tone.WRONG,
+                self.tr(
+                    "This needs a shift lead, and none is set up: add one with "
+                    "“packstation users add --role lead”"
+                ),
+            )
+            return None
         dialog = AuthoriseDialog(
             question,
-            self.station.auth.leads(),
+            leads,
             lambda **kw: self.station.auth.authorise(action, subject, **kw),
             self.window,
+            reason=reason,
         )
         self.auth_dialog = dialog
         self.scanners.capture = lambda text, _source, _gaps: dialog.try_badge(text)
@@ -395,6 +415,32 @@ class StationController(QObject):
         dialog.finished.connect(finished)
         dialog.open()
         return dialog
+
+    def settings_gate(
+        self, question: str, action: str, then: Callable[[Authorisation | None], None]
+    ) -> None:
+        """Settings changes need a lead once the station has one (a new station is set up
+        before anyone is added); ``then(None)`` means no lead was needed."""
+        if not self.station.auth.leads():
+            then(None)
+            return
+        self.ask_lead(question, action, "settings", then)
+
+    def audit_later(self, action: str, subject: str, detail: dict[str, object]) -> None:
+        """Write one audit entry on the database writer (a settings change, for example)."""
+        station = self.station
+
+        def write() -> None:
+            audit_alone(station.session_factory, station.context, action, subject, detail)
+
+        self.poster.run(self._db_writer, write, self._audit_written)
+
+    def _audit_written(self, _result: None, error: BaseException | None) -> None:
+        if error is None:
+            return
+        if not isinstance(error, StorageError):
+            raise error
+        self._feedback(Tone.WRONG, self.tr("Audit entry NOT saved: {0}").format(error))
 
     def _selected_line(self) -> FulfillmentLine | None:
         assert self.open is not None
@@ -496,14 +542,32 @@ class StationController(QObject):
         pv.partial_reason.setFocus()
 
     def confirm_partial(self) -> None:
-        """Ship what has been verified, with the chosen reason."""
+        """Ship what has been verified, with the chosen reason, once a lead agreed."""
         reason = self.window.pack_view.partial_reason.currentText().strip()
         if not reason:
             self._feedback(Tone.WRONG, self.tr("Choose a reason for the partial shipment"))
             return
-        self.complete(partial_reason=reason)
+        if self.open is None or self.busy:
+            return
+        session = self.open.session
+        if session.is_complete:
+            self.complete(partial_reason=reason)
+            return
+        self.ask_lead(
+            self.tr("Ship {0} short, {1} of {2} units missing?").format(
+                self.open.order.order_name,
+                session.units_total - session.units_scanned,
+                session.units_total,
+            ),
+            "pack.short",
+            self.open.order.order_name,
+            lambda authorisation: self.complete(reason, authorisation),
+            reason=reason,
+        )
 
-    def complete(self, partial_reason: str = "") -> None:
+    def complete(
+        self, partial_reason: str = "", authorisation: Authorisation | None = None
+    ) -> None:
         """Close the box: check with the shop, store the shipment, print (off the GUI thread)."""
         if self.open is None or self.busy:
             return
@@ -516,7 +580,7 @@ class StationController(QObject):
                 ),
             )
             return
-        if not partial_reason and not session.is_complete:
+        if authorisation is None and not session.is_complete:
             missing = session.units_total - session.units_scanned
             self._feedback(
                 Tone.WRONG,
@@ -530,7 +594,7 @@ class StationController(QObject):
         self._feedback(Tone.INFO, self.tr("Completing {0}…").format(opened.order.order_name))
         self.poster.run(
             self._db_writer,
-            lambda: self.station.packing.complete(opened, partial_reason),
+            lambda: self.station.packing.complete(opened, partial_reason, authorisation),
             self._completed,
         )
 
@@ -640,7 +704,9 @@ class StationController(QObject):
     def open_settings(self) -> SettingsController:
         """Open the settings dialog (not modal: scans keep working behind it)."""
         view = SettingsView(self.window)
-        controller = SettingsController(self.station, view, self.scanners)
+        controller = SettingsController(
+            self.station, view, self.scanners, gate=self.settings_gate, audit=self.audit_later
+        )
         controller.saved.connect(self.check_printers)
         view.shop_button.clicked.connect(self.open_shop_connection)
         view.show()
@@ -649,7 +715,9 @@ class StationController(QObject):
     def open_shop_connection(self) -> ShopController:
         """Open the shop connection dialog (first run opens it by itself)."""
         view = ShopView(self.window)
-        controller = ShopController(self.station, view)
+        controller = ShopController(
+            self.station, view, gate=self.settings_gate, audit=self.audit_later
+        )
         controller.saved.connect(self.sync_now)
         view.show()
         self.shop_dialog = controller
@@ -703,30 +771,126 @@ class StationController(QObject):
             )
         self.packed.emit(outcome)
 
+    def _shown_order_name(self) -> str:
+        """The order on the pack screen (open, or just completed)."""
+        return self.open.order.order_name if self.open else self.window.pack_view.order_label.text()
+
     def reprint(self) -> None:
-        """Print the last shipment of the shown order again, marked REPRINT, with a reason."""
+        """Print the last shipment of the shown order again, marked REPRINT; a lead agrees and
+        gives the reason."""
         if self.busy:
             return
-        name = self.open.order.order_name if self.open else self.window.pack_view.order_label.text()
+        name = self._shown_order_name()
         shipment = self.station.printing.latest_shipment(name) if name else None
         if shipment is None:
             self._feedback(Tone.WRONG, self.tr("Nothing to reprint: complete the order first"))
             return
-        reason, ok = QInputDialog.getText(
-            self.window,
-            self.tr("Reprint {0}").format(shipment.order_name),
-            self.tr("Why is the label printed again?"),
+        self.ask_lead(
+            self.tr("Reprint the label and slip of {0}?").format(shipment.order_name),
+            "print.reprint",
+            shipment.order_name,
+            lambda authorisation: self.queue_reprint(shipment, authorisation),
         )
-        if not ok:
-            return
-        self.queue_reprint(shipment, reason)
 
-    def queue_reprint(self, shipment: Shipment, reason: str) -> None:
+    def queue_reprint(self, shipment: Shipment, authorisation: Authorisation) -> None:
         """Queue a REPRINT of a shipment's documents and print it (all on the printer worker)."""
         self.busy = True
         self.process_print_queue(
             shipment,
-            before=lambda: self.station.printing.queue_reprint(shipment.order_name, reason),
+            before=lambda: self.station.printing.queue_reprint(
+                shipment.order_name, authorisation.reason, lead=authorisation.lead
+            ),
+        )
+
+    def void_shipment(self) -> None:
+        """Void the shown order's shipment with a lead's yes: the box is unpacked, the order
+        goes back to the queue, and the shop cancels the fulfillment if it had it."""
+        if self.busy or self.open is not None:
+            if self.open is not None:
+                self._feedback(Tone.INFO, self.tr("This order is not completed: nothing to void"))
+            return
+        name = self._shown_order_name()
+        shipment = self.station.printing.latest_shipment(name) if name else None
+        if shipment is None:
+            self._feedback(Tone.WRONG, self.tr("No shipment of {0} to void").format(name))
+            return
+
+        def void(authorisation: Authorisation) -> None:
+            self.poster.run(
+                self._db_writer,
+                lambda: self.station.voids.void(shipment.shipment_id, authorisation),
+                self._voided,
+            )
+
+        self.ask_lead(
+            self.tr("Void the shipment of {0} ({1})?").format(
+                shipment.order_name, shipment.tracking_number
+            ),
+            "shipment.void",
+            shipment.order_name,
+            void,
+        )
+
+    def _voided(self, outcome: VoidOutcome | None, error: BaseException | None) -> None:
+        if error is not None:
+            if not isinstance(error, VoidRefused | StorageError):
+                raise error
+            self._feedback(Tone.WRONG, str(error))
+            return
+        assert outcome is not None
+        self.after_void()
+        self._feedback(
+            Tone.WARNING,
+            (
+                self.tr("Shipment of {0} void: unpack the box; the shop cancels it on sync")
+                if outcome.cancel_in_shop
+                else self.tr("Shipment of {0} void: unpack the box; it never reached the shop")
+            ).format(outcome.order_name),
+        )
+
+    def after_void(self) -> None:
+        """A shipment was voided: the queue and the print queue change, the shop must hear."""
+        self.refresh_queue()
+        self.refresh_print_queue()
+        self.sync_now()
+
+    def release_selected_hold(self) -> None:
+        """A lead releases the hold on the selected queue order in the shop (off the GUI
+        thread); the order can be packed after the next sync."""
+        index = self.window.queue_view.table.currentIndex()
+        if not index.isValid():
+            self._feedback(Tone.INFO, self.tr("Select the held order first"))
+            return
+        entry = self.queue_model.entry(self.queue_proxy.mapToSource(index).row())
+        if not entry.on_hold:
+            self._feedback(Tone.INFO, self.tr("{0} is not on hold").format(entry.order_name))
+            return
+
+        def release(authorisation: Authorisation) -> None:
+            self.poster.run(
+                self._db_writer,
+                lambda: self.station.exceptions.release_order(
+                    entry.fulfillment_order_id, entry.order_name, authorisation
+                ),
+                released,
+            )
+
+        def released(_result: None, error: BaseException | None) -> None:
+            if error is not None:
+                if not isinstance(error, ShopError | StorageError):
+                    raise error
+                self._feedback(Tone.WRONG, str(error))
+                return
+            self._feedback(
+                Tone.GOOD, self.tr("{0} released in the shop: syncing…").format(entry.order_name)
+            )
+            self.sync_now()
+
+        self.ask_lead(
+            self.tr("Release the hold on {0}?").format(entry.order_name),
+            "shop.release",
+            entry.order_name,
+            release,
         )
 
     def back_to_queue(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -21,7 +23,15 @@ from PySide6.QtWidgets import (
 
 from packstation.app import Station
 from packstation.services.auth import Authorisation
-from packstation.services.exceptions import OpenException
+from packstation.services.exceptions import (
+    HOLD,
+    RELEASE,
+    RETRY,
+    VOID,
+    ExceptionActionRefused,
+    OpenException,
+)
+from packstation.services.voids import VoidRefused
 from packstation.shop.base import ShopError
 from packstation.storage.db import StorageError
 from packstation.ui.tasks import ResultPoster
@@ -51,12 +61,22 @@ class ExceptionsView(QDialog):
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
         self.resolve_button = QPushButton(self.tr("Resolve…"), self)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
         self.hold_button = QPushButton(self.tr("Hold in shop…"), self)
         self.release_button = QPushButton(self.tr("Release hold…"), self)
+        self.void_button = QPushButton(self.tr("Cancel the shipment…"), self)
+        self.note_button = QPushButton(self.tr("Contact the customer…"), self)
+        self.note_button.setToolTip(self.tr("Note what the customer was told or agreed"))
         self.close_button = QPushButton(self.tr("Close"), self)
-        buttons.addWidget(self.resolve_button)
-        buttons.addWidget(self.hold_button)
-        buttons.addWidget(self.release_button)
+        for button in (
+            self.resolve_button,
+            self.retry_button,
+            self.hold_button,
+            self.release_button,
+            self.void_button,
+            self.note_button,
+        ):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
@@ -64,10 +84,15 @@ class ExceptionsView(QDialog):
 
 
 class ExceptionsController(QObject):
-    """Fills the table and resolves the selected exception with a lead's authorisation."""
+    """Fills the table; each action on the selected exception runs off the GUI thread.
+
+    Resolving, retrying a refused shipment, holding, releasing and cancelling the shipment
+    need a lead's authorisation; a note about contacting the customer does not.
+    """
 
     resolved = Signal(int)
     shop_answered = Signal(bool, str)  # ok, message
+    acted = Signal(str, bool, str)  # action, ok, message
 
     def __init__(
         self, station: Station, view: ExceptionsView, station_controller: StationController
@@ -78,8 +103,12 @@ class ExceptionsController(QObject):
         self._station_controller = station_controller
         self.entries: list[OpenException] = []
         view.resolve_button.clicked.connect(self.resolve_selected)
+        view.retry_button.clicked.connect(self.retry_selected)
         view.hold_button.clicked.connect(lambda: self.shop_action(hold=True))
         view.release_button.clicked.connect(lambda: self.shop_action(hold=False))
+        view.void_button.clicked.connect(self.void_selected)
+        view.note_button.clicked.connect(self.note_selected)
+        view.table.itemSelectionChanged.connect(self._enable_actions)
         self.poster = ResultPoster(self)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="exceptions")
         view.finished.connect(lambda _code: self._executor.shutdown(wait=False))
@@ -91,23 +120,66 @@ class ExceptionsController(QObject):
         table = self.view.table
         table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
+            details = entry.what + (f"\n{entry.notes}" if entry.notes else "")
             cells = (
                 entry.raised_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 entry.order_name,
                 entry.kind_words,
-                entry.what,
+                details,
                 f"{entry.raised_by} @ {entry.station}",
             )
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeRowsToContents()
         self.view.empty.setText("" if self.entries else self.tr("No open exceptions."))
+        self._enable_actions()
+
+    def selected(self) -> OpenException | None:
+        """The exception the lead selected."""
+        rows = self.view.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+    def _enable_actions(self) -> None:
+        entry = self.selected()
+        view = self.view
+        view.resolve_button.setEnabled(entry is not None)
+        view.note_button.setEnabled(entry is not None)
+        for button, action in (
+            (view.retry_button, RETRY),
+            (view.hold_button, HOLD),
+            (view.release_button, RELEASE),
+            (view.void_button, VOID),
+        ):
+            button.setEnabled(entry is not None and entry.can(action))
+
+    def _run(
+        self, action: str, job: Callable[[], object], success: str, *, refresh: bool = True
+    ) -> None:
+        """Run ``job`` on the worker; known failures are shown calmly, bugs reach the crash log."""
+        self.view.empty.setText(self.tr("Working…"))
+
+        def done(_result: object, error: BaseException | None) -> None:
+            if error is not None and not isinstance(error, _KNOWN_FAILURES):
+                raise error
+            message = success if error is None else str(error)
+            self.view.empty.setText(message)
+            if refresh and error is None:
+                self.refresh()
+                self.view.empty.setText(message)
+            self.acted.emit(action, error is None, message)
+
+        self.poster.run(self._executor, job, done)
+
+    def _ask_lead(
+        self, question: str, action: str, entry: OpenException, then: Callable[..., None]
+    ) -> None:
+        self._station_controller.ask_lead(question, action, entry.order_name, then)
 
     def shop_action(self, *, hold: bool) -> None:
         """Hold (or release) the selected exception's order in the shop, with a lead's yes."""
-        rows = self.view.table.selectionModel().selectedRows()
-        if not rows:
+        entry = self.selected()
+        if entry is None:
             return
-        entry = self.entries[rows[0].row()]
         service = self.station.exceptions
         action = service.hold_in_shop if hold else service.release_in_shop
 
@@ -136,19 +208,87 @@ class ExceptionsController(QObject):
             if hold
             else self.tr("Release the hold on {0} in the shop?")
         )
-        self._station_controller.ask_lead(
-            question.format(entry.order_name),
-            "shop.hold" if hold else "shop.release",
-            entry.order_name,
-            send,
+        self._ask_lead(
+            question.format(entry.order_name), "shop.hold" if hold else "shop.release", entry, send
+        )
+
+    def retry_selected(self) -> None:
+        """Print the waiting documents again, or send a refused shipment again (with a lead)."""
+        entry = self.selected()
+        if entry is None or not entry.can(RETRY):
+            return
+        if entry.kind == "print_failed":
+            self._station_controller.retry_printing()
+            self.view.empty.setText(
+                self.tr("Printing again; resolve this once the documents are out")
+            )
+            self.acted.emit(RETRY, True, self.view.empty.text())
+            return
+
+        def retry(authorisation: Authorisation) -> None:
+            self._run(
+                RETRY,
+                lambda: self.station.exceptions.retry_sync(entry.exception_id, authorisation),
+                self.tr("{0} will be sent to the shop again").format(entry.order_name),
+            )
+            self._station_controller.sync_now()
+
+        self._ask_lead(
+            self.tr("Send {0} to the shop again?").format(entry.order_name),
+            "sync.retry",
+            entry,
+            retry,
+        )
+
+    def void_selected(self) -> None:
+        """Cancel the order's shipment (void it) with a lead's yes; the order is packed again."""
+        entry = self.selected()
+        if entry is None or not entry.can(VOID):
+            return
+
+        def void(authorisation: Authorisation) -> None:
+            self._run(
+                VOID,
+                lambda: self.station.voids.void_latest(entry.order_name, authorisation),
+                self.tr("The shipment of {0} is void; the order is back in the queue").format(
+                    entry.order_name
+                ),
+            )
+            self._station_controller.after_void()
+
+        self._ask_lead(
+            self.tr("Cancel the shipment of {0}?").format(entry.order_name),
+            "shipment.void",
+            entry,
+            void,
+        )
+
+    def note_selected(self) -> None:
+        """Note what the customer was told or agreed; anyone at the bench may add one."""
+        entry = self.selected()
+        if entry is None:
+            return
+        note, ok = QInputDialog.getMultiLineText(
+            self.view,
+            self.tr("Contact the customer: {0}").format(entry.order_name),
+            self.tr("What was the customer told, or what was agreed?"),
+        )
+        if ok:
+            self.add_note(entry, note)
+
+    def add_note(self, entry: OpenException, note: str) -> None:
+        """Save a note on an exception."""
+        self._run(
+            "note",
+            lambda: self.station.exceptions.add_note(entry.exception_id, note),
+            self.tr("Note saved on {0}").format(entry.order_name),
         )
 
     def resolve_selected(self) -> None:
         """Ask a lead how the selected exception was resolved."""
-        rows = self.view.table.selectionModel().selectedRows()
-        if not rows:
+        entry = self.selected()
+        if entry is None:
             return
-        entry = self.entries[rows[0].row()]
 
         def resolve(authorisation: Authorisation) -> None:
             self.poster.run(
@@ -166,9 +306,12 @@ class ExceptionsController(QObject):
             self.refresh()
             self.resolved.emit(entry.exception_id)
 
-        self._station_controller.ask_lead(
+        self._ask_lead(
             self.tr("Resolve: {0} on {1}").format(entry.kind_words, entry.order_name),
             "exception.resolve",
-            entry.order_name,
+            entry,
             resolve,
         )
+
+
+_KNOWN_FAILURES = (ShopError, StorageError, ExceptionActionRefused, VoidRefused)

@@ -161,6 +161,8 @@ class PackView(QWidget):
         self.undo_button = QPushButton(self.tr("Undo (F4)"), self)
         self.quantity_button = QPushButton(self.tr("Quantity (F6)"), self)
         self.reprint_button = QPushButton(self.tr("Reprint (F8)"), self)
+        self.void_button = QPushButton(self.tr("Void…"), self)
+        self.void_button.setToolTip(self.tr("A shift lead voids the shipment just packed"))
         self.partial_button = QPushButton(self.tr("Short / partial (F9)"), self)
         self.confirm_button = QPushButton(self.tr("Will not scan (F3)"), self)
         self.complete_button = QPushButton(self.tr("Complete (F10)"), self)
@@ -170,6 +172,7 @@ class PackView(QWidget):
             self.undo_button,
             self.quantity_button,
             self.reprint_button,
+            self.void_button,
             self.confirm_button,
             self.partial_button,
             self.complete_button,

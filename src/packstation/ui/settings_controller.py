@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -16,6 +17,8 @@ from packstation.domain.gs1 import Gs1Error
 from packstation.domain.scan_input import interpret
 from packstation.domain.symbology import split_symbology
 from packstation.labels.printer_check import check_label_zpl, check_page_pdf
+from packstation.services.auth import Authorisation
+from packstation.ui.authorise_dialog import LeadGate
 from packstation.ui.scanners import ScannerHub
 from packstation.ui.settings_view import PrinterRow, SettingsView
 from packstation.ui.tasks import ResultPoster
@@ -28,9 +31,17 @@ class SettingsController(QObject):
     saved = Signal()
 
     def __init__(
-        self, station: Station, view: SettingsView, scanners: ScannerHub | None = None
+        self,
+        station: Station,
+        view: SettingsView,
+        scanners: ScannerHub | None = None,
+        *,
+        gate: LeadGate | None = None,
+        audit: Callable[[str, str, dict[str, object]], None] | None = None,
     ) -> None:
         super().__init__(view)
+        self._gate = gate
+        self._audit = audit
         self._scanners = scanners
         if scanners is not None:
             scanners.capture = self.show_scan
@@ -118,7 +129,18 @@ class SettingsController(QObject):
         self.poster.run_on(self.station.printer_queue.submit, lambda: printer.send(document), done)
 
     def save(self) -> None:
-        """Check, save to the config file and switch the running station to the new printers."""
+        """Check, then save once a shift lead agreed (when the station has leads)."""
+        if self._gate is None:
+            self._save(None)
+            return
+        self._gate(self.tr("Change the printer settings?"), "settings.change", self._save)
+
+    def _save(self, authorisation: Authorisation | None) -> None:
+        """Save to the config file and switch the running station to the new printers."""
+        before = {
+            "label_printer": self.station.settings.label_printer,
+            "slip_printer": self.station.settings.slip_printer,
+        }
         try:
             printers = {kind: self._printer(kind) for kind in self._rows}
             path = save_station_settings(
@@ -131,6 +153,20 @@ class SettingsController(QObject):
             self.view.message.setText(str(exc))
             return
         self.station.use_printers(printers)
+        if self._audit is not None:
+            after = {
+                f"{kind}_printer": row.target.currentText().strip()
+                for kind, row in self._rows.items()
+            }
+            changes: dict[str, object] = {
+                key: {"from": before[key], "to": value}
+                for key, value in after.items()
+                if before.get(key) != value
+            }
+            detail: dict[str, object] = {"changes": changes}
+            if authorisation is not None:
+                detail |= {"lead": authorisation.lead, "reason": authorisation.reason}
+            self._audit("settings.changed", "printers", detail)
         self.view.message.setText(self.tr("Saved to {0}").format(path))
         self.saved.emit()
         self.view.accept()

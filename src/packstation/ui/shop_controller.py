@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
@@ -10,13 +11,15 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QPushButton
 
 from packstation.app import Station, build_shopify_connector
 from packstation.config import ConfigError, Settings, save_station_settings
-from packstation.shop.base import ShopError
+from packstation.services.auth import Authorisation
+from packstation.shop.base import ShopConnector, ShopError
 from packstation.shop.shopify.connector import ConnectionReport, numeric_id
 from packstation.shop.shopify.credentials import (
     CredentialStoreError,
     ShopCredentials,
     save_credentials,
 )
+from packstation.ui.authorise_dialog import LeadGate
 from packstation.ui.shop_view import ShopView
 from packstation.ui.tasks import ResultPoster
 
@@ -27,8 +30,17 @@ class ShopController(QObject):
     tested = Signal(bool)
     saved = Signal()
 
-    def __init__(self, station: Station, view: ShopView) -> None:
+    def __init__(
+        self,
+        station: Station,
+        view: ShopView,
+        *,
+        gate: LeadGate | None = None,
+        audit: Callable[[str, str, dict[str, object]], None] | None = None,
+    ) -> None:
         super().__init__(view)
+        self._gate = gate
+        self._audit = audit
         self.station = station
         self.view = view
         self.poster = ResultPoster(self)
@@ -135,16 +147,28 @@ class ShopController(QObject):
         self.tested.emit(True)
 
     def save(self) -> None:
-        """Credentials to the keyring, the rest to the config file; the station switches over."""
+        """Check, then save once a shift lead agreed (when the station has leads)."""
         if self._report is None:
             self.view.message.setText(self.tr("Test the connection before saving"))
             return
         if not self.chosen_locations():
             self.view.message.setText(self.tr("Choose at least one location to pack for"))
             return
+        if self._gate is None:
+            self._save(None)
+            return
+        self._gate(self.tr("Change the shop connection?"), "settings.change", self._save)
+
+    def _save(self, authorisation: Authorisation | None) -> None:
+        """Credentials to the keyring, the rest to the config file (off the GUI thread: a
+        keyring may ask the desktop's secret service); then the station switches over."""
         settings = self._settings()
-        try:
-            save_credentials(settings.shopify_url, self.credentials())
+        credentials = self.credentials()
+        self._save_button().setEnabled(False)
+        self.view.message.setText(self.tr("Saving…"))
+
+        def store() -> ShopConnector:
+            save_credentials(settings.shopify_url, credentials)
             save_station_settings(
                 {
                     "shop": "shopify",
@@ -153,10 +177,27 @@ class ShopController(QObject):
                     "shopify_locations": settings.shopify_locations,
                 }
             )
-            connector = build_shopify_connector(settings)
-        except (CredentialStoreError, ConfigError) as exc:
-            self.view.message.setText(str(exc))
-            return
-        self.station.use_connector(connector, settings)
-        self.saved.emit()
-        self.view.accept()
+            return build_shopify_connector(settings)
+
+        def stored(connector: ShopConnector | None, error: BaseException | None) -> None:
+            self._save_button().setEnabled(True)
+            if error is not None:
+                if not isinstance(error, CredentialStoreError | ConfigError):
+                    raise error
+                self.view.message.setText(str(error))
+                return
+            assert connector is not None
+            self.station.use_connector(connector, settings)
+            if self._audit is not None:
+                detail: dict[str, object] = {
+                    "shop": "shopify",
+                    "shopify_url": settings.shopify_url,
+                    "shopify_locations": settings.shopify_locations,
+                }  # never the credentials
+                if authorisation is not None:
+                    detail |= {"lead": authorisation.lead, "reason": authorisation.reason}
+                self._audit("settings.changed", "shop connection", detail)
+            self.saved.emit()
+            self.view.accept()
+
+        self.poster.run(self._executor, store, stored)
