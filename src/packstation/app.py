@@ -14,6 +14,7 @@ from packstation.devices.printer.factory import PrinterSettingError, make_printe
 from packstation.devices.queue import DeviceQueue
 from packstation.labels.layout import LabelTemplate, TemplateError, resources_dir
 from packstation.services.auth import AuthService
+from packstation.services.batches import BatchService
 from packstation.services.context import StationContext
 from packstation.services.exceptions import ExceptionsService
 from packstation.services.figures import FiguresService
@@ -64,6 +65,7 @@ class Station:
     exceptions: ExceptionsService
     figures: FiguresService
     voids: VoidService
+    batches: BatchService
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
         """Switch printers while running (from the settings dialog)."""
@@ -211,4 +213,5 @@ def build_station(
         exceptions=ExceptionsService(factory, context, connector, clock=clock),
         figures=FiguresService(reads, clock=clock),
         voids=VoidService(factory, context, clock=clock),
+        batches=BatchService(factory, context, printing, paper=settings.paper, clock=clock),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from packstation.domain.orders import Address
+from packstation.domain.orders import Address, FulfillmentOrder
 from packstation.domain.packing import PackSession
 
 
@@ -113,5 +113,32 @@ def build_shipment(
         packages=(Package(box=box, weight_grams=weight, tracking_number=tracking_number),),
         created_at=created_at,
         partial_reason="" if session.is_complete else reason,
+        customer_note=order.customer_note,
+    )
+
+
+def planned_shipment(order: FulfillmentOrder, created_at: datetime) -> Shipment:
+    """Everything an order still needs, as a shipment not yet packed (for a slip printed
+    before packing, to travel with the picked items); it has no tracking number."""
+    return Shipment(
+        shipment_id="",
+        fulfillment_order_id=order.fulfillment_order_id,
+        order_name=order.order_name,
+        carrier="",
+        shipping_method=order.shipping_method,
+        recipient=order.shipping_address,
+        lines=tuple(
+            ShipmentLine(
+                line_id=line.line_id,
+                sku=line.sku,
+                title=line.title,
+                variant_title=line.variant_title,
+                bin_location=line.bin_location,
+                quantity=line.quantity,
+            )
+            for line in order.lines
+        ),
+        packages=(Package(box="", weight_grams=0, tracking_number=""),),
+        created_at=created_at,
         customer_note=order.customer_note,
     )

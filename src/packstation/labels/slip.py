@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -32,11 +33,39 @@ def packing_slip_pdf(
     shipment: Shipment, sender: Address, paper: str = "A4", *, logo: Path | None = None
 ) -> bytes:
     """The packing slip of a shipment, with the shop's logo when there is one."""
+    return packing_slips_pdf(
+        [shipment], sender, paper, logo=logo, title=f"Packing slip {shipment.order_name}"
+    )
+
+
+def packing_slips_pdf(
+    shipments: Sequence[Shipment],
+    sender: Address,
+    paper: str = "A4",
+    *,
+    logo: Path | None = None,
+    title: str = "Packing slips",
+) -> bytes:
+    """Several packing slips in one PDF (a batch), each starting on a new page."""
     register_pdf_fonts()
     width, height = PAGE_SIZES[paper]
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=(width, height), pageCompression=1)
-    c.setTitle(f"Packing slip {shipment.order_name}")
+    c.setTitle(title)
+    for shipment in shipments:
+        _draw_slip(c, shipment, sender, (width, height), logo)
+    c.save()
+    return buffer.getvalue()
+
+
+def _draw_slip(
+    c: Canvas,
+    shipment: Shipment,
+    sender: Address,
+    size: tuple[float, float],
+    logo: Path | None,
+) -> None:
+    width, height = size
     left, right = 18 * mm, width - 18 * mm
 
     def header() -> float:
@@ -72,7 +101,8 @@ def packing_slip_pdf(
         c.drawString(left, y - (i + 1) * 5 * mm, address_line)
     c.drawString(110 * mm, y - 5 * mm, f"Shipping: {shipment.shipping_method}")
     c.drawString(110 * mm, y - 10 * mm, f"Date: {shipment.created_at:%Y-%m-%d}")
-    c.drawString(110 * mm, y - 15 * mm, f"Tracking: {shipment.tracking_number}")
+    if shipment.tracking_number:  # a slip printed for picking has none yet
+        c.drawString(110 * mm, y - 15 * mm, f"Tracking: {shipment.tracking_number}")
     y -= (len(shipment.recipient.lines()) + 2) * 5 * mm
     columns = (
         (left, "Qty", 12 * mm),
@@ -130,5 +160,3 @@ def packing_slip_pdf(
         f"them to {sender.name}, quoting {shipment.order_name}.",
     )
     c.showPage()
-    c.save()
-    return buffer.getvalue()

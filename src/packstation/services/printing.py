@@ -10,7 +10,7 @@ a reprint says REPRINT on the label.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,7 +22,7 @@ from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
 from packstation.labels.layout import LabelTemplate
 from packstation.labels.png import shipping_label_png
-from packstation.labels.slip import packing_slip_pdf
+from packstation.labels.slip import packing_slip_pdf, packing_slips_pdf
 from packstation.labels.slip_zpl import packing_slip_zpl
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.services.audit import record_audit
@@ -52,6 +52,15 @@ class PrintJobView:
     reason: str
     created_at: datetime
     is_reprint: bool
+
+
+@dataclass
+class LabelRun:
+    """What asking for a batch's labels did."""
+
+    queued: int = 0
+    already_printed: int = 0
+    to_check: int = 0  # an uncertain send: the packer looks at the printer first
 
 
 @dataclass(frozen=True)
@@ -149,6 +158,61 @@ class PrintService:
             pdf = packing_slip_pdf(shipment, self._sender, self._paper, logo=self._logo)
             slip = PrintDocument(f"{stem}-slip{suffix}", "slip", "pdf", pdf)
         return [PrintDocument(f"{stem}-label{suffix}", "label", "zpl", label), slip]
+
+    def slips_document(self, shipments: Sequence[Shipment], name: str) -> PrintDocument:
+        """Packing slips of many orders as one document (one job: nothing interleaves)."""
+        if self._slip_format == "zpl":
+            data = b"".join(
+                packing_slip_zpl(s, self._sender, self._dpi, logo=self._logo) for s in shipments
+            )
+            return PrintDocument(name, "slip", "zpl", data)
+        pdf = packing_slips_pdf(shipments, self._sender, self._paper, logo=self._logo, title=name)
+        return PrintDocument(name, "slip", "pdf", pdf)
+
+    def pages_print_pdf(self) -> bool:
+        """Whether the slip printer takes PDF pages (a pick list needs a page printer)."""
+        return self._slip_format != "zpl"
+
+    def send_now(self, document: PrintDocument, subject: str, detail: dict[str, object]) -> None:
+        """Send a document at once, outside the durable queue (call on the printer worker).
+
+        For documents that can simply be printed again (a batch's slips or pick list); raises
+        PrinterError with the printer's problem in words.
+        """
+        self.printer_for(document.kind).send(document)
+        with UnitOfWork(self._factory) as uow:
+            self._audit(uow, "print.sent", subject, {"document": document.name, **detail})
+            uow.commit()
+
+    def queue_missing_labels(self, shipment_ids: Sequence[str]) -> LabelRun:
+        """Labels for verified orders that have none printed yet; a printed label is never
+        printed again here (that is a reprint, and needs a lead)."""
+        run = LabelRun()
+        now = self._clock()
+        with UnitOfWork(self._factory) as uow:
+            for shipment_id in shipment_ids:
+                labels = [j for j in uow.print_jobs.for_shipment(shipment_id) if j.kind == "label"]
+                states = {job.state for job in labels}
+                if "done" in states:
+                    run.already_printed += 1
+                elif "uncertain" in states:
+                    run.to_check += 1
+                elif states & {"queued", "sending"}:
+                    for job in labels:
+                        if job.state == "queued":
+                            job.next_attempt_at = now
+                    run.queued += 1
+                else:
+                    shipment = uow.shipments.get(shipment_id)
+                    assert shipment is not None
+                    label, _slip = self.documents(shipment)
+                    self._queue(
+                        uow, shipment_id, shipment.order_name, label, reprint_of=None, reason=""
+                    )
+                    run.queued += 1
+            self._audit(uow, "print.batch_labels", "", {"queued": run.queued})
+            uow.commit()
+        return run
 
     def preview(self, shipment: Shipment) -> bytes:
         """PNG preview of the first package's label."""

@@ -23,6 +23,8 @@ from packstation.storage.mapping import (
 )
 from packstation.storage.models import (
     AuditRow,
+    BatchOrderRow,
+    BatchRow,
     ExceptionRow,
     FulfillmentOrderRow,
     OutboxRow,
@@ -567,3 +569,38 @@ class ExceptionRepository:
         """Unresolved exceptions, oldest first."""
         stmt = select(ExceptionRow).where(ExceptionRow.state == "open").order_by(ExceptionRow.id)
         return list(self._s.scalars(stmt))
+
+
+class BatchRepository:
+    """Batches (waves) and their orders."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, row: BatchRow) -> None:
+        """Store a new batch with its orders."""
+        self._s.add(row)
+        self._s.flush()
+
+    def get(self, batch_id: int) -> BatchRow | None:
+        """One batch."""
+        return self._s.get(BatchRow, batch_id)
+
+    def open(self) -> list[BatchRow]:
+        """Batches still being worked on, oldest first, with their orders."""
+        stmt = (
+            select(BatchRow)
+            .where(BatchRow.state == "open")
+            .order_by(BatchRow.id)
+            .options(selectinload(BatchRow.orders))
+        )
+        return list(self._s.scalars(stmt))
+
+    def batched_order_ids(self) -> set[str]:
+        """Orders already in an open batch (a new batch never takes them twice)."""
+        stmt = (
+            select(BatchOrderRow.fulfillment_order_id)
+            .join(BatchRow, BatchRow.id == BatchOrderRow.batch_id)
+            .where(BatchRow.state == "open")
+        )
+        return set(self._s.scalars(stmt))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.storage.db import StorageError
 from packstation.storage.repositories import (
     AuditRepository,
+    BatchRepository,
     CatalogueRepository,
     ExceptionRepository,
     OrderRepository,
@@ -61,6 +62,7 @@ class UnitOfWork:
         self.sync_state = SyncStateRepository(self.session)
         self.users = UserRepository(self.session)
         self.exceptions = ExceptionRepository(self.session)
+        self.batches = BatchRepository(self.session)
         return self
 
     def __exit__(

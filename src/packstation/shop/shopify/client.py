@@ -24,6 +24,10 @@ from packstation.sync.throttle import CostBucket
 log = logging.getLogger("packstation.shopify")
 MAX_THROTTLE_RETRIES = 8
 
+# Shopify rounds the bucket figures it reports: one point of headroom keeps a paced query
+# from arriving a hair before it fits (and being THROTTLED).
+ROUNDING_HEADROOM = 1.0
+
 
 class ShopifyReplyError(ShopUnavailable):
     """The shop answered with something that is not a GraphQL reply (HTML page, bad JSON)."""
@@ -71,7 +75,7 @@ class GraphQLClient:
         renewed = False
         for _attempt in range(MAX_THROTTLE_RETRIES):
             expected = self._requested_cost.get(document, cost)
-            self._sleep(self.bucket.wait_before(expected, self._clock()))
+            self._sleep(self.bucket.wait_before(expected + ROUNDING_HEADROOM, self._clock()))
             self.bucket.spend(expected, self._clock())
             try:
                 reply = self._post({"query": document, "variables": variables or {}}, document)
