@@ -24,6 +24,8 @@ from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
 from packstation.ui.authorise_dialog import AuthoriseDialog
+from packstation.ui.batches_controller import BatchesController
+from packstation.ui.batches_view import BatchesView
 from packstation.ui.dashboard_view import DashboardController, DashboardView
 from packstation.ui.exceptions_view import ExceptionsController, ExceptionsView
 from packstation.ui.feedback import Tone
@@ -66,6 +68,7 @@ class StationController(QObject):
         self.auth_dialog: AuthoriseDialog | None = None
         self.exceptions_dialog: ExceptionsController | None = None
         self.dashboard: DashboardController | None = None
+        self.batches_dialog: BatchesController | None = None
         self.open: OpenOrder | None = None
         self.next_quantity = 1
         self.busy = False
@@ -112,6 +115,7 @@ class StationController(QObject):
         for keys, slot in (
             ("F2", self.show_exceptions),
             ("Ctrl+D", self.show_dashboard),
+            ("Ctrl+B", self.show_batches),
             ("F3", self.confirm_by_hand),
             ("F4", self.undo),
             ("Ctrl+Z", self.undo),
@@ -130,6 +134,7 @@ class StationController(QObject):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda s=slot: None if self.sign_in.active else s())
         window.queue_view.lock_button.clicked.connect(self.lock)
+        window.queue_view.batches_button.clicked.connect(self.show_batches)
         window.queue_view.release_button.clicked.connect(self.release_selected_hold)
         self._show_who()
         self._print_timer = QTimer(self)
@@ -161,7 +166,7 @@ class StationController(QObject):
         self.station.context.lock()
         if self.auth_dialog is not None:
             self.auth_dialog.reject()
-        for child in (self.exceptions_dialog, self.dashboard):
+        for child in (self.exceptions_dialog, self.dashboard, self.batches_dialog):
             if child is not None:
                 child.view.close()
         self.sign_in.start(message)
@@ -487,6 +492,13 @@ class StationController(QObject):
         controller = DashboardController(self.station, view)
         view.show()
         self.dashboard = controller
+        return controller
+
+    def show_batches(self) -> BatchesController:
+        """Batches with live progress and bulk printing."""
+        controller = BatchesController(self.station, BatchesView(self.window), self)
+        controller.view.show()
+        self.batches_dialog = controller
         return controller
 
     def show_exceptions(self) -> ExceptionsController:
