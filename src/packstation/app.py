@@ -21,6 +21,7 @@ from packstation.services.figures import FiguresService
 from packstation.services.packing import PackingService
 from packstation.services.printing import PrintService
 from packstation.services.queue import QueueService
+from packstation.services.reports import ReportService
 from packstation.services.voids import VoidService
 from packstation.shop.base import ShopConnector
 from packstation.shop.demo.shop import DemoShop
@@ -66,6 +67,7 @@ class Station:
     figures: FiguresService
     voids: VoidService
     batches: BatchService
+    reports: ReportService
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
         """Switch printers while running (from the settings dialog)."""
@@ -177,6 +179,7 @@ def build_station(
         logo=settings.logo or (resources_dir() / "demo-logo.png" if settings.demo else None),
     )
     printing.recover()
+    figures = FiguresService(reads, clock=clock, cutoff=settings.cutoff_time)
     sync = SyncWorker(
         factory,
         puller,
@@ -211,7 +214,14 @@ def build_station(
         sync=sync,
         auth=AuthService(factory, context, clock=clock),
         exceptions=ExceptionsService(factory, context, connector, clock=clock),
-        figures=FiguresService(reads, clock=clock),
+        figures=figures,
         voids=VoidService(factory, context, clock=clock),
         batches=BatchService(factory, context, printing, paper=settings.paper, clock=clock),
+        reports=ReportService(
+            reads,
+            figures,
+            station_name=settings.station_name,
+            sender_name=settings.sender_name,
+            clock=clock,
+        ),
     )

@@ -9,14 +9,14 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from packstation import __version__
 from packstation.app import Station, build_station
 from packstation.config import ConfigError, Settings, load_settings
 from packstation.domain.audit_chain import verify_chain
-from packstation.domain.batches import BatchRules, build_batches
+from packstation.domain.batches import BatchRules
 from packstation.domain.orders import ShopStatus
 from packstation.domain.picking import pick_rows
 from packstation.domain.users import Role
@@ -25,8 +25,6 @@ from packstation.labels.pick_list import pick_list_pdf
 from packstation.labels.png import shipping_label_png
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.logs import setup_logging
-from packstation.reports.manifest import manifest_pdf
-from packstation.reports.shift_report import shift_csv, shift_pdf
 from packstation.shop.base import ShopError
 from packstation.shop.shopify.connector import ShopifyConnector, numeric_id
 from packstation.storage.db import StorageError
@@ -307,58 +305,34 @@ def cmd_batches(station: Station, args: argparse.Namespace) -> int:
         placed_before=placed_before,
         max_orders=max(args.max_orders, 1),
     )
-    with UnitOfWork(station.session_factory) as uow:
-        orders = [order_from_row(row) for row in uow.orders.queue() if row.local_state == "queued"]
-    built = build_batches(orders, rules)
     try:
         args.out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         print(f"Cannot create {args.out_dir}: {exc.strerror}", file=sys.stderr)
         return EXIT_FAILURE
-    now = datetime.now().astimezone()
-    for number, batch in enumerate(built, start=1):
-        pdf = pick_list_pdf(
-            pick_rows(batch.orders),
-            title=f"Batch {number}: {batch.name} · {len(batch.orders)} orders",
-            created=now,
-            paper=station.settings.paper,
-        )
-        out = args.out_dir / f"batch-{number:02d}.pdf"
-        if (
-            _write(
-                out,
-                pdf,
-                f"batch {number} ({batch.name}, {len(batch.orders)} orders, {batch.units} units)",
-            )
-            != EXIT_OK
-        ):
+    built = station.batches.create(rules)  # stored: the batch screen follows them
+    for batch_id in built:
+        progress = station.batches.progress(batch_id)
+        out = args.out_dir / f"batch-{batch_id:02d}.pdf"
+        description = f"{progress.name} ({progress.total} orders, {progress.units} units)"
+        if _write(out, station.batches.pick_list(batch_id).data, description) != EXIT_OK:
             return EXIT_FAILURE
     if not built:
-        print("No queued order matches these rules")
+        print("No queued order (outside an open batch) matches these rules")
     return EXIT_OK
 
 
 def cmd_report(station: Station, hours: float, out: Path) -> int:
     """The end-of-shift report for the last ``hours``."""
-    end = datetime.now(UTC)
-    start = end - timedelta(hours=hours)
-    figures = station.figures.shift(start, end)
-    with UnitOfWork(station.session_factory) as uow:
-        shipments = uow.shipments.between(start, end)
-    if out.suffix.lower() == ".csv":
-        return _write(out, shift_csv(shipments), f"{len(shipments)} shipments")
-    data = shift_pdf(figures, shipments, station.settings.station_name)
-    return _write(out, data, "the end-of-shift report")
+    kind = "csv" if out.suffix.lower() == ".csv" else "pdf"
+    data, count = station.reports.shift_report(hours, kind)
+    return _write(out, data, f"{count} shipments" if kind == "csv" else "the end-of-shift report")
 
 
 def cmd_manifest(station: Station, day: date | None, carrier: str, out: Path) -> int:
     """The carrier manifest of one local day."""
-    day = day or datetime.now().astimezone().date()
-    start = datetime.combine(day, time.min).astimezone()
-    with UnitOfWork(station.session_factory) as uow:
-        shipments = uow.shipments.between(start, start + timedelta(days=1), carrier)
-    data = manifest_pdf(shipments, day, station.settings.sender_name)
-    return _write(out, data, f"the manifest of {len(shipments)} shipments")
+    data, count = station.reports.manifest(day, carrier)
+    return _write(out, data, f"the manifest of {count} shipments")
 
 
 def cmd_audit_verify(station: Station) -> int:

@@ -8,6 +8,7 @@ import os
 import socket
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,7 @@ class Settings:
     paper: str = "A4"
     slip_format: str = "pdf"  # "pdf" (A4/Letter) or "zpl" (4×6 thermal)
     carrier: str = "Demo Post"
+    carrier_cutoff: str = "15:00"  # local time the carrier collects; "" when there is none
     wedge_max_gap_ms: int = 50
     wedge_min_length: int = 4
     wedge_tab_terminates: bool = False
@@ -89,6 +91,11 @@ class Settings:
     def spool_folder(self) -> Path:
         """Where the spool-folder printer writes documents."""
         return self.spool_dir or self.data_dir / "spool"
+
+    @property
+    def reports_dir(self) -> Path:
+        """Where reports and manifests saved from the dashboard go."""
+        return self.data_dir / "reports"
 
     @property
     def log_dir(self) -> Path:
@@ -127,6 +134,18 @@ class Settings:
             prefix=self.wedge_prefix,
             suffix=self.wedge_suffix,
         )
+
+    @property
+    def cutoff_time(self) -> time | None:
+        """The carrier's daily collection time (local), or None."""
+        if not self.carrier_cutoff.strip():
+            return None
+        try:
+            return time.fromisoformat(self.carrier_cutoff.strip())
+        except ValueError:
+            raise ConfigError(
+                f"carrier_cutoff {self.carrier_cutoff!r} is not a time like 15:00"
+            ) from None
 
     @property
     def serial_scanner_settings(self) -> list[SerialScannerSettings]:
@@ -242,4 +261,6 @@ def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides:
         coerced = {k: _coerce(k, v, getattr(settings, k)) for k, v in values.items()}
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"A setting has a wrong value: {exc}") from exc
-    return replace(settings, **coerced)
+    loaded = replace(settings, **coerced)
+    _ = loaded.cutoff_time  # a wrong cut-off is reported at start, not on the dashboard
+    return loaded

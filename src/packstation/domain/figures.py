@@ -48,6 +48,8 @@ class ShiftFigures:
     open_orders: int
     sync_backlog: int
     exceptions_open: int
+    cutoff: datetime | None = None  # today's carrier collection
+    open_before_cutoff: int = 0  # open orders placed before it: they should leave today
 
     @property
     def hours(self) -> float:

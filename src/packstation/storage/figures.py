@@ -19,8 +19,11 @@ from packstation.storage.models import (
 )
 
 
-def shift_figures(session: Session, start: datetime, end: datetime) -> ShiftFigures:
-    """Figures for shipments and scans in ``[start, end)``."""
+def shift_figures(
+    session: Session, start: datetime, end: datetime, cutoff: datetime | None = None
+) -> ShiftFigures:
+    """Figures for shipments and scans in ``[start, end)``; with ``cutoff``, also the open
+    orders placed before it."""
     shipped = select(ShipmentRow.user, func.count(ShipmentRow.id)).where(
         ShipmentRow.created_at >= start, ShipmentRow.created_at < end
     )
@@ -91,11 +94,13 @@ def shift_figures(session: Session, start: datetime, end: datetime) -> ShiftFigu
         )
         for user in people
     )
-    open_orders = session.scalar(
-        select(func.count(FulfillmentOrderRow.id)).where(
-            FulfillmentOrderRow.local_state.in_(("queued", "packing")),
-            FulfillmentOrderRow.status.in_(("OPEN", "IN_PROGRESS")),
-        )
+    still_open = select(func.count(FulfillmentOrderRow.id)).where(
+        FulfillmentOrderRow.local_state.in_(("queued", "packing")),
+        FulfillmentOrderRow.status.in_(("OPEN", "IN_PROGRESS")),
+    )
+    open_orders = session.scalar(still_open)
+    before_cutoff = (
+        session.scalar(still_open.where(FulfillmentOrderRow.created_at < cutoff)) if cutoff else 0
     )
     backlog = session.scalar(
         select(func.count(OutboxRow.id)).where(OutboxRow.state.in_(("pending", "sending")))
@@ -111,4 +116,6 @@ def shift_figures(session: Session, start: datetime, end: datetime) -> ShiftFigu
         open_orders=int(open_orders or 0),
         sync_backlog=int(backlog or 0),
         exceptions_open=int(exceptions or 0),
+        cutoff=cutoff,
+        open_before_cutoff=int(before_cutoff or 0),
     )

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from packstation.app import Station
 from packstation.domain.figures import ShiftFigures
+from packstation.services.figures import DEFAULT_SHIFT
 from packstation.storage.db import StorageError
 from packstation.ui.tasks import ResultPoster
 
@@ -76,6 +83,10 @@ class DashboardView(QDialog):
         self.summary.setObjectName("dashboardSummary")
         self.summary.setStyleSheet("font-size: 14pt;")
         layout.addWidget(self.summary)
+        self.cutoff = QLabel(self)
+        self.cutoff.setObjectName("dashboardCutoff")
+        self.cutoff.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(self.cutoff)
         self.chart = HourlyChart(self)
         layout.addWidget(self.chart)
         self.table = QTableWidget(0, 7, self)
@@ -94,12 +105,26 @@ class DashboardView(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        self.saved = QLabel(self)
+        self.saved.setObjectName("dashboardSaved")
+        self.saved.setWordWrap(True)
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.saved)
+        buttons = QHBoxLayout()
+        self.report_pdf_button = QPushButton(self.tr("Shift report (PDF)"), self)
+        self.report_csv_button = QPushButton(self.tr("Shift report (CSV)"), self)
+        self.manifest_button = QPushButton(self.tr("Today's carrier manifest"), self)
+        for button in (self.report_pdf_button, self.report_csv_button, self.manifest_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
 
 class DashboardController(QObject):
     """Refreshes the figures every few seconds, on a worker thread."""
 
     refreshed = Signal(object)
+    saved = Signal(bool, str)  # ok, message
 
     def __init__(self, station: Station, view: DashboardView) -> None:
         super().__init__(view)
@@ -111,6 +136,9 @@ class DashboardController(QObject):
         self._timer.timeout.connect(self.refresh)
         self._timer.start(REFRESH_MS)
         view.finished.connect(self._stop)
+        view.report_pdf_button.clicked.connect(lambda: self.save_report("pdf"))
+        view.report_csv_button.clicked.connect(lambda: self.save_report("csv"))
+        view.manifest_button.clicked.connect(self.save_manifest)
         self.refresh()
 
     def _stop(self, _code: int) -> None:
@@ -140,6 +168,11 @@ class DashboardController(QObject):
                 figures.exceptions_open,
             )
         )
+        self.view.cutoff.setText(self._cutoff_words(figures))
+        self.view.cutoff.setStyleSheet(
+            "font-size: 16pt; font-weight: bold;"
+            + (" color: #b3261e;" if figures.open_before_cutoff else " color: #1b7f3b;")
+        )
         self.view.chart.show_bars(
             [
                 (hour.astimezone().strftime("%H:00"), count)
@@ -162,3 +195,59 @@ class DashboardController(QObject):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         self.refreshed.emit(figures)
+
+    def _cutoff_words(self, figures: ShiftFigures) -> str:
+        cutoff = figures.cutoff
+        if cutoff is None:
+            return ""
+        at = cutoff.astimezone().strftime("%H:%M")
+        minutes = int((cutoff - figures.end).total_seconds() // 60)
+        if minutes >= 0:
+            return self.tr(
+                "Carrier cut-off {0} (in {1} h {2:02d} min): {3} orders still open"
+            ).format(at, minutes // 60, minutes % 60, figures.open_before_cutoff)
+        return self.tr("Carrier cut-off {0} passed: {1} orders missed today's collection").format(
+            at, figures.open_before_cutoff
+        )
+
+    def save_report(self, kind: str) -> None:
+        """Save the end-of-shift report (the last 8 hours) into the reports folder."""
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+        self._save(
+            lambda: self.station.reports.shift_report(DEFAULT_SHIFT.total_seconds() / 3600, kind),
+            f"shift-{stamp}.{kind}",
+        )
+
+    def save_manifest(self) -> None:
+        """Save today's carrier manifest into the reports folder."""
+        self._save(
+            lambda: self.station.reports.manifest(),
+            f"manifest-{datetime.now():%Y-%m-%d}.pdf",
+        )
+
+    def _save(self, render: Callable[[], tuple[bytes, int]], name: str) -> None:
+        folder = self.station.settings.reports_dir
+
+        def job() -> tuple[Path, int]:
+            data, count = render()
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / name
+            part = target.with_name(target.name + ".part")
+            part.write_bytes(data)
+            os.replace(part, target)
+            return target, count
+
+        def done(result: tuple[Path, int] | None, error: BaseException | None) -> None:
+            if error is not None:
+                if not isinstance(error, OSError | StorageError):
+                    raise error
+                reason = error.strerror if isinstance(error, OSError) else str(error)
+                message = self.tr("Not saved: {0}").format(reason)
+            else:
+                assert result is not None
+                message = self.tr("Saved {0} ({1} shipments)").format(result[0], result[1])
+            self.view.saved.setText(message)
+            self.saved.emit(error is None, message)
+
+        self.view.saved.setText(self.tr("Saving…"))
+        self.poster.run(self._executor, job, done)

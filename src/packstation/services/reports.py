@@ -1,0 +1,51 @@
+"""End-of-shift reports and the carrier manifest, built from the database (off the GUI thread)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.reports.manifest import manifest_pdf
+from packstation.reports.shift_report import shift_csv, shift_pdf
+from packstation.services.figures import FiguresService
+from packstation.storage.uow import UnitOfWork
+from packstation.sync.clock import Clock, utcnow
+
+
+class ReportService:
+    """Renders the shift report (PDF or CSV) and a day's manifest (PDF)."""
+
+    def __init__(
+        self,
+        read_factory: sessionmaker[Session],
+        figures: FiguresService,
+        *,
+        station_name: str,
+        sender_name: str,
+        clock: Clock = utcnow,
+    ) -> None:
+        self._reads = read_factory
+        self._figures = figures
+        self._station = station_name
+        self._sender = sender_name
+        self._clock = clock
+
+    def shift_report(self, hours: float, kind: str) -> tuple[bytes, int]:
+        """The last ``hours`` as "pdf" or "csv"; returns the bytes and the shipment count."""
+        end = self._clock().astimezone(UTC)
+        start = end - timedelta(hours=hours)
+        with UnitOfWork(self._reads) as uow:
+            shipments = uow.shipments.between(start, end)
+        if kind == "csv":
+            return shift_csv(shipments), len(shipments)
+        figures = self._figures.shift(start, end)
+        return shift_pdf(figures, shipments, self._station), len(shipments)
+
+    def manifest(self, day: date | None = None, carrier: str = "") -> tuple[bytes, int]:
+        """The manifest of one local day (default: today), optionally for one carrier."""
+        day = day or self._clock().astimezone().date()
+        start = datetime.combine(day, time.min).astimezone()
+        with UnitOfWork(self._reads) as uow:
+            shipments = uow.shipments.between(start, start + timedelta(days=1), carrier)
+        return manifest_pdf(shipments, day, self._sender), len(shipments)
