@@ -8,8 +8,10 @@ from dataclasses import replace
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
 
 from packstation.app import build_station
+from packstation.domain.audit_chain import verify_chain
 from packstation.shop.demo.shop import DemoShop
 from packstation.storage.uow import UnitOfWork
 
@@ -53,6 +55,14 @@ def test_two_stations_share_one_postgres_database(pg_url, settings):
         with UnitOfWork(bench1.session_factory) as uow:
             stations = {e.station for e in uow.audit.entries(["pack.completed", "sync.pushed"])}
         assert stations == {"Bench 1", "Bench 2"}
+        with (
+            pytest.raises(DBAPIError, match="append-only"),  # the trigger of migration 0008
+            bench1.engine.begin() as connection,
+        ):
+            connection.execute(text("DELETE FROM audit_log"))
+        with UnitOfWork(bench2.session_factory) as uow:
+            checked, broken = verify_chain(uow.audit.chain())
+        assert broken is None and checked > 0
     finally:
         bench1.close()
         bench2.close()
