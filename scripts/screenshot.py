@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from packstation.app import build_station
 from packstation.config import load_settings
+from packstation.services.demo_people import seed_demo_people
 from packstation.ui.main import start
 
 OUT = Path(__file__).resolve().parents[1] / "docs"
@@ -53,6 +54,20 @@ def main() -> int:
         settings_view = controller.open_settings().view
         app.processEvents()
         settings_view.grab().save(str(OUT / "screenshot-settings.png"))
+        settings_view.close()
+        batches = controller.show_batches()
+        batches.view.max_orders.setValue(12)
+        batches.build()
+        deadline = time.monotonic() + 10
+        while not batches.batches and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        batches.view.grab().save(str(OUT / "screenshot-batches.png"))
+        batches.view.close()
+        seed_demo_people(running.station.auth)
+        controller.lock()
+        app.processEvents()
+        window.grab().save(str(OUT / "screenshot-sign-in.png"))
         running.shutdown()
     print(f"wrote the screenshots to {OUT}")
     return 0

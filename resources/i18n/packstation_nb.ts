@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>AuthoriseDialog</name>
+    <message>
+        <location filename="../../src/packstation/ui/authorise_dialog.py" line="43"/>
+        <source>Shift lead needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/authorise_dialog.py" line="61"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/authorise_dialog.py" line="62"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/authorise_dialog.py" line="63"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/authorise_dialog.py" line="65"/>
+        <source>Or scan the lead&apos;s badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/authorise_dialog.py" line="92"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesController</name>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="97"/>
+        <source>{0} batches, {1} orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="99"/>
+        <source>No queued order (outside a batch) matches these rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="111"/>
+        <source>{0} batches built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="134"/>
+        <source>{0} of {1} packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="182"/>
+        <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="191"/>
+        <source>Pick list of {0} printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="205"/>
+        <source>{0} packing slips of {1} printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="216"/>
+        <source>{0} labels queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="218"/>
+        <source>{0} printed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="220"/>
+        <source>{0} to check at the printer (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="222"/>
+        <source>{0} orders not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="236"/>
+        <source>{0} closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="243"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesView</name>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="44"/>
+        <source>Batches (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="48"/>
+        <source>Build batches from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="50"/>
+        <source>Single-item orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="51"/>
+        <source>One batch per shipping method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="52"/>
+        <source>Express first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="56"/>
+        <source>Only orders with this SKU (empty: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="58"/>
+        <source>Placed before the cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="70"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="71"/>
+        <source>Cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="72"/>
+        <source>Orders per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="76"/>
+        <source>Build batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="85"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="85"/>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="85"/>
+        <location filename="../../src/packstation/ui/batches_view.py" line="90"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="85"/>
+        <source>Built by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="90"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="90"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="90"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="105"/>
+        <source>Print pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="106"/>
+        <source>Print all packing slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="107"/>
+        <source>Print labels of verified orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="108"/>
+        <source>Close batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/batches_view.py" line="109"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../src/packstation/ui/crash.py" line="27"/>
@@ -16,9 +236,269 @@
     </message>
 </context>
 <context>
+    <name>DashboardController</name>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="156"/>
+        <source>Figures unavailable: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="161"/>
+        <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="207"/>
+        <source>Carrier cut-off {0} (in {1} h {2:02d} min): {3} orders still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="209"/>
+        <source>Carrier cut-off {0} passed: {1} orders missed today&apos;s collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="245"/>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="248"/>
+        <source>Saved {0} ({1} shipments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="252"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="79"/>
+        <source>Shift dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="96"/>
+        <source>Packer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="97"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="98"/>
+        <source>Orders/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="99"/>
+        <source>Units/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="100"/>
+        <source>Mis-scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="101"/>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="102"/>
+        <source>Avg per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="114"/>
+        <source>Shift report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="115"/>
+        <source>Shift report (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="116"/>
+        <source>Today&apos;s carrier manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsController</name>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="134"/>
+        <source>No open exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="159"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="187"/>
+        <source>Asking the shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="197"/>
+        <source>{0} is on hold in the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="199"/>
+        <source>{0} is released in the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="207"/>
+        <source>Put {0} on hold in the shop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="209"/>
+        <source>Release the hold on {0} in the shop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="223"/>
+        <source>Printing again; resolve this once the documents are out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="232"/>
+        <source>{0} will be sent to the shop again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="237"/>
+        <source>Send {0} to the shop again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="253"/>
+        <source>The shipment of {0} is void; the order is back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="260"/>
+        <source>Cancel the shipment of {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="273"/>
+        <source>Contact the customer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="274"/>
+        <source>What was the customer told, or what was agreed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="284"/>
+        <source>Note saved on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="310"/>
+        <source>Resolve: {0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsView</name>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="48"/>
+        <source>Exceptions (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="54"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="54"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="54"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="54"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="54"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="63"/>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="64"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="65"/>
+        <source>Hold in shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="66"/>
+        <source>Release hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="67"/>
+        <source>Cancel the shipment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="68"/>
+        <source>Contact the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="69"/>
+        <source>Note what the customer was told or agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/exceptions_view.py" line="70"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HourlyChart</name>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="54"/>
+        <source>No orders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="18"/>
+        <location filename="../../src/packstation/ui/main_window.py" line="19"/>
         <source>Packstation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -26,67 +506,82 @@
 <context>
     <name>PackView</name>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="127"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="130"/>
         <source>Units for the next scan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="138"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="141"/>
         <source>Ship what is scanned; reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="143"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="146"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="143"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="146"/>
         <source>Damaged item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="143"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="146"/>
         <source>Customer request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="148"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="151"/>
         <source>Choose or type a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="151"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="154"/>
         <source>Ship partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="157"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="160"/>
         <source>Queue (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="158"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="161"/>
         <source>Undo (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="159"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="162"/>
         <source>Quantity (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="160"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="163"/>
         <source>Reprint (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="161"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="164"/>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack_view.py" line="165"/>
+        <source>A shift lead voids the shipment just packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack_view.py" line="166"/>
         <source>Short / partial (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="162"/>
+        <location filename="../../src/packstation/ui/pack_view.py" line="167"/>
+        <source>Will not scan (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack_view.py" line="168"/>
         <source>Complete (F10)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,60 +620,85 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/packstation/ui/queue_view.py" line="26"/>
+        <location filename="../../src/packstation/ui/queue_view.py" line="28"/>
         <source>Scan a packing slip to open its order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/queue_view.py" line="32"/>
+        <location filename="../../src/packstation/ui/queue_view.py" line="34"/>
         <source>Filter by order number, customer or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/queue_view.py" line="49"/>
+        <source>Batches (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/queue_view.py" line="50"/>
+        <source>Release hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/queue_view.py" line="51"/>
+        <source>A shift lead releases the selected held order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/queue_view.py" line="52"/>
+        <source>Lock (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="40"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="51"/>
         <source>Serial ports: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="42"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="53"/>
         <source>No serial ports found (keyboard-wedge scanners need none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="54"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="65"/>
         <source>In use: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="67"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="78"/>
         <source>{0} keys, gaps {1}–{2} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="77"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="88"/>
         <source>broken GS1 data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="82"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="93"/>
         <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner&apos;s keyboard country to match this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="109"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="120"/>
         <source>Printing a test on {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="114"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="125"/>
         <source>Test printed on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="134"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="136"/>
+        <source>Change the printer settings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="170"/>
         <source>Saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,241 +730,483 @@
         <source>Scanner test: scan anything, nothing is packed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/packstation/ui/settings_view.py" line="76"/>
+        <source>Shop connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopController</name>
+    <message>
+        <location filename="../../src/packstation/ui/shop_controller.py" line="100"/>
+        <source>Enter the shop address, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_controller.py" line="104"/>
+        <source>Enter the access token, or the client id and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_controller.py" line="108"/>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_controller.py" line="124"/>
+        <source>The connection failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_controller.py" line="130"/>
+        <source>Connected to {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_controller.py" line="133"/>
+        <source>The app lacks these permissions (access scopes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_controller.py" line="152"/>
+        <source>Test the connection before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_controller.py" line="155"/>
+        <source>Choose at least one location to pack for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_controller.py" line="160"/>
+        <source>Change the shop connection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_controller.py" line="168"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopView</name>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="26"/>
+        <source>Shop connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="31"/>
+        <source>Connect this station to your Shopify store. Credentials are kept in this computer&apos;s keyring, never in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="44"/>
+        <source>Shop address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="45"/>
+        <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="47"/>
+        <source>Admin access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="48"/>
+        <source>Client id and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="55"/>
+        <source>Sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="64"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="65"/>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="66"/>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="68"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shop_view.py" line="75"/>
+        <source>Pack orders for these locations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <location filename="../../src/packstation/ui/sign_in_controller.py" line="48"/>
+        <source>Station {0} is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/sign_in_controller.py" line="76"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <location filename="../../src/packstation/ui/sign_in_view.py" line="28"/>
+        <source>Scan your badge, or choose your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/sign_in_view.py" line="44"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/sign_in_view.py" line="78"/>
+        <source>PIN for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StationController</name>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="111"/>
+        <location filename="../../src/packstation/ui/controller.py" line="159"/>
+        <source>{0} signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="182"/>
+        <source>Welcome, {0}. Scan a packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="187"/>
+        <source>Station {0} · locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="189"/>
         <source>Station {0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="128"/>
+        <location filename="../../src/packstation/ui/controller.py" line="199"/>
         <source>{0} orders waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="142"/>
+        <location filename="../../src/packstation/ui/controller.py" line="213"/>
         <source>Same scan twice from {0} in a moment: counted once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="147"/>
+        <location filename="../../src/packstation/ui/controller.py" line="218"/>
         <source>Unreadable scan from {0} ({1}): scan again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="160"/>
+        <location filename="../../src/packstation/ui/controller.py" line="231"/>
         <source>Scanners: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="173"/>
+        <location filename="../../src/packstation/ui/controller.py" line="244"/>
         <source>Scan not handled: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="185"/>
+        <location filename="../../src/packstation/ui/controller.py" line="256"/>
         <source>“{0}” is not an order number: scan the packing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="191"/>
+        <location filename="../../src/packstation/ui/controller.py" line="262"/>
         <source>Order {0} is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="197"/>
+        <location filename="../../src/packstation/ui/controller.py" line="268"/>
         <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner&apos;s keyboard country to match this computer (Settings, F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="214"/>
+        <location filename="../../src/packstation/ui/controller.py" line="285"/>
         <source>Order {0} parked with {1} of {2} units scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="223"/>
+        <location filename="../../src/packstation/ui/controller.py" line="294"/>
         <source>Continuing {0}: {1} of {2} units already scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="231"/>
+        <location filename="../../src/packstation/ui/controller.py" line="302"/>
         <source>Scan the items of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="242"/>
+        <location filename="../../src/packstation/ui/controller.py" line="313"/>
         <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="255"/>
+        <location filename="../../src/packstation/ui/controller.py" line="326"/>
         <source>Scan not checked: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="261"/>
+        <location filename="../../src/packstation/ui/controller.py" line="332"/>
         <source>Unreadable scan ({0}): scan the item again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="281"/>
+        <location filename="../../src/packstation/ui/controller.py" line="352"/>
         <source>Last scan NOT saved: {0}. Scan it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="286"/>
+        <location filename="../../src/packstation/ui/controller.py" line="357"/>
         <source>Not taken: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="288"/>
+        <location filename="../../src/packstation/ui/controller.py" line="359"/>
         <source>Now scan the serial number of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="290"/>
+        <location filename="../../src/packstation/ui/controller.py" line="361"/>
         <source>Serial {0} saved for {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="292"/>
+        <location filename="../../src/packstation/ui/controller.py" line="363"/>
         <source>All {0} units verified: press F10 to complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="298"/>
+        <location filename="../../src/packstation/ui/controller.py" line="369"/>
         <source>Too many: {0} needs only {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="302"/>
+        <location filename="../../src/packstation/ui/controller.py" line="373"/>
         <source>Wrong item: {0} is not in this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="308"/>
+        <location filename="../../src/packstation/ui/controller.py" line="379"/>
         <source>Unknown barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="316"/>
+        <location filename="../../src/packstation/ui/controller.py" line="399"/>
+        <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="448"/>
+        <source>Audit entry NOT saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="465"/>
+        <source>Select the line of the item that will not scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="468"/>
+        <source>Confirm 1 × {0} without a scan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="487"/>
+        <source>Confirmed by {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="518"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="324"/>
+        <location filename="../../src/packstation/ui/controller.py" line="526"/>
         <source>Undone: {0} × {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="343"/>
+        <location filename="../../src/packstation/ui/controller.py" line="545"/>
         <source>Next scan counts {0} units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="359"/>
+        <location filename="../../src/packstation/ui/controller.py" line="561"/>
         <source>Choose a reason for the partial shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="371"/>
+        <location filename="../../src/packstation/ui/controller.py" line="570"/>
+        <source>Ship {0} short, {1} of {2} units missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="591"/>
         <source>Scan the serial number of {0} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="380"/>
+        <location filename="../../src/packstation/ui/controller.py" line="600"/>
         <source>{0} units missing: scan them, or press F9 to ship partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="387"/>
+        <location filename="../../src/packstation/ui/controller.py" line="607"/>
         <source>Completing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="409"/>
+        <location filename="../../src/packstation/ui/controller.py" line="629"/>
         <source>Printing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="452"/>
+        <location filename="../../src/packstation/ui/controller.py" line="686"/>
         <source>Printer: check {0} job(s) (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="456"/>
+        <location filename="../../src/packstation/ui/controller.py" line="690"/>
         <source>Printer: {0} waiting: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="476"/>
+        <location filename="../../src/packstation/ui/controller.py" line="710"/>
         <source>Printers: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="502"/>
+        <location filename="../../src/packstation/ui/controller.py" line="742"/>
+        <source>Loading the queue: {0} orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="756"/>
         <source>Select a job in the print queue first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="520"/>
+        <location filename="../../src/packstation/ui/controller.py" line="769"/>
         <source>{0} packed: label and slip printed. Scan the next slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="526"/>
+        <location filename="../../src/packstation/ui/controller.py" line="775"/>
         <source>{0} packed; the label may not have printed: check the printer (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="532"/>
+        <location filename="../../src/packstation/ui/controller.py" line="781"/>
         <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="545"/>
+        <location filename="../../src/packstation/ui/controller.py" line="799"/>
         <source>Nothing to reprint: complete the order first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="549"/>
-        <source>Reprint {0}</source>
+        <location filename="../../src/packstation/ui/controller.py" line="802"/>
+        <source>Reprint the label and slip of {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="550"/>
-        <source>Why is the label printed again?</source>
+        <location filename="../../src/packstation/ui/controller.py" line="823"/>
+        <source>This order is not completed: nothing to void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="587"/>
+        <location filename="../../src/packstation/ui/controller.py" line="828"/>
+        <source>No shipment of {0} to void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="839"/>
+        <source>Void the shipment of {0} ({1})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="858"/>
+        <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="860"/>
+        <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="875"/>
+        <source>Select the held order first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="879"/>
+        <source>{0} is not on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="898"/>
+        <source>{0} released in the shop: syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="903"/>
+        <source>Release the hold on {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="930"/>
         <source>● {0} online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="590"/>
+        <location filename="../../src/packstation/ui/controller.py" line="933"/>
         <source>○ Offline: packing continues, sync later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="592"/>
+        <location filename="../../src/packstation/ui/controller.py" line="935"/>
         <source>{0} waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="595"/>
+        <location filename="../../src/packstation/ui/controller.py" line="938"/>
         <source>Last sync {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="615"/>
+        <location filename="../../src/packstation/ui/controller.py" line="958"/>
         <source>Order {0} is now {1} in the shop: stop packing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="633"/>
+        <location filename="../../src/packstation/ui/controller.py" line="976"/>
         <source>Customer note: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,6 +62,11 @@ def test_a_lead_confirms_an_item_that_will_not_scan(qtbot, running):  # noqa: F8
     assert window.pack_view.banner.tone is Tone.GOOD
     assert "Confirmed by Maja Lind" in window.pack_view.banner.message
 
+    def overrides():
+        with UnitOfWork(station.session_factory) as uow:
+            return len(uow.audit.entries(["pack.override"]))
+
+    qtbot.waitUntil(lambda: overrides() == 1, timeout=5000)  # written off the GUI thread
     with UnitOfWork(station.session_factory) as uow:
         assert uow.users.by_name("Maja Lind").failed_pins == 0  # reset by the right PIN
         [override] = uow.audit.entries(["pack.override"])

@@ -63,7 +63,7 @@ def build_batches(orders: Iterable[FulfillmentOrder], rules: BatchRules) -> list
     for key, members in groups.items():
         for start in range(0, len(members), rules.max_orders):
             part = members[start : start + rules.max_orders]
-            label = key or "All"
+            label = key or "Batch"
             batches.append(Batch(f"{label} {start // rules.max_orders + 1}", tuple(part)))
     return batches
 

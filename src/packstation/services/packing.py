@@ -83,6 +83,15 @@ class ScanRecord:
 
 
 @dataclass(frozen=True)
+class HandConfirmation:
+    """A lead's hand confirmation waiting to be written."""
+
+    record: ScanRecord
+    order: FulfillmentOrder
+    detail: dict[str, object]
+
+
+@dataclass(frozen=True)
 class Completion:
     """A completed pack: the shipment, and whether the shop confirmed the order just before."""
 
@@ -308,15 +317,27 @@ class PackingService:
         self, open_order: OpenOrder, line_id: str, authorisation: Authorisation
     ) -> ScanResult:
         """A lead confirms one unit whose barcode will not scan: saved, audited, an exception."""
+        result, confirmation = self.confirm_in_memory(open_order, line_id, authorisation)
+        if confirmation is not None:
+            try:
+                self.save_confirmation(confirmation)
+            except Exception:
+                open_order.session.undo()
+                raise
+        return result
+
+    def confirm_in_memory(
+        self, open_order: OpenOrder, line_id: str, authorisation: Authorisation
+    ) -> tuple[ScanResult, HandConfirmation | None]:
+        """Count the unit at once (the screen shows it); the confirmation is saved after."""
         result = open_order.session.confirm(line_id)
         if not result.outcome.counted:
-            return result
+            return result, None
+        line = result.line
+        assert line is not None
         record = self._make_record(
             open_order, "override", result.code, result.outcome.value, line_id, 1
         )
-        order = open_order.order
-        line = result.line
-        assert line is not None
         detail: dict[str, object] = {
             "line_id": line_id,
             "sku": line.sku,
@@ -324,16 +345,16 @@ class PackingService:
             "lead": authorisation.lead,
             "reason": authorisation.reason,
         }
-        try:
-            with UnitOfWork(self._factory) as uow:
-                self._add_event(uow, record)
-                self._audit(uow, "pack.override", order.order_name, detail)
-                self._raise_exception(uow, "override", order, detail, record.at)
-                uow.commit()
-        except Exception:
-            open_order.session.undo()
-            raise
-        return result
+        return result, HandConfirmation(record, open_order.order, detail)
+
+    def save_confirmation(self, confirmation: HandConfirmation) -> None:
+        """Write a hand confirmation: the scan event, its audit entries and the exception."""
+        record, order = confirmation.record, confirmation.order
+        with UnitOfWork(self._factory) as uow:
+            self._add_event(uow, record)
+            self._audit(uow, "pack.override", order.order_name, confirmation.detail)
+            self._raise_exception(uow, "override", order, confirmation.detail, record.at)
+            uow.commit()
 
     def undo_in_memory(self, open_order: OpenOrder) -> tuple[Count, ScanRecord] | None:
         """Take back the last counted scan; returns it and the undo record to save."""

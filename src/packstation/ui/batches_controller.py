@@ -127,7 +127,7 @@ class BatchesController(QObject):
         table = self.view.batches
         table.setRowCount(len(batches))
         for row, batch in enumerate(batches):
-            table.setItem(row, 0, QTableWidgetItem(batch.name))
+            table.setItem(row, 0, QTableWidgetItem(f"#{batch.batch_id} {batch.name}"))
             bar = QProgressBar(table)
             bar.setRange(0, max(batch.total, 1))
             bar.setValue(batch.finished)

@@ -170,6 +170,7 @@ class StationController(QObject):
             if child is not None:
                 child.view.close()
         self.sign_in.start(message)
+        self.window.print_queue.hide()
         self.window.show_sign_in()
         self._show_who()
 
@@ -474,11 +475,12 @@ class StationController(QObject):
     def _confirmed_by_hand(self, line: FulfillmentLine, authorisation: Authorisation) -> None:
         if self.open is None:
             return
-        try:
-            result = self.station.packing.confirm_by_hand(self.open, line.line_id, authorisation)
-        except StorageError as exc:
-            self._feedback(Tone.WRONG, self.tr("Not saved: {0}").format(exc))
-            return
+        packing = self.station.packing
+        result, confirmation = packing.confirm_in_memory(self.open, line.line_id, authorisation)
+        if confirmation is not None:  # written on the db writer, in scan order
+            self.poster.run(
+                self._db_writer, lambda: packing.save_confirmation(confirmation), self._saved
+            )
         self.lines_model.line_changed(line.line_id)
         self._update_progress()
         tone, message = self._describe(result)

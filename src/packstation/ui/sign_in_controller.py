@@ -47,7 +47,7 @@ class SignInController(QObject):
         self.view.station.setText(
             self.tr("Station {0} is locked").format(self.station.context.station)
         )
-        self.view.message.setText(message)
+        self.view.say(message)
         self.view.show_pin(None)
         self.chosen = None
         self.scanners.capture = lambda text, _source, _gaps: self.badge(text)
@@ -73,7 +73,7 @@ class SignInController(QObject):
             self._check(name=self.chosen.name, pin=self.view.pin.text())
 
     def _check(self, **credentials: str) -> None:
-        self.view.message.setText(self.tr("Checking…"))
+        self.view.say(self.tr("Checking…"))
         self.poster.run(
             self._executor, lambda: self.station.auth.sign_in(**credentials), self._answered
         )
@@ -83,7 +83,7 @@ class SignInController(QObject):
             if not isinstance(error, SignInRefused | StorageError):
                 raise error
             self.view.pin.clear()
-            self.view.message.setText(str(error))
+            self.view.say(str(error), problem=True)
             self.refused.emit(str(error))
             return
         assert person is not None

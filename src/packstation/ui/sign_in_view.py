@@ -51,7 +51,6 @@ class SignInView(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("signInMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("font-size: 14pt; color: #b3261e; font-weight: bold;")
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.show_pin(None)
@@ -69,6 +68,12 @@ class SignInView(QWidget):
             button.setStyleSheet("font-size: 16pt;")
             self.names.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons[person.name] = button
+
+    def say(self, text: str, *, problem: bool = False) -> None:
+        """A line under the names: red and bold for a refusal, calm otherwise."""
+        colour = "#b3261e; font-weight: bold" if problem else "#333333"
+        self.message.setStyleSheet(f"font-size: 14pt; color: {colour};")
+        self.message.setText(text)
 
     def show_pin(self, name: str | None) -> None:
         """Ask for the PIN of the chosen person (hidden when nobody is chosen)."""

@@ -23,7 +23,8 @@ REQUIRED_SCOPES: dict[str, str] = {
         "read the orders waiting at your locations (without it the queue stays empty)"
     ),
     "write_merchant_managed_fulfillment_orders": (
-        "mark orders as shipped, report packing progress and hold orders"
+        "mark orders as shipped (and cancel voided shipments), report packing progress and "
+        "hold orders"
     ),
     "read_orders": "read order notes, tags and cancellations",
     "read_products": "read product barcodes (without it items can only be scanned by SKU)",
