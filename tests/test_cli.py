@@ -8,6 +8,10 @@ import sys
 
 import pytest
 
+from packstation.app import build_station
+from packstation.config import load_settings
+from packstation.domain.users import MAX_WRONG_PINS
+from packstation.services.auth import AuthorisationRefused, SignInRefused
 from packstation.testing.shopify.seed import seed_demo_orders
 from packstation.testing.shopify.server import ShopifyEmulator
 
@@ -214,3 +218,44 @@ def test_users_add_stores_a_hashed_pin_and_lists(tmp_path):
     assert "Maja Lind\tlead" in listed.stdout
     db = (tmp_path / "data" / "packstation.sqlite3").read_bytes()
     assert b"$argon2" in db and b"4711" not in db
+
+
+def test_users_set_pin_lifts_the_lock_and_deactivate_stops_sign_in(tmp_path, monkeypatch):
+    monkeypatch.setenv("PACKSTATION_CONFIG", str(tmp_path / "c.toml"))
+    env = {
+        **os.environ,
+        "PACKSTATION_DATA_DIR": str(tmp_path / "data"),
+        "PACKSTATION_CONFIG": str(tmp_path / "c.toml"),
+    }
+
+    def users(*args, pin=""):
+        return subprocess.run(
+            [sys.executable, "-m", "packstation", "users", *args, "--demo"],
+            input=pin,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            check=False,
+        )
+
+    assert users("add", "Maja Lind", "--role", "lead", "--pin-stdin", pin="4711\n").returncode == 0
+    station = build_station(load_settings(demo=True, data_dir=tmp_path / "data"))
+    try:
+        for _ in range(MAX_WRONG_PINS):
+            with pytest.raises(AuthorisationRefused, match="Wrong PIN"):
+                station.auth.authorise("x", "#1001", "why", lead="Maja Lind", pin="0000")
+        with pytest.raises(AuthorisationRefused, match="Too many wrong PINs"):
+            station.auth.authorise("x", "#1001", "why", lead="Maja Lind", pin="4711")
+
+        changed = users("set-pin", "Maja Lind", "--pin-stdin", pin="8642\n")
+        assert changed.returncode == 0, changed.stderr
+        assert station.auth.authorise("x", "#1001", "why", lead="Maja Lind", pin="8642").lead
+
+        assert users("set-pin", "Nobody", "--pin-stdin", pin="1234\n").returncode == 1
+        assert users("deactivate", "Maja Lind").returncode == 0
+        assert "Maja Lind" not in users("list").stdout
+        with pytest.raises(SignInRefused):
+            station.auth.sign_in(name="Maja Lind", pin="8642")
+    finally:
+        station.close()

@@ -25,6 +25,7 @@ from packstation.labels.pick_list import pick_list_pdf
 from packstation.labels.png import shipping_label_png
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.logs import setup_logging
+from packstation.services.auth import UnknownPerson
 from packstation.shop.base import ShopError
 from packstation.shop.shopify.connector import ShopifyConnector, numeric_id
 from packstation.storage.db import StorageError
@@ -69,8 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(doctor)
     users = commands.add_parser("users", help="add the people who work at the stations")
     _common(users)
-    users.add_argument("action", choices=("add", "list"))
-    users.add_argument("name", nargs="?", help="the person's name (for add)")
+    users.add_argument("action", choices=("add", "list", "set-pin", "deactivate"))
+    users.add_argument("name", nargs="?", help="the person's name (for add, set-pin, deactivate)")
     users.add_argument("--role", choices=[r.value for r in Role], default=Role.PACKER.value)
     users.add_argument("--badge", help="the barcode on the person's badge")
     users.add_argument(
@@ -261,8 +262,10 @@ def cmd_users(station: Station, args: argparse.Namespace) -> int:
                 print(f"{user.name}\t{user.role}\t{'badge' if user.badge else ''}")
         return EXIT_OK
     if not args.name:
-        print("users add needs a name", file=sys.stderr)
+        print(f"users {args.action} needs a name", file=sys.stderr)
         return EXIT_USAGE
+    if args.action in ("set-pin", "deactivate"):
+        return _change_user(station, args)
     pin = sys.stdin.readline().strip() if args.pin_stdin else ""
     if not args.pin_stdin and Role(args.role).may_authorise:
         pin = getpass.getpass(f"PIN for {args.name}: ")
@@ -275,6 +278,32 @@ def cmd_users(station: Station, args: argparse.Namespace) -> int:
         print(f"Cannot add {args.name}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     print(f"Added {args.name} ({args.role})")
+    return EXIT_OK
+
+
+def _change_user(station: Station, args: argparse.Namespace) -> int:
+    """A new PIN (lifting a wrong-PIN lock) or a deactivation."""
+    try:
+        if args.action == "deactivate":
+            station.auth.deactivate(args.name)
+            print(f"{args.name} can no longer sign in or authorise")
+            return EXIT_OK
+        pin = (
+            sys.stdin.readline().strip()
+            if args.pin_stdin
+            else getpass.getpass(f"New PIN for {args.name}: ")
+        )
+        if len(pin) < 4:
+            print("A PIN needs at least 4 digits", file=sys.stderr)
+            return EXIT_USAGE
+        station.auth.set_pin(args.name, pin)
+    except UnknownPerson as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_FAILURE
+    except StorageError as exc:
+        print(f"Cannot change {args.name}: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"New PIN saved for {args.name}")
     return EXIT_OK
 
 

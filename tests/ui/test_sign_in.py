@@ -119,3 +119,23 @@ def test_a_packer_without_a_pin_signs_in_by_choosing_the_name(qtbot, locked):
         qtbot.mouseClick(window.sign_in_view.buttons["Åse Ørsted"], Qt.MouseButton.LeftButton)
     assert locked.station.context.user == "Åse Ørsted"
     assert window.queue_view.banner.message.startswith("Welcome, Åse Ørsted")
+
+
+def test_an_unused_station_locks_itself(qtbot, qapp, settings, demo_shop):
+    fast = replace(settings, sync_interval_seconds=0.3, lock_after_minutes=0.01)  # 0.6 s
+    station = build_station(fast, connector=demo_shop)
+    station.puller.pull()
+    seed_demo_people(station.auth)
+    app = start(station, qapp)
+    try:
+        qtbot.addWidget(app.window)
+        app.window.show()
+        qtbot.waitExposed(app.window)
+        with qtbot.waitSignal(app.controller.sign_in.signed_in, timeout=5000):
+            scan("PACKER-0001", target=app.window)
+        assert not app.window.on_sign_in_screen
+        qtbot.waitUntil(lambda: app.window.on_sign_in_screen, timeout=5000)
+        assert "nobody used the station" in app.window.sign_in_view.message.text()
+        qtbot.waitUntil(lambda: len(audit(station, "station.locked")) == 1, timeout=5000)
+    finally:
+        app.shutdown()

@@ -29,6 +29,10 @@ class Authorisation:
     reason: str
 
 
+class UnknownPerson(Exception):
+    """No active person of that name."""
+
+
 class SignInRefused(Exception):
     """Nobody signed in: unknown badge, unknown name, inactive, or a wrong PIN."""
 
@@ -73,6 +77,28 @@ class AuthService:
             )
             record_audit(uow, self._ctx, self._clock(), "user.added", name, {"role": role.value})
             uow.commit()
+
+    def set_pin(self, name: str, pin: str) -> None:
+        """A new PIN for someone (also lifts the lock after too many wrong PINs)."""
+        with UnitOfWork(self._factory) as uow:
+            user = self._existing(uow, name)
+            user.pin_hash, user.failed_pins = self._hasher.hash(pin), 0
+            record_audit(uow, self._ctx, self._clock(), "user.pin_set", name, {})
+            uow.commit()
+
+    def deactivate(self, name: str) -> None:
+        """Someone leaves: no more sign-ins or authorisations (their history stays)."""
+        with UnitOfWork(self._factory) as uow:
+            user = self._existing(uow, name)
+            user.active = False
+            record_audit(uow, self._ctx, self._clock(), "user.deactivated", name, {})
+            uow.commit()
+
+    def _existing(self, uow: UnitOfWork, name: str) -> UserRow:
+        user = uow.users.by_name(name)
+        if user is None or not user.active:
+            raise UnknownPerson(f"Nobody called {name} is set up")
+        return user
 
     def people(self) -> list[Person]:
         """Everyone who may sign in, by name."""

@@ -19,6 +19,7 @@ from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
 from packstation.ui.controller import StationController
 from packstation.ui.crash import install_crash_handler
+from packstation.ui.idle_lock import IdleLock
 from packstation.ui.main_window import MainWindow
 from packstation.ui.scanners import ScannerHub
 from packstation.ui.sound import SoundCues
@@ -39,12 +40,16 @@ class RunningApp:
     wedge: WedgeFilter
     scanners: ScannerHub
     sync: SyncBridge
+    idle_lock: IdleLock | None = None
 
     def shutdown(self) -> None:
         """Stop threads and release the database."""
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.wedge)
+            if self.idle_lock is not None:
+                self.idle_lock.stop()
+                app.removeEventFilter(self.idle_lock)
         self.sync.stop()
         self.scanners.stop()
         self.controller.shutdown()
@@ -87,14 +92,26 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
     sync.progress.connect(controller.on_pull_progress)
     if getattr(station.connector, "needs_credentials", False):
         controller.open_shop_connection()  # first run: ask for the shop's credentials
+    idle_lock = None
     if station.auth.people():  # people are set up: nobody packs without signing in
         station.context.lock()
         controller.lock()
+        if settings.lock_after_minutes > 0:
+            idle_lock = IdleLock(
+                settings.lock_after_minutes,
+                lambda: controller.lock(
+                    controller.tr("Locked: nobody used the station for a while")
+                ),
+                window,
+            )
+            app.installEventFilter(idle_lock)
+            scanners.scanned.connect(idle_lock.poke)
+            controller.sign_in.signed_in.connect(idle_lock.poke)
     else:
         controller.resume()
     if start_sync:
         sync.start()
-    return RunningApp(station, window, controller, wedge, scanners, sync)
+    return RunningApp(station, window, controller, wedge, scanners, sync, idle_lock)
 
 
 def run_gui(settings: Settings) -> int:
