@@ -16,6 +16,7 @@ import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
+from datetime import time as time_of_day
 from pathlib import Path
 
 from sqlalchemy import Engine, insert
@@ -155,7 +156,8 @@ def main() -> None:
         seed(engine, args.scans, start)
         print(f"seeded {args.scans} scan events in {time.perf_counter() - began:.1f} s")
         refresh_statistics(engine)  # as a station does when it starts
-        service = FiguresService(make_read_session_factory(engine))
+        # with a carrier cut-off, as a station has by default: its count is part of a refresh
+        service = FiguresService(make_read_session_factory(engine), cutoff=time_of_day(15, 0))
         end = start + timedelta(hours=8)
         timings = []
         for _ in range(args.runs):

@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from packstation.app import build_station
 from packstation.shop.demo.shop import DemoShop
 from packstation.storage.db import make_engine, sqlite_url
-from packstation.storage.migrate import alembic_config, current_revision, head_revision
+from packstation.storage.migrate import alembic_config, current_revision, head_revision, upgrade
+from packstation.storage.models import Base
 
 
 def test_a_first_schema_database_with_scans_upgrades_to_head(tmp_path, settings):
@@ -63,3 +66,14 @@ def test_a_first_schema_database_with_scans_upgrades_to_head(tmp_path, settings)
         assert resumed.order.lines[0].pack_barcodes == ()
     finally:
         station.close()
+
+
+def test_the_migrations_build_what_the_models_describe(tmp_path):
+    engine = make_engine(sqlite_url(tmp_path / "schema.sqlite3"))
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        assert differences == []
+    finally:
+        engine.dispose()

@@ -7,12 +7,17 @@ import uuid
 from dataclasses import replace
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from packstation.app import build_station
 from packstation.domain.audit_chain import verify_chain
 from packstation.shop.demo.shop import DemoShop
+from packstation.storage.db import make_engine
+from packstation.storage.migrate import upgrade
+from packstation.storage.models import Base
 from packstation.storage.uow import UnitOfWork
 
 ADMIN_URL = os.environ.get(
@@ -66,3 +71,14 @@ def test_two_stations_share_one_postgres_database(pg_url, settings):
     finally:
         bench1.close()
         bench2.close()
+
+
+def test_the_migrations_build_what_the_models_describe_on_postgres(pg_url):
+    engine = make_engine(pg_url)
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        assert differences == []
+    finally:
+        engine.dispose()
