@@ -31,6 +31,13 @@ def test_build_follow_and_print_a_batch(qtbot, running, settings):  # noqa: F811
     assert batch is not None and batch.total == 4
     assert view.orders.rowCount() == 4
     assert view.batches.cellWidget(0, 1).text().startswith("0 of 4")
+    assert view.batches.item(0, 0).text() == batch.label
+    # the queue names each order's batch; filtering by it leaves the batch's orders
+    window.queue_view.search.setText(batch.label)
+    proxy = controller.queue_proxy
+    shown = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
+    assert shown == {o.order_name for o in batch.orders}
+    window.queue_view.search.clear()
 
     # a packer packs the first order of the batch; the screen follows
     first = batch.orders[0].order_name

@@ -34,6 +34,11 @@ class Batch:
         return sum(order.units for order in self.orders)
 
 
+def batch_label(batch_id: int, name: str) -> str:
+    """How a stored batch is named on screens and in the queue's search: "#3 Batch 1"."""
+    return f"#{batch_id} {name}"
+
+
 def _wanted(rules: BatchRules) -> Callable[[FulfillmentOrder], bool]:
     def wanted(order: FulfillmentOrder) -> bool:
         if not order.status.packable or order.status is ShopStatus.ON_HOLD:

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.devices.printer.base import PrintDocument
-from packstation.domain.batches import Batch, BatchRules, build_batches
+from packstation.domain.batches import Batch, BatchRules, batch_label, build_batches
 from packstation.domain.picking import pick_rows
 from packstation.domain.shipments import Shipment, planned_shipment
 from packstation.labels.pick_list import pick_list_pdf
@@ -52,6 +52,11 @@ class BatchProgress:
     created_by: str
     created_at: datetime
     orders: tuple[BatchOrder, ...]
+
+    @property
+    def label(self) -> str:
+        """The batch's name on screens ("#3 Batch 1")."""
+        return batch_label(self.batch_id, self.name)
 
     @property
     def total(self) -> int:

@@ -27,6 +27,7 @@ class QueueEntry:
     local_state: str
     hold_reason: str
     search_text: str
+    batch: str = ""  # the open batch the order is in, as "#3 Batch 1"
 
     @property
     def on_hold(self) -> bool:
@@ -44,6 +45,7 @@ class QueueService:
         """Every order waiting to be packed."""
         with UnitOfWork(self._factory) as uow:
             rows = uow.orders.queue()
+            batches = uow.batches.open_batch_labels()
             return [
                 QueueEntry(
                     fulfillment_order_id=row.id,
@@ -59,8 +61,14 @@ class QueueService:
                     local_state=row.local_state,
                     hold_reason=row.hold_reason,
                     search_text=" ".join(
-                        [row.order_name, row.ship_name, *(line.sku for line in row.lines)]
+                        [
+                            row.order_name,
+                            row.ship_name,
+                            batches.get(row.id, ""),
+                            *(line.sku for line in row.lines),
+                        ]
                     ).casefold(),
+                    batch=batches.get(row.id, ""),
                 )
                 for row in rows
             ]

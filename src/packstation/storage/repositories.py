@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from packstation.domain.audit_chain import AuditEntry, entry_hash
 from packstation.domain.barcodes import product_key
+from packstation.domain.batches import batch_label
 from packstation.domain.orders import FulfillmentOrder, ShopStatus, normalise_order_name
 from packstation.domain.shipments import Shipment
 from packstation.storage.mapping import (
@@ -595,6 +596,17 @@ class BatchRepository:
             .options(selectinload(BatchRow.orders))
         )
         return list(self._s.scalars(stmt))
+
+    def open_batch_labels(self) -> dict[str, str]:
+        """Each order in an open batch → the batch's label ("#3 Batch 1")."""
+        stmt = (
+            select(BatchOrderRow.fulfillment_order_id, BatchRow.id, BatchRow.name)
+            .join(BatchRow, BatchRow.id == BatchOrderRow.batch_id)
+            .where(BatchRow.state == "open")
+        )
+        return {
+            fo_id: batch_label(batch_id, name) for fo_id, batch_id, name in self._s.execute(stmt)
+        }
 
     def batched_order_ids(self) -> set[str]:
         """Orders already in an open batch (a new batch never takes them twice)."""

@@ -105,11 +105,12 @@ class BatchesController(QObject):
     def build(self) -> None:
         """Store the batches the rules make."""
         rules = self.rules()
-        self._run(
-            "build",
-            lambda: self.station.batches.create(rules),
-            lambda ids: self.tr("{0} batches built").format(len(ids)),
-        )
+
+        def built(ids: list[int]) -> str:
+            self._station_controller.refresh_queue()  # the queue shows each order's batch
+            return self.tr("{0} batches built: filter the queue by a batch's name").format(len(ids))
+
+        self._run("build", lambda: self.station.batches.create(rules), built)
 
     # -- progress -----------------------------------------------------------------------------
 
@@ -127,7 +128,7 @@ class BatchesController(QObject):
         table = self.view.batches
         table.setRowCount(len(batches))
         for row, batch in enumerate(batches):
-            table.setItem(row, 0, QTableWidgetItem(f"#{batch.batch_id} {batch.name}"))
+            table.setItem(row, 0, QTableWidgetItem(batch.label))
             bar = QProgressBar(table)
             bar.setRange(0, max(batch.total, 1))
             bar.setValue(batch.finished)

@@ -31,7 +31,17 @@ def format_age(created: datetime, now: datetime) -> str:
 class QueueTableModel(ListTableModel):
     """The open fulfillment orders, one row each."""
 
-    HEADERS = ("Order", "Customer", "Country", "Lines", "Units", "Shipping", "Age", "Status")
+    HEADERS = (
+        "Order",
+        "Customer",
+        "Country",
+        "Lines",
+        "Units",
+        "Shipping",
+        "Age",
+        "Status",
+        "Batch",
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -63,6 +73,7 @@ class QueueTableModel(ListTableModel):
                 ("⚡ " if e.express else "") + e.shipping_method,
                 format_age(e.created_at, self.now),
                 self._status(e),
+                e.batch,
             )[column]
         if role == SORT_ROLE:
             return (
@@ -74,6 +85,7 @@ class QueueTableModel(ListTableModel):
                 (0 if e.express else 1, e.shipping_method),
                 -e.created_at.timestamp(),
                 self._status(e),
+                e.batch,
             )[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == 7:
             if e.local_state == "exception":
