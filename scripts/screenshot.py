@@ -64,6 +64,14 @@ def main() -> int:
             time.sleep(0.01)
         batches.view.grab().save(str(OUT / "screenshot-batches.png"))
         batches.view.close()
+        dashboard = controller.show_dashboard()
+        dashboard.view.resize(1000, 700)
+        deadline = time.monotonic() + 10
+        while "orders packed" not in dashboard.view.summary.text() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        dashboard.view.grab().save(str(OUT / "screenshot-dashboard.png"))
+        dashboard.view.close()
         seed_demo_people(running.station.auth)
         controller.lock()
         app.processEvents()

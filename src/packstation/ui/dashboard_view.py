@@ -202,12 +202,20 @@ class DashboardController(QObject):
             return ""
         at = cutoff.astimezone().strftime("%H:%M")
         minutes = int((cutoff - figures.end).total_seconds() // 60)
+        still_open = figures.open_before_cutoff
         if minutes >= 0:
-            return self.tr(
-                "Carrier cut-off {0} (in {1} h {2:02d} min): {3} orders still open"
-            ).format(at, minutes // 60, minutes % 60, figures.open_before_cutoff)
+            when = self.tr("Carrier cut-off {0} (in {1} h {2:02d} min)").format(
+                at, minutes // 60, minutes % 60
+            )
+            if not still_open:
+                return self.tr("{0}: every order placed before it is packed").format(when)
+            return self.tr("{0}: {1} orders still open").format(when, still_open)
+        if not still_open:
+            return self.tr("Carrier cut-off {0} passed: every order placed before it left").format(
+                at
+            )
         return self.tr("Carrier cut-off {0} passed: {1} orders missed today's collection").format(
-            at, figures.open_before_cutoff
+            at, still_open
         )
 
     def save_report(self, kind: str) -> None:
