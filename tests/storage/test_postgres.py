@@ -14,11 +14,14 @@ from sqlalchemy.exc import DBAPIError
 
 from packstation.app import build_station
 from packstation.domain.audit_chain import verify_chain
+from packstation.domain.batches import BatchRules
+from packstation.services.auth import Authorisation
 from packstation.shop.demo.shop import DemoShop
 from packstation.storage.db import make_engine
 from packstation.storage.migrate import upgrade
 from packstation.storage.models import Base
 from packstation.storage.uow import UnitOfWork
+from tests.helpers import pack_order
 
 ADMIN_URL = os.environ.get(
     "PACKSTATION_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -82,3 +85,34 @@ def test_the_migrations_build_what_the_models_describe_on_postgres(pg_url):
         assert differences == []
     finally:
         engine.dispose()
+
+
+def test_batches_and_voids_across_two_stations_on_postgres(pg_url, settings):
+    shop = DemoShop(None, cancel_after=None)
+    bench1 = build_station(replace(settings, db_url=pg_url, station_name="Bench 1"), connector=shop)
+    bench2 = build_station(replace(settings, db_url=pg_url, station_name="Bench 2"), connector=shop)
+    lead = Authorisation(lead="Maja", action="shipment.void", reason="wrong box")
+    try:
+        bench1.puller.pull()
+        [batch_id, *_] = bench1.batches.create(BatchRules(max_orders=3))
+        orders = bench2.batches.progress(batch_id).orders
+        assert bench2.batches.preview(BatchRules(max_orders=3)) == []  # all taken, everywhere
+        first = bench2.packing.complete(pack_order(bench2, orders[0].order_name)).shipment
+        assert bench1.batches.progress(batch_id).packed == 1  # the other bench sees it
+
+        # voided before any push: the push claims nothing, the shop never hears of it
+        assert not bench1.voids.void(first.shipment_id, lead).cancel_in_shop
+        assert bench2.pusher.push_due().delivered == 0
+        assert shop.fulfillments(first.fulfillment_order_id) == []
+
+        # pushed by one bench, then voided on the other: cancelled in the shop, once
+        second = bench2.packing.complete(pack_order(bench2, orders[1].order_name)).shipment
+        assert bench1.pusher.push_due().delivered == 1
+        assert bench2.voids.void(second.shipment_id, lead).cancel_in_shop
+        bench1.pusher.push_due()
+        bench2.pusher.push_due()
+        [cancelled] = shop.fulfillments(second.fulfillment_order_id)
+        assert "cancelled_at" in cancelled
+    finally:
+        bench1.close()
+        bench2.close()
