@@ -20,6 +20,7 @@ from packstation.domain.batches import BatchRules
 from packstation.domain.orders import ShopStatus
 from packstation.domain.picking import pick_rows
 from packstation.domain.users import Role
+from packstation.labels.command_sheet import command_sheet_pdf
 from packstation.labels.pdf import shipping_label_pdf
 from packstation.labels.pick_list import pick_list_pdf
 from packstation.labels.png import shipping_label_png
@@ -66,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     picklist.add_argument("orders", nargs="*", help="order numbers (default: the whole queue)")
     picklist.add_argument("--out", type=Path, required=True, help="PDF file to write")
     picklist.add_argument("--paper", choices=("A4", "Letter"), default=None)
+    sheet = commands.add_parser("commands", help="the command barcodes sheet (scan to act)")
+    _common(sheet)
+    sheet.add_argument("--out", type=Path, required=True, help="PDF file to write")
     doctor = commands.add_parser("doctor", help="check database, shop, scanners and printers")
     _common(doctor)
     users = commands.add_parser("users", help="add the people who work at the stations")
@@ -413,6 +417,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_report(station, args.hours, args.out)
         if command == "manifest":
             return cmd_manifest(station, args.day, args.carrier, args.out)
+        if command == "commands":
+            pdf = command_sheet_pdf(station.context.station, station.settings.paper)
+            return _write(args.out, pdf, "the command barcodes")
         if command == "users":
             return cmd_users(station, args)
         if command == "audit":

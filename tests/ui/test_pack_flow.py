@@ -221,3 +221,23 @@ def test_a_person_typing_in_the_search_box_filters_and_opens_nothing(qtbot, runn
     assert running.controller.open is None
     proxy = running.controller.queue_proxy
     assert {proxy.index(r, 0).data() for r in range(proxy.rowCount())} >= {"#1001"}
+
+
+def test_command_barcodes_act_like_their_keys(qtbot, running):
+    window, controller = running.window, running.controller
+    scan("PS-CMD-COMPLETE")  # nothing open: says what to do
+    assert "scan its packing slip" in window.queue_view.banner.message
+    scan("#1001")
+    first = controller.open.order.lines[0]
+    scan(first.barcode)
+    assert controller.open.session.scanned(first.line_id) == 1
+    scan("PS-CMD-UNDO")
+    assert controller.open.session.scanned(first.line_id) == 0
+    scan("PS-CMD-SHORT")
+    assert window.pack_view.partial_panel.isVisible()
+    scan("PS-CMD-CANCEL")  # closes the panel first
+    assert not window.pack_view.partial_panel.isVisible() and window.on_pack_screen
+    pack_every_unit(controller.open, scan)
+    with qtbot.waitSignal(controller.packed, timeout=15000) as packed:
+        scan("PS-CMD-COMPLETE")
+    assert packed.args[0].shipment.order_name == "#1001"

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from packstation.app import Station
 from packstation.devices.scanner.keyboard_layout import azerty_digits, describe_keys
+from packstation.domain.commands import Command, command_of
 from packstation.domain.orders import FulfillmentLine, ShopStatus, normalise_order_name
 from packstation.domain.packing import ScanOutcome, ScanResult
 from packstation.domain.shipments import CannotComplete, Shipment
@@ -232,8 +233,13 @@ class StationController(QObject):
         self.window.scanner_status.setText(self.tr("Scanners: {0}").format(" · ".join(parts)))
 
     def handle_scan(self, text: str, source: str = "keyboard") -> None:
-        """Route a scan: a packing slip opens its order, anything else is an item."""
+        """Route a scan: a command barcode acts, a packing slip opens its order, anything else
+        is an item."""
         code = text.strip()
+        command = command_of(code)
+        if command is not None:
+            self.run_command(command)
+            return
         current = self.open.order.order_name if self.open else None
         if self.open is not None and self.open.session.knows(code):
             self.scan_item(code, source)
@@ -263,6 +269,20 @@ class StationController(QObject):
             self._feedback(Tone.INFO, self.tr("Order {0} is already open").format(current))
             return
         self.scan_item(code, source)
+
+    def run_command(self, command: Command) -> None:
+        """A command barcode: the same as its key."""
+        if self.open is None and command in (Command.COMPLETE, Command.UNDO, Command.SHORT):
+            self._feedback(Tone.INFO, self.tr("Open an order first: scan its packing slip"))
+            return
+        actions: dict[Command, Callable[[], object]] = {
+            Command.COMPLETE: self.complete,
+            Command.UNDO: self.undo,
+            Command.SHORT: self.start_partial,
+            Command.REPRINT: self.reprint,
+            Command.CANCEL: self.back_to_queue,
+        }
+        actions[command]()
 
     def _layout_message(self, digits: str) -> str:
         return self.tr(

@@ -16,6 +16,7 @@ from packstation.devices.scanner.serial_scanner import list_serial_ports
 from packstation.domain.gs1 import Gs1Error
 from packstation.domain.scan_input import interpret
 from packstation.domain.symbology import split_symbology
+from packstation.labels.command_sheet import command_sheet_pdf
 from packstation.labels.printer_check import check_label_zpl, check_page_pdf
 from packstation.services.auth import Authorisation
 from packstation.ui.authorise_dialog import LeadGate
@@ -63,6 +64,7 @@ class SettingsController(QObject):
             row.test_button.clicked.connect(lambda _=False, k=kind: self.test_print(k))
             current = station.printers.get(kind)
             row.status.setText(self.tr("In use: {0}").format(current.name) if current else "")
+        view.command_sheet_button.clicked.connect(self.print_command_sheet)
         view.buttons.accepted.connect(self.save)
         view.buttons.rejected.connect(view.reject)
 
@@ -95,6 +97,32 @@ class SettingsController(QObject):
                 ).format(digits)
             )
         self.view.scan_log.appendPlainText(" · ".join(parts))
+
+    def print_command_sheet(self) -> None:
+        """The command barcodes on the slip printer (a page printer), via the printer queue."""
+        printing = self.station.printing
+        if not printing.pages_print_pdf():
+            self.view.message.setText(
+                self.tr("The slip printer takes labels only: use “packstation commands --out FILE”")
+            )
+            return
+        station, paper = self.station.context.station, self.station.settings.paper
+
+        def job() -> None:
+            document = PrintDocument(
+                "command-barcodes", "slip", "pdf", command_sheet_pdf(station, paper)
+            )
+            printing.send_now(document, "command sheet", {})
+
+        def done(_result: None, error: BaseException | None) -> None:
+            if error is not None and not isinstance(error, PrinterError):
+                raise error
+            message = str(error) if error else self.tr("Command barcodes printed")
+            self.view.message.setText(message)
+            self.test_printed.emit("commands", error is None, message)
+
+        self.view.message.setText(self.tr("Printing the command barcodes…"))
+        self.poster.run_on(self.station.printer_queue.submit, job, done)
 
     def _printer(self, kind: str) -> Printer:
         target = self._rows[kind].target.currentText().strip()

@@ -72,6 +72,10 @@ class SettingsView(QDialog):
         self.ports.setWordWrap(True)
         scanner_layout.addWidget(self.scan_log)
         scanner_layout.addWidget(self.ports)
+        self.command_sheet_button = QPushButton(
+            self.tr("Print the command barcodes (scan to complete, undo, short…)"), self
+        )
+        scanner_layout.addWidget(self.command_sheet_button)
         layout.addWidget(scanners)
         self.shop_button = QPushButton(self.tr("Shop connection…"), self)
         self.shop_button.setObjectName("shopConnection")
