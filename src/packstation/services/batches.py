@@ -160,9 +160,9 @@ class BatchService:
         return ids
 
     def open_batches(self) -> list[BatchProgress]:
-        """Every open batch with the live state of each order."""
+        """Every open batch with the live state of each order (a handful of queries in all)."""
         with UnitOfWork(self._factory) as uow:
-            return [self._progress(uow, row) for row in uow.batches.open()]
+            return self._progress(uow, uow.batches.open())
 
     def close(self, batch_id: int) -> None:
         """The batch is done (or abandoned): it leaves the screen; its orders may be batched
@@ -208,7 +208,8 @@ class BatchService:
     def progress(self, batch_id: int) -> BatchProgress:
         """One open batch's progress."""
         with UnitOfWork(self._factory) as uow:
-            return self._progress(uow, self._open_row(uow, batch_id))
+            [progress] = self._progress(uow, [self._open_row(uow, batch_id)])
+            return progress
 
     def _open_row(self, uow: UnitOfWork, batch_id: int) -> BatchRow:
         row = uow.batches.get(batch_id)
@@ -224,23 +225,32 @@ class BatchService:
         live = [s for s in uow.shipments.for_order(order.id) if s.voided_at is None]
         return max(live, key=lambda s: s.created_at).id if live else ""
 
-    def _progress(self, uow: UnitOfWork, row: BatchRow) -> BatchProgress:
-        orders = []
-        for order in self._order_rows(uow, row):
-            packed = order.local_state == "packed"
-            shipment_id = self._latest_shipment_id(uow, order) if packed else ""
-            printed = bool(shipment_id) and any(
-                job.kind == "label" and job.state == "done"
-                for job in uow.print_jobs.for_shipment(shipment_id)
-            )
-            orders.append(
-                BatchOrder(
-                    fulfillment_order_id=order.id,
-                    order_name=order.order_name,
-                    customer=order.ship_name,
-                    units=sum(line.quantity for line in order.lines),
-                    state=_state(order, printed),
-                    shipment_id=shipment_id,
+    def _progress(self, uow: UnitOfWork, rows: list[BatchRow]) -> list[BatchProgress]:
+        ids = [member.fulfillment_order_id for row in rows for member in row.orders]
+        orders = uow.batches.members(ids)
+        shipments = uow.batches.live_shipments(
+            [fo_id for fo_id, order in orders.items() if order.local_state == "packed"]
+        )
+        labelled = uow.batches.labelled(shipments.values())
+        result = []
+        for row in rows:
+            states = []
+            for member in row.orders:
+                order = orders.get(member.fulfillment_order_id)
+                if order is None:
+                    continue
+                shipment_id = shipments.get(order.id, "") if order.local_state == "packed" else ""
+                states.append(
+                    BatchOrder(
+                        fulfillment_order_id=order.id,
+                        order_name=order.order_name,
+                        customer=order.ship_name,
+                        units=sum(line.quantity for line in order.lines),
+                        state=_state(order, shipment_id in labelled),
+                        shipment_id=shipment_id,
+                    )
                 )
+            result.append(
+                BatchProgress(row.id, row.name, row.created_by, row.created_at, tuple(states))
             )
-        return BatchProgress(row.id, row.name, row.created_by, row.created_at, tuple(orders))
+        return result

@@ -608,6 +608,36 @@ class BatchRepository:
             fo_id: batch_label(batch_id, name) for fo_id, batch_id, name in self._s.execute(stmt)
         }
 
+    def members(self, fulfillment_order_ids: Iterable[str]) -> dict[str, FulfillmentOrderRow]:
+        """The orders of batches, with their lines, in one query."""
+        stmt = (
+            select(FulfillmentOrderRow)
+            .where(FulfillmentOrderRow.id.in_(list(fulfillment_order_ids)))
+            .options(selectinload(FulfillmentOrderRow.lines))
+        )
+        return {row.id: row for row in self._s.scalars(stmt)}
+
+    def live_shipments(self, fulfillment_order_ids: Iterable[str]) -> dict[str, str]:
+        """Each order's newest shipment that is not void."""
+        stmt = (
+            select(ShipmentRow.fulfillment_order_id, ShipmentRow.id)
+            .where(
+                ShipmentRow.fulfillment_order_id.in_(list(fulfillment_order_ids)),
+                ShipmentRow.voided_at.is_(None),
+            )
+            .order_by(ShipmentRow.created_at)
+        )
+        return {fo_id: shipment_id for fo_id, shipment_id in self._s.execute(stmt)}
+
+    def labelled(self, shipment_ids: Iterable[str]) -> set[str]:
+        """The shipments whose label has printed."""
+        stmt = select(PrintJobRow.shipment_id).where(
+            PrintJobRow.shipment_id.in_(list(shipment_ids)),
+            PrintJobRow.kind == "label",
+            PrintJobRow.state == "done",
+        )
+        return set(self._s.scalars(stmt))
+
     def batched_order_ids(self) -> set[str]:
         """Orders already in an open batch (a new batch never takes them twice)."""
         stmt = (
