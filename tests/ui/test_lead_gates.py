@@ -84,18 +84,20 @@ def test_reprint_and_void_need_a_lead(qtbot, running, demo_shop):  # noqa: F811
 def test_changing_printers_needs_a_lead_once_one_is_set_up(qtbot, running):  # noqa: F811
     station, window, controller = running.station, running.window, running.controller
     station.auth.add_user("Maja Lind", Role.LEAD, pin="4711", badge="LEAD-0007")
+    before = station.printers["label"]
     settings = controller.open_settings()
     settings.view.label_row.target.setCurrentText("spool:/tmp/packstation-labels-elsewhere")
     settings.view.buttons.accepted.emit()
     assert controller.auth_dialog is not None
     controller.auth_dialog.reject()  # no lead: nothing saved
-    assert station.printers["label"].name != "Spool folder /tmp/packstation-labels-elsewhere"
+    assert station.printers["label"] is before
     assert audit(station, "settings.changed") == []
 
     settings.view.buttons.accepted.emit()
     with qtbot.waitSignal(settings.saved, timeout=5000):
         approve_by_badge(qtbot, controller, "New label printer on bench 1")
     qtbot.waitUntil(lambda: bool(audit(station, "settings.changed")), timeout=5000)
+    assert station.printers["label"] is not before
     [changed] = audit(station, "settings.changed")
     assert changed["lead"] == "Maja Lind"
     assert changed["changes"]["label_printer"]["to"] == "spool:/tmp/packstation-labels-elsewhere"

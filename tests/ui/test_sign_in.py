@@ -122,7 +122,7 @@ def test_a_packer_without_a_pin_signs_in_by_choosing_the_name(qtbot, locked):
 
 
 def test_an_unused_station_locks_itself(qtbot, qapp, settings, demo_shop):
-    fast = replace(settings, sync_interval_seconds=0.3, lock_after_minutes=0.01)  # 0.6 s
+    fast = replace(settings, sync_interval_seconds=0.3, lock_after_minutes=0.02)  # 1.2 s
     station = build_station(fast, connector=demo_shop)
     station.puller.pull()
     seed_demo_people(station.auth)
