@@ -11,6 +11,7 @@ from collections import Counter
 
 import pytest
 
+from packstation.app import build_station
 from packstation.services.packing import PackingRefused
 from packstation.storage.uow import UnitOfWork
 from packstation.testing.shopify.server import Bucket
@@ -231,3 +232,24 @@ def test_opening_an_order_reports_progress_to_the_shop(shopify_station, shopify)
     record = shopify.store.fulfillment_orders[opened.order.fulfillment_order_id]
     assert record.status == "IN_PROGRESS"
     assert record.progress_notes == ["Being packed at Bench 1 by Åse"]
+
+
+def test_a_progress_report_made_offline_survives_a_restart(shopify_settings, shopify):
+    first = build_station(shopify_settings)
+    first.puller.pull()
+    [name] = queued_names(first, 1)
+    shopify.stop()  # offline while the packer starts the order
+    opened = first.packing.open_order(name)
+    assert not first.sync.run_once().online
+    first.close()  # the station restarts before the shop is back
+
+    shopify.start()
+    again = build_station(shopify_settings)
+    try:
+        again.sync.run_once()
+        record = shopify.store.fulfillment_orders[opened.order.fulfillment_order_id]
+        assert record.progress_notes == ["Being packed at Bench 1 by Åse"]
+        again.sync.run_once()  # sent once, never again
+        assert len(record.progress_notes) == 1
+    finally:
+        again.close()

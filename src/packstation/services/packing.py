@@ -26,7 +26,7 @@ from packstation.shop.base import (
     ShopConnector,
     ShopUnavailable,
 )
-from packstation.storage.models import OutboxRow, PackSessionRow, ScanEventRow
+from packstation.storage.models import OutboxRow, PackSessionRow, ProgressReportRow, ScanEventRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 
@@ -134,10 +134,10 @@ class PackingService:
         clock: Clock = utcnow,
         read_factory: sessionmaker[Session] | None = None,
         documents: DocumentJobs | None = None,
-        on_opened: Callable[[str, str], None] | None = None,
+        on_opened: Callable[[], None] | None = None,
     ) -> None:
         self._factory = session_factory
-        # Told (fulfillment order id, note) when a packer starts an order: the shop shows it.
+        # Called when a packer starts an order: its progress report is waiting to be sent.
         self._on_opened = on_opened
         self._reads = read_factory or session_factory
         self._documents = documents
@@ -196,13 +196,19 @@ class PackingService:
             uow.sessions.add(session_row)
             row.local_state = "packing"
             self._audit(uow, "pack.opened", row.order_name, {"session_id": session_row.id})
+            # the shop shows it; kept until sent, also across an offline stretch and a restart
+            uow.progress_reports.add(
+                ProgressReportRow(
+                    fulfillment_order_id=row.id,
+                    note=f"Being packed at {self._ctx.station} by {self._ctx.user}",
+                    created_at=now,
+                    state="pending",
+                )
+            )
             uow.commit()
             opened = self._load(uow, session_row, resumed=False)
         if self._on_opened is not None:
-            self._on_opened(
-                opened.order.fulfillment_order_id,
-                f"Being packed at {self._ctx.station} by {self._ctx.user}",
-            )
+            self._on_opened()
         return opened
 
     def verify(

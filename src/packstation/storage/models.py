@@ -339,3 +339,14 @@ class BatchOrderRow(Base):
         ForeignKey("fulfillment_orders.id"), primary_key=True
     )
     position: Mapped[int] = mapped_column(Integer)
+
+
+class ProgressReportRow(Base):
+    """ "Being packed" news for the shop: written with the opening, sent by the sync worker."""
+
+    __tablename__ = "progress_reports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    fulfillment_order_id: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)

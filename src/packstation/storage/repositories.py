@@ -32,6 +32,7 @@ from packstation.storage.models import (
     PackSessionRow,
     PrintJobRow,
     ProductRow,
+    ProgressReportRow,
     ScanEventRow,
     ShipmentRow,
     ShipmentSerialRow,
@@ -646,3 +647,28 @@ class BatchRepository:
             .where(BatchRow.state == "open")
         )
         return set(self._s.scalars(stmt))
+
+
+class ProgressReportRepository:
+    """Progress reports waiting for the shop."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, row: ProgressReportRow) -> None:
+        """Queue a report (committed with the opening of the order)."""
+        self._s.add(row)
+
+    def pending(self, limit: int = 50) -> list[ProgressReportRow]:
+        """Reports not yet sent, oldest first."""
+        stmt = (
+            select(ProgressReportRow)
+            .where(ProgressReportRow.state == "pending")
+            .order_by(ProgressReportRow.id)
+            .limit(limit)
+        )
+        return list(self._s.scalars(stmt))
+
+    def get(self, report_id: int) -> ProgressReportRow | None:
+        """One report."""
+        return self._s.get(ProgressReportRow, report_id)

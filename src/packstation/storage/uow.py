@@ -18,6 +18,7 @@ from packstation.storage.repositories import (
     OutboxRepository,
     PackSessionRepository,
     PrintJobRepository,
+    ProgressReportRepository,
     ShipmentRepository,
     SyncStateRepository,
     UserRepository,
@@ -63,6 +64,7 @@ class UnitOfWork:
         self.users = UserRepository(self.session)
         self.exceptions = ExceptionRepository(self.session)
         self.batches = BatchRepository(self.session)
+        self.progress_reports = ProgressReportRepository(self.session)
         return self
 
     def __exit__(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -57,29 +56,39 @@ class SyncWorker:
         self.on_pull_progress = on_pull_progress
         self._connector = connector
         self._last_success: datetime | None = None
-        self._progress_reports: deque[tuple[str, str]] = deque(maxlen=200)
         self.wake = threading.Event()
 
     def use_connector(self, connector: ShopConnector) -> None:
         """Talk to another shop from now on."""
         self._connector = connector
 
-    def report_progress(self, fulfillment_order_id: str, note: str) -> None:
-        """Ask the next pass to tell the shop an order is being packed (best effort)."""
-        self._progress_reports.append((fulfillment_order_id, note))
+    def report_progress(self) -> None:
+        """A progress report is waiting in the database: send it on a pass now."""
         self.wake.set()
 
     def _send_progress_reports(self) -> None:
-        """Progress reports are informational: one the shop cannot take now is dropped."""
-        while self._progress_reports and self._connector is not None:
-            fo_id, note = self._progress_reports.popleft()
+        """Progress reports are informational: one the shop refuses is dropped (and logged);
+        when the shop cannot be reached they wait, in the database."""
+        if self._connector is None:
+            return
+        with UnitOfWork(self._factory) as uow:
+            waiting = [
+                (r.id, r.fulfillment_order_id, r.note) for r in uow.progress_reports.pending()
+            ]
+        for report_id, fo_id, note in waiting:
             try:
                 self._connector.report_progress(fo_id, note)
-            except ShopUnavailable:
-                self._progress_reports.appendleft((fo_id, note))
-                raise
+                state = "sent"
             except ShopError as exc:
+                if isinstance(exc, ShopUnavailable):
+                    raise
                 log.info("the shop did not take a progress report for %s: %s", fo_id, exc)
+                state = "refused"
+            with UnitOfWork(self._factory) as uow:
+                row = uow.progress_reports.get(report_id)
+                if row is not None:
+                    row.state = state
+                uow.commit()
 
     def run_once(self) -> SyncStatus:
         """One pass: push what is due, then pull; never raises for a known failure."""
