@@ -26,7 +26,7 @@ from packstation.labels.pick_list import pick_list_pdf
 from packstation.labels.png import shipping_label_png
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.logs import setup_logging
-from packstation.services.auth import UnknownPerson
+from packstation.services.auth import PeopleRefused, UnknownPerson
 from packstation.shop.base import ShopError
 from packstation.shop.shopify.connector import ShopifyConnector, numeric_id
 from packstation.storage.db import StorageError
@@ -273,11 +273,11 @@ def cmd_users(station: Station, args: argparse.Namespace) -> int:
     pin = sys.stdin.readline().strip() if args.pin_stdin else ""
     if not args.pin_stdin and Role(args.role).may_authorise:
         pin = getpass.getpass(f"PIN for {args.name}: ")
-    if Role(args.role).may_authorise and len(pin) < 4 and not args.badge:
-        print("A lead needs a PIN of at least 4 digits, or a badge", file=sys.stderr)
-        return EXIT_USAGE
     try:
         station.auth.add_user(args.name, Role(args.role), pin=pin, badge=args.badge)
+    except PeopleRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
     except StorageError as exc:
         print(f"Cannot add {args.name}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
@@ -297,10 +297,10 @@ def _change_user(station: Station, args: argparse.Namespace) -> int:
             if args.pin_stdin
             else getpass.getpass(f"New PIN for {args.name}: ")
         )
-        if len(pin) < 4:
-            print("A PIN needs at least 4 digits", file=sys.stderr)
-            return EXIT_USAGE
         station.auth.set_pin(args.name, pin)
+    except PeopleRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
     except UnknownPerson as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_FAILURE

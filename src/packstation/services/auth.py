@@ -29,6 +29,13 @@ class Authorisation:
     reason: str
 
 
+MIN_PIN_LENGTH = 4
+
+
+class PeopleRefused(Exception):
+    """A person cannot be added as asked; ``str()`` says why."""
+
+
 class UnknownPerson(Exception):
     """No active person of that name."""
 
@@ -44,6 +51,7 @@ class Person:
     name: str
     role: Role
     needs_pin: bool
+    has_badge: bool = False
 
 
 class AuthService:
@@ -63,23 +71,36 @@ class AuthService:
         self._hasher = hasher or PasswordHasher()
 
     def add_user(self, name: str, role: Role, *, pin: str = "", badge: str | None = None) -> None:
-        """Add a person; a PIN is stored only as its argon2 hash."""
+        """Add a person (or bring back someone deactivated); a PIN is stored only as its
+        argon2 hash. Raises PeopleRefused for a name or badge in use, or a lead without a PIN
+        of at least 4 digits or a badge."""
+        name, badge = name.strip(), (badge or "").strip() or None
+        if not name:
+            raise PeopleRefused("Give the person's name")
+        if pin and len(pin) < MIN_PIN_LENGTH:
+            raise PeopleRefused(f"A PIN needs at least {MIN_PIN_LENGTH} digits")
+        if role.may_authorise and not pin and not badge:
+            raise PeopleRefused("A lead needs a PIN of at least 4 digits, or a badge")
         with UnitOfWork(self._factory) as uow:
-            uow.users.add(
-                UserRow(
-                    name=name,
-                    role=role.value,
-                    badge=badge or None,
-                    pin_hash=self._hasher.hash(pin) if pin else "",
-                    failed_pins=0,
-                    active=True,
-                )
-            )
+            existing = uow.users.by_name(name)
+            if existing is not None and existing.active:
+                raise PeopleRefused(f"{name} is already set up")
+            holder = uow.users.by_badge(badge) if badge else None
+            if holder is not None and holder is not existing:
+                raise PeopleRefused(f"That badge belongs to {holder.name}")
+            user = existing or UserRow(name=name)
+            user.role, user.badge = role.value, badge
+            user.pin_hash = self._hasher.hash(pin) if pin else ""
+            user.failed_pins, user.active = 0, True
+            if existing is None:
+                uow.users.add(user)
             record_audit(uow, self._ctx, self._clock(), "user.added", name, {"role": role.value})
             uow.commit()
 
     def set_pin(self, name: str, pin: str) -> None:
         """A new PIN for someone (also lifts the lock after too many wrong PINs)."""
+        if len(pin) < MIN_PIN_LENGTH:
+            raise PeopleRefused(f"A PIN needs at least {MIN_PIN_LENGTH} digits")
         with UnitOfWork(self._factory) as uow:
             user = self._existing(uow, name)
             user.pin_hash, user.failed_pins = self._hasher.hash(pin), 0
@@ -104,7 +125,7 @@ class AuthService:
         """Everyone who may sign in, by name."""
         with UnitOfWork(self._factory) as uow:
             rows = uow.users.with_roles(*(role.value for role in Role))
-            return [Person(u.name, Role(u.role), bool(u.pin_hash)) for u in rows]
+            return [Person(u.name, Role(u.role), bool(u.pin_hash), bool(u.badge)) for u in rows]
 
     def sign_in(self, *, badge: str = "", name: str = "", pin: str = "") -> Person:
         """Sign a person in by badge, or by name (with the PIN when the person has one)."""

@@ -32,6 +32,8 @@ from packstation.ui.exceptions_view import ExceptionsController, ExceptionsView
 from packstation.ui.feedback import Tone
 from packstation.ui.main_window import MainWindow
 from packstation.ui.pack_model import PackLinesModel
+from packstation.ui.people_controller import PeopleController
+from packstation.ui.people_view import PeopleView
 from packstation.ui.print_queue_model import PrintQueueModel
 from packstation.ui.queue_model import QueueFilterProxy, QueueTableModel
 from packstation.ui.scanners import ScannerHub
@@ -70,6 +72,7 @@ class StationController(QObject):
         self.exceptions_dialog: ExceptionsController | None = None
         self.dashboard: DashboardController | None = None
         self.batches_dialog: BatchesController | None = None
+        self.people_dialog: PeopleController | None = None
         self.open: OpenOrder | None = None
         self.next_quantity = 1
         self.busy = False
@@ -430,10 +433,11 @@ class StationController(QObject):
             reason=reason,
         )
         self.auth_dialog = dialog
+        earlier = self.scanners.capture  # the settings' scanner test, say: back after this
         self.scanners.capture = lambda text, _source, _gaps: dialog.try_badge(text)
 
         def finished(_code: int) -> None:
-            self.scanners.capture = None
+            self.scanners.capture = earlier
             self.auth_dialog = None
             if dialog.authorisation is not None:
                 on_yes(dialog.authorisation)
@@ -743,8 +747,19 @@ class StationController(QObject):
         )
         controller.saved.connect(self.check_printers)
         view.shop_button.clicked.connect(self.open_shop_connection)
+        view.people_button.clicked.connect(self.open_people)
         view.show()
         return controller
+
+    def open_people(self) -> None:
+        """Who may sign in: add people, new PINs, deactivate (a lead's yes first)."""
+
+        def show(authorisation: Authorisation | None) -> None:
+            view = PeopleView(self.window)
+            self.people_dialog = PeopleController(self.station, view, self.scanners)
+            view.show()
+
+        self.settings_gate(self.tr("Manage the people at the stations?"), "settings.people", show)
 
     def open_shop_connection(self) -> ShopController:
         """Open the shop connection dialog (first run opens it by itself)."""
