@@ -48,56 +48,56 @@
     </message>
     <message>
         <location filename="../../src/packstation/ui/batches_controller.py" line="111"/>
-        <source>{0} batches built</source>
+        <source>{0} batches built: filter the queue by a batch&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="134"/>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="135"/>
         <source>{0} of {1} packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="182"/>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="183"/>
         <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="191"/>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="192"/>
         <source>Pick list of {0} printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="205"/>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="206"/>
         <source>{0} packing slips of {1} printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="216"/>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="217"/>
         <source>{0} labels queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="218"/>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="219"/>
         <source>{0} printed before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="220"/>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="221"/>
         <source>{0} to check at the printer (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="222"/>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="223"/>
         <source>{0} orders not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="236"/>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="237"/>
         <source>{0} closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="243"/>
+        <location filename="../../src/packstation/ui/batches_controller.py" line="244"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,26 +249,41 @@
     </message>
     <message>
         <location filename="../../src/packstation/ui/dashboard_view.py" line="207"/>
-        <source>Carrier cut-off {0} (in {1} h {2:02d} min): {3} orders still open</source>
+        <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="209"/>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="211"/>
+        <source>{0}: every order placed before it is packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="212"/>
+        <source>{0}: {1} orders still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="214"/>
+        <source>Carrier cut-off {0} passed: every order placed before it left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="217"/>
         <source>Carrier cut-off {0} passed: {1} orders missed today&apos;s collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="245"/>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="253"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="248"/>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="256"/>
         <source>Saved {0} ({1} shipments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="252"/>
+        <location filename="../../src/packstation/ui/dashboard_view.py" line="260"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,6 +602,112 @@
     </message>
 </context>
 <context>
+    <name>PeopleController</name>
+    <message>
+        <location filename="../../src/packstation/ui/people_controller.py" line="56"/>
+        <location filename="../../src/packstation/ui/people_controller.py" line="57"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_controller.py" line="78"/>
+        <source>{0} added as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_controller.py" line="86"/>
+        <location filename="../../src/packstation/ui/people_controller.py" line="100"/>
+        <source>Select a person first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_controller.py" line="92"/>
+        <source>New PIN saved for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_controller.py" line="105"/>
+        <source>{0} can no longer sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_controller.py" line="109"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="29"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="35"/>
+        <location filename="../../src/packstation/ui/people_view.py" line="65"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="35"/>
+        <location filename="../../src/packstation/ui/people_view.py" line="66"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="35"/>
+        <location filename="../../src/packstation/ui/people_view.py" line="67"/>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="35"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="43"/>
+        <source>New PIN for the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="44"/>
+        <source>Deactivate the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="50"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="59"/>
+        <source>Scan the badge here, or leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="63"/>
+        <source>Leads and admins: at least 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="64"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="68"/>
+        <source>PIN (also used for a new PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/people_view.py" line="75"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
         <location filename="../../src/packstation/ui/print_queue_view.py" line="23"/>
@@ -653,52 +774,67 @@
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="51"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="52"/>
         <source>Serial ports: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="53"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="54"/>
         <source>No serial ports found (keyboard-wedge scanners need none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="65"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="66"/>
         <source>In use: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="78"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="80"/>
         <source>{0} keys, gaps {1}–{2} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="88"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="90"/>
         <source>broken GS1 data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="93"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="95"/>
         <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner&apos;s keyboard country to match this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="106"/>
+        <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/packstation/ui/settings_controller.py" line="120"/>
+        <source>Command barcodes printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="124"/>
+        <source>Printing the command barcodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="148"/>
         <source>Printing a test on {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="125"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="153"/>
         <source>Test printed on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="136"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="164"/>
         <source>Change the printer settings?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="170"/>
+        <location filename="../../src/packstation/ui/settings_controller.py" line="198"/>
         <source>Saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,7 +868,17 @@
     </message>
     <message>
         <location filename="../../src/packstation/ui/settings_view.py" line="76"/>
+        <source>Print the command barcodes (scan to complete, undo, short…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/settings_view.py" line="80"/>
         <source>Shop connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/settings_view.py" line="82"/>
+        <source>People…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,7 +1024,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/sign_in_view.py" line="78"/>
+        <location filename="../../src/packstation/ui/sign_in_view.py" line="83"/>
         <source>PIN for {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,328 +1032,346 @@
 <context>
     <name>StationController</name>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="159"/>
+        <location filename="../../src/packstation/ui/controller.py" line="163"/>
         <source>{0} signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="182"/>
+        <location filename="../../src/packstation/ui/controller.py" line="187"/>
         <source>Welcome, {0}. Scan a packing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="187"/>
+        <location filename="../../src/packstation/ui/controller.py" line="192"/>
         <source>Station {0} · locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="189"/>
+        <location filename="../../src/packstation/ui/controller.py" line="194"/>
         <source>Station {0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="199"/>
+        <location filename="../../src/packstation/ui/controller.py" line="204"/>
         <source>{0} orders waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="213"/>
+        <location filename="../../src/packstation/ui/controller.py" line="218"/>
         <source>Same scan twice from {0} in a moment: counted once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="218"/>
+        <location filename="../../src/packstation/ui/controller.py" line="223"/>
         <source>Unreadable scan from {0} ({1}): scan again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="231"/>
+        <location filename="../../src/packstation/ui/controller.py" line="236"/>
         <source>Scanners: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="244"/>
+        <location filename="../../src/packstation/ui/controller.py" line="254"/>
         <source>Scan not handled: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="256"/>
+        <location filename="../../src/packstation/ui/controller.py" line="266"/>
         <source>“{0}” is not an order number: scan the packing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="262"/>
+        <location filename="../../src/packstation/ui/controller.py" line="272"/>
         <source>Order {0} is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="268"/>
+        <location filename="../../src/packstation/ui/controller.py" line="279"/>
+        <source>Open an order first: scan its packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="292"/>
         <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner&apos;s keyboard country to match this computer (Settings, F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="285"/>
+        <location filename="../../src/packstation/ui/controller.py" line="309"/>
         <source>Order {0} parked with {1} of {2} units scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="294"/>
+        <location filename="../../src/packstation/ui/controller.py" line="318"/>
         <source>Continuing {0}: {1} of {2} units already scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="302"/>
+        <location filename="../../src/packstation/ui/controller.py" line="326"/>
         <source>Scan the items of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="313"/>
+        <location filename="../../src/packstation/ui/controller.py" line="337"/>
         <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="326"/>
+        <location filename="../../src/packstation/ui/controller.py" line="350"/>
         <source>Scan not checked: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="332"/>
+        <location filename="../../src/packstation/ui/controller.py" line="356"/>
         <source>Unreadable scan ({0}): scan the item again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="352"/>
+        <location filename="../../src/packstation/ui/controller.py" line="376"/>
         <source>Last scan NOT saved: {0}. Scan it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="357"/>
+        <location filename="../../src/packstation/ui/controller.py" line="381"/>
         <source>Not taken: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="359"/>
+        <location filename="../../src/packstation/ui/controller.py" line="383"/>
         <source>Now scan the serial number of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="361"/>
+        <location filename="../../src/packstation/ui/controller.py" line="385"/>
         <source>Serial {0} saved for {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="363"/>
+        <location filename="../../src/packstation/ui/controller.py" line="387"/>
         <source>All {0} units verified: press F10 to complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="369"/>
+        <location filename="../../src/packstation/ui/controller.py" line="393"/>
         <source>Too many: {0} needs only {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="373"/>
+        <location filename="../../src/packstation/ui/controller.py" line="397"/>
         <source>Wrong item: {0} is not in this order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="379"/>
+        <location filename="../../src/packstation/ui/controller.py" line="403"/>
         <source>Unknown barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="399"/>
+        <location filename="../../src/packstation/ui/controller.py" line="423"/>
         <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="448"/>
+        <location filename="../../src/packstation/ui/controller.py" line="473"/>
         <source>Audit entry NOT saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="465"/>
+        <location filename="../../src/packstation/ui/controller.py" line="490"/>
         <source>Select the line of the item that will not scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="468"/>
+        <location filename="../../src/packstation/ui/controller.py" line="493"/>
         <source>Confirm 1 × {0} without a scan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="487"/>
+        <location filename="../../src/packstation/ui/controller.py" line="512"/>
         <source>Confirmed by {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="518"/>
+        <location filename="../../src/packstation/ui/controller.py" line="543"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="526"/>
+        <location filename="../../src/packstation/ui/controller.py" line="551"/>
         <source>Undone: {0} × {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="545"/>
+        <location filename="../../src/packstation/ui/controller.py" line="570"/>
         <source>Next scan counts {0} units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="561"/>
+        <location filename="../../src/packstation/ui/controller.py" line="586"/>
         <source>Choose a reason for the partial shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="570"/>
+        <location filename="../../src/packstation/ui/controller.py" line="595"/>
         <source>Ship {0} short, {1} of {2} units missing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="591"/>
+        <location filename="../../src/packstation/ui/controller.py" line="616"/>
         <source>Scan the serial number of {0} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="600"/>
+        <location filename="../../src/packstation/ui/controller.py" line="625"/>
         <source>{0} units missing: scan them, or press F9 to ship partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="607"/>
+        <location filename="../../src/packstation/ui/controller.py" line="632"/>
         <source>Completing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="629"/>
+        <location filename="../../src/packstation/ui/controller.py" line="654"/>
         <source>Printing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="686"/>
+        <location filename="../../src/packstation/ui/controller.py" line="711"/>
         <source>Printer: check {0} job(s) (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="690"/>
+        <location filename="../../src/packstation/ui/controller.py" line="715"/>
         <source>Printer: {0} waiting: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="710"/>
+        <location filename="../../src/packstation/ui/controller.py" line="735"/>
         <source>Printers: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="742"/>
+        <location filename="../../src/packstation/ui/controller.py" line="762"/>
+        <source>Manage the people at the stations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/controller.py" line="778"/>
         <source>Loading the queue: {0} orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="756"/>
+        <location filename="../../src/packstation/ui/controller.py" line="792"/>
         <source>Select a job in the print queue first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="769"/>
+        <location filename="../../src/packstation/ui/controller.py" line="805"/>
         <source>{0} packed: label and slip printed. Scan the next slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="775"/>
+        <location filename="../../src/packstation/ui/controller.py" line="811"/>
         <source>{0} packed; the label may not have printed: check the printer (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="781"/>
+        <location filename="../../src/packstation/ui/controller.py" line="817"/>
         <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="799"/>
+        <location filename="../../src/packstation/ui/controller.py" line="835"/>
         <source>Nothing to reprint: complete the order first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="802"/>
+        <location filename="../../src/packstation/ui/controller.py" line="838"/>
         <source>Reprint the label and slip of {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="823"/>
+        <location filename="../../src/packstation/ui/controller.py" line="859"/>
         <source>This order is not completed: nothing to void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="828"/>
+        <location filename="../../src/packstation/ui/controller.py" line="864"/>
         <source>No shipment of {0} to void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="839"/>
+        <location filename="../../src/packstation/ui/controller.py" line="875"/>
         <source>Void the shipment of {0} ({1})?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="858"/>
+        <location filename="../../src/packstation/ui/controller.py" line="894"/>
         <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="860"/>
+        <location filename="../../src/packstation/ui/controller.py" line="896"/>
         <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="875"/>
+        <location filename="../../src/packstation/ui/controller.py" line="911"/>
         <source>Select the held order first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="879"/>
+        <location filename="../../src/packstation/ui/controller.py" line="915"/>
         <source>{0} is not on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="898"/>
+        <location filename="../../src/packstation/ui/controller.py" line="934"/>
         <source>{0} released in the shop: syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="903"/>
+        <location filename="../../src/packstation/ui/controller.py" line="939"/>
         <source>Release the hold on {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="930"/>
+        <location filename="../../src/packstation/ui/controller.py" line="966"/>
         <source>● {0} online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="933"/>
+        <location filename="../../src/packstation/ui/controller.py" line="969"/>
         <source>○ Offline: packing continues, sync later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="935"/>
+        <location filename="../../src/packstation/ui/controller.py" line="971"/>
         <source>{0} waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="938"/>
+        <location filename="../../src/packstation/ui/controller.py" line="974"/>
         <source>Last sync {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="958"/>
+        <location filename="../../src/packstation/ui/controller.py" line="994"/>
         <source>Order {0} is now {1} in the shop: stop packing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="976"/>
+        <location filename="../../src/packstation/ui/controller.py" line="1012"/>
         <source>Customer note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <location filename="../../src/packstation/ui/main.py" line="104"/>
+        <source>Locked: nobody used the station for a while</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
