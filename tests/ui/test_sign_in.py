@@ -137,5 +137,7 @@ def test_an_unused_station_locks_itself(qtbot, qapp, settings, demo_shop):
         qtbot.waitUntil(lambda: app.window.on_sign_in_screen, timeout=5000)
         assert "nobody used the station" in app.window.sign_in_view.message.text()
         qtbot.waitUntil(lambda: len(audit(station, "station.locked")) == 1, timeout=5000)
+        [(_action, user, detail)] = audit(station, "station.locked")
+        assert (user, detail["why"]) == ("Åse Ørsted", "idle")
     finally:
         app.shutdown()

@@ -158,12 +158,23 @@ class AuthService:
 
     def lock(self, why: str = "locked") -> None:
         """Sign the current person out; the station waits for the next sign-in."""
+        self._ctx.lock()
+        self.record_lock(self._ctx.user, why)
+
+    def record_lock(self, user: str, why: str = "locked") -> None:
+        """Audit a lock of ``user``'s session (the window locks its context at once, and has
+        this written later, when someone else may already be signing in)."""
         with UnitOfWork(self._factory) as uow:
             record_audit(
-                uow, self._ctx, self._clock(), "station.locked", self._ctx.station, {"why": why}
+                uow,
+                self._ctx,
+                self._clock(),
+                "station.locked",
+                self._ctx.station,
+                {"why": why},
+                user=user,
             )
             uow.commit()
-        self._ctx.lock()
 
     def _sign_in_problem(self, user: UserRow | None, pin: str, badge: str) -> str:
         if user is None or not user.active:

@@ -86,6 +86,8 @@ class StationController(QObject):
         # One writer thread: scan records, undos and completions are written in scan order,
         # so the fsync of each never holds up the next scan on the GUI thread.
         self._db_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-writer")
+        # Calls to the shop a lead asks for (release a hold): never in the way of scan writes.
+        self._shop_calls = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shop-calls")
         self.poster = ResultPoster(self)
         qv, pv = window.queue_view, window.pack_view
         qv.table.setModel(self.queue_proxy)
@@ -151,15 +153,21 @@ class StationController(QObject):
 
     # -- people ------------------------------------------------------------------------------
 
-    def lock(self, message: str = "") -> None:
-        """Lock the station: the open order stays parked; the next person signs in."""
+    def lock(self, message: str = "", *, why: str = "locked") -> None:
+        """Lock the station: the open order stays parked; the next person signs in.
+        ``why`` goes into the audit entry ("locked" by hand, "idle")."""
         if self.sign_in.active and self.window.on_sign_in_screen:
             return
         if self.station.context.locked:  # locked at start: nobody to sign out
             self._show_locked(message)
             return
         who = self.station.context.user
-        self.poster.run(self._db_writer, self.station.auth.lock, self._locked)
+        self.station.context.lock()  # at once, on this thread; the audit entry follows
+        self.poster.run(
+            self._db_writer,
+            lambda: self.station.auth.record_lock(who, why),
+            self._locked,
+        )
         self._show_locked(message or self.tr("{0} signed out").format(who))
 
     def _locked(self, _result: None, error: BaseException | None) -> None:
@@ -917,7 +925,7 @@ class StationController(QObject):
 
         def release(authorisation: Authorisation) -> None:
             self.poster.run(
-                self._db_writer,
+                self._shop_calls,
                 lambda: self.station.exceptions.release_order(
                     entry.fulfillment_order_id, entry.order_name, authorisation
                 ),
@@ -1043,3 +1051,4 @@ class StationController(QObject):
         self._print_timer.stop()
         self.sign_in.shutdown()
         self._db_writer.shutdown(wait=True)
+        self._shop_calls.shutdown(wait=False)

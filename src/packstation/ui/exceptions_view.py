@@ -153,19 +153,26 @@ class ExceptionsController(QObject):
             button.setEnabled(entry is not None and entry.can(action))
 
     def _run(
-        self, action: str, job: Callable[[], object], success: str, *, refresh: bool = True
+        self,
+        action: str,
+        job: Callable[[], object],
+        success: str,
+        *,
+        then: Callable[[], None] | None = None,
     ) -> None:
-        """Run ``job`` on the worker; known failures are shown calmly, bugs reach the crash log."""
+        """Run ``job`` on the worker, then ``then`` once it is done; known failures are shown
+        calmly, bugs reach the crash log."""
         self.view.empty.setText(self.tr("Working…"))
 
         def done(_result: object, error: BaseException | None) -> None:
             if error is not None and not isinstance(error, _KNOWN_FAILURES):
                 raise error
             message = success if error is None else str(error)
-            self.view.empty.setText(message)
-            if refresh and error is None:
+            if error is None:
                 self.refresh()
-                self.view.empty.setText(message)
+                if then is not None:
+                    then()
+            self.view.empty.setText(message)
             self.acted.emit(action, error is None, message)
 
         self.poster.run(self._executor, job, done)
@@ -230,8 +237,8 @@ class ExceptionsController(QObject):
                 RETRY,
                 lambda: self.station.exceptions.retry_sync(entry.exception_id, authorisation),
                 self.tr("{0} will be sent to the shop again").format(entry.order_name),
+                then=self._station_controller.sync_now,
             )
-            self._station_controller.sync_now()
 
         self._ask_lead(
             self.tr("Send {0} to the shop again?").format(entry.order_name),
@@ -253,8 +260,8 @@ class ExceptionsController(QObject):
                 self.tr("The shipment of {0} is void; the order is back in the queue").format(
                     entry.order_name
                 ),
+                then=self._station_controller.after_void,
             )
-            self._station_controller.after_void()
 
         self._ask_lead(
             self.tr("Cancel the shipment of {0}?").format(entry.order_name),

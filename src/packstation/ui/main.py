@@ -101,7 +101,7 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
             idle_lock = IdleLock(
                 settings.lock_after_minutes,
                 lambda: controller.lock(
-                    controller.tr("Locked: nobody used the station for a while")
+                    controller.tr("Locked: nobody used the station for a while"), why="idle"
                 ),
                 window,
             )
