@@ -96,3 +96,19 @@ def test_a_void_while_the_push_is_uncertain_cancels_exactly_once(shopify_station
     with UnitOfWork(shopify_station.session_factory) as uow:
         actions = [e.action for e in uow.audit.entries(["sync.reconciled", "sync.cancelled"])]
     assert actions == ["sync.reconciled", "sync.cancelled"]
+
+
+def test_a_void_after_a_send_that_never_arrived_sends_nothing(shopify_station, shopify):
+    [name] = queued_names(shopify_station, 1)
+    shipment = shopify_station.packing.complete(pack_order(shopify_station, name)).shipment
+    shopify.inject("drop_before", "fulfillmentCreate", times=1)  # lost on the way there
+    assert not shopify_station.sync.run_once().online
+    assert shopify_station.voids.void(shipment.shipment_id, LEAD).cancel_in_shop  # unknown yet
+
+    drain(shopify_station)
+
+    assert shopify.store.fulfillments_of(shipment.fulfillment_order_id) == []
+    assert shopify.outcomes("ok", "fulfillmentCancel") == 0
+    assert outbox_of(shopify_station, shipment) == ("voided", True)
+    with UnitOfWork(shopify_station.session_factory) as uow:
+        assert [e.action for e in uow.audit.entries(["sync.dropped"])] == ["sync.dropped"]

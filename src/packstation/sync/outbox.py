@@ -90,6 +90,7 @@ class OutboxPusher:
             to_cancel = row.shop_reference if row.state == "done" and row.void_requested else ""
             request = FulfillmentRequest.from_json(json.loads(row.payload))
             uncertain = row.state == "sending" or row.attempts > 0
+            voided = row.void_requested
         if to_cancel:
             return self._cancel_one(outbox_id, to_cancel)
         if uncertain:
@@ -98,6 +99,8 @@ class OutboxPusher:
             )
             if existing is not None:
                 return self._delivered(outbox_id, existing, reconciled=True)
+            if voided:  # it never reached the shop, and nobody wants it there any more
+                return self._drop_voided(outbox_id)
         with UnitOfWork(self._factory) as uow:
             # conditional: a lead may have voided the shipment since it was read
             if not uow.outbox.claim(outbox_id, ("pending", "sending"), "sending"):
@@ -123,6 +126,15 @@ class OutboxPusher:
         if voided:
             self._cancel_one(outbox_id, reference)
         return DELIVERED
+
+    def _drop_voided(self, outbox_id: int) -> str:
+        """A voided shipment the shop turned out not to have: it is never sent."""
+        with UnitOfWork(self._factory) as uow:
+            claimed = uow.outbox.claim(outbox_id, ("pending", "sending"), "voided")
+            uow.commit()
+        if claimed:
+            self._transition(outbox_id, "sync.dropped", lambda _uow, _row, _now: {})
+        return SKIPPED
 
     def _cancel_one(self, outbox_id: int, reference: str) -> str:
         """Cancel the shop's fulfillment of a voided shipment."""
