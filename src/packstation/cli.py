@@ -259,7 +259,7 @@ def _doctor_shopify(connector: ShopifyConnector, line: Callable[[bool, str, str]
 
 
 def cmd_users(station: Station, args: argparse.Namespace) -> int:
-    """Add a person (PIN asked without echo, stored as an argon2 hash), or list them."""
+    """List, add (PIN asked without echo, stored as an argon2 hash), set a PIN, deactivate."""
     if args.action == "list":
         with UnitOfWork(station.session_factory) as uow:
             for user in uow.users.with_roles(*(r.value for r in Role)):
@@ -268,36 +268,30 @@ def cmd_users(station: Station, args: argparse.Namespace) -> int:
     if not args.name:
         print(f"users {args.action} needs a name", file=sys.stderr)
         return EXIT_USAGE
-    if args.action in ("set-pin", "deactivate"):
-        return _change_user(station, args)
-    pin = sys.stdin.readline().strip() if args.pin_stdin else ""
-    if not args.pin_stdin and Role(args.role).may_authorise:
-        pin = getpass.getpass(f"PIN for {args.name}: ")
-    try:
-        station.auth.add_user(args.name, Role(args.role), pin=pin, badge=args.badge)
-    except PeopleRefused as exc:
-        print(str(exc), file=sys.stderr)
-        return EXIT_USAGE
-    except StorageError as exc:
-        print(f"Cannot add {args.name}: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
-    print(f"Added {args.name} ({args.role})")
-    return EXIT_OK
-
-
-def _change_user(station: Station, args: argparse.Namespace) -> int:
-    """A new PIN (lifting a wrong-PIN lock) or a deactivation."""
-    try:
-        if args.action == "deactivate":
-            station.auth.deactivate(args.name)
-            print(f"{args.name} can no longer sign in or authorise")
-            return EXIT_OK
-        pin = (
-            sys.stdin.readline().strip()
-            if args.pin_stdin
-            else getpass.getpass(f"New PIN for {args.name}: ")
+    auth, name = station.auth, args.name
+    if args.action == "deactivate":
+        return _people_change(
+            lambda: auth.deactivate(name), f"{name} can no longer sign in or authorise"
         )
-        station.auth.set_pin(args.name, pin)
+    if args.action == "set-pin":
+        pin = _read_pin(args, f"New PIN for {name}: ")
+        return _people_change(lambda: auth.set_pin(name, pin), f"New PIN saved for {name}")
+    role = Role(args.role)
+    pin = _read_pin(args, f"PIN for {name}: ") if args.pin_stdin or role.may_authorise else ""
+    return _people_change(
+        lambda: auth.add_user(name, role, pin=pin, badge=args.badge), f"Added {name} ({role})"
+    )
+
+
+def _read_pin(args: argparse.Namespace, prompt: str) -> str:
+    """From standard input with --pin-stdin, else asked without echo."""
+    return sys.stdin.readline().strip() if args.pin_stdin else getpass.getpass(prompt)
+
+
+def _people_change(change: Callable[[], None], done: str) -> int:
+    """Run a change to the people; refusals and failures are said in words, with exit codes."""
+    try:
+        change()
     except PeopleRefused as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
@@ -305,9 +299,9 @@ def _change_user(station: Station, args: argparse.Namespace) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_FAILURE
     except StorageError as exc:
-        print(f"Cannot change {args.name}: {exc}", file=sys.stderr)
+        print(f"Not saved: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    print(f"New PIN saved for {args.name}")
+    print(done)
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from packstation.ui.feedback import Tone
 from packstation.ui.main import start
 from tests.helpers import pack_every_unit
 from tests.ui.wedge import scan
+from tests.ui.window import show_window
 
 pytestmark = pytest.mark.gui
 
@@ -21,13 +22,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def running(qtbot, qapp, settings, demo_shop):
     fast = replace(settings, sync_interval_seconds=0.3)
-    station = build_station(fast, connector=demo_shop)
-    app = start(station, qapp)
-    qtbot.addWidget(app.window)
-    app.window.show()
-    qtbot.waitExposed(app.window)
-    app.window.activateWindow()
-    qtbot.waitUntil(lambda: qapp.activeWindow() is app.window, timeout=5000)
+    app = show_window(qtbot, qapp, build_station(fast, connector=demo_shop))
     app.window.queue_view.search.setFocus()
     yield app
     app.shutdown()

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from packstation.app import build_station
 from packstation.services.demo_people import seed_demo_people
 from packstation.storage.uow import UnitOfWork
-from packstation.ui.main import start
 from tests.ui.wedge import scan
+from tests.ui.window import show_window
 
 pytestmark = pytest.mark.gui
 
@@ -22,12 +22,7 @@ def locked(qtbot, qapp, settings, demo_shop):
     station = build_station(replace(settings, sync_interval_seconds=0.3), connector=demo_shop)
     station.puller.pull()
     seed_demo_people(station.auth)
-    app = start(station, qapp)
-    qtbot.addWidget(app.window)
-    app.window.show()
-    qtbot.waitExposed(app.window)
-    app.window.activateWindow()
-    qtbot.waitUntil(lambda: qapp.activeWindow() is app.window, timeout=5000)
+    app = show_window(qtbot, qapp, station)
     yield app
     app.shutdown()
 
@@ -126,11 +121,8 @@ def test_an_unused_station_locks_itself(qtbot, qapp, settings, demo_shop):
     station = build_station(fast, connector=demo_shop)
     station.puller.pull()
     seed_demo_people(station.auth)
-    app = start(station, qapp)
+    app = show_window(qtbot, qapp, station)
     try:
-        qtbot.addWidget(app.window)
-        app.window.show()
-        qtbot.waitExposed(app.window)
         with qtbot.waitSignal(app.controller.sign_in.signed_in, timeout=5000):
             scan("PACKER-0001", target=app.window)
         assert not app.window.on_sign_in_screen

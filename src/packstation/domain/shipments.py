@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from packstation.domain.orders import Address, FulfillmentOrder
+from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder
 from packstation.domain.packing import PackSession
 
 
@@ -67,6 +67,20 @@ class Shipment:
         return sum(p.weight_grams for p in self.packages)
 
 
+def _shipment_line(
+    line: FulfillmentLine, quantity: int, serials: tuple[str, ...] = ()
+) -> ShipmentLine:
+    return ShipmentLine(
+        line_id=line.line_id,
+        sku=line.sku,
+        title=line.title,
+        variant_title=line.variant_title,
+        bin_location=line.bin_location,
+        quantity=quantity,
+        serials=serials,
+    )
+
+
 def build_shipment(
     session: PackSession,
     *,
@@ -88,15 +102,7 @@ def build_shipment(
         raise CannotComplete("nothing has been scanned")
     order = session.order
     lines = tuple(
-        ShipmentLine(
-            line_id=line.line_id,
-            sku=line.sku,
-            title=line.title,
-            variant_title=line.variant_title,
-            bin_location=line.bin_location,
-            quantity=verified[line.line_id],
-            serials=session.serials(line.line_id),
-        )
+        _shipment_line(line, verified[line.line_id], session.serials(line.line_id))
         for line in order.lines
         if line.line_id in verified
     )
@@ -127,17 +133,7 @@ def planned_shipment(order: FulfillmentOrder, created_at: datetime) -> Shipment:
         carrier="",
         shipping_method=order.shipping_method,
         recipient=order.shipping_address,
-        lines=tuple(
-            ShipmentLine(
-                line_id=line.line_id,
-                sku=line.sku,
-                title=line.title,
-                variant_title=line.variant_title,
-                bin_location=line.bin_location,
-                quantity=line.quantity,
-            )
-            for line in order.lines
-        ),
+        lines=tuple(_shipment_line(line, line.quantity) for line in order.lines),
         packages=(Package(box="", weight_grams=0, tracking_number=""),),
         created_at=created_at,
         customer_note=order.customer_note,
