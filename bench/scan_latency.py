@@ -28,7 +28,7 @@ from packstation.domain.barcodes import gtin_check_digit
 from packstation.domain.orders import FulfillmentLine, FulfillmentOrder
 from packstation.shop.demo.shop import DemoShop
 from packstation.storage.uow import UnitOfWork
-from packstation.ui.main import start
+from packstation.ui.shell.main import start
 
 LINES, UNITS_PER_LINE = 100, 10
 

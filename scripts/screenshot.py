@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from packstation.app import build_station
 from packstation.config import load_settings
 from packstation.services.demo_people import seed_demo_people
-from packstation.ui.main import start
+from packstation.ui.shell.main import start
 
 OUT = Path(__file__).resolve().parents[1] / "docs"
 

@@ -389,7 +389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     command = args.command or "gui"
     if command == "gui":
-        from packstation.ui.main import run_gui  # the only path that loads Qt
+        from packstation.ui.shell.main import run_gui  # the only path that loads Qt
 
         return run_gui(settings)
     setup_logging(settings.log_dir)

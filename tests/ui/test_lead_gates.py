@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from packstation.domain.users import Role
 from packstation.storage.uow import UnitOfWork
-from packstation.ui.feedback import Tone
+from packstation.ui.shared.feedback import Tone
 from tests.helpers import pack_every_unit
 from tests.ui.test_pack_flow import queued_names, running  # noqa: F401 (the window fixture)
 from tests.ui.wedge import scan

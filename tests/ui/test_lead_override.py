@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from packstation.domain.users import Role
 from packstation.storage.uow import UnitOfWork
-from packstation.ui.feedback import Tone
+from packstation.ui.shared.feedback import Tone
 from tests.ui.test_pack_flow import running  # noqa: F401 (the window fixture)
 from tests.ui.wedge import scan
 

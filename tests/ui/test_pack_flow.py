@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from packstation.app import build_station
 from packstation.domain.users import Role
 from packstation.storage.uow import UnitOfWork
-from packstation.ui.feedback import Tone
-from packstation.ui.main import start
+from packstation.ui.shared.feedback import Tone
+from packstation.ui.shell.main import start
 from tests.helpers import pack_every_unit
 from tests.ui.wedge import scan
 from tests.ui.window import show_window

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from packstation.app import build_station
 from packstation.devices.printer.spool import SpoolFolderPrinter
 from packstation.devices.printer.tcp import TcpPrinter
-from packstation.ui.feedback import Tone
-from packstation.ui.main import start
+from packstation.ui.shared.feedback import Tone
+from packstation.ui.shell.main import start
 from tests.devices.printer_server import EmulatedZplPrinter
 from tests.ui.wedge import scan
 

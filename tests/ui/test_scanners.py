@@ -10,8 +10,8 @@ import pytest
 
 from packstation.app import build_station
 from packstation.storage.uow import UnitOfWork
-from packstation.ui.feedback import Tone
-from packstation.ui.main import start
+from packstation.ui.shared.feedback import Tone
+from packstation.ui.shell.main import start
 from tests.ui.wedge import scan
 
 pytestmark = pytest.mark.gui

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from packstation.app import build_station
 from packstation.config import config_file
 from packstation.devices.printer.tcp import TcpPrinter
-from packstation.ui.main import start
+from packstation.ui.shell.main import start
 from tests.devices.printer_server import EmulatedZplPrinter
 
 pytestmark = pytest.mark.gui

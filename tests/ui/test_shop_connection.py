@@ -16,7 +16,7 @@ from packstation.shop.shopify.credentials import KEYRING_SERVICE, load_credentia
 from packstation.storage.uow import UnitOfWork
 from packstation.testing.shopify.seed import seed_demo_orders
 from packstation.testing.shopify.server import ShopifyEmulator
-from packstation.ui.main import start
+from packstation.ui.shell.main import start
 
 pytestmark = pytest.mark.gui
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from packstation.devices.scanner.wedge import WedgeSettings
-from packstation.ui.wedge_filter import WedgeFilter
+from packstation.ui.shared.wedge_filter import WedgeFilter
 from tests.ui.wedge import now_ms, scan, send_key
 
 pytestmark = pytest.mark.gui

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from packstation.ui.main import RunningApp, start
+from packstation.ui.shell.main import RunningApp, start
 
 
 def show_window(qtbot, qapp, station) -> RunningApp:

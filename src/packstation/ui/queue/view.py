@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.ui.feedback import FeedbackBanner
+from packstation.ui.shared.feedback import FeedbackBanner
 
 
 class QueueView(QWidget):

@@ -19,9 +19,9 @@ from packstation.shop.shopify.credentials import (
     ShopCredentials,
     save_credentials,
 )
-from packstation.ui.authorise_dialog import LeadGate
-from packstation.ui.shop_view import ShopView
-from packstation.ui.tasks import ResultPoster
+from packstation.ui.shared.authorise_dialog import LeadGate
+from packstation.ui.settings.shop_view import ShopView
+from packstation.ui.shared.tasks import ResultPoster
 
 
 class ShopController(QObject):

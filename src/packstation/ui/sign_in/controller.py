@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, Signal
 from packstation.app import Station
 from packstation.services.auth import Person, SignInRefused
 from packstation.storage.db import StorageError
-from packstation.ui.scanners import ScannerHub
-from packstation.ui.sign_in_view import SignInView
-from packstation.ui.tasks import ResultPoster
+from packstation.ui.shared.scanners import ScannerHub
+from packstation.ui.sign_in.view import SignInView
+from packstation.ui.shared.tasks import ResultPoster
 
 
 class SignInController(QObject):

@@ -18,17 +18,17 @@ from packstation.services.demo_people import seed_demo_people
 from packstation.shop.demo.shop import DemoShop
 from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
-from packstation.ui.controller import StationController
-from packstation.ui.crash import install_crash_handler
-from packstation.ui.idle_lock import IdleLock
-from packstation.ui.main_window import MainWindow
-from packstation.ui.scanners import ScannerHub
-from packstation.ui.sound import SoundCues
-from packstation.ui.sync_bridge import SyncBridge
-from packstation.ui.wedge_filter import WedgeFilter
+from packstation.ui.shared.crash import install_crash_handler
+from packstation.ui.sign_in.idle_lock import IdleLock
+from packstation.ui.shell.station import StationShell
+from packstation.ui.shell.window import MainWindow
+from packstation.ui.shared.scanners import ScannerHub
+from packstation.ui.shared.sound import SoundCues
+from packstation.ui.shared.sync_bridge import SyncBridge
+from packstation.ui.shared.wedge_filter import WedgeFilter
 
 log = logging.getLogger("packstation.ui")
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "i18n"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[4] / "resources" / "i18n"
 
 
 @dataclass
@@ -37,7 +37,7 @@ class RunningApp:
 
     station: Station
     window: MainWindow
-    controller: StationController
+    controller: StationShell  # the screens' wiring: handles on their state for tests
     wedge: WedgeFilter
     scanners: ScannerHub
     sync: SyncBridge
@@ -87,7 +87,7 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
         count_each=settings.count_each_scan,
         parent=window,
     )
-    controller = StationController(station, window, scanners, SoundCues(window), sync.sync_now)
+    controller = StationShell(station, window, scanners, SoundCues(window), sync.sync_now)
     scanners.start()
     sync.status.connect(controller.on_sync_status)
     sync.progress.connect(controller.on_pull_progress)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, time
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QTableWidgetItem
@@ -16,11 +15,10 @@ from packstation.domain.batches import Batch, BatchRules
 from packstation.services.batches import BatchNotFound, BatchProgress
 from packstation.services.printing import LabelRun
 from packstation.storage.db import StorageError
-from packstation.ui.batches_view import BatchesView
-from packstation.ui.tasks import ResultPoster
+from packstation.ui.lead.batches_view import BatchesView
+from packstation.ui.shared.state import StationState
+from packstation.ui.shared.tasks import ResultPoster
 
-if TYPE_CHECKING:
-    from packstation.ui.controller import StationController
 
 REFRESH_MS = 3_000
 _KNOWN_FAILURES = (PrinterError, BatchNotFound, StorageError)
@@ -33,12 +31,12 @@ class BatchesController(QObject):
     acted = Signal(str, bool, str)  # action, ok, message
 
     def __init__(
-        self, station: Station, view: BatchesView, station_controller: StationController
+        self, station: Station, view: BatchesView, state: StationState
     ) -> None:
         super().__init__(view)
         self.station = station
         self.view = view
-        self._station_controller = station_controller
+        self._state = state
         self.batches: list[BatchProgress] = []
         self.poster = ResultPoster(self)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="batches")
@@ -107,7 +105,7 @@ class BatchesController(QObject):
         rules = self.rules()
 
         def built(ids: list[int]) -> str:
-            self._station_controller.refresh_queue()  # the queue shows each order's batch
+            self._state.refresh_queue()  # the queue shows each order's batch
             return self.tr("{0} batches built: filter the queue by a batch's name").format(len(ids))
 
         self._run("build", lambda: self.station.batches.create(rules), built)
@@ -221,7 +219,7 @@ class BatchesController(QObject):
                 parts.append(self.tr("{0} to check at the printer (F11)").format(run.to_check))
             if not_verified:
                 parts.append(self.tr("{0} orders not verified yet").format(not_verified))
-            self._station_controller.process_print_queue()
+            self._state.print_due()
             return " · ".join(parts)
 
         self._run("labels", lambda: self.station.batches.queue_labels(batch.batch_id), said)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -34,10 +33,10 @@ from packstation.services.exceptions import (
 from packstation.services.voids import VoidRefused
 from packstation.shop.base import ShopError
 from packstation.storage.db import StorageError
-from packstation.ui.tasks import ResultPoster
+from packstation.ui.shared.lead_gate import LeadAsker
+from packstation.ui.shared.state import StationState
+from packstation.ui.shared.tasks import ResultPoster
 
-if TYPE_CHECKING:
-    from packstation.ui.controller import StationController
 
 
 class ExceptionsView(QDialog):
@@ -95,12 +94,17 @@ class ExceptionsController(QObject):
     acted = Signal(str, bool, str)  # action, ok, message
 
     def __init__(
-        self, station: Station, view: ExceptionsView, station_controller: StationController
+        self,
+        station: Station,
+        view: ExceptionsView,
+        state: StationState,
+        asker: LeadAsker,
     ) -> None:
         super().__init__(view)
         self.station = station
         self.view = view
-        self._station_controller = station_controller
+        self._state = state
+        self._asker = asker
         self.entries: list[OpenException] = []
         view.resolve_button.clicked.connect(self.resolve_selected)
         view.retry_button.clicked.connect(self.retry_selected)
@@ -180,7 +184,7 @@ class ExceptionsController(QObject):
     def _ask_lead(
         self, question: str, action: str, entry: OpenException, then: Callable[..., None]
     ) -> None:
-        self._station_controller.ask_lead(question, action, entry.order_name, then)
+        self._asker.ask_lead(question, action, entry.order_name, then)
 
     def shop_action(self, *, hold: bool) -> None:
         """Hold (or release) the selected exception's order in the shop, with a lead's yes."""
@@ -225,7 +229,7 @@ class ExceptionsController(QObject):
         if entry is None or not entry.can(RETRY):
             return
         if entry.kind == "print_failed":
-            self._station_controller.retry_printing()
+            self._state.retry_printing()
             self.view.empty.setText(
                 self.tr("Printing again; resolve this once the documents are out")
             )
@@ -237,7 +241,7 @@ class ExceptionsController(QObject):
                 RETRY,
                 lambda: self.station.exceptions.retry_sync(entry.exception_id, authorisation),
                 self.tr("{0} will be sent to the shop again").format(entry.order_name),
-                then=self._station_controller.sync_now,
+                then=self._state.sync_now,
             )
 
         self._ask_lead(
@@ -260,7 +264,7 @@ class ExceptionsController(QObject):
                 self.tr("The shipment of {0} is void; the order is back in the queue").format(
                     entry.order_name
                 ),
-                then=self._station_controller.after_void,
+                then=self._state.after_void,
             )
 
         self._ask_lead(

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.services.printing import PrintJobView
-from packstation.ui.table_model import ListTableModel, ModelIndex
+from packstation.ui.shared.table_model import ListTableModel, ModelIndex
 
 _STATE_COLOURS = {"uncertain": "#fbe3a6", "queued": "#f6c7c3", "done": "#cdebd3"}
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from packstation.services.auth import Authorisation, AuthorisationRefused
 from packstation.storage.db import StorageError
-from packstation.ui.tasks import ResultPoster
+from packstation.ui.shared.tasks import ResultPoster
 
 # Asks a lead (question, action, then); ``then`` gets None when no authorisation is needed
 LeadGate = Callable[[str, str, Callable[[Authorisation | None], None]], None]

@@ -27,7 +27,7 @@ from packstation.app import Station
 from packstation.domain.figures import ShiftFigures
 from packstation.services.figures import DEFAULT_SHIFT
 from packstation.storage.db import StorageError
-from packstation.ui.tasks import ResultPoster
+from packstation.ui.shared.tasks import ResultPoster
 
 REFRESH_MS = 10_000
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from packstation.devices.scanner.debounce import Debouncer
 from packstation.devices.scanner.serial_scanner import SerialScanner, SerialScannerSettings
-from packstation.ui.wedge_filter import WedgeFilter
+from packstation.ui.shared.wedge_filter import WedgeFilter
 
 KEYBOARD = "keyboard"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from packstation.ui.pack_view import PackView
-from packstation.ui.print_queue_view import PrintQueueView
-from packstation.ui.queue_view import QueueView
-from packstation.ui.sign_in_view import SignInView
+from packstation.ui.pack.view import PackView
+from packstation.ui.print_queue.view import PrintQueueView
+from packstation.ui.queue.view import QueueView
+from packstation.ui.sign_in.view import SignInView
 
 
 class MainWindow(QMainWindow):

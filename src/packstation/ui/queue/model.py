@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.services.queue import QueueEntry
-from packstation.ui.table_model import ListTableModel, ModelIndex
+from packstation.ui.shared.table_model import ListTableModel, ModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.domain.packing import PackSession
-from packstation.ui.table_model import ListTableModel, ModelIndex
+from packstation.ui.shared.table_model import ListTableModel, ModelIndex
 
 
 class PackLinesModel(ListTableModel):

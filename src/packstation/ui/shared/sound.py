@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
-from packstation.ui.feedback import Tone
+from packstation.ui.shared.feedback import Tone
 
 log = logging.getLogger("packstation.ui")
 _RATE = 22050

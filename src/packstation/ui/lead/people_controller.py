@@ -12,9 +12,9 @@ from packstation.app import Station
 from packstation.domain.users import Role
 from packstation.services.auth import PeopleRefused, Person, UnknownPerson
 from packstation.storage.db import StorageError
-from packstation.ui.people_view import PeopleView
-from packstation.ui.scanners import ScannerHub
-from packstation.ui.tasks import ResultPoster
+from packstation.ui.lead.people_view import PeopleView
+from packstation.ui.shared.scanners import ScannerHub
+from packstation.ui.shared.tasks import ResultPoster
 
 _KNOWN_FAILURES = (PeopleRefused, UnknownPerson, StorageError)
 

@@ -1,0 +1,1 @@
+"""The shift lead's windows: dashboard, exceptions, batches and people."""

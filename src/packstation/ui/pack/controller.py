@@ -1,0 +1,279 @@
+"""The pack screen's controller: opens orders, verifies item scans, undo, quantity, overrides."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject
+
+from packstation.domain.orders import FulfillmentLine, ShopStatus
+from packstation.services.auth import Authorisation
+from packstation.services.packing import OpenOrder, PackingRefused, ScanRecord
+from packstation.storage.db import StorageError
+from packstation.storage.uow import UnitOfWork
+from packstation.sync.worker import SyncStatus
+from packstation.ui.pack.completion import CompletionController
+from packstation.ui.pack.model import PackLinesModel
+from packstation.ui.pack.view import PackView
+from packstation.ui.pack.words import ScanWords
+from packstation.ui.shared.feedback import Tone
+from packstation.ui.shared.lead_gate import LeadAsker
+from packstation.ui.shared.state import StationState, sync_changed
+
+log = logging.getLogger("packstation.ui")
+
+
+class PackController(QObject):
+    """The bench itself: the open order, its scans and what a packer does to them."""
+
+    def __init__(self, state: StationState, asker: LeadAsker, view: PackView) -> None:
+        super().__init__(view)
+        self.state = state
+        self.station = state.station
+        self.asker = asker
+        self.view = view
+        self.words = ScanWords(self)
+        self.next_quantity = 1
+        self.lines_model = PackLinesModel()
+        view.table.setModel(self.lines_model)
+        self.completion = CompletionController(state, asker, view)
+        view.back_button.clicked.connect(self.back_to_queue)
+        view.undo_button.clicked.connect(self.undo)
+        view.quantity_button.clicked.connect(self.toggle_quantity)
+        view.confirm_button.clicked.connect(self.confirm_by_hand)
+        view.quantity.editingFinished.connect(self._quantity_entered)
+        state.order_wanted.connect(self.open_order)
+        state.sync_status.connect(self._sync_status)
+
+    @property
+    def open(self) -> OpenOrder | None:
+        """The order on the bench, if any."""
+        return self.state.open
+
+    def open_order(self, order_name: str) -> None:
+        """Open an order on the pack screen (parking any order already open)."""
+        parked = self.state.open
+        try:
+            opened = self.station.packing.open_order(order_name)
+        except (PackingRefused, StorageError) as exc:
+            self.state.say(Tone.WRONG, str(exc))
+            return
+        self._show_order(opened)
+        self.state.order_opened.emit(opened.order.order_name)
+        if parked is not None and parked.session.units_scanned and parked is not opened:
+            self.state.say(
+                Tone.WARNING,
+                self.tr("Order {0} parked with {1} of {2} units scanned").format(
+                    parked.order.order_name,
+                    parked.session.units_scanned,
+                    parked.session.units_total,
+                ),
+            )
+        elif opened.resumed and opened.session.units_scanned:
+            self.state.say(
+                Tone.WARNING,
+                self.tr("Continuing {0}: {1} of {2} units already scanned").format(
+                    opened.order.order_name,
+                    opened.session.units_scanned,
+                    opened.session.units_total,
+                ),
+            )
+        else:
+            self.state.say(
+                Tone.INFO, self.tr("Scan the items of {0}").format(opened.order.order_name)
+            )
+
+    def resume(self) -> bool:
+        """Reopen the order that was on the bench before a crash or power cut."""
+        opened = self.station.packing.resume_active()
+        if opened is None:
+            return False
+        self._show_order(opened)
+        self.state.say(
+            Tone.WARNING,
+            self.tr("Resumed {0}: {1} of {2} units were scanned before the restart").format(
+                opened.order.order_name, opened.session.units_scanned, opened.session.units_total
+            ),
+        )
+        return True
+
+    def scan_item(self, code: str, source: str = "keyboard") -> None:
+        """Verify an item scan against the open order."""
+        assert self.state.open is not None
+        quantity, self.next_quantity = self.next_quantity, 1
+        try:
+            result, record = self.station.packing.verify(
+                self.state.open, code, quantity, scanner=source
+            )
+        except StorageError as exc:
+            self.state.say(Tone.WRONG, self.tr("Scan not checked: {0}").format(exc))
+            return
+        self._save(record)
+        if result is None:
+            self.state.say(
+                Tone.WRONG,
+                self.tr("Unreadable scan ({0}): scan the item again").format(record.problem),
+            )
+            return
+        self.lines_model.line_changed(result.line.line_id if result.line else None)
+        self._update_progress()
+        self.state.say(*self.words.describe(result))
+
+    def _save(self, record: ScanRecord) -> None:
+        state = self.state
+        state.poster.run(state.db_writer, lambda: self.station.packing.save(record), self._saved)
+
+    def _saved(self, _result: None, error: BaseException | None) -> None:
+        if error is None:
+            return
+        if not isinstance(error, StorageError):
+            raise error
+        if self.state.open is not None:  # show what the disk holds: nothing seems counted that is not
+            try:
+                self._show_order(self.station.packing.reload(self.state.open))
+            except StorageError:
+                log.exception("cannot reload the order after a failed write")
+        self.state.say(
+            Tone.WRONG, self.tr("Last scan NOT saved: {0}. Scan it again").format(error)
+        )
+
+    def _selected_line(self) -> FulfillmentLine | None:
+        assert self.state.open is not None
+        rows = self.view.table.selectionModel().selectedRows()
+        lines = self.state.open.order.lines
+        if rows:
+            return lines[rows[0].row()]
+        missing = [line for line, _ in self.state.open.session.missing()]
+        return missing[0] if len(missing) == 1 else None
+
+    def confirm_by_hand(self) -> None:
+        """An item that will not scan: a lead confirms one unit of the selected line."""
+        if self.state.open is None or self.state.busy:
+            return
+        line = self._selected_line()
+        if line is None:
+            self.state.say(Tone.INFO, self.tr("Select the line of the item that will not scan"))
+            return
+        self.asker.ask_lead(
+            self.tr("Confirm 1 × {0} without a scan?").format(line.title),
+            "pack.override",
+            self.state.open.order.order_name,
+            lambda authorisation: self._confirmed_by_hand(line, authorisation),
+        )
+
+    def _confirmed_by_hand(self, line: FulfillmentLine, authorisation: Authorisation) -> None:
+        if self.state.open is None:
+            return
+        packing = self.station.packing
+        result, confirmation = packing.confirm_in_memory(
+            self.state.open, line.line_id, authorisation
+        )
+        if confirmation is not None:  # written on the db writer, in scan order
+            self.state.poster.run(
+                self.state.db_writer, lambda: packing.save_confirmation(confirmation), self._saved
+            )
+        self.lines_model.line_changed(line.line_id)
+        self._update_progress()
+        tone, message = self.words.describe(result)
+        if result.outcome.counted:
+            message = self.tr("Confirmed by {0}: {1}").format(authorisation.lead, message)
+        self.state.say(tone, message)
+
+    def undo(self) -> None:
+        """Take back the last counted scan."""
+        opened = self.state.open
+        if opened is None or self.state.busy:
+            return
+        undone = self.station.packing.undo_in_memory(opened)
+        if undone is None:
+            self.state.say(Tone.INFO, self.tr("Nothing to undo"))
+            return
+        count, record = undone
+        self._save(record)
+        self.lines_model.line_changed(count.line_id)
+        self._update_progress()
+        row = self.lines_model.row_of(count.line_id)
+        title = opened.order.lines[row].title
+        self.state.say(
+            Tone.WARNING, self.tr("Undone: {0} × {1}").format(count.quantity, title)
+        )
+
+    def toggle_quantity(self) -> None:
+        """Show the quantity entry: the next scan counts that many units of one line."""
+        if self.state.open is None:
+            return
+        panel = self.view.quantity_panel
+        panel.setVisible(not panel.isVisible())
+        if panel.isVisible():
+            self.view.quantity.setValue(1)
+            self.view.quantity.setFocus()
+            self.view.quantity.selectAll()
+
+    def _quantity_entered(self) -> None:
+        pv = self.view
+        if not pv.quantity_panel.isVisible():
+            return
+        self.next_quantity = pv.quantity.value()
+        pv.quantity_panel.hide()
+        self.state.say(
+            Tone.INFO, self.tr("Next scan counts {0} units").format(self.next_quantity)
+        )
+
+    def back_to_queue(self) -> None:
+        """Back to the queue; an unfinished order stays parked with its scans."""
+        pv = self.view
+        if pv.partial_panel.isVisible() or pv.quantity_panel.isVisible():
+            pv.partial_panel.hide()
+            pv.quantity_panel.hide()
+            return
+        self.state.screen_wanted.emit("queue")
+        self.state.refresh_queue()
+
+    def _sync_status(self, status: SyncStatus) -> None:
+        if sync_changed(status):
+            self._check_open_order_still_packable()
+
+    def _check_open_order_still_packable(self) -> None:
+        opened = self.state.open
+        if opened is None:
+            return
+        with UnitOfWork(self.station.session_factory) as uow:
+            row = uow.orders.row(opened.order.fulfillment_order_id)
+            status = ShopStatus(row.status) if row else ShopStatus.CANCELLED
+        if not status.packable:
+            self.state.say(
+                Tone.WRONG,
+                self.tr("Order {0} is now {1} in the shop: stop packing it").format(
+                    opened.order.order_name, status.value.lower().replace("_", " ")
+                ),
+            )
+
+    def _show_order(self, opened: OpenOrder) -> None:
+        self.state.open = opened
+        self.next_quantity = 1
+        order = opened.order
+        pv = self.view
+        pv.order_label.setText(order.order_name)
+        pv.customer_label.setText(
+            f"{order.customer_name} · {order.shipping_address.city}, "
+            f"{order.shipping_address.country_code}"
+        )
+        pv.method_label.setText(("⚡ " if order.express else "") + order.shipping_method)
+        pv.note_label.setText(self.tr("Customer note: {0}").format(order.customer_note))
+        pv.note_label.setVisible(bool(order.customer_note))
+        pv.preview.clear_image()
+        pv.partial_panel.hide()
+        pv.quantity_panel.hide()
+        self.lines_model.set_session(opened.session)
+        pv.fit_columns()
+        self._update_progress()
+        self.state.screen_wanted.emit("pack")
+
+    def _update_progress(self) -> None:
+        if self.state.open is None:
+            return
+        session = self.state.open.session
+        pv = self.view
+        pv.progress.setMaximum(session.units_total)
+        pv.progress.setValue(session.units_scanned)
+        pv.complete_button.setEnabled(session.is_complete)

@@ -1,0 +1,48 @@
+"""What the pack screen says about a scan: the banner's words for each scan outcome."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from packstation.devices.scanner.keyboard_layout import azerty_digits, describe_keys
+from packstation.domain.packing import ScanOutcome, ScanResult
+from packstation.ui.shared.feedback import Tone
+
+
+class ScanWords(QObject):
+    """Turns a scan result into a tone and a sentence for the packer."""
+
+    def describe(self, result: ScanResult) -> tuple[Tone, str]:
+        """The tone and message for one verified scan."""
+        line = result.line
+        if result.outcome is ScanOutcome.SERIAL_REFUSED:
+            return Tone.WRONG, self.tr("Not taken: {0}").format(result.problem)
+        if result.needs_serial and line is not None:
+            return Tone.WARNING, self.tr("Now scan the serial number of {0}").format(line.title)
+        if result.outcome is ScanOutcome.SERIAL_SAVED and line is not None:
+            return Tone.GOOD, self.tr("Serial {0} saved for {1}").format(result.serial, line.title)
+        if result.outcome is ScanOutcome.COMPLETE:
+            return Tone.GOOD, self.tr("All {0} units verified: press F10 to complete").format(
+                result.units_total
+            )
+        if result.outcome is ScanOutcome.MATCHED and line is not None:
+            return Tone.GOOD, f"{line.title}  {result.line_scanned} / {line.quantity}"
+        if result.outcome is ScanOutcome.OVER_SCAN and line is not None:
+            return Tone.WRONG, self.tr("Too many: {0} needs only {1}").format(
+                line.title, line.quantity
+            )
+        if result.outcome is ScanOutcome.WRONG_ITEM:
+            return Tone.WRONG, self.tr("Wrong item: {0} is not in this order").format(
+                result.product_title
+            )
+        digits = azerty_digits(result.code)
+        if digits is not None:
+            return Tone.WRONG, self.layout_message(digits)
+        return Tone.WRONG, self.tr("Unknown barcode {0}").format(describe_keys(result.code[:40]))
+
+    def layout_message(self, digits: str) -> str:
+        """The scanner types for another keyboard layout: say how to fix it."""
+        return self.tr(
+            "The scanner types for another keyboard layout (“{0}” was sent). Set the "
+            "scanner's keyboard country to match this computer (Settings, F12)"
+        ).format(digits)

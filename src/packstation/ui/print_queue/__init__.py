@@ -1,0 +1,1 @@
+"""The print-queue panel (F11) and the printer status."""

@@ -1,0 +1,1 @@
+"""The queue screen: the orders waiting to be packed."""

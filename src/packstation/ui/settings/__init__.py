@@ -1,0 +1,1 @@
+"""The settings windows: printers, scanners and the shop connection."""

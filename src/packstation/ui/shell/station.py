@@ -1,0 +1,291 @@
+"""The shell's wiring: builds each screen's controller, routes scans and keys, locks and unlocks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from packstation.app import Station
+from packstation.services.packing import OpenOrder
+from packstation.storage.db import StorageError
+from packstation.sync.worker import SyncStatus
+from packstation.ui.lead.batches_controller import BatchesController
+from packstation.ui.lead.dashboard import DashboardController
+from packstation.ui.lead.exceptions import ExceptionsController
+from packstation.ui.lead.people_controller import PeopleController
+from packstation.ui.lead.windows import LeadWindows
+from packstation.ui.pack.controller import PackController
+from packstation.ui.pack.router import ScanRouter
+from packstation.ui.print_queue.controller import PrintQueueController
+from packstation.ui.queue.controller import QueueController
+from packstation.ui.settings.shop_controller import ShopController
+from packstation.ui.settings.windows import SettingsWindows
+from packstation.ui.shared.authorise_dialog import AuthoriseDialog
+from packstation.ui.shared.feedback import Tone
+from packstation.ui.shared.lead_gate import LeadAsker
+from packstation.ui.shared.scanners import ScannerHub
+from packstation.ui.shared.sound import SoundCues
+from packstation.ui.shared.state import StationState
+from packstation.ui.shell.window import MainWindow
+from packstation.ui.sign_in.controller import SignInController
+
+
+class StationShell(QObject):
+    """Builds the screens on one station state and connects them to the window, keys and scans.
+
+    The attributes after the screens (``open``, ``handle_scan``, ``queue_model``…) are the
+    handles scripts and GUI tests drive; the logic lives in the screens.
+    """
+
+    def __init__(
+        self,
+        station: Station,
+        window: MainWindow,
+        scanners: ScannerHub,
+        sounds: SoundCues,
+        sync_now: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.station = station
+        self.window = window
+        self.scanners = scanners
+        self.sounds = sounds
+        self._sync_now = sync_now
+        self.state = state = StationState(station, self)
+        state.said.connect(self._feedback)
+        state.screen_wanted.connect(self._show_screen)
+        state.sync_wanted.connect(self.sync_now)
+        state.sync_status.connect(self._show_sync_status)  # first: the status bar, then screens
+        self.asker = LeadAsker(state, scanners, window)
+        self.print_queue = PrintQueueController(state, window.print_queue, window.printer_status)
+        self.queue = QueueController(state, self.asker, window.queue_view)
+        self.pack = PackController(state, self.asker, window.pack_view)
+        self.router = ScanRouter(self.pack)
+        self.lead = LeadWindows(state, self.asker, scanners, window)
+        self.settings = SettingsWindows(state, self.asker, scanners, window)
+        self.settings.printers_saved.connect(self.print_queue.check_printers)
+        self.settings.people_wanted.connect(self.lead.open_people)
+        # Handles for scripts and GUI tests (see the class docstring).
+        self.poster = state.poster
+        self.handle_scan = self.router.handle_scan
+        self.complete = self.pack.completion.complete
+        self.packed = self.pack.completion.packed
+        self.queue_model, self.queue_proxy = self.queue.model, self.queue.proxy
+        self.refresh_queue = self.queue.refresh
+        self.toggle_print_queue = self.print_queue.toggle
+        self.show_dashboard, self.show_batches = self.lead.show_dashboard, self.lead.show_batches
+        self.open_settings = self.settings.open_settings
+        self.open_shop_connection = self.settings.open_shop_connection
+        self.resume = self.pack.resume
+        scanners.scanned.connect(self.router.handle_scan)
+        scanners.repeated.connect(self._repeated_scan)
+        scanners.garbage.connect(self._garbage_scan)
+        scanners.state_changed.connect(self._scanner_state)
+        self.sign_in = SignInController(station, window.sign_in_view, scanners)
+        self.sign_in.signed_in.connect(self._signed_in)
+        self._add_shortcuts()
+        window.queue_view.lock_button.clicked.connect(self.lock)
+        window.queue_view.batches_button.clicked.connect(self.lead.show_batches)
+        self._show_who()
+        self.print_queue.check_printers()
+        self._show_scanner_states()
+        self.queue.refresh()
+
+    def _add_shortcuts(self) -> None:
+        pack, completion = self.pack, self.pack.completion
+        for keys, slot in (
+            ("F2", self.lead.show_exceptions),
+            ("Ctrl+D", self.lead.show_dashboard),
+            ("Ctrl+B", self.lead.show_batches),
+            ("F3", pack.confirm_by_hand),
+            ("F4", pack.undo),
+            ("Ctrl+Z", pack.undo),
+            ("F5", self.sync_now),
+            ("F6", pack.toggle_quantity),
+            ("F7", self.state.retry_printing),
+            ("F8", completion.reprint),
+            ("F11", self.print_queue.toggle),
+            ("F12", self.settings.open_settings),
+            ("F9", completion.start_partial),
+            ("F10", lambda: completion.complete()),
+            ("Esc", pack.back_to_queue),
+            ("Ctrl+L", self.lock),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda s=slot: None if self.sign_in.active else s())
+
+    # -- handles on the screens' state --------------------------------------------------------
+
+    @property
+    def open(self) -> OpenOrder | None:
+        """The order on the pack screen."""
+        return self.state.open
+
+    @property
+    def busy(self) -> bool:
+        """Completing or printing: pack actions wait."""
+        return self.state.busy
+
+    @property
+    def auth_dialog(self) -> AuthoriseDialog | None:
+        """The lead's authorise dialog, while it is open."""
+        return self.asker.dialog
+
+    @property
+    def exceptions_dialog(self) -> ExceptionsController | None:
+        """The exceptions window last opened."""
+        return self.lead.exceptions_dialog
+
+    @property
+    def dashboard(self) -> DashboardController | None:
+        """The dashboard last opened."""
+        return self.lead.dashboard
+
+    @property
+    def batches_dialog(self) -> BatchesController | None:
+        """The batches window last opened."""
+        return self.lead.batches_dialog
+
+    @property
+    def people_dialog(self) -> PeopleController | None:
+        """The people window last opened."""
+        return self.lead.people_dialog
+
+    @property
+    def shop_dialog(self) -> ShopController | None:
+        """The shop connection dialog last opened."""
+        return self.settings.shop_dialog
+
+    # -- people ------------------------------------------------------------------------------
+
+    def lock(self, message: str = "", *, why: str = "locked") -> None:
+        """Lock the station: the open order stays parked; the next person signs in.
+        ``why`` goes into the audit entry ("locked" by hand, "idle")."""
+        if self.sign_in.active and self.window.on_sign_in_screen:
+            return
+        if self.station.context.locked:  # locked at start: nobody to sign out
+            self._show_locked(message)
+            return
+        who = self.station.context.user
+        self.station.context.lock()  # at once, on this thread; the audit entry follows
+        self.state.poster.run(
+            self.state.db_writer,
+            lambda: self.station.auth.record_lock(who, why),
+            self._locked,
+        )
+        self._show_locked(message or self.tr("{0} signed out").format(who))
+
+    def _locked(self, _result: None, error: BaseException | None) -> None:
+        if error is not None and not isinstance(error, StorageError):
+            raise error
+
+    def _show_locked(self, message: str) -> None:
+        self.station.context.lock()
+        self.asker.cancel()
+        self.state.locked.emit()
+        self.sign_in.start(message)
+        self.window.print_queue.hide()
+        self.window.show_sign_in()
+        self._show_who()
+
+    def _signed_in(self, name: str) -> None:
+        self._show_who()
+        self.state.signed_in.emit(name)
+        if self.state.open is None and self.pack.resume():  # the order before a restart
+            return
+        self.window.show_queue()
+        self.queue.refresh()
+        self._feedback(Tone.GOOD, self.tr("Welcome, {0}. Scan a packing slip").format(name))
+
+    def _show_who(self) -> None:
+        ctx = self.station.context
+        self.window.station_status.setText(
+            self.tr("Station {0} · locked").format(ctx.station)
+            if ctx.locked
+            else self.tr("Station {0} · {1}").format(ctx.station, ctx.user)
+        )
+
+    # -- scanners ----------------------------------------------------------------------------
+
+    def _repeated_scan(self, text: str, source: str) -> None:
+        self._feedback(
+            Tone.INFO,
+            self.tr("Same scan twice from {0} in a moment: counted once").format(source),
+        )
+
+    def _garbage_scan(self, source: str, why: str) -> None:
+        self._feedback(
+            Tone.WRONG, self.tr("Unreadable scan from {0} ({1}): scan again").format(source, why)
+        )
+
+    def _scanner_state(self, name: str, connected: bool, message: str) -> None:
+        self._show_scanner_states()
+        if not connected:
+            self._feedback(Tone.WARNING, message)
+
+    def _show_scanner_states(self) -> None:
+        parts = [
+            f"{name} {'✓' if up else '✗ ' + self.tr('disconnected')}"
+            for name, (up, _message) in self.scanners.states.items()
+        ]
+        self.window.scanner_status.setText(self.tr("Scanners: {0}").format(" · ".join(parts)))
+
+    # -- sync --------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """Ask the sync worker for a pass now."""
+        if callable(self._sync_now):
+            self._sync_now()
+
+    def on_sync_status(self, status: SyncStatus) -> None:
+        """A sync pass finished: the status bar shows it, then the screens react."""
+        self.state.sync_status.emit(status)
+
+    def _show_sync_status(self, status: SyncStatus) -> None:
+        w = self.window
+        if status.online:
+            w.shop_status.setText(self.tr("● {0} online").format(self.station.connector.name))
+            w.shop_status.setStyleSheet("color: #1b7f3b;")
+        else:
+            w.shop_status.setText(self.tr("○ Offline: packing continues, sync later"))
+            w.shop_status.setStyleSheet("color: #b3261e; font-weight: bold;")
+        w.outbox_status.setText(self.tr("{0} waiting to sync").format(max(status.waiting, 0)))
+        if status.last_success is not None:
+            w.last_sync_status.setText(
+                self.tr("Last sync {0}").format(
+                    status.last_success.astimezone().strftime("%H:%M:%S")
+                )
+            )
+
+    def on_pull_progress(self, received: int) -> None:
+        """A large first load: say how far it got."""
+        self.window.last_sync_status.setText(
+            self.tr("Loading the queue: {0} orders…").format(received)
+        )
+
+    # -- display -----------------------------------------------------------------------------
+
+    def _show_screen(self, name: str) -> None:
+        if name == "pack":
+            self.window.show_pack()
+        else:
+            self.window.show_queue()
+
+    def _feedback(self, tone: Tone, message: str) -> None:
+        banner = (
+            self.window.pack_view.banner
+            if self.window.on_pack_screen
+            else self.window.queue_view.banner
+        )
+        banner.show_message(tone, message)
+        self.sounds.play(tone)
+
+    def shutdown(self) -> None:
+        """Stop timers and background threads; late signals are ignored from now on."""
+        self.state.closed = True
+        self.print_queue.stop()
+        self.sign_in.shutdown()
+        self.state.shutdown()
