@@ -19,7 +19,6 @@ from packstation.ui.lead.batches_view import BatchesView
 from packstation.ui.shared.state import StationState
 from packstation.ui.shared.tasks import ResultPoster
 
-
 REFRESH_MS = 3_000
 _KNOWN_FAILURES = (PrinterError, BatchNotFound, StorageError)
 
@@ -30,9 +29,7 @@ class BatchesController(QObject):
     refreshed = Signal(object)  # list[BatchProgress]
     acted = Signal(str, bool, str)  # action, ok, message
 
-    def __init__(
-        self, station: Station, view: BatchesView, state: StationState
-    ) -> None:
+    def __init__(self, station: Station, view: BatchesView, state: StationState) -> None:
         super().__init__(view)
         self.station = station
         self.view = view

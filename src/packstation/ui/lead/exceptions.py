@@ -38,7 +38,6 @@ from packstation.ui.shared.state import StationState
 from packstation.ui.shared.tasks import ResultPoster
 
 
-
 class ExceptionsView(QDialog):
     """A table of open exceptions with a resolve button."""
 

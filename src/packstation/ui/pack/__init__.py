@@ -1,1 +1,1 @@
-"""The pack screen: the bench itself, where an open order's items are scanned, completed and printed."""
+"""The pack screen: the bench itself, where an order's items are scanned, completed and printed."""

@@ -177,9 +177,7 @@ class CompletionController(QObject):
         goes back to the queue, and the shop cancels the fulfillment if it had it."""
         if self.state.busy or self.state.open is not None:
             if self.state.open is not None:
-                self.state.say(
-                    Tone.INFO, self.tr("This order is not completed: nothing to void")
-                )
+                self.state.say(Tone.INFO, self.tr("This order is not completed: nothing to void"))
             return
         name = self._shown_order_name()
         shipment = self.station.printing.latest_shipment(name) if name else None

@@ -128,14 +128,14 @@ class PackController(QObject):
             return
         if not isinstance(error, StorageError):
             raise error
-        if self.state.open is not None:  # show what the disk holds: nothing seems counted that is not
+        if (
+            self.state.open is not None
+        ):  # show what the disk holds: nothing seems counted that is not
             try:
                 self._show_order(self.station.packing.reload(self.state.open))
             except StorageError:
                 log.exception("cannot reload the order after a failed write")
-        self.state.say(
-            Tone.WRONG, self.tr("Last scan NOT saved: {0}. Scan it again").format(error)
-        )
+        self.state.say(Tone.WRONG, self.tr("Last scan NOT saved: {0}. Scan it again").format(error))
 
     def _selected_line(self) -> FulfillmentLine | None:
         assert self.state.open is not None
@@ -194,9 +194,7 @@ class PackController(QObject):
         self._update_progress()
         row = self.lines_model.row_of(count.line_id)
         title = opened.order.lines[row].title
-        self.state.say(
-            Tone.WARNING, self.tr("Undone: {0} × {1}").format(count.quantity, title)
-        )
+        self.state.say(Tone.WARNING, self.tr("Undone: {0} × {1}").format(count.quantity, title))
 
     def toggle_quantity(self) -> None:
         """Show the quantity entry: the next scan counts that many units of one line."""
@@ -215,9 +213,7 @@ class PackController(QObject):
             return
         self.next_quantity = pv.quantity.value()
         pv.quantity_panel.hide()
-        self.state.say(
-            Tone.INFO, self.tr("Next scan counts {0} units").format(self.next_quantity)
-        )
+        self.state.say(Tone.INFO, self.tr("Next scan counts {0} units").format(self.next_quantity))
 
     def back_to_queue(self) -> None:
         """Back to the queue; an unfinished order stays parked with its scans."""

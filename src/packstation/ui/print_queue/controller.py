@@ -16,7 +16,7 @@ from packstation.ui.shared.state import StationState
 
 
 class PrintQueueController(QObject):
-    """Runs print passes off the GUI thread; the F11 panel settles jobs that may not have printed."""
+    """Runs print passes off the GUI thread; the F11 panel settles jobs that may not print."""
 
     def __init__(self, state: StationState, view: PrintQueueView, status: QLabel) -> None:
         super().__init__(view)

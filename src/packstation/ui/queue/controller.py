@@ -1,4 +1,4 @@
-"""The queue screen's controller: the waiting orders, search, open by double-click, release a hold."""
+"""The queue screen's controller: waiting orders, search, open by double-click, release a hold."""
 
 from __future__ import annotations
 

@@ -19,9 +19,9 @@ from packstation.domain.symbology import split_symbology
 from packstation.labels.command_sheet import command_sheet_pdf
 from packstation.labels.printer_check import check_label_zpl, check_page_pdf
 from packstation.services.auth import Authorisation
+from packstation.ui.settings.view import PrinterRow, SettingsView
 from packstation.ui.shared.authorise_dialog import LeadGate
 from packstation.ui.shared.scanners import ScannerHub
-from packstation.ui.settings.view import PrinterRow, SettingsView
 from packstation.ui.shared.tasks import ResultPoster
 
 

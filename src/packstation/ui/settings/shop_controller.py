@@ -19,8 +19,8 @@ from packstation.shop.shopify.credentials import (
     ShopCredentials,
     save_credentials,
 )
-from packstation.ui.shared.authorise_dialog import LeadGate
 from packstation.ui.settings.shop_view import ShopView
+from packstation.ui.shared.authorise_dialog import LeadGate
 from packstation.ui.shared.tasks import ResultPoster
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 
 class ShopView(QDialog):
-    """Layout only; :class:`packstation.ui.settings.shop_controller.ShopController` brings it to life."""
+    """Layout only; :class:`~packstation.ui.settings.shop_controller.ShopController` runs it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

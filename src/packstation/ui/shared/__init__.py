@@ -1,1 +1,1 @@
-"""Parts every screen uses: the banner, table model base, dialogs, tasks, scanners, sound and the station state."""
+"""Parts every screen uses: banner, table model base, dialogs, tasks, scanners, sound, state."""

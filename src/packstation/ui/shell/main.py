@@ -19,13 +19,13 @@ from packstation.shop.demo.shop import DemoShop
 from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
 from packstation.ui.shared.crash import install_crash_handler
-from packstation.ui.sign_in.idle_lock import IdleLock
-from packstation.ui.shell.station import StationShell
-from packstation.ui.shell.window import MainWindow
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.sound import SoundCues
 from packstation.ui.shared.sync_bridge import SyncBridge
 from packstation.ui.shared.wedge_filter import WedgeFilter
+from packstation.ui.shell.station import StationShell
+from packstation.ui.shell.window import MainWindow
+from packstation.ui.sign_in.idle_lock import IdleLock
 
 log = logging.getLogger("packstation.ui")
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[4] / "resources" / "i18n"

@@ -10,8 +10,8 @@ from packstation.app import Station
 from packstation.services.auth import Person, SignInRefused
 from packstation.storage.db import StorageError
 from packstation.ui.shared.scanners import ScannerHub
-from packstation.ui.sign_in.view import SignInView
 from packstation.ui.shared.tasks import ResultPoster
+from packstation.ui.sign_in.view import SignInView
 
 
 class SignInController(QObject):
