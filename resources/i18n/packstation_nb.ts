@@ -4,32 +4,32 @@
 <context>
     <name>AuthoriseDialog</name>
     <message>
-        <location filename="../../src/packstation/ui/authorise_dialog.py" line="43"/>
+        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="43"/>
         <source>Shift lead needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/authorise_dialog.py" line="61"/>
+        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="61"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/authorise_dialog.py" line="62"/>
+        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="62"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/authorise_dialog.py" line="63"/>
+        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="63"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/authorise_dialog.py" line="65"/>
+        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="65"/>
         <source>Or scan the lead&apos;s badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/authorise_dialog.py" line="92"/>
+        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="92"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,67 +37,67 @@
 <context>
     <name>BatchesController</name>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="97"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92"/>
         <source>{0} batches, {1} orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="99"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94"/>
         <source>No queued order (outside a batch) matches these rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="111"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106"/>
         <source>{0} batches built: filter the queue by a batch&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="135"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130"/>
         <source>{0} of {1} packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="183"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="178"/>
         <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="192"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187"/>
         <source>Pick list of {0} printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="206"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201"/>
         <source>{0} packing slips of {1} printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="217"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212"/>
         <source>{0} labels queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="219"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214"/>
         <source>{0} printed before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="221"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216"/>
         <source>{0} to check at the printer (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="223"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218"/>
         <source>{0} orders not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="237"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232"/>
         <source>{0} closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_controller.py" line="244"/>
+        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,131 +105,214 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="44"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="44"/>
         <source>Batches (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="48"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="48"/>
         <source>Build batches from the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="50"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="50"/>
         <source>Single-item orders only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="51"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="51"/>
         <source>One batch per shipping method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="52"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="52"/>
         <source>Express first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="56"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="56"/>
         <source>Only orders with this SKU (empty: any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="58"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="58"/>
         <source>Placed before the cut-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="70"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="70"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="71"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="71"/>
         <source>Cut-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="72"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="72"/>
         <source>Orders per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="76"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="76"/>
         <source>Build batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="85"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="85"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
         <source>Packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="85"/>
-        <location filename="../../src/packstation/ui/batches_view.py" line="90"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="85"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
         <source>Built by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="90"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="90"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="90"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="105"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="105"/>
         <source>Print pick list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="106"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="106"/>
         <source>Print all packing slips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="107"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="107"/>
         <source>Print labels of verified orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="108"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="108"/>
         <source>Close batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/batches_view.py" line="109"/>
+        <location filename="../../src/packstation/ui/lead/batches_view.py" line="109"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionController</name>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="48"/>
+        <source>Choose a reason for the partial shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="58"/>
+        <source>Ship {0} short, {1} of {2} units missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="80"/>
+        <source>Scan the serial number of {0} first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="89"/>
+        <source>{0} units missing: scan them, or press F9 to ship partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="95"/>
+        <source>Completing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="116"/>
+        <source>Printing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="125"/>
+        <source>{0} packed: label and slip printed. Scan the next slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="131"/>
+        <source>{0} packed; the label may not have printed: check the printer (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="137"/>
+        <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="156"/>
+        <source>Nothing to reprint: complete the order first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="159"/>
+        <source>Reprint the label and slip of {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="180"/>
+        <source>This order is not completed: nothing to void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="185"/>
+        <source>No shipment of {0} to void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="196"/>
+        <source>Void the shipment of {0} ({1})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="215"/>
+        <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/completion.py" line="217"/>
+        <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../src/packstation/ui/crash.py" line="27"/>
+        <location filename="../../src/packstation/ui/shared/crash.py" line="27"/>
         <source>Packstation hit a bug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/crash.py" line="29"/>
+        <location filename="../../src/packstation/ui/shared/crash.py" line="29"/>
         <source>Something went wrong inside Packstation. Your scans are saved. Please send the log file to your administrator:
 {path}</source>
         <translation type="unfinished"></translation>
@@ -238,52 +321,52 @@
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="156"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="156"/>
         <source>Figures unavailable: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="161"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="161"/>
         <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="207"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="207"/>
         <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="211"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="211"/>
         <source>{0}: every order placed before it is packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="212"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="212"/>
         <source>{0}: {1} orders still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="214"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="214"/>
         <source>Carrier cut-off {0} passed: every order placed before it left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="217"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="217"/>
         <source>Carrier cut-off {0} passed: {1} orders missed today&apos;s collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="253"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="253"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="256"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="256"/>
         <source>Saved {0} ({1} shipments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="260"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="260"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,57 +374,57 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="79"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="79"/>
         <source>Shift dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="96"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="96"/>
         <source>Packer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="97"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="97"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="98"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="98"/>
         <source>Orders/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="99"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="99"/>
         <source>Units/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="100"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="100"/>
         <source>Mis-scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="101"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="101"/>
         <source>Overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="102"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="102"/>
         <source>Avg per order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="114"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="114"/>
         <source>Shift report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="115"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="115"/>
         <source>Shift report (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="116"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="116"/>
         <source>Today&apos;s carrier manifest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,82 +432,82 @@
 <context>
     <name>ExceptionsController</name>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="134"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="137"/>
         <source>No open exceptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="159"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="168"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="187"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="197"/>
         <source>Asking the shop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="197"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="207"/>
         <source>{0} is on hold in the shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="199"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="209"/>
         <source>{0} is released in the shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="207"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="217"/>
         <source>Put {0} on hold in the shop?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="209"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="219"/>
         <source>Release the hold on {0} in the shop?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="223"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="233"/>
         <source>Printing again; resolve this once the documents are out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="232"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="242"/>
         <source>{0} will be sent to the shop again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="237"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="247"/>
         <source>Send {0} to the shop again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="253"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="263"/>
         <source>The shipment of {0} is void; the order is back in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="260"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="270"/>
         <source>Cancel the shipment of {0}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="273"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="283"/>
         <source>Contact the customer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="274"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="284"/>
         <source>What was the customer told, or what was agreed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="284"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="294"/>
         <source>Note saved on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="310"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="320"/>
         <source>Resolve: {0} on {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,72 +515,72 @@
 <context>
     <name>ExceptionsView</name>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="48"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="46"/>
         <source>Exceptions (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="54"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="54"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="54"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="54"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="54"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="63"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="61"/>
         <source>Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="64"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="62"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="65"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="63"/>
         <source>Hold in shop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="66"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="64"/>
         <source>Release hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="67"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="65"/>
         <source>Cancel the shipment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="68"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="66"/>
         <source>Contact the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="69"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="67"/>
         <source>Note what the customer was told or agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/exceptions_view.py" line="70"/>
+        <location filename="../../src/packstation/ui/lead/exceptions.py" line="68"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,98 +588,192 @@
 <context>
     <name>HourlyChart</name>
     <message>
-        <location filename="../../src/packstation/ui/dashboard_view.py" line="54"/>
+        <location filename="../../src/packstation/ui/lead/dashboard.py" line="54"/>
         <source>No orders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadAsker</name>
+    <message>
+        <location filename="../../src/packstation/ui/shared/lead_gate.py" line="46"/>
+        <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadWindows</name>
+    <message>
+        <location filename="../../src/packstation/ui/lead/windows.py" line="71"/>
+        <source>Manage the people at the stations?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/packstation/ui/main_window.py" line="19"/>
+        <location filename="../../src/packstation/ui/shell/window.py" line="19"/>
         <source>Packstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackController</name>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="66"/>
+        <source>Order {0} parked with {1} of {2} units scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="75"/>
+        <source>Continuing {0}: {1} of {2} units already scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="83"/>
+        <source>Scan the items of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="94"/>
+        <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="109"/>
+        <source>Scan not checked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="115"/>
+        <source>Unreadable scan ({0}): scan the item again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="138"/>
+        <source>Last scan NOT saved: {0}. Scan it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="155"/>
+        <source>Select the line of the item that will not scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="158"/>
+        <source>Confirm 1 × {0} without a scan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="179"/>
+        <source>Confirmed by {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="189"/>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="197"/>
+        <source>Undone: {0} × {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="216"/>
+        <source>Next scan counts {0} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="242"/>
+        <source>Order {0} is now {1} in the shop: stop packing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/controller.py" line="258"/>
+        <source>Customer note: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PackView</name>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="130"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="130"/>
         <source>Units for the next scan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="141"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="141"/>
         <source>Ship what is scanned; reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="146"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="146"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
         <source>Damaged item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="146"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
         <source>Customer request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="151"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="151"/>
         <source>Choose or type a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="154"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="154"/>
         <source>Ship partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="160"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="160"/>
         <source>Queue (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="161"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="161"/>
         <source>Undo (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="162"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="162"/>
         <source>Quantity (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="163"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="163"/>
         <source>Reprint (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="164"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="164"/>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="165"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="165"/>
         <source>A shift lead voids the shipment just packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="166"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="166"/>
         <source>Short / partial (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="167"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="167"/>
         <source>Will not scan (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/pack_view.py" line="168"/>
+        <location filename="../../src/packstation/ui/pack/view.py" line="168"/>
         <source>Complete (F10)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,34 +781,34 @@
 <context>
     <name>PeopleController</name>
     <message>
-        <location filename="../../src/packstation/ui/people_controller.py" line="56"/>
-        <location filename="../../src/packstation/ui/people_controller.py" line="57"/>
+        <location filename="../../src/packstation/ui/lead/people_controller.py" line="56"/>
+        <location filename="../../src/packstation/ui/lead/people_controller.py" line="57"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_controller.py" line="78"/>
+        <location filename="../../src/packstation/ui/lead/people_controller.py" line="78"/>
         <source>{0} added as {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_controller.py" line="86"/>
-        <location filename="../../src/packstation/ui/people_controller.py" line="100"/>
+        <location filename="../../src/packstation/ui/lead/people_controller.py" line="86"/>
+        <location filename="../../src/packstation/ui/lead/people_controller.py" line="100"/>
         <source>Select a person first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_controller.py" line="92"/>
+        <location filename="../../src/packstation/ui/lead/people_controller.py" line="92"/>
         <source>New PIN saved for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_controller.py" line="105"/>
+        <location filename="../../src/packstation/ui/lead/people_controller.py" line="105"/>
         <source>{0} can no longer sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_controller.py" line="109"/>
+        <location filename="../../src/packstation/ui/lead/people_controller.py" line="109"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,93 +816,116 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="29"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="29"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/people_view.py" line="65"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="65"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/people_view.py" line="66"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="66"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/people_view.py" line="67"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="67"/>
         <source>Badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="35"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="43"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="43"/>
         <source>New PIN for the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="44"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="44"/>
         <source>Deactivate the selected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="50"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="50"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="59"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="59"/>
         <source>Scan the badge here, or leave empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="63"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="63"/>
         <source>Leads and admins: at least 4 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="64"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="64"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="68"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="68"/>
         <source>PIN (also used for a new PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/people_view.py" line="75"/>
+        <location filename="../../src/packstation/ui/lead/people_view.py" line="75"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueController</name>
+    <message>
+        <location filename="../../src/packstation/ui/print_queue/controller.py" line="92"/>
+        <source>Printer: check {0} job(s) (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/print_queue/controller.py" line="96"/>
+        <source>Printer: {0} waiting: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/print_queue/controller.py" line="116"/>
+        <source>Printers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/print_queue/controller.py" line="128"/>
+        <source>Select a job in the print queue first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintQueueView</name>
     <message>
-        <location filename="../../src/packstation/ui/print_queue_view.py" line="23"/>
+        <location filename="../../src/packstation/ui/print_queue/view.py" line="23"/>
         <source>Print queue (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/print_queue_view.py" line="35"/>
+        <location filename="../../src/packstation/ui/print_queue/view.py" line="35"/>
         <source>Retry waiting jobs (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/print_queue_view.py" line="36"/>
+        <location filename="../../src/packstation/ui/print_queue/view.py" line="36"/>
         <source>It printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/print_queue_view.py" line="37"/>
+        <location filename="../../src/packstation/ui/print_queue/view.py" line="37"/>
         <source>It did not print: reprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,108 +933,202 @@
 <context>
     <name>PrinterRow</name>
     <message>
-        <location filename="../../src/packstation/ui/settings_view.py" line="41"/>
+        <location filename="../../src/packstation/ui/settings/view.py" line="41"/>
         <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueController</name>
+    <message>
+        <location filename="../../src/packstation/ui/queue/controller.py" line="43"/>
+        <source>{0} orders waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/queue/controller.py" line="60"/>
+        <source>Select the held order first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/queue/controller.py" line="64"/>
+        <source>{0} is not on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/queue/controller.py" line="83"/>
+        <source>{0} released in the shop: syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/queue/controller.py" line="88"/>
+        <source>Release the hold on {0}?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../src/packstation/ui/queue_view.py" line="28"/>
+        <location filename="../../src/packstation/ui/queue/view.py" line="28"/>
         <source>Scan a packing slip to open its order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/queue_view.py" line="34"/>
+        <location filename="../../src/packstation/ui/queue/view.py" line="34"/>
         <source>Filter by order number, customer or SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/queue_view.py" line="49"/>
+        <location filename="../../src/packstation/ui/queue/view.py" line="49"/>
         <source>Batches (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/queue_view.py" line="50"/>
+        <location filename="../../src/packstation/ui/queue/view.py" line="50"/>
         <source>Release hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/queue_view.py" line="51"/>
+        <location filename="../../src/packstation/ui/queue/view.py" line="51"/>
         <source>A shift lead releases the selected held order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/queue_view.py" line="52"/>
+        <location filename="../../src/packstation/ui/queue/view.py" line="52"/>
         <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../src/packstation/ui/pack/router.py" line="42"/>
+        <source>Scan not handled: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/router.py" line="54"/>
+        <source>“{0}” is not an order number: scan the packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/router.py" line="60"/>
+        <source>Order {0} is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/router.py" line="71"/>
+        <source>Open an order first: scan its packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanWords</name>
+    <message>
+        <location filename="../../src/packstation/ui/pack/words.py" line="19"/>
+        <source>Not taken: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/words.py" line="21"/>
+        <source>Now scan the serial number of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/words.py" line="23"/>
+        <source>Serial {0} saved for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/words.py" line="25"/>
+        <source>All {0} units verified: press F10 to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/words.py" line="31"/>
+        <source>Too many: {0} needs only {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/words.py" line="35"/>
+        <source>Wrong item: {0} is not in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/words.py" line="41"/>
+        <source>Unknown barcode {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/pack/words.py" line="46"/>
+        <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner&apos;s keyboard country to match this computer (Settings, F12)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="52"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="52"/>
         <source>Serial ports: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="54"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="54"/>
         <source>No serial ports found (keyboard-wedge scanners need none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="66"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="66"/>
         <source>In use: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="80"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="80"/>
         <source>{0} keys, gaps {1}–{2} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="90"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="90"/>
         <source>broken GS1 data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="95"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="95"/>
         <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner&apos;s keyboard country to match this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="106"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="106"/>
         <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="120"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="120"/>
         <source>Command barcodes printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="124"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="124"/>
         <source>Printing the command barcodes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="148"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="148"/>
         <source>Printing a test on {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="153"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="153"/>
         <source>Test printed on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="164"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="164"/>
         <source>Change the printer settings?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_controller.py" line="198"/>
+        <location filename="../../src/packstation/ui/settings/controller.py" line="198"/>
         <source>Saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,42 +1136,42 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/packstation/ui/settings_view.py" line="54"/>
+        <location filename="../../src/packstation/ui/settings/view.py" line="54"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_view.py" line="57"/>
+        <location filename="../../src/packstation/ui/settings/view.py" line="57"/>
         <source>Printers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_view.py" line="61"/>
+        <location filename="../../src/packstation/ui/settings/view.py" line="61"/>
         <source>Shipping labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_view.py" line="62"/>
+        <location filename="../../src/packstation/ui/settings/view.py" line="62"/>
         <source>Packing slips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_view.py" line="64"/>
+        <location filename="../../src/packstation/ui/settings/view.py" line="64"/>
         <source>Scanner test: scan anything, nothing is packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_view.py" line="76"/>
+        <location filename="../../src/packstation/ui/settings/view.py" line="76"/>
         <source>Print the command barcodes (scan to complete, undo, short…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_view.py" line="80"/>
+        <location filename="../../src/packstation/ui/settings/view.py" line="80"/>
         <source>Shop connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/settings_view.py" line="82"/>
+        <location filename="../../src/packstation/ui/settings/view.py" line="82"/>
         <source>People…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,52 +1179,52 @@
 <context>
     <name>ShopController</name>
     <message>
-        <location filename="../../src/packstation/ui/shop_controller.py" line="100"/>
+        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100"/>
         <source>Enter the shop address, starting with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_controller.py" line="104"/>
+        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104"/>
         <source>Enter the access token, or the client id and secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_controller.py" line="108"/>
+        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_controller.py" line="124"/>
+        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124"/>
         <source>The connection failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_controller.py" line="130"/>
+        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130"/>
         <source>Connected to {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_controller.py" line="133"/>
+        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133"/>
         <source>The app lacks these permissions (access scopes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_controller.py" line="152"/>
+        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152"/>
         <source>Test the connection before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_controller.py" line="155"/>
+        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155"/>
         <source>Choose at least one location to pack for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_controller.py" line="160"/>
+        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160"/>
         <source>Change the shop connection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_controller.py" line="168"/>
+        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,62 +1232,62 @@
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="26"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="26"/>
         <source>Shop connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="31"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="31"/>
         <source>Connect this station to your Shopify store. Credentials are kept in this computer&apos;s keyring, never in files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="44"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="44"/>
         <source>Shop address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="45"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="45"/>
         <source>API version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="47"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="47"/>
         <source>Admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="48"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="48"/>
         <source>Client id and secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="55"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="55"/>
         <source>Sign in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="64"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="64"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="65"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="65"/>
         <source>Client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="66"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="66"/>
         <source>Client secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="68"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="68"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/shop_view.py" line="75"/>
+        <location filename="../../src/packstation/ui/settings/shop_view.py" line="75"/>
         <source>Pack orders for these locations:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,12 +1295,12 @@
 <context>
     <name>SignInController</name>
     <message>
-        <location filename="../../src/packstation/ui/sign_in_controller.py" line="48"/>
+        <location filename="../../src/packstation/ui/sign_in/controller.py" line="48"/>
         <source>Station {0} is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/sign_in_controller.py" line="76"/>
+        <location filename="../../src/packstation/ui/sign_in/controller.py" line="76"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,364 +1308,94 @@
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../../src/packstation/ui/sign_in_view.py" line="28"/>
+        <location filename="../../src/packstation/ui/sign_in/view.py" line="28"/>
         <source>Scan your badge, or choose your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/sign_in_view.py" line="44"/>
+        <location filename="../../src/packstation/ui/sign_in/view.py" line="44"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/sign_in_view.py" line="83"/>
+        <location filename="../../src/packstation/ui/sign_in/view.py" line="83"/>
         <source>PIN for {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>StationController</name>
+    <name>StationShell</name>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="163"/>
+        <location filename="../../src/packstation/ui/shell/station.py" line="179"/>
         <source>{0} signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="187"/>
+        <location filename="../../src/packstation/ui/shell/station.py" line="183"/>
+        <source>Locked: nobody used the station for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/packstation/ui/shell/station.py" line="205"/>
         <source>Welcome, {0}. Scan a packing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="192"/>
+        <location filename="../../src/packstation/ui/shell/station.py" line="210"/>
         <source>Station {0} · locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="194"/>
+        <location filename="../../src/packstation/ui/shell/station.py" line="212"/>
         <source>Station {0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="204"/>
-        <source>{0} orders waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="218"/>
+        <location filename="../../src/packstation/ui/shell/station.py" line="220"/>
         <source>Same scan twice from {0} in a moment: counted once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="223"/>
+        <location filename="../../src/packstation/ui/shell/station.py" line="225"/>
         <source>Unreadable scan from {0} ({1}): scan again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="236"/>
+        <location filename="../../src/packstation/ui/shell/station.py" line="238"/>
         <source>Scanners: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="254"/>
-        <source>Scan not handled: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="266"/>
-        <source>“{0}” is not an order number: scan the packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="272"/>
-        <source>Order {0} is already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="279"/>
-        <source>Open an order first: scan its packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="292"/>
-        <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner&apos;s keyboard country to match this computer (Settings, F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="309"/>
-        <source>Order {0} parked with {1} of {2} units scanned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="318"/>
-        <source>Continuing {0}: {1} of {2} units already scanned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="326"/>
-        <source>Scan the items of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="337"/>
-        <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="350"/>
-        <source>Scan not checked: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="356"/>
-        <source>Unreadable scan ({0}): scan the item again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="376"/>
-        <source>Last scan NOT saved: {0}. Scan it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="381"/>
-        <source>Not taken: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="383"/>
-        <source>Now scan the serial number of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="385"/>
-        <source>Serial {0} saved for {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="387"/>
-        <source>All {0} units verified: press F10 to complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="393"/>
-        <source>Too many: {0} needs only {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="397"/>
-        <source>Wrong item: {0} is not in this order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="403"/>
-        <source>Unknown barcode {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="423"/>
-        <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="473"/>
-        <source>Audit entry NOT saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="490"/>
-        <source>Select the line of the item that will not scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="493"/>
-        <source>Confirm 1 × {0} without a scan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="512"/>
-        <source>Confirmed by {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="543"/>
-        <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="551"/>
-        <source>Undone: {0} × {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="570"/>
-        <source>Next scan counts {0} units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="586"/>
-        <source>Choose a reason for the partial shipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="595"/>
-        <source>Ship {0} short, {1} of {2} units missing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="616"/>
-        <source>Scan the serial number of {0} first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="625"/>
-        <source>{0} units missing: scan them, or press F9 to ship partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="632"/>
-        <source>Completing {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="654"/>
-        <source>Printing {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="711"/>
-        <source>Printer: check {0} job(s) (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="715"/>
-        <source>Printer: {0} waiting: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="735"/>
-        <source>Printers: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="762"/>
-        <source>Manage the people at the stations?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="778"/>
-        <source>Loading the queue: {0} orders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="792"/>
-        <source>Select a job in the print queue first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="805"/>
-        <source>{0} packed: label and slip printed. Scan the next slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="811"/>
-        <source>{0} packed; the label may not have printed: check the printer (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="817"/>
-        <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="835"/>
-        <source>Nothing to reprint: complete the order first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="838"/>
-        <source>Reprint the label and slip of {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="859"/>
-        <source>This order is not completed: nothing to void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="864"/>
-        <source>No shipment of {0} to void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="875"/>
-        <source>Void the shipment of {0} ({1})?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="894"/>
-        <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="896"/>
-        <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="911"/>
-        <source>Select the held order first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="915"/>
-        <source>{0} is not on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="934"/>
-        <source>{0} released in the shop: syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="939"/>
-        <source>Release the hold on {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="966"/>
+        <location filename="../../src/packstation/ui/shell/station.py" line="254"/>
         <source>● {0} online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="969"/>
+        <location filename="../../src/packstation/ui/shell/station.py" line="257"/>
         <source>○ Offline: packing continues, sync later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="971"/>
+        <location filename="../../src/packstation/ui/shell/station.py" line="259"/>
         <source>{0} waiting to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="974"/>
+        <location filename="../../src/packstation/ui/shell/station.py" line="262"/>
         <source>Last sync {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/packstation/ui/controller.py" line="994"/>
-        <source>Order {0} is now {1} in the shop: stop packing it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/controller.py" line="1012"/>
-        <source>Customer note: {0}</source>
+        <location filename="../../src/packstation/ui/shell/station.py" line="270"/>
+        <source>Loading the queue: {0} orders…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>controller</name>
+    <name>StationState</name>
     <message>
-        <location filename="../../src/packstation/ui/main.py" line="104"/>
-        <source>Locked: nobody used the station for a while</source>
+        <location filename="../../src/packstation/ui/shared/state.py" line="104"/>
+        <source>Audit entry NOT saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

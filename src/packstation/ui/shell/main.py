@@ -100,9 +100,7 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
         if settings.lock_after_minutes > 0:
             idle_lock = IdleLock(
                 settings.lock_after_minutes,
-                lambda: controller.lock(
-                    controller.tr("Locked: nobody used the station for a while"), why="idle"
-                ),
+                controller.lock_idle,
                 window,
             )
             app.installEventFilter(idle_lock)

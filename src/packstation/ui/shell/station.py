@@ -178,6 +178,10 @@ class StationShell(QObject):
         )
         self._show_locked(message or self.tr("{0} signed out").format(who))
 
+    def lock_idle(self) -> None:
+        """Nobody used the station for a while: lock it."""
+        self.lock(self.tr("Locked: nobody used the station for a while"), why="idle")
+
     def _locked(self, _result: None, error: BaseException | None) -> None:
         if error is not None and not isinstance(error, StorageError):
             raise error
