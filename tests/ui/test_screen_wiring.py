@@ -51,9 +51,7 @@ def test_a_double_click_in_the_queue_opens_the_order_and_esc_goes_back(qtbot, ru
     assert running.controller.open is not None  # parked, not closed
 
 
-def test_a_sync_pass_reaches_the_status_bar_the_queue_and_the_open_order(
-    qtbot, running, demo_shop
-):
+def test_a_sync_pass_reaches_the_status_bar_the_queue_and_the_open_order(qtbot, running, demo_shop):
     window = running.window
     qtbot.waitUntil(lambda: "online" in window.shop_status.text(), timeout=10_000)
     name = running.controller.queue_model.entry(0).order_name
