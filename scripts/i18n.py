@@ -29,7 +29,7 @@ LANGUAGES = ("da", "sv", "nb", "nl")
 PLURAL_FORMS = {"da": 2, "sv": 2, "nb": 2, "nl": 2}
 # Call names that carry (context, text[, disambiguation|count]) as literals.
 CONTEXT_CALLS = {"translate", "QT_TRANSLATE_NOOP", "tr"}
-PLACEHOLDER = re.compile(r"%n|%L?\d|\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"%n|%L?\d|\{[^{}]*\}")
 SKIP_DIRS = {"testing"}
 NOT_DONE = {"unfinished", "vanished", "obsolete"}
 
