@@ -12,7 +12,8 @@ from packstation.config import ConfigError, Settings
 from packstation.devices.printer.base import Printer
 from packstation.devices.printer.factory import PrinterSettingError, make_printer
 from packstation.devices.queue import DeviceQueue
-from packstation.labels.layout import LabelTemplate, TemplateError, resources_dir
+from packstation.labels.layout import LabelTemplate, TemplateError
+from packstation.resources import resources_dir
 from packstation.services.auth import AuthService
 from packstation.services.batches import BatchService
 from packstation.services.context import StationContext

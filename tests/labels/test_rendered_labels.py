@@ -48,8 +48,8 @@ def test_thermal_packing_slip_spans_labels_and_its_barcode_decodes(tmp_path):
 
 
 def test_the_shop_logo_prints_on_both_slips_without_hiding_the_barcode(tmp_path):
-    from packstation.labels.layout import resources_dir
     from packstation.labels.slip_zpl import packing_slip_zpl
+    from packstation.resources import resources_dir
 
     logo = resources_dir() / "demo-logo.png"
     zpl = packing_slip_zpl(shipment(), SENDER, logo=logo)

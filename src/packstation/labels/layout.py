@@ -6,7 +6,6 @@ The ZPL, PDF and PNG renderers all draw the same positioned elements, so they al
 from __future__ import annotations
 
 import string
-import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
+from packstation.resources import resources_dir
 
 # Coordinates are in dots of a 203 dpi printer (8 dots/mm); renderers scale them.
 BASE_DPI = 203
@@ -84,14 +84,6 @@ _NUMBERS = {
     "qr": ("x", "y", "module"),
     "rule": ("x", "y", "width", "height"),
 }
-
-
-def resources_dir() -> Path:
-    """``resources/`` of a source checkout, else the copy installed with the package."""
-    checkout = Path(__file__).resolve().parents[3] / "resources"
-    return (
-        checkout if checkout.is_dir() else Path(sys.prefix) / "share" / "packstation" / "resources"
-    )
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,28 @@
+"""Translations outside the window: documents, service messages and the command line.
+
+The window uses Qt's translators; everything else reads the same ``resources/i18n/*.ts`` catalogues
+through this pure-Python package, so one set of files holds every word a person reads.
+"""
+
+from packstation.i18n.catalogue import (
+    SUPPORTED_LANGUAGES,
+    Catalogue,
+    Translator,
+    load_catalogue,
+    normalise_language,
+    translator_for,
+)
+from packstation.i18n.formats import format_date, format_datetime, format_number, format_weight
+
+__all__ = [
+    "SUPPORTED_LANGUAGES",
+    "Catalogue",
+    "Translator",
+    "format_date",
+    "format_datetime",
+    "format_number",
+    "format_weight",
+    "load_catalogue",
+    "normalise_language",
+    "translator_for",
+]
