@@ -1,1402 +1,1402 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
-<context>
-    <name>AuthoriseDialog</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="43"/>
-        <source>Shift lead needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="61"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="62"/>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="63"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="65"/>
-        <source>Or scan the lead&apos;s badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="92"/>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchesController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92"/>
-        <source>{0} batches, {1} orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94"/>
-        <source>No queued order (outside a batch) matches these rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106"/>
-        <source>{0} batches built: filter the queue by a batch&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130"/>
-        <source>{0} of {1} packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="178"/>
-        <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187"/>
-        <source>Pick list of {0} printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201"/>
-        <source>{0} packing slips of {1} printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212"/>
-        <source>{0} labels queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214"/>
-        <source>{0} printed before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216"/>
-        <source>{0} to check at the printer (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218"/>
-        <source>{0} orders not verified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232"/>
-        <source>{0} closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239"/>
-        <source>Printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchesView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="44"/>
-        <source>Batches (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="48"/>
-        <source>Build batches from the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="50"/>
-        <source>Single-item orders only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="51"/>
-        <source>One batch per shipping method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="52"/>
-        <source>Express first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="56"/>
-        <source>Only orders with this SKU (empty: any)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="58"/>
-        <source>Placed before the cut-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="70"/>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="71"/>
-        <source>Cut-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="72"/>
-        <source>Orders per batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="76"/>
-        <source>Build batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <source>Packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <source>Built by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="105"/>
-        <source>Print pick list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="106"/>
-        <source>Print all packing slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="107"/>
-        <source>Print labels of verified orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="108"/>
-        <source>Close batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="109"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompletionController</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="48"/>
-        <source>Choose a reason for the partial shipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="58"/>
-        <source>Ship {0} short, {1} of {2} units missing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="80"/>
-        <source>Scan the serial number of {0} first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="89"/>
-        <source>{0} units missing: scan them, or press F9 to ship partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="95"/>
-        <source>Completing {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="116"/>
-        <source>Printing {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="125"/>
-        <source>{0} packed: label and slip printed. Scan the next slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="131"/>
-        <source>{0} packed; the label may not have printed: check the printer (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="137"/>
-        <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="156"/>
-        <source>Nothing to reprint: complete the order first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="159"/>
-        <source>Reprint the label and slip of {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="180"/>
-        <source>This order is not completed: nothing to void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="185"/>
-        <source>No shipment of {0} to void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="196"/>
-        <source>Void the shipment of {0} ({1})?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="215"/>
-        <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="217"/>
-        <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Crash</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/crash.py" line="27"/>
-        <source>Packstation hit a bug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/crash.py" line="29"/>
-        <source>Something went wrong inside Packstation. Your scans are saved. Please send the log file to your administrator:
+    <context>
+        <name>BatchesController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
+            <source>{0} batches, {1} orders</source>
+            <translation>{0} batches, {1} ordrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94" />
+            <source>No queued order (outside a batch) matches these rules</source>
+            <translation>Ingen ordre i køen (uden for en batch) passer til disse regler</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106" />
+            <source>{0} batches built: filter the queue by a batch's name</source>
+            <translation>{0} batches lavet: filtrér køen på batchens navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130" />
+            <source>{0} of {1} packed</source>
+            <translation>{0} af {1} pakket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="177" />
+            <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
+            <translation>Pakkeseddelprinteren tager kun labels: udskriv pluklister med “packstation batches”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187" />
+            <source>Pick list of {0} printed</source>
+            <translation>Plukliste for {0} udskrevet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201" />
+            <source>{0} packing slips of {1} printed</source>
+            <translation>{0} pakkesedler for {1} udskrevet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212" />
+            <source>{0} labels queued</source>
+            <translation>{0} labels sat i printkø</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214" />
+            <source>{0} printed before</source>
+            <translation>{0} udskrevet før</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216" />
+            <source>{0} to check at the printer (F11)</source>
+            <translation>{0} skal tjekkes ved printeren (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
+            <source>{0} orders not verified yet</source>
+            <translation>{0} ordrer endnu ikke kontrolleret</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232" />
+            <source>{0} closed</source>
+            <translation>{0} lukket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239" />
+            <source>Printing…</source>
+            <translation>Udskriver…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchesView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="44" />
+            <source>Batches (Ctrl+B)</source>
+            <translation>Batches (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="48" />
+            <source>Build batches from the queue</source>
+            <translation>Lav batches fra køen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="50" />
+            <source>Single-item orders only</source>
+            <translation>Kun ordrer med én vare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
+            <source>One batch per shipping method</source>
+            <translation>Én batch pr. forsendelsesmetode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="52" />
+            <source>Express first</source>
+            <translation>Ekspres først</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="56" />
+            <source>Only orders with this SKU (empty: any)</source>
+            <translation>Kun ordrer med denne SKU (tom: alle)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="58" />
+            <source>Placed before the cut-off</source>
+            <translation>Bestilt før fristen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="70" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="71" />
+            <source>Cut-off</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="72" />
+            <source>Orders per batch</source>
+            <translation>Ordrer pr. batch</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="76" />
+            <source>Build batches</source>
+            <translation>Lav batches</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Packed</source>
+            <translation>Pakket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Units</source>
+            <translation>Stk.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Built by</source>
+            <translation>Lavet af</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="105" />
+            <source>Print pick list</source>
+            <translation>Udskriv plukliste</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="106" />
+            <source>Print all packing slips</source>
+            <translation>Udskriv alle pakkesedler</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="107" />
+            <source>Print labels of verified orders</source>
+            <translation>Udskriv labels til kontrollerede ordrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
+            <source>Close batch</source>
+            <translation>Luk batch</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+    </context>
+    <context>
+        <name>HourlyChart</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="54" />
+            <source>No orders yet</source>
+            <translation>Ingen ordrer endnu</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="79" />
+            <source>Shift dashboard</source>
+            <translation>Vagtoversigt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="96" />
+            <source>Packer</source>
+            <translation>Pakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
+            <source>Orders</source>
+            <translation>Ordrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <source>Orders/h</source>
+            <translation>Ordrer/t</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <source>Units/h</source>
+            <translation>Stk./t</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <source>Mis-scans</source>
+            <translation>Fejlscanninger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <source>Overrides</source>
+            <translation>Overstyringer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <source>Avg per order</source>
+            <translation>Gns. pr. ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="114" />
+            <source>Shift report (PDF)</source>
+            <translation>Vagtrapport (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
+            <source>Shift report (CSV)</source>
+            <translation>Vagtrapport (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <source>Today's carrier manifest</source>
+            <translation>Dagens fragtmanifest</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="156" />
+            <source>Figures unavailable: {0}</source>
+            <translation>Tal ikke tilgængelige: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="160" />
+            <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
+            <translation>Sidste {0:.0f} t: {1} ordrer pakket · {2} stadig åbne · {3} venter på synk · {4} åbne afvigelser</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="207" />
+            <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
+            <translation>Fragtfirmaets frist {0} (om {1} t {2:02d} min)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
+            <source>{0}: every order placed before it is packed</source>
+            <translation>{0}: alle ordrer bestilt før er pakket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
+            <source>{0}: {1} orders still open</source>
+            <translation>{0}: {1} ordrer stadig åbne</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <source>Carrier cut-off {0} passed: every order placed before it left</source>
+            <translation>Fragtfirmaets frist {0} er passeret: alle ordrer bestilt før er sendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="217" />
+            <source>Carrier cut-off {0} passed: {1} orders missed today's collection</source>
+            <translation>Fragtfirmaets frist {0} er passeret: {1} ordrer nåede ikke dagens afhentning</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="253" />
+            <source>Not saved: {0}</source>
+            <translation>Ikke gemt: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="256" />
+            <source>Saved {0} ({1} shipments)</source>
+            <translation>Gemt {0} ({1} forsendelser)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="260" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="46" />
+            <source>Exceptions (F2)</source>
+            <translation>Afvigelser (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>What</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="61" />
+            <source>Resolve…</source>
+            <translation>Løs…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="62" />
+            <source>Retry</source>
+            <translation>Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
+            <source>Hold in shop…</source>
+            <translation>Sæt på hold i webshop…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <source>Release hold…</source>
+            <translation>Frigiv ordre…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <source>Cancel the shipment…</source>
+            <translation>Annuller forsendelsen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <source>Contact the customer…</source>
+            <translation>Kontakt kunden…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <source>Note what the customer was told or agreed</source>
+            <translation>Notér, hvad kunden fik at vide eller aftalte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="137" />
+            <source>No open exceptions.</source>
+            <translation>Ingen åbne afvigelser.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="168" />
+            <source>Working…</source>
+            <translation>Arbejder…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="197" />
+            <source>Asking the shop…</source>
+            <translation>Spørger webshoppen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <source>{0} is on hold in the shop</source>
+            <translation>{0} er sat på hold i webshoppen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <source>{0} is released in the shop</source>
+            <translation>{0} er frigivet i webshoppen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <source>Put {0} on hold in the shop?</source>
+            <translation>Sæt {0} på hold i webshoppen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <source>Release the hold on {0} in the shop?</source>
+            <translation>Frigiv {0} i webshoppen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="233" />
+            <source>Printing again; resolve this once the documents are out</source>
+            <translation>Udskriver igen; løs afvigelsen, når papirerne er ude</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="242" />
+            <source>{0} will be sent to the shop again</source>
+            <translation>{0} sendes til webshoppen igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
+            <source>Send {0} to the shop again?</source>
+            <translation>Send {0} til webshoppen igen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="263" />
+            <source>The shipment of {0} is void; the order is back in the queue</source>
+            <translation>Forsendelsen af {0} er annulleret; ordren er tilbage i køen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <source>Cancel the shipment of {0}?</source>
+            <translation>Annuller forsendelsen af {0}?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="283" />
+            <source>Contact the customer: {0}</source>
+            <translation>Kontakt kunden: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="284" />
+            <source>What was the customer told, or what was agreed?</source>
+            <translation>Hvad fik kunden at vide, eller hvad blev aftalt?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <source>Note saved on {0}</source>
+            <translation>Note gemt på {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="320" />
+            <source>Resolve: {0} on {1}</source>
+            <translation>Løs: {0} på {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="56" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="78" />
+            <source>{0} added as {1}</source>
+            <translation>{0} tilføjet som {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="86" />
+            <source>Select a person first</source>
+            <translation>Vælg en medarbejder først</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="92" />
+            <source>New PIN saved for {0}</source>
+            <translation>Ny PIN gemt for {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="105" />
+            <source>{0} can no longer sign in</source>
+            <translation>{0} kan ikke længere logge ind</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="109" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="29" />
+            <source>People</source>
+            <translation>Medarbejdere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>Badge</source>
+            <translation>ID-kort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="43" />
+            <source>New PIN for the selected person</source>
+            <translation>Ny PIN til den valgte medarbejder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="44" />
+            <source>Deactivate the selected person</source>
+            <translation>Deaktivér den valgte medarbejder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="50" />
+            <source>Add a person</source>
+            <translation>Tilføj en medarbejder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="59" />
+            <source>Scan the badge here, or leave empty</source>
+            <translation>Scan ID-kortet her, eller lad feltet stå tomt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="63" />
+            <source>Leads and admins: at least 4 digits</source>
+            <translation>Vagtledere og administratorer: mindst 4 cifre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="64" />
+            <source>Add</source>
+            <translation>Tilføj</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="68" />
+            <source>PIN (also used for a new PIN)</source>
+            <translation>PIN (bruges også til ny PIN)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="75" />
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadWindows</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="71" />
+            <source>Manage the people at the stations?</source>
+            <translation>Administrer medarbejderne ved stationerne?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="48" />
+            <source>Choose a reason for the partial shipment</source>
+            <translation>Vælg en årsag til delleveringen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
+            <source>Ship {0} short, {1} of {2} units missing?</source>
+            <translation>Send {0} som dellevering, {1} af {2} stk. mangler?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <source>Scan the serial number of {0} first</source>
+            <translation>Scan serienummeret på {0} først</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
+            <source>{0} units missing: scan them, or press F9 to ship partial</source>
+            <translation>{0} stk. mangler: scan dem, eller tryk F9 for dellevering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="95" />
+            <source>Completing {0}…</source>
+            <translation>Afslutter {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <source>Printing {0}…</source>
+            <translation>Udskriver {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="125" />
+            <source>{0} packed: label and slip printed. Scan the next slip</source>
+            <translation>{0} pakket: label og pakkeseddel udskrevet. Scan næste pakkeseddel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="130" />
+            <source>{0} packed; the label may not have printed: check the printer (F11)</source>
+            <translation>{0} pakket; labelen er måske ikke udskrevet: tjek printeren (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="137" />
+            <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
+            <translation>{0} pakket, IKKE udskrevet endnu: {1}. Tryk F7 for at prøve igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <source>Nothing to reprint: complete the order first</source>
+            <translation>Intet at udskrive igen: afslut ordren først</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <source>Reprint the label and slip of {0}?</source>
+            <translation>Udskriv label og pakkeseddel til {0} igen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="180" />
+            <source>This order is not completed: nothing to void</source>
+            <translation>Ordren er ikke afsluttet: intet at annullere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <source>No shipment of {0} to void</source>
+            <translation>Ingen forsendelse af {0} at annullere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="196" />
+            <source>Void the shipment of {0} ({1})?</source>
+            <translation>Annuller forsendelsen af {0} ({1})?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
+            <translation>Forsendelsen af {0} annulleret: pak kassen ud; webshoppen annullerer den ved synk</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="217" />
+            <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
+            <translation>Forsendelsen af {0} annulleret: pak kassen ud; den nåede aldrig webshoppen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="66" />
+            <source>Order {0} parked with {1} of {2} units scanned</source>
+            <translation>Ordre {0} parkeret med {1} af {2} stk. scannet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="75" />
+            <source>Continuing {0}: {1} of {2} units already scanned</source>
+            <translation>Fortsætter {0}: {1} af {2} stk. allerede scannet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <source>Scan the items of {0}</source>
+            <translation>Scan varerne til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
+            <translation>Genoptaget {0}: {1} af {2} stk. var scannet før genstarten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="109" />
+            <source>Scan not checked: {0}</source>
+            <translation>Scanning ikke kontrolleret: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="115" />
+            <source>Unreadable scan ({0}): scan the item again</source>
+            <translation>Ulæselig scanning ({0}): scan varen igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="138" />
+            <source>Last scan NOT saved: {0}. Scan it again</source>
+            <translation>Sidste scanning IKKE gemt: {0}. Scan igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="155" />
+            <source>Select the line of the item that will not scan</source>
+            <translation>Vælg linjen med varen, der ikke kan scannes</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="158" />
+            <source>Confirm 1 × {0} without a scan?</source>
+            <translation>Bekræft 1 × {0} uden scanning?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="179" />
+            <source>Confirmed by {0}: {1}</source>
+            <translation>Bekræftet af {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="189" />
+            <source>Nothing to undo</source>
+            <translation>Intet at fortryde</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="197" />
+            <source>Undone: {0} × {1}</source>
+            <translation>Fortrudt: {0} × {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="216" />
+            <source>Next scan counts {0} units</source>
+            <translation>Næste scanning tæller {0} stk.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="242" />
+            <source>Order {0} is now {1} in the shop: stop packing it</source>
+            <translation>Ordre {0} er nu {1} i webshoppen: stop pakningen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
+            <source>Customer note: {0}</source>
+            <translation>Kundenote: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanRouter</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="42" />
+            <source>Scan not handled: {0}</source>
+            <translation>Scanning ikke behandlet: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="54" />
+            <source>“{0}” is not an order number: scan the packing slip</source>
+            <translation>“{0}” er ikke et ordrenummer: scan pakkesedlen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="60" />
+            <source>Order {0} is already open</source>
+            <translation>Ordre {0} er allerede åben</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
+            <source>Open an order first: scan its packing slip</source>
+            <translation>Åbn en ordre først: scan dens pakkeseddel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackView</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="130" />
+            <source>Units for the next scan:</source>
+            <translation>Stk. ved næste scanning:</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="141" />
+            <source>Ship what is scanned; reason:</source>
+            <translation>Send det scannede; årsag:</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <source>Out of stock</source>
+            <translation>Ikke på lager</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <source>Damaged item</source>
+            <translation>Beskadiget vare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <source>Customer request</source>
+            <translation>Kundens ønske</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="151" />
+            <source>Choose or type a reason</source>
+            <translation>Vælg eller skriv en årsag</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="154" />
+            <source>Ship partial</source>
+            <translation>Send dellevering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="160" />
+            <source>Queue (Esc)</source>
+            <translation>Kø (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="161" />
+            <source>Undo (F4)</source>
+            <translation>Fortryd (F4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="162" />
+            <source>Quantity (F6)</source>
+            <translation>Antal (F6)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="163" />
+            <source>Reprint (F8)</source>
+            <translation>Udskriv igen (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="164" />
+            <source>Void…</source>
+            <translation>Annuller…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <source>A shift lead voids the shipment just packed</source>
+            <translation>En vagtleder annullerer den netop pakkede forsendelse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <source>Short / partial (F9)</source>
+            <translation>Mangler / delvis (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <source>Will not scan (F3)</source>
+            <translation>Kan ikke scannes (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <source>Complete (F10)</source>
+            <translation>Afslut (F10)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanWords</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="19" />
+            <source>Not taken: {0}</source>
+            <translation>Ikke godtaget: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="21" />
+            <source>Now scan the serial number of {0}</source>
+            <translation>Scan nu serienummeret på {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="23" />
+            <source>Serial {0} saved for {1}</source>
+            <translation>Serienummer {0} gemt for {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="25" />
+            <source>All {0} units verified: press F10 to complete</source>
+            <translation>Alle {0} stk. kontrolleret: tryk F10 for at afslutte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="31" />
+            <source>Too many: {0} needs only {1}</source>
+            <translation>For mange: {0} skal kun have {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="35" />
+            <source>Wrong item: {0} is not in this order</source>
+            <translation>Forkert vare: {0} er ikke i denne ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
+            <source>Unknown barcode {0}</source>
+            <translation>Ukendt stregkode {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="45" />
+            <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner's keyboard country to match this computer (Settings, F12)</source>
+            <translation>Scanneren skriver til et andet tastaturlayout (“{0}” blev sendt). Indstil scannerens tastaturland, så det passer til denne computer (Indstillinger, F12)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueController</name>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="92" />
+            <source>Printer: check {0} job(s) (F11)</source>
+            <translation>Printer: tjek {0} job (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="96" />
+            <source>Printer: {0} waiting: {1}</source>
+            <translation>Printer: {0} venter: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="116" />
+            <source>Printers: {0}</source>
+            <translation>Printere: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
+            <source>Select a job in the print queue first</source>
+            <translation>Vælg et job i printkøen først</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueView</name>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="23" />
+            <source>Print queue (F11)</source>
+            <translation>Printkø (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="35" />
+            <source>Retry waiting jobs (F7)</source>
+            <translation>Prøv ventende job igen (F7)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="36" />
+            <source>It printed</source>
+            <translation>Den blev udskrevet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="37" />
+            <source>It did not print: reprint</source>
+            <translation>Ikke udskrevet: udskriv igen</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueController</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="43" />
+            <source>{0} orders waiting</source>
+            <translation>{0} ordrer venter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="60" />
+            <source>Select the held order first</source>
+            <translation>Vælg først ordren på hold</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="64" />
+            <source>{0} is not on hold</source>
+            <translation>{0} er ikke på hold</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="83" />
+            <source>{0} released in the shop: syncing…</source>
+            <translation>{0} frigivet i webshoppen: synkroniserer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="88" />
+            <source>Release the hold on {0}?</source>
+            <translation>Frigiv {0}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="28" />
+            <source>Scan a packing slip to open its order</source>
+            <translation>Scan en pakkeseddel for at åbne ordren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="34" />
+            <source>Filter by order number, customer or SKU</source>
+            <translation>Filtrér på ordrenummer, kunde eller SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
+            <source>Batches (Ctrl+B)</source>
+            <translation>Batches (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <source>Release hold…</source>
+            <translation>Frigiv ordre…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="51" />
+            <source>A shift lead releases the selected held order</source>
+            <translation>En vagtleder frigiver den valgte ordre på hold</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <source>Lock (Ctrl+L)</source>
+            <translation>Lås (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
+            <source>Serial ports: {0}</source>
+            <translation>Serielle porte: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="54" />
+            <source>No serial ports found (keyboard-wedge scanners need none)</source>
+            <translation>Ingen serielle porte fundet (scannere i tastaturtilstand behøver ingen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="66" />
+            <source>In use: {0}</source>
+            <translation>I brug: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="80" />
+            <source>{0} keys, gaps {1}–{2} ms</source>
+            <translation>{0} taster, pauser {1}–{2} ms</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="90" />
+            <source>broken GS1 data: {0}</source>
+            <translation>ødelagte GS1-data: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="94" />
+            <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner's keyboard country to match this computer</source>
+            <translation>⚠ dette ligner {0} tastet til et AZERTY-tastatur (fransk): indstil scannerens tastaturland, så det passer til denne computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="106" />
+            <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
+            <translation>Pakkeseddelprinteren tager kun labels: brug “packstation commands --out FILE”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="120" />
+            <source>Command barcodes printed</source>
+            <translation>Kommandostregkoder udskrevet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="124" />
+            <source>Printing the command barcodes…</source>
+            <translation>Udskriver kommandostregkoderne…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="148" />
+            <source>Printing a test on {0}…</source>
+            <translation>Udskriver en test på {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
+            <source>Test printed on {0}</source>
+            <translation>Test udskrevet på {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="164" />
+            <source>Change the printer settings?</source>
+            <translation>Ændre printerindstillingerne?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="198" />
+            <source>Saved to {0}</source>
+            <translation>Gemt i {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100" />
+            <source>Enter the shop address, starting with https://</source>
+            <translation>Indtast webshoppens adresse, der starter med https://</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104" />
+            <source>Enter the access token, or the client id and secret</source>
+            <translation>Indtast adgangstoken, eller klient-id og klienthemmelighed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108" />
+            <source>Testing the connection…</source>
+            <translation>Tester forbindelsen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124" />
+            <source>The connection failed: {0}</source>
+            <translation>Forbindelsen mislykkedes: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130" />
+            <source>Connected to {0} ({1}).</source>
+            <translation>Forbundet til {0} ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
+            <source>The app lacks these permissions (access scopes):</source>
+            <translation>Appen mangler disse tilladelser (access scopes):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152" />
+            <source>Test the connection before saving</source>
+            <translation>Test forbindelsen, før du gemmer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155" />
+            <source>Choose at least one location to pack for</source>
+            <translation>Vælg mindst én lokation at pakke til</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
+            <source>Change the shop connection?</source>
+            <translation>Ændre webshopforbindelsen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="26" />
+            <source>Shop connection</source>
+            <translation>Webshopforbindelse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="30" />
+            <source>Connect this station to your Shopify store. Credentials are kept in this computer's keyring, never in files.</source>
+            <translation>Forbind denne station med jeres Shopify-butik. Loginoplysninger gemmes i computerens nøglering, aldrig i filer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="44" />
+            <source>Shop address</source>
+            <translation>Webshopadresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="45" />
+            <source>API version</source>
+            <translation>API-version</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="47" />
+            <source>Admin access token</source>
+            <translation>Admin-adgangstoken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="48" />
+            <source>Client id and secret</source>
+            <translation>Klient-id og klienthemmelighed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="55" />
+            <source>Sign in with</source>
+            <translation>Log ind med</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="64" />
+            <source>Access token</source>
+            <translation>Adgangstoken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="65" />
+            <source>Client id</source>
+            <translation>Klient-id</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="66" />
+            <source>Client secret</source>
+            <translation>Klienthemmelighed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="68" />
+            <source>Test connection</source>
+            <translation>Test forbindelse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="75" />
+            <source>Pack orders for these locations:</source>
+            <translation>Pak ordrer til disse lokationer:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterRow</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="41" />
+            <source>Test print</source>
+            <translation>Testudskrift</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="54" />
+            <source>Settings</source>
+            <translation>Indstillinger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="57" />
+            <source>Printers</source>
+            <translation>Printere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="61" />
+            <source>Shipping labels</source>
+            <translation>Forsendelseslabels</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="62" />
+            <source>Packing slips</source>
+            <translation>Pakkesedler</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="64" />
+            <source>Scanner test: scan anything, nothing is packed</source>
+            <translation>Scannertest: scan hvad som helst, intet bliver pakket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="76" />
+            <source>Print the command barcodes (scan to complete, undo, short…)</source>
+            <translation>Udskriv kommandostregkoderne (scan for at afslutte, fortryde, melde mangel…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="80" />
+            <source>Shop connection…</source>
+            <translation>Webshopforbindelse…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="82" />
+            <source>People…</source>
+            <translation>Medarbejdere…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthoriseDialog</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="43" />
+            <source>Shift lead needed</source>
+            <translation>Vagtleder skal godkende</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="61" />
+            <source>Lead</source>
+            <translation>Vagtleder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="62" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="63" />
+            <source>Reason</source>
+            <translation>Årsag</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="65" />
+            <source>Or scan the lead's badge.</source>
+            <translation>Eller scan vagtlederens ID-kort.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="92" />
+            <source>Checking…</source>
+            <translation>Kontrollerer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/crash.py" line="27" />
+            <source>Packstation hit a bug</source>
+            <translation>Fejl i Packstation</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/crash.py" line="29" />
+            <source>Something went wrong inside Packstation. Your scans are saved. Please send the log file to your administrator:
 {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DashboardController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="156"/>
-        <source>Figures unavailable: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="161"/>
-        <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="207"/>
-        <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="211"/>
-        <source>{0}: every order placed before it is packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="212"/>
-        <source>{0}: {1} orders still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="214"/>
-        <source>Carrier cut-off {0} passed: every order placed before it left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="217"/>
-        <source>Carrier cut-off {0} passed: {1} orders missed today&apos;s collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="253"/>
-        <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="256"/>
-        <source>Saved {0} ({1} shipments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="260"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="79"/>
-        <source>Shift dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="96"/>
-        <source>Packer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="97"/>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="98"/>
-        <source>Orders/h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="99"/>
-        <source>Units/h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="100"/>
-        <source>Mis-scans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="101"/>
-        <source>Overrides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="102"/>
-        <source>Avg per order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="114"/>
-        <source>Shift report (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="115"/>
-        <source>Shift report (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="116"/>
-        <source>Today&apos;s carrier manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExceptionsController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="137"/>
-        <source>No open exceptions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="168"/>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="197"/>
-        <source>Asking the shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="207"/>
-        <source>{0} is on hold in the shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="209"/>
-        <source>{0} is released in the shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="217"/>
-        <source>Put {0} on hold in the shop?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="219"/>
-        <source>Release the hold on {0} in the shop?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="233"/>
-        <source>Printing again; resolve this once the documents are out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="242"/>
-        <source>{0} will be sent to the shop again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="247"/>
-        <source>Send {0} to the shop again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="263"/>
-        <source>The shipment of {0} is void; the order is back in the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="270"/>
-        <source>Cancel the shipment of {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="283"/>
-        <source>Contact the customer: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="284"/>
-        <source>What was the customer told, or what was agreed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="294"/>
-        <source>Note saved on {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="320"/>
-        <source>Resolve: {0} on {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExceptionsView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="46"/>
-        <source>Exceptions (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="61"/>
-        <source>Resolve…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="62"/>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="63"/>
-        <source>Hold in shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="64"/>
-        <source>Release hold…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="65"/>
-        <source>Cancel the shipment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="66"/>
-        <source>Contact the customer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="67"/>
-        <source>Note what the customer was told or agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="68"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HourlyChart</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="54"/>
-        <source>No orders yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LeadAsker</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/lead_gate.py" line="46"/>
-        <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LeadWindows</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/windows.py" line="71"/>
-        <source>Manage the people at the stations?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/packstation/ui/shell/window.py" line="19"/>
-        <source>Packstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PackController</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="66"/>
-        <source>Order {0} parked with {1} of {2} units scanned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="75"/>
-        <source>Continuing {0}: {1} of {2} units already scanned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="83"/>
-        <source>Scan the items of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="94"/>
-        <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="109"/>
-        <source>Scan not checked: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="115"/>
-        <source>Unreadable scan ({0}): scan the item again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="138"/>
-        <source>Last scan NOT saved: {0}. Scan it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="155"/>
-        <source>Select the line of the item that will not scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="158"/>
-        <source>Confirm 1 × {0} without a scan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="179"/>
-        <source>Confirmed by {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="189"/>
-        <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="197"/>
-        <source>Undone: {0} × {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="216"/>
-        <source>Next scan counts {0} units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="242"/>
-        <source>Order {0} is now {1} in the shop: stop packing it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="258"/>
-        <source>Customer note: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PackView</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="130"/>
-        <source>Units for the next scan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="141"/>
-        <source>Ship what is scanned; reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
-        <source>Out of stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
-        <source>Damaged item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
-        <source>Customer request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="151"/>
-        <source>Choose or type a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="154"/>
-        <source>Ship partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="160"/>
-        <source>Queue (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="161"/>
-        <source>Undo (F4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="162"/>
-        <source>Quantity (F6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="163"/>
-        <source>Reprint (F8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="164"/>
-        <source>Void…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="165"/>
-        <source>A shift lead voids the shipment just packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="166"/>
-        <source>Short / partial (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="167"/>
-        <source>Will not scan (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="168"/>
-        <source>Complete (F10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PeopleController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="56"/>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="57"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="78"/>
-        <source>{0} added as {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="86"/>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="100"/>
-        <source>Select a person first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="92"/>
-        <source>New PIN saved for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="105"/>
-        <source>{0} can no longer sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="109"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PeopleView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="29"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="65"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="66"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="67"/>
-        <source>Badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="43"/>
-        <source>New PIN for the selected person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="44"/>
-        <source>Deactivate the selected person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="50"/>
-        <source>Add a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="59"/>
-        <source>Scan the badge here, or leave empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="63"/>
-        <source>Leads and admins: at least 4 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="64"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="68"/>
-        <source>PIN (also used for a new PIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="75"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrintQueueController</name>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="92"/>
-        <source>Printer: check {0} job(s) (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="96"/>
-        <source>Printer: {0} waiting: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="116"/>
-        <source>Printers: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="128"/>
-        <source>Select a job in the print queue first</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrintQueueView</name>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="23"/>
-        <source>Print queue (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="35"/>
-        <source>Retry waiting jobs (F7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="36"/>
-        <source>It printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="37"/>
-        <source>It did not print: reprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrinterRow</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="41"/>
-        <source>Test print</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QueueController</name>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="43"/>
-        <source>{0} orders waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="60"/>
-        <source>Select the held order first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="64"/>
-        <source>{0} is not on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="83"/>
-        <source>{0} released in the shop: syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="88"/>
-        <source>Release the hold on {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QueueView</name>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="28"/>
-        <source>Scan a packing slip to open its order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="34"/>
-        <source>Filter by order number, customer or SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="49"/>
-        <source>Batches (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="50"/>
-        <source>Release hold…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="51"/>
-        <source>A shift lead releases the selected held order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="52"/>
-        <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScanRouter</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="42"/>
-        <source>Scan not handled: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="54"/>
-        <source>“{0}” is not an order number: scan the packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="60"/>
-        <source>Order {0} is already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="71"/>
-        <source>Open an order first: scan its packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScanWords</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="19"/>
-        <source>Not taken: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="21"/>
-        <source>Now scan the serial number of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="23"/>
-        <source>Serial {0} saved for {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="25"/>
-        <source>All {0} units verified: press F10 to complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="31"/>
-        <source>Too many: {0} needs only {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="35"/>
-        <source>Wrong item: {0} is not in this order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="41"/>
-        <source>Unknown barcode {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="46"/>
-        <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner&apos;s keyboard country to match this computer (Settings, F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsController</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="52"/>
-        <source>Serial ports: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="54"/>
-        <source>No serial ports found (keyboard-wedge scanners need none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="66"/>
-        <source>In use: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="80"/>
-        <source>{0} keys, gaps {1}–{2} ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="90"/>
-        <source>broken GS1 data: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="95"/>
-        <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner&apos;s keyboard country to match this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="106"/>
-        <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="120"/>
-        <source>Command barcodes printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="124"/>
-        <source>Printing the command barcodes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="148"/>
-        <source>Printing a test on {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="153"/>
-        <source>Test printed on {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="164"/>
-        <source>Change the printer settings?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="198"/>
-        <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsView</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="54"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="57"/>
-        <source>Printers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="61"/>
-        <source>Shipping labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="62"/>
-        <source>Packing slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="64"/>
-        <source>Scanner test: scan anything, nothing is packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="76"/>
-        <source>Print the command barcodes (scan to complete, undo, short…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="80"/>
-        <source>Shop connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="82"/>
-        <source>People…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShopController</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100"/>
-        <source>Enter the shop address, starting with https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104"/>
-        <source>Enter the access token, or the client id and secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108"/>
-        <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124"/>
-        <source>The connection failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130"/>
-        <source>Connected to {0} ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133"/>
-        <source>The app lacks these permissions (access scopes):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152"/>
-        <source>Test the connection before saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155"/>
-        <source>Choose at least one location to pack for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160"/>
-        <source>Change the shop connection?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShopView</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="26"/>
-        <source>Shop connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="31"/>
-        <source>Connect this station to your Shopify store. Credentials are kept in this computer&apos;s keyring, never in files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="44"/>
-        <source>Shop address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="45"/>
-        <source>API version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="47"/>
-        <source>Admin access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="48"/>
-        <source>Client id and secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="55"/>
-        <source>Sign in with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="64"/>
-        <source>Access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="65"/>
-        <source>Client id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="66"/>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="68"/>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="75"/>
-        <source>Pack orders for these locations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignInController</name>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/controller.py" line="48"/>
-        <source>Station {0} is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/controller.py" line="76"/>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignInView</name>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/view.py" line="28"/>
-        <source>Scan your badge, or choose your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/view.py" line="44"/>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/view.py" line="83"/>
-        <source>PIN for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StationShell</name>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="179"/>
-        <source>{0} signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="183"/>
-        <source>Locked: nobody used the station for a while</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="205"/>
-        <source>Welcome, {0}. Scan a packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="210"/>
-        <source>Station {0} · locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="212"/>
-        <source>Station {0} · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="220"/>
-        <source>Same scan twice from {0} in a moment: counted once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="225"/>
-        <source>Unreadable scan from {0} ({1}): scan again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="238"/>
-        <source>Scanners: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="254"/>
-        <source>● {0} online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="257"/>
-        <source>○ Offline: packing continues, sync later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="259"/>
-        <source>{0} waiting to sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="262"/>
-        <source>Last sync {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="270"/>
-        <source>Loading the queue: {0} orders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StationState</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/state.py" line="104"/>
-        <source>Audit entry NOT saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Der gik noget galt i Packstation. Dine scanninger er gemt. Send logfilen til din administrator:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadAsker</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/lead_gate.py" line="45" />
+            <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
+            <translation>Dette kræver en vagtleder, og der er ingen oprettet: tilføj en med “packstation users add --role lead”</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationState</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/state.py" line="104" />
+            <source>Audit entry NOT saved: {0}</source>
+            <translation>Logpost IKKE gemt: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationShell</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="179" />
+            <source>{0} signed out</source>
+            <translation>{0} logget ud</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="183" />
+            <source>Locked: nobody used the station for a while</source>
+            <translation>Låst: stationen har ikke været brugt et stykke tid</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="205" />
+            <source>Welcome, {0}. Scan a packing slip</source>
+            <translation>Velkommen, {0}. Scan en pakkeseddel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="210" />
+            <source>Station {0} · locked</source>
+            <translation>Station {0} · låst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <source>Station {0} · {1}</source>
+            <translation>Station {0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
+            <source>Same scan twice from {0} in a moment: counted once</source>
+            <translation>Samme scanning to gange fra {0} lige efter hinanden: talt én gang</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <source>Unreadable scan from {0} ({1}): scan again</source>
+            <translation>Ulæselig scanning fra {0} ({1}): scan igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
+            <source>disconnected</source>
+            <translation>afbrudt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="238" />
+            <source>Scanners: {0}</source>
+            <translation>Scannere: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <source>● {0} online</source>
+            <translation>● {0} online</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
+            <source>○ Offline: packing continues, sync later</source>
+            <translation>○ Offline: der pakkes videre, synk senere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <source>{0} waiting to sync</source>
+            <translation>{0} venter på synk</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
+            <source>Last sync {0}</source>
+            <translation>Sidste synk {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
+            <source>Loading the queue: {0} orders…</source>
+            <translation>Indlæser køen: {0} ordrer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/window.py" line="19" />
+            <source>Packstation</source>
+            <translation>Packstation</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInController</name>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="48" />
+            <source>Station {0} is locked</source>
+            <translation>Station {0} er låst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="76" />
+            <source>Checking…</source>
+            <translation>Kontrollerer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInView</name>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="28" />
+            <source>Scan your badge, or choose your name</source>
+            <translation>Scan dit ID-kort, eller vælg dit navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="44" />
+            <source>Sign in</source>
+            <translation>Log ind</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="83" />
+            <source>PIN for {0}</source>
+            <translation>PIN for {0}</translation>
+        </message>
+    </context>
 </TS>

@@ -1,1402 +1,1402 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
-<context>
-    <name>AuthoriseDialog</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="43"/>
-        <source>Shift lead needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="61"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="62"/>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="63"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="65"/>
-        <source>Or scan the lead&apos;s badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="92"/>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchesController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92"/>
-        <source>{0} batches, {1} orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94"/>
-        <source>No queued order (outside a batch) matches these rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106"/>
-        <source>{0} batches built: filter the queue by a batch&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130"/>
-        <source>{0} of {1} packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="178"/>
-        <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187"/>
-        <source>Pick list of {0} printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201"/>
-        <source>{0} packing slips of {1} printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212"/>
-        <source>{0} labels queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214"/>
-        <source>{0} printed before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216"/>
-        <source>{0} to check at the printer (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218"/>
-        <source>{0} orders not verified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232"/>
-        <source>{0} closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239"/>
-        <source>Printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchesView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="44"/>
-        <source>Batches (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="48"/>
-        <source>Build batches from the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="50"/>
-        <source>Single-item orders only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="51"/>
-        <source>One batch per shipping method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="52"/>
-        <source>Express first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="56"/>
-        <source>Only orders with this SKU (empty: any)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="58"/>
-        <source>Placed before the cut-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="70"/>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="71"/>
-        <source>Cut-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="72"/>
-        <source>Orders per batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="76"/>
-        <source>Build batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <source>Packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <source>Built by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="105"/>
-        <source>Print pick list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="106"/>
-        <source>Print all packing slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="107"/>
-        <source>Print labels of verified orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="108"/>
-        <source>Close batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="109"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompletionController</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="48"/>
-        <source>Choose a reason for the partial shipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="58"/>
-        <source>Ship {0} short, {1} of {2} units missing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="80"/>
-        <source>Scan the serial number of {0} first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="89"/>
-        <source>{0} units missing: scan them, or press F9 to ship partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="95"/>
-        <source>Completing {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="116"/>
-        <source>Printing {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="125"/>
-        <source>{0} packed: label and slip printed. Scan the next slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="131"/>
-        <source>{0} packed; the label may not have printed: check the printer (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="137"/>
-        <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="156"/>
-        <source>Nothing to reprint: complete the order first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="159"/>
-        <source>Reprint the label and slip of {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="180"/>
-        <source>This order is not completed: nothing to void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="185"/>
-        <source>No shipment of {0} to void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="196"/>
-        <source>Void the shipment of {0} ({1})?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="215"/>
-        <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="217"/>
-        <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Crash</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/crash.py" line="27"/>
-        <source>Packstation hit a bug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/crash.py" line="29"/>
-        <source>Something went wrong inside Packstation. Your scans are saved. Please send the log file to your administrator:
+    <context>
+        <name>BatchesController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
+            <source>{0} batches, {1} orders</source>
+            <translation>{0} batches, {1} orders</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94" />
+            <source>No queued order (outside a batch) matches these rules</source>
+            <translation>Geen order in de wachtrij (buiten een batch) voldoet aan deze regels</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106" />
+            <source>{0} batches built: filter the queue by a batch's name</source>
+            <translation>{0} batches gemaakt: filter de wachtrij op de naam van een batch</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130" />
+            <source>{0} of {1} packed</source>
+            <translation>{0} van {1} ingepakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="177" />
+            <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
+            <translation>De pakbonprinter neemt alleen labels: print picklijsten met “packstation batches”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187" />
+            <source>Pick list of {0} printed</source>
+            <translation>Picklijst van {0} geprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201" />
+            <source>{0} packing slips of {1} printed</source>
+            <translation>{0} pakbonnen van {1} geprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212" />
+            <source>{0} labels queued</source>
+            <translation>{0} verzendlabels in de printwachtrij</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214" />
+            <source>{0} printed before</source>
+            <translation>{0} eerder geprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216" />
+            <source>{0} to check at the printer (F11)</source>
+            <translation>{0} te controleren bij de printer (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
+            <source>{0} orders not verified yet</source>
+            <translation>{0} orders nog niet gecontroleerd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232" />
+            <source>{0} closed</source>
+            <translation>{0} gesloten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239" />
+            <source>Printing…</source>
+            <translation>Printen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchesView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="44" />
+            <source>Batches (Ctrl+B)</source>
+            <translation>Batches (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="48" />
+            <source>Build batches from the queue</source>
+            <translation>Batches maken uit de wachtrij</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="50" />
+            <source>Single-item orders only</source>
+            <translation>Alleen orders met één artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
+            <source>One batch per shipping method</source>
+            <translation>Eén batch per verzendmethode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="52" />
+            <source>Express first</source>
+            <translation>Express eerst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="56" />
+            <source>Only orders with this SKU (empty: any)</source>
+            <translation>Alleen orders met deze SKU (leeg: alle)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="58" />
+            <source>Placed before the cut-off</source>
+            <translation>Geplaatst vóór de sluittijd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="70" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="71" />
+            <source>Cut-off</source>
+            <translation>Sluittijd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="72" />
+            <source>Orders per batch</source>
+            <translation>Orders per batch</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="76" />
+            <source>Build batches</source>
+            <translation>Batches maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Packed</source>
+            <translation>Ingepakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Units</source>
+            <translation>Stuks</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Built by</source>
+            <translation>Gemaakt door</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="105" />
+            <source>Print pick list</source>
+            <translation>Picklijst printen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="106" />
+            <source>Print all packing slips</source>
+            <translation>Alle pakbonnen printen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="107" />
+            <source>Print labels of verified orders</source>
+            <translation>Verzendlabels van gecontroleerde orders printen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
+            <source>Close batch</source>
+            <translation>Batch sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>HourlyChart</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="54" />
+            <source>No orders yet</source>
+            <translation>Nog geen orders</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="79" />
+            <source>Shift dashboard</source>
+            <translation>Dienstoverzicht</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="96" />
+            <source>Packer</source>
+            <translation>Inpakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <source>Orders/h</source>
+            <translation>Orders/u</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <source>Units/h</source>
+            <translation>Stuks/u</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <source>Mis-scans</source>
+            <translation>Foutscans</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <source>Overrides</source>
+            <translation>Goedkeuringen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <source>Avg per order</source>
+            <translation>Gem. per order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="114" />
+            <source>Shift report (PDF)</source>
+            <translation>Dienstrapport (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
+            <source>Shift report (CSV)</source>
+            <translation>Dienstrapport (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <source>Today's carrier manifest</source>
+            <translation>Vervoerdersmanifest van vandaag</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="156" />
+            <source>Figures unavailable: {0}</source>
+            <translation>Cijfers niet beschikbaar: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="160" />
+            <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
+            <translation>Laatste {0:.0f} u: {1} orders ingepakt · {2} nog open · {3} wachten op sync · {4} open afwijkingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="207" />
+            <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
+            <translation>Sluittijd vervoerder {0} (over {1} u {2:02d} min)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
+            <source>{0}: every order placed before it is packed</source>
+            <translation>{0}: elke order van vóór die tijd is ingepakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
+            <source>{0}: {1} orders still open</source>
+            <translation>{0}: nog {1} orders open</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <source>Carrier cut-off {0} passed: every order placed before it left</source>
+            <translation>Sluittijd vervoerder {0} voorbij: elke order van vóór die tijd is vertrokken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="217" />
+            <source>Carrier cut-off {0} passed: {1} orders missed today's collection</source>
+            <translation>Sluittijd vervoerder {0} voorbij: {1} orders hebben de ophaling van vandaag gemist</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="253" />
+            <source>Not saved: {0}</source>
+            <translation>Niet opgeslagen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="256" />
+            <source>Saved {0} ({1} shipments)</source>
+            <translation>{0} opgeslagen ({1} zendingen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="260" />
+            <source>Saving…</source>
+            <translation>Opslaan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="46" />
+            <source>Exceptions (F2)</source>
+            <translation>Afwijkingen (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="61" />
+            <source>Resolve…</source>
+            <translation>Afhandelen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="62" />
+            <source>Retry</source>
+            <translation>Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
+            <source>Hold in shop…</source>
+            <translation>In de wacht zetten in webshop…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <source>Release hold…</source>
+            <translation>Wachtstand opheffen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <source>Cancel the shipment…</source>
+            <translation>Zending annuleren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <source>Contact the customer…</source>
+            <translation>Contact opnemen met klant…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <source>Note what the customer was told or agreed</source>
+            <translation>Noteer wat de klant is verteld of wat is afgesproken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="137" />
+            <source>No open exceptions.</source>
+            <translation>Geen open afwijkingen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="168" />
+            <source>Working…</source>
+            <translation>Bezig…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="197" />
+            <source>Asking the shop…</source>
+            <translation>Webshop raadplegen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <source>{0} is on hold in the shop</source>
+            <translation>{0} staat in de wacht in de webshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <source>{0} is released in the shop</source>
+            <translation>{0} is vrijgegeven in de webshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <source>Put {0} on hold in the shop?</source>
+            <translation>{0} in de wacht zetten in de webshop?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <source>Release the hold on {0} in the shop?</source>
+            <translation>Wachtstand van {0} opheffen in de webshop?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="233" />
+            <source>Printing again; resolve this once the documents are out</source>
+            <translation>Opnieuw printen; handel dit af zodra de documenten eruit zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="242" />
+            <source>{0} will be sent to the shop again</source>
+            <translation>{0} wordt opnieuw naar de webshop gestuurd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
+            <source>Send {0} to the shop again?</source>
+            <translation>{0} opnieuw naar de webshop sturen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="263" />
+            <source>The shipment of {0} is void; the order is back in the queue</source>
+            <translation>De zending van {0} is ongeldig; de order staat weer in de wachtrij</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <source>Cancel the shipment of {0}?</source>
+            <translation>Zending van {0} annuleren?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="283" />
+            <source>Contact the customer: {0}</source>
+            <translation>Neem contact op met de klant: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="284" />
+            <source>What was the customer told, or what was agreed?</source>
+            <translation>Wat is de klant verteld, of wat is afgesproken?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <source>Note saved on {0}</source>
+            <translation>Notitie opgeslagen bij {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="320" />
+            <source>Resolve: {0} on {1}</source>
+            <translation>Afhandelen: {0} bij {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="56" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="78" />
+            <source>{0} added as {1}</source>
+            <translation>{0} toegevoegd als {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="86" />
+            <source>Select a person first</source>
+            <translation>Kies eerst een persoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="92" />
+            <source>New PIN saved for {0}</source>
+            <translation>Nieuwe PIN opgeslagen voor {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="105" />
+            <source>{0} can no longer sign in</source>
+            <translation>{0} kan niet meer inloggen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="109" />
+            <source>Saving…</source>
+            <translation>Opslaan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="29" />
+            <source>People</source>
+            <translation>Medewerkers</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>Badge</source>
+            <translation>Pas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="43" />
+            <source>New PIN for the selected person</source>
+            <translation>Nieuwe PIN voor de gekozen persoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="44" />
+            <source>Deactivate the selected person</source>
+            <translation>Gekozen persoon deactiveren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="50" />
+            <source>Add a person</source>
+            <translation>Persoon toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="59" />
+            <source>Scan the badge here, or leave empty</source>
+            <translation>Scan hier de pas, of laat leeg</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="63" />
+            <source>Leads and admins: at least 4 digits</source>
+            <translation>Ploegleiders en beheerders: minstens 4 cijfers</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="64" />
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="68" />
+            <source>PIN (also used for a new PIN)</source>
+            <translation>PIN (ook voor een nieuwe PIN)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="75" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadWindows</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="71" />
+            <source>Manage the people at the stations?</source>
+            <translation>Medewerkers van de stations beheren?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="48" />
+            <source>Choose a reason for the partial shipment</source>
+            <translation>Kies een reden voor de deellevering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
+            <source>Ship {0} short, {1} of {2} units missing?</source>
+            <translation>{0} verzenden met tekort, {1} van {2} stuks ontbreken?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <source>Scan the serial number of {0} first</source>
+            <translation>Scan eerst het serienummer van {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
+            <source>{0} units missing: scan them, or press F9 to ship partial</source>
+            <translation>{0} stuks ontbreken: scan ze, of druk op F9 voor een deellevering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="95" />
+            <source>Completing {0}…</source>
+            <translation>{0} afronden…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <source>Printing {0}…</source>
+            <translation>{0} printen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="125" />
+            <source>{0} packed: label and slip printed. Scan the next slip</source>
+            <translation>{0} ingepakt: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="130" />
+            <source>{0} packed; the label may not have printed: check the printer (F11)</source>
+            <translation>{0} ingepakt; het verzendlabel is misschien niet geprint: controleer de printer (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="137" />
+            <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
+            <translation>{0} ingepakt, nog NIET geprint: {1}. Druk op F7 om opnieuw te proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <source>Nothing to reprint: complete the order first</source>
+            <translation>Niets om opnieuw te printen: rond eerst de order af</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <source>Reprint the label and slip of {0}?</source>
+            <translation>Verzendlabel en pakbon van {0} opnieuw printen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="180" />
+            <source>This order is not completed: nothing to void</source>
+            <translation>Deze order is niet afgerond: niets om ongeldig te maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <source>No shipment of {0} to void</source>
+            <translation>Geen zending van {0} om ongeldig te maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="196" />
+            <source>Void the shipment of {0} ({1})?</source>
+            <translation>Zending van {0} ({1}) ongeldig maken?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
+            <translation>Zending van {0} ongeldig: pak de doos uit; de webshop annuleert hem bij de sync</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="217" />
+            <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
+            <translation>Zending van {0} ongeldig: pak de doos uit; hij heeft de webshop nooit bereikt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="66" />
+            <source>Order {0} parked with {1} of {2} units scanned</source>
+            <translation>Order {0} geparkeerd met {1} van {2} stuks gescand</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="75" />
+            <source>Continuing {0}: {1} of {2} units already scanned</source>
+            <translation>Verder met {0}: {1} van {2} stuks al gescand</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <source>Scan the items of {0}</source>
+            <translation>Scan de artikelen van {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
+            <translation>{0} hervat: {1} van {2} stuks waren gescand vóór de herstart</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="109" />
+            <source>Scan not checked: {0}</source>
+            <translation>Scan niet gecontroleerd: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="115" />
+            <source>Unreadable scan ({0}): scan the item again</source>
+            <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="138" />
+            <source>Last scan NOT saved: {0}. Scan it again</source>
+            <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="155" />
+            <source>Select the line of the item that will not scan</source>
+            <translation>Kies de regel van het artikel dat niet scant</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="158" />
+            <source>Confirm 1 × {0} without a scan?</source>
+            <translation>1 × {0} bevestigen zonder scan?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="179" />
+            <source>Confirmed by {0}: {1}</source>
+            <translation>Bevestigd door {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="189" />
+            <source>Nothing to undo</source>
+            <translation>Niets om ongedaan te maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="197" />
+            <source>Undone: {0} × {1}</source>
+            <translation>Ongedaan gemaakt: {0} × {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="216" />
+            <source>Next scan counts {0} units</source>
+            <translation>Volgende scan telt {0} stuks</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="242" />
+            <source>Order {0} is now {1} in the shop: stop packing it</source>
+            <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
+            <source>Customer note: {0}</source>
+            <translation>Opmerking klant: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanRouter</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="42" />
+            <source>Scan not handled: {0}</source>
+            <translation>Scan niet verwerkt: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="54" />
+            <source>“{0}” is not an order number: scan the packing slip</source>
+            <translation>“{0}” is geen ordernummer: scan de pakbon</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="60" />
+            <source>Order {0} is already open</source>
+            <translation>Order {0} is al open</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
+            <source>Open an order first: scan its packing slip</source>
+            <translation>Open eerst een order: scan de pakbon</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackView</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="130" />
+            <source>Units for the next scan:</source>
+            <translation>Stuks voor de volgende scan:</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="141" />
+            <source>Ship what is scanned; reason:</source>
+            <translation>Verzend wat gescand is; reden:</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <source>Out of stock</source>
+            <translation>Niet op voorraad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <source>Damaged item</source>
+            <translation>Beschadigd artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <source>Customer request</source>
+            <translation>Verzoek van klant</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="151" />
+            <source>Choose or type a reason</source>
+            <translation>Kies of typ een reden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="154" />
+            <source>Ship partial</source>
+            <translation>Deellevering verzenden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="160" />
+            <source>Queue (Esc)</source>
+            <translation>Wachtrij (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="161" />
+            <source>Undo (F4)</source>
+            <translation>Ongedaan maken (F4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="162" />
+            <source>Quantity (F6)</source>
+            <translation>Aantal (F6)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="163" />
+            <source>Reprint (F8)</source>
+            <translation>Opnieuw printen (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="164" />
+            <source>Void…</source>
+            <translation>Ongeldig maken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <source>A shift lead voids the shipment just packed</source>
+            <translation>Een ploegleider maakt de zojuist ingepakte zending ongeldig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <source>Short / partial (F9)</source>
+            <translation>Tekort / deellevering (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <source>Will not scan (F3)</source>
+            <translation>Scant niet (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <source>Complete (F10)</source>
+            <translation>Afronden (F10)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanWords</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="19" />
+            <source>Not taken: {0}</source>
+            <translation>Niet geaccepteerd: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="21" />
+            <source>Now scan the serial number of {0}</source>
+            <translation>Scan nu het serienummer van {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="23" />
+            <source>Serial {0} saved for {1}</source>
+            <translation>Serienummer {0} opgeslagen voor {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="25" />
+            <source>All {0} units verified: press F10 to complete</source>
+            <translation>Alle {0} stuks gecontroleerd: druk op F10 om af te ronden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="31" />
+            <source>Too many: {0} needs only {1}</source>
+            <translation>Te veel: {0} heeft er maar {1} nodig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="35" />
+            <source>Wrong item: {0} is not in this order</source>
+            <translation>Verkeerd artikel: {0} zit niet in deze order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
+            <source>Unknown barcode {0}</source>
+            <translation>Onbekende barcode {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="45" />
+            <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner's keyboard country to match this computer (Settings, F12)</source>
+            <translation>De scanner typt voor een andere toetsenbordindeling (“{0}” verstuurd). Stel de toetsenbordindeling van de scanner in op die van deze computer (Instellingen, F12)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueController</name>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="92" />
+            <source>Printer: check {0} job(s) (F11)</source>
+            <translation>Printer: controleer {0} taak/taken (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="96" />
+            <source>Printer: {0} waiting: {1}</source>
+            <translation>Printer: {0} wachten: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="116" />
+            <source>Printers: {0}</source>
+            <translation>Printers: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
+            <source>Select a job in the print queue first</source>
+            <translation>Kies eerst een taak in de printwachtrij</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueView</name>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="23" />
+            <source>Print queue (F11)</source>
+            <translation>Printwachtrij (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="35" />
+            <source>Retry waiting jobs (F7)</source>
+            <translation>Wachtende taken opnieuw proberen (F7)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="36" />
+            <source>It printed</source>
+            <translation>Het is geprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="37" />
+            <source>It did not print: reprint</source>
+            <translation>Het is niet geprint: opnieuw printen</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueController</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="43" />
+            <source>{0} orders waiting</source>
+            <translation>{0} orders wachten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="60" />
+            <source>Select the held order first</source>
+            <translation>Kies eerst de order die in de wacht staat</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="64" />
+            <source>{0} is not on hold</source>
+            <translation>{0} staat niet in de wacht</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="83" />
+            <source>{0} released in the shop: syncing…</source>
+            <translation>{0} vrijgegeven in de webshop: synchroniseren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="88" />
+            <source>Release the hold on {0}?</source>
+            <translation>Wachtstand van {0} opheffen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="28" />
+            <source>Scan a packing slip to open its order</source>
+            <translation>Scan een pakbon om de order te openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="34" />
+            <source>Filter by order number, customer or SKU</source>
+            <translation>Filter op ordernummer, klant of SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
+            <source>Batches (Ctrl+B)</source>
+            <translation>Batches (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <source>Release hold…</source>
+            <translation>Wachtstand opheffen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="51" />
+            <source>A shift lead releases the selected held order</source>
+            <translation>Een ploegleider heft de wachtstand van de gekozen order op</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <source>Lock (Ctrl+L)</source>
+            <translation>Vergrendelen (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
+            <source>Serial ports: {0}</source>
+            <translation>Seriële poorten: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="54" />
+            <source>No serial ports found (keyboard-wedge scanners need none)</source>
+            <translation>Geen seriële poorten gevonden (toetsenbordscanners hebben er geen nodig)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="66" />
+            <source>In use: {0}</source>
+            <translation>In gebruik: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="80" />
+            <source>{0} keys, gaps {1}–{2} ms</source>
+            <translation>{0} toetsen, tussenpozen {1}–{2} ms</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="90" />
+            <source>broken GS1 data: {0}</source>
+            <translation>ongeldige GS1-gegevens: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="94" />
+            <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner's keyboard country to match this computer</source>
+            <translation>⚠ dit lijkt op {0} getypt voor een AZERTY-toetsenbord (Frans): stel de toetsenbordindeling van de scanner in op die van deze computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="106" />
+            <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
+            <translation>De pakbonprinter neemt alleen labels: gebruik “packstation commands --out FILE”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="120" />
+            <source>Command barcodes printed</source>
+            <translation>Commandobarcodes geprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="124" />
+            <source>Printing the command barcodes…</source>
+            <translation>Commandobarcodes printen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="148" />
+            <source>Printing a test on {0}…</source>
+            <translation>Testafdruk printen op {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
+            <source>Test printed on {0}</source>
+            <translation>Testafdruk geprint op {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="164" />
+            <source>Change the printer settings?</source>
+            <translation>Printerinstellingen wijzigen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="198" />
+            <source>Saved to {0}</source>
+            <translation>Opgeslagen in {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100" />
+            <source>Enter the shop address, starting with https://</source>
+            <translation>Vul het webshopadres in, beginnend met https://</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104" />
+            <source>Enter the access token, or the client id and secret</source>
+            <translation>Vul de access token in, of de client-id en het secret</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108" />
+            <source>Testing the connection…</source>
+            <translation>Verbinding testen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124" />
+            <source>The connection failed: {0}</source>
+            <translation>De verbinding is mislukt: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130" />
+            <source>Connected to {0} ({1}).</source>
+            <translation>Verbonden met {0} ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
+            <source>The app lacks these permissions (access scopes):</source>
+            <translation>De app mist deze rechten (access scopes):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152" />
+            <source>Test the connection before saving</source>
+            <translation>Test de verbinding voordat je opslaat</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155" />
+            <source>Choose at least one location to pack for</source>
+            <translation>Kies minstens één locatie om voor in te pakken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
+            <source>Change the shop connection?</source>
+            <translation>Webshopkoppeling wijzigen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168" />
+            <source>Saving…</source>
+            <translation>Opslaan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="26" />
+            <source>Shop connection</source>
+            <translation>Webshopkoppeling</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="30" />
+            <source>Connect this station to your Shopify store. Credentials are kept in this computer's keyring, never in files.</source>
+            <translation>Koppel dit station aan je Shopify-winkel. Inloggegevens worden bewaard in de sleutelbos van deze computer, nooit in bestanden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="44" />
+            <source>Shop address</source>
+            <translation>Webshopadres</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="45" />
+            <source>API version</source>
+            <translation>API-versie</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="47" />
+            <source>Admin access token</source>
+            <translation>Admin access token</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="48" />
+            <source>Client id and secret</source>
+            <translation>Client-id en secret</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="55" />
+            <source>Sign in with</source>
+            <translation>Inloggen met</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="64" />
+            <source>Access token</source>
+            <translation>Access token</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="65" />
+            <source>Client id</source>
+            <translation>Client-id</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="66" />
+            <source>Client secret</source>
+            <translation>Client secret</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="68" />
+            <source>Test connection</source>
+            <translation>Verbinding testen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="75" />
+            <source>Pack orders for these locations:</source>
+            <translation>Orders inpakken voor deze locaties:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterRow</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="41" />
+            <source>Test print</source>
+            <translation>Testafdruk</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="54" />
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="57" />
+            <source>Printers</source>
+            <translation>Printers</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="61" />
+            <source>Shipping labels</source>
+            <translation>Verzendlabels</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="62" />
+            <source>Packing slips</source>
+            <translation>Pakbonnen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="64" />
+            <source>Scanner test: scan anything, nothing is packed</source>
+            <translation>Scannertest: scan wat je wilt, er wordt niets ingepakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="76" />
+            <source>Print the command barcodes (scan to complete, undo, short…)</source>
+            <translation>Commandobarcodes printen (scan om af te ronden, ongedaan te maken, tekort…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="80" />
+            <source>Shop connection…</source>
+            <translation>Webshopkoppeling…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="82" />
+            <source>People…</source>
+            <translation>Medewerkers…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthoriseDialog</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="43" />
+            <source>Shift lead needed</source>
+            <translation>Ploegleider nodig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="61" />
+            <source>Lead</source>
+            <translation>Ploegleider</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="62" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="63" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="65" />
+            <source>Or scan the lead's badge.</source>
+            <translation>Of scan de pas van de ploegleider.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="92" />
+            <source>Checking…</source>
+            <translation>Controleren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/crash.py" line="27" />
+            <source>Packstation hit a bug</source>
+            <translation>Packstation is op een fout gestuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/crash.py" line="29" />
+            <source>Something went wrong inside Packstation. Your scans are saved. Please send the log file to your administrator:
 {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DashboardController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="156"/>
-        <source>Figures unavailable: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="161"/>
-        <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="207"/>
-        <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="211"/>
-        <source>{0}: every order placed before it is packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="212"/>
-        <source>{0}: {1} orders still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="214"/>
-        <source>Carrier cut-off {0} passed: every order placed before it left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="217"/>
-        <source>Carrier cut-off {0} passed: {1} orders missed today&apos;s collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="253"/>
-        <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="256"/>
-        <source>Saved {0} ({1} shipments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="260"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="79"/>
-        <source>Shift dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="96"/>
-        <source>Packer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="97"/>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="98"/>
-        <source>Orders/h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="99"/>
-        <source>Units/h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="100"/>
-        <source>Mis-scans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="101"/>
-        <source>Overrides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="102"/>
-        <source>Avg per order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="114"/>
-        <source>Shift report (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="115"/>
-        <source>Shift report (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="116"/>
-        <source>Today&apos;s carrier manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExceptionsController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="137"/>
-        <source>No open exceptions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="168"/>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="197"/>
-        <source>Asking the shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="207"/>
-        <source>{0} is on hold in the shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="209"/>
-        <source>{0} is released in the shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="217"/>
-        <source>Put {0} on hold in the shop?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="219"/>
-        <source>Release the hold on {0} in the shop?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="233"/>
-        <source>Printing again; resolve this once the documents are out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="242"/>
-        <source>{0} will be sent to the shop again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="247"/>
-        <source>Send {0} to the shop again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="263"/>
-        <source>The shipment of {0} is void; the order is back in the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="270"/>
-        <source>Cancel the shipment of {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="283"/>
-        <source>Contact the customer: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="284"/>
-        <source>What was the customer told, or what was agreed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="294"/>
-        <source>Note saved on {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="320"/>
-        <source>Resolve: {0} on {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExceptionsView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="46"/>
-        <source>Exceptions (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="61"/>
-        <source>Resolve…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="62"/>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="63"/>
-        <source>Hold in shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="64"/>
-        <source>Release hold…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="65"/>
-        <source>Cancel the shipment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="66"/>
-        <source>Contact the customer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="67"/>
-        <source>Note what the customer was told or agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="68"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HourlyChart</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="54"/>
-        <source>No orders yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LeadAsker</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/lead_gate.py" line="46"/>
-        <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LeadWindows</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/windows.py" line="71"/>
-        <source>Manage the people at the stations?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/packstation/ui/shell/window.py" line="19"/>
-        <source>Packstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PackController</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="66"/>
-        <source>Order {0} parked with {1} of {2} units scanned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="75"/>
-        <source>Continuing {0}: {1} of {2} units already scanned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="83"/>
-        <source>Scan the items of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="94"/>
-        <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="109"/>
-        <source>Scan not checked: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="115"/>
-        <source>Unreadable scan ({0}): scan the item again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="138"/>
-        <source>Last scan NOT saved: {0}. Scan it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="155"/>
-        <source>Select the line of the item that will not scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="158"/>
-        <source>Confirm 1 × {0} without a scan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="179"/>
-        <source>Confirmed by {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="189"/>
-        <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="197"/>
-        <source>Undone: {0} × {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="216"/>
-        <source>Next scan counts {0} units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="242"/>
-        <source>Order {0} is now {1} in the shop: stop packing it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="258"/>
-        <source>Customer note: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PackView</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="130"/>
-        <source>Units for the next scan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="141"/>
-        <source>Ship what is scanned; reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
-        <source>Out of stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
-        <source>Damaged item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
-        <source>Customer request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="151"/>
-        <source>Choose or type a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="154"/>
-        <source>Ship partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="160"/>
-        <source>Queue (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="161"/>
-        <source>Undo (F4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="162"/>
-        <source>Quantity (F6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="163"/>
-        <source>Reprint (F8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="164"/>
-        <source>Void…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="165"/>
-        <source>A shift lead voids the shipment just packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="166"/>
-        <source>Short / partial (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="167"/>
-        <source>Will not scan (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="168"/>
-        <source>Complete (F10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PeopleController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="56"/>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="57"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="78"/>
-        <source>{0} added as {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="86"/>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="100"/>
-        <source>Select a person first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="92"/>
-        <source>New PIN saved for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="105"/>
-        <source>{0} can no longer sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="109"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PeopleView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="29"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="65"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="66"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="67"/>
-        <source>Badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="43"/>
-        <source>New PIN for the selected person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="44"/>
-        <source>Deactivate the selected person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="50"/>
-        <source>Add a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="59"/>
-        <source>Scan the badge here, or leave empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="63"/>
-        <source>Leads and admins: at least 4 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="64"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="68"/>
-        <source>PIN (also used for a new PIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="75"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrintQueueController</name>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="92"/>
-        <source>Printer: check {0} job(s) (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="96"/>
-        <source>Printer: {0} waiting: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="116"/>
-        <source>Printers: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="128"/>
-        <source>Select a job in the print queue first</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrintQueueView</name>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="23"/>
-        <source>Print queue (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="35"/>
-        <source>Retry waiting jobs (F7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="36"/>
-        <source>It printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="37"/>
-        <source>It did not print: reprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrinterRow</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="41"/>
-        <source>Test print</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QueueController</name>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="43"/>
-        <source>{0} orders waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="60"/>
-        <source>Select the held order first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="64"/>
-        <source>{0} is not on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="83"/>
-        <source>{0} released in the shop: syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="88"/>
-        <source>Release the hold on {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QueueView</name>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="28"/>
-        <source>Scan a packing slip to open its order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="34"/>
-        <source>Filter by order number, customer or SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="49"/>
-        <source>Batches (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="50"/>
-        <source>Release hold…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="51"/>
-        <source>A shift lead releases the selected held order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="52"/>
-        <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScanRouter</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="42"/>
-        <source>Scan not handled: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="54"/>
-        <source>“{0}” is not an order number: scan the packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="60"/>
-        <source>Order {0} is already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="71"/>
-        <source>Open an order first: scan its packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScanWords</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="19"/>
-        <source>Not taken: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="21"/>
-        <source>Now scan the serial number of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="23"/>
-        <source>Serial {0} saved for {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="25"/>
-        <source>All {0} units verified: press F10 to complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="31"/>
-        <source>Too many: {0} needs only {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="35"/>
-        <source>Wrong item: {0} is not in this order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="41"/>
-        <source>Unknown barcode {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="46"/>
-        <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner&apos;s keyboard country to match this computer (Settings, F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsController</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="52"/>
-        <source>Serial ports: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="54"/>
-        <source>No serial ports found (keyboard-wedge scanners need none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="66"/>
-        <source>In use: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="80"/>
-        <source>{0} keys, gaps {1}–{2} ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="90"/>
-        <source>broken GS1 data: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="95"/>
-        <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner&apos;s keyboard country to match this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="106"/>
-        <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="120"/>
-        <source>Command barcodes printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="124"/>
-        <source>Printing the command barcodes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="148"/>
-        <source>Printing a test on {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="153"/>
-        <source>Test printed on {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="164"/>
-        <source>Change the printer settings?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="198"/>
-        <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsView</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="54"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="57"/>
-        <source>Printers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="61"/>
-        <source>Shipping labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="62"/>
-        <source>Packing slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="64"/>
-        <source>Scanner test: scan anything, nothing is packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="76"/>
-        <source>Print the command barcodes (scan to complete, undo, short…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="80"/>
-        <source>Shop connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="82"/>
-        <source>People…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShopController</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100"/>
-        <source>Enter the shop address, starting with https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104"/>
-        <source>Enter the access token, or the client id and secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108"/>
-        <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124"/>
-        <source>The connection failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130"/>
-        <source>Connected to {0} ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133"/>
-        <source>The app lacks these permissions (access scopes):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152"/>
-        <source>Test the connection before saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155"/>
-        <source>Choose at least one location to pack for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160"/>
-        <source>Change the shop connection?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShopView</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="26"/>
-        <source>Shop connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="31"/>
-        <source>Connect this station to your Shopify store. Credentials are kept in this computer&apos;s keyring, never in files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="44"/>
-        <source>Shop address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="45"/>
-        <source>API version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="47"/>
-        <source>Admin access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="48"/>
-        <source>Client id and secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="55"/>
-        <source>Sign in with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="64"/>
-        <source>Access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="65"/>
-        <source>Client id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="66"/>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="68"/>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="75"/>
-        <source>Pack orders for these locations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignInController</name>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/controller.py" line="48"/>
-        <source>Station {0} is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/controller.py" line="76"/>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignInView</name>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/view.py" line="28"/>
-        <source>Scan your badge, or choose your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/view.py" line="44"/>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/view.py" line="83"/>
-        <source>PIN for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StationShell</name>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="179"/>
-        <source>{0} signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="183"/>
-        <source>Locked: nobody used the station for a while</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="205"/>
-        <source>Welcome, {0}. Scan a packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="210"/>
-        <source>Station {0} · locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="212"/>
-        <source>Station {0} · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="220"/>
-        <source>Same scan twice from {0} in a moment: counted once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="225"/>
-        <source>Unreadable scan from {0} ({1}): scan again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="238"/>
-        <source>Scanners: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="254"/>
-        <source>● {0} online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="257"/>
-        <source>○ Offline: packing continues, sync later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="259"/>
-        <source>{0} waiting to sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="262"/>
-        <source>Last sync {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="270"/>
-        <source>Loading the queue: {0} orders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StationState</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/state.py" line="104"/>
-        <source>Audit entry NOT saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Er ging iets mis in Packstation. Je scans zijn opgeslagen. Stuur het logbestand naar je beheerder:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadAsker</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/lead_gate.py" line="45" />
+            <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
+            <translation>Hiervoor is een ploegleider nodig, en er is er geen ingesteld: voeg er een toe met “packstation users add --role lead”</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationState</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/state.py" line="104" />
+            <source>Audit entry NOT saved: {0}</source>
+            <translation>Logregel NIET opgeslagen: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationShell</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="179" />
+            <source>{0} signed out</source>
+            <translation>{0} is uitgelogd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="183" />
+            <source>Locked: nobody used the station for a while</source>
+            <translation>Vergrendeld: niemand heeft het station een tijdje gebruikt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="205" />
+            <source>Welcome, {0}. Scan a packing slip</source>
+            <translation>Welkom, {0}. Scan een pakbon</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="210" />
+            <source>Station {0} · locked</source>
+            <translation>Station {0} · vergrendeld</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <source>Station {0} · {1}</source>
+            <translation>Station {0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
+            <source>Same scan twice from {0} in a moment: counted once</source>
+            <translation>Dezelfde scan twee keer kort na elkaar van {0}: één keer geteld</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <source>Unreadable scan from {0} ({1}): scan again</source>
+            <translation>Onleesbare scan van {0} ({1}): scan opnieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
+            <source>disconnected</source>
+            <translation>niet verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="238" />
+            <source>Scanners: {0}</source>
+            <translation>Scanners: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <source>● {0} online</source>
+            <translation>● {0} online</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
+            <source>○ Offline: packing continues, sync later</source>
+            <translation>○ Offline: inpakken gaat door, later synchroniseren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <source>{0} waiting to sync</source>
+            <translation>{0} wachten op sync</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
+            <source>Last sync {0}</source>
+            <translation>Laatste sync {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
+            <source>Loading the queue: {0} orders…</source>
+            <translation>Wachtrij laden: {0} orders…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/window.py" line="19" />
+            <source>Packstation</source>
+            <translation>Packstation</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInController</name>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="48" />
+            <source>Station {0} is locked</source>
+            <translation>Station {0} is vergrendeld</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="76" />
+            <source>Checking…</source>
+            <translation>Controleren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInView</name>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="28" />
+            <source>Scan your badge, or choose your name</source>
+            <translation>Scan je pas, of kies je naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="44" />
+            <source>Sign in</source>
+            <translation>Inloggen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="83" />
+            <source>PIN for {0}</source>
+            <translation>PIN voor {0}</translation>
+        </message>
+    </context>
 </TS>

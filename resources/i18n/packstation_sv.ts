@@ -1,1402 +1,1402 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
-<context>
-    <name>AuthoriseDialog</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="43"/>
-        <source>Shift lead needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="61"/>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="62"/>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="63"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="65"/>
-        <source>Or scan the lead&apos;s badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="92"/>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchesController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92"/>
-        <source>{0} batches, {1} orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94"/>
-        <source>No queued order (outside a batch) matches these rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106"/>
-        <source>{0} batches built: filter the queue by a batch&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130"/>
-        <source>{0} of {1} packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="178"/>
-        <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187"/>
-        <source>Pick list of {0} printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201"/>
-        <source>{0} packing slips of {1} printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212"/>
-        <source>{0} labels queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214"/>
-        <source>{0} printed before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216"/>
-        <source>{0} to check at the printer (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218"/>
-        <source>{0} orders not verified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232"/>
-        <source>{0} closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239"/>
-        <source>Printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchesView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="44"/>
-        <source>Batches (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="48"/>
-        <source>Build batches from the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="50"/>
-        <source>Single-item orders only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="51"/>
-        <source>One batch per shipping method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="52"/>
-        <source>Express first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="56"/>
-        <source>Only orders with this SKU (empty: any)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="58"/>
-        <source>Placed before the cut-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="70"/>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="71"/>
-        <source>Cut-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="72"/>
-        <source>Orders per batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="76"/>
-        <source>Build batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <source>Packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="85"/>
-        <source>Built by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="90"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="105"/>
-        <source>Print pick list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="106"/>
-        <source>Print all packing slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="107"/>
-        <source>Print labels of verified orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="108"/>
-        <source>Close batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/batches_view.py" line="109"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompletionController</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="48"/>
-        <source>Choose a reason for the partial shipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="58"/>
-        <source>Ship {0} short, {1} of {2} units missing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="80"/>
-        <source>Scan the serial number of {0} first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="89"/>
-        <source>{0} units missing: scan them, or press F9 to ship partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="95"/>
-        <source>Completing {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="116"/>
-        <source>Printing {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="125"/>
-        <source>{0} packed: label and slip printed. Scan the next slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="131"/>
-        <source>{0} packed; the label may not have printed: check the printer (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="137"/>
-        <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="156"/>
-        <source>Nothing to reprint: complete the order first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="159"/>
-        <source>Reprint the label and slip of {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="180"/>
-        <source>This order is not completed: nothing to void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="185"/>
-        <source>No shipment of {0} to void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="196"/>
-        <source>Void the shipment of {0} ({1})?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="215"/>
-        <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/completion.py" line="217"/>
-        <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Crash</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/crash.py" line="27"/>
-        <source>Packstation hit a bug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shared/crash.py" line="29"/>
-        <source>Something went wrong inside Packstation. Your scans are saved. Please send the log file to your administrator:
+    <context>
+        <name>BatchesController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
+            <source>{0} batches, {1} orders</source>
+            <translation>{0} batcher, {1} ordrar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94" />
+            <source>No queued order (outside a batch) matches these rules</source>
+            <translation>Ingen order i kön (utanför en batch) matchar reglerna</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106" />
+            <source>{0} batches built: filter the queue by a batch's name</source>
+            <translation>{0} batcher skapade: filtrera kön på batchens namn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130" />
+            <source>{0} of {1} packed</source>
+            <translation>{0} av {1} packade</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="177" />
+            <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
+            <translation>Följesedelsskrivaren tar bara etiketter: skriv ut plocklistor med ”packstation batches”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187" />
+            <source>Pick list of {0} printed</source>
+            <translation>Plocklista för {0} utskriven</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201" />
+            <source>{0} packing slips of {1} printed</source>
+            <translation>{0} följesedlar av {1} utskrivna</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212" />
+            <source>{0} labels queued</source>
+            <translation>{0} etiketter i utskriftskön</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214" />
+            <source>{0} printed before</source>
+            <translation>{0} utskrivna tidigare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216" />
+            <source>{0} to check at the printer (F11)</source>
+            <translation>{0} att kontrollera vid skrivaren (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
+            <source>{0} orders not verified yet</source>
+            <translation>{0} ordrar inte kontrollerade än</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232" />
+            <source>{0} closed</source>
+            <translation>{0} stängd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239" />
+            <source>Printing…</source>
+            <translation>Skriver ut…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchesView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="44" />
+            <source>Batches (Ctrl+B)</source>
+            <translation>Batcher (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="48" />
+            <source>Build batches from the queue</source>
+            <translation>Skapa batcher från kön</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="50" />
+            <source>Single-item orders only</source>
+            <translation>Bara ordrar med en artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
+            <source>One batch per shipping method</source>
+            <translation>En batch per fraktsätt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="52" />
+            <source>Express first</source>
+            <translation>Express först</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="56" />
+            <source>Only orders with this SKU (empty: any)</source>
+            <translation>Bara ordrar med denna SKU (tomt: alla)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="58" />
+            <source>Placed before the cut-off</source>
+            <translation>Lagd före stopptiden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="70" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="71" />
+            <source>Cut-off</source>
+            <translation>Stopptid</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="72" />
+            <source>Orders per batch</source>
+            <translation>Ordrar per batch</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="76" />
+            <source>Build batches</source>
+            <translation>Skapa batcher</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Packed</source>
+            <translation>Packade</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Units</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <source>Built by</source>
+            <translation>Skapad av</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <source>Customer</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="105" />
+            <source>Print pick list</source>
+            <translation>Skriv ut plocklista</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="106" />
+            <source>Print all packing slips</source>
+            <translation>Skriv ut alla följesedlar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="107" />
+            <source>Print labels of verified orders</source>
+            <translation>Skriv ut etiketter för kontrollerade ordrar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
+            <source>Close batch</source>
+            <translation>Stäng batch</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>HourlyChart</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="54" />
+            <source>No orders yet</source>
+            <translation>Inga ordrar än</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="79" />
+            <source>Shift dashboard</source>
+            <translation>Skiftöversikt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="96" />
+            <source>Packer</source>
+            <translation>Packare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
+            <source>Orders</source>
+            <translation>Ordrar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <source>Orders/h</source>
+            <translation>Ordrar/h</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <source>Units/h</source>
+            <translation>Enheter/h</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <source>Mis-scans</source>
+            <translation>Felskanningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <source>Overrides</source>
+            <translation>Godkännanden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <source>Avg per order</source>
+            <translation>Snitt per order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="114" />
+            <source>Shift report (PDF)</source>
+            <translation>Skiftrapport (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
+            <source>Shift report (CSV)</source>
+            <translation>Skiftrapport (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <source>Today's carrier manifest</source>
+            <translation>Dagens manifest till transportören</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="156" />
+            <source>Figures unavailable: {0}</source>
+            <translation>Siffror saknas: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="160" />
+            <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
+            <translation>Senaste {0:.0f} h: {1} ordrar packade · {2} öppna · {3} väntar på synk · {4} öppna avvikelser</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="207" />
+            <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
+            <translation>Transportörens stopptid {0} (om {1} h {2:02d} min)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
+            <source>{0}: every order placed before it is packed</source>
+            <translation>{0}: alla ordrar lagda före den är packade</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
+            <source>{0}: {1} orders still open</source>
+            <translation>{0}: {1} ordrar fortfarande öppna</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <source>Carrier cut-off {0} passed: every order placed before it left</source>
+            <translation>Transportörens stopptid {0} har passerat: alla ordrar lagda före den har skickats</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="217" />
+            <source>Carrier cut-off {0} passed: {1} orders missed today's collection</source>
+            <translation>Transportörens stopptid {0} har passerat: {1} ordrar missade dagens hämtning</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="253" />
+            <source>Not saved: {0}</source>
+            <translation>Inte sparad: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="256" />
+            <source>Saved {0} ({1} shipments)</source>
+            <translation>Sparade {0} ({1} sändningar)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="260" />
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="46" />
+            <source>Exceptions (F2)</source>
+            <translation>Avvikelser (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="61" />
+            <source>Resolve…</source>
+            <translation>Åtgärda…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="62" />
+            <source>Retry</source>
+            <translation>Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
+            <source>Hold in shop…</source>
+            <translation>Spärra i butiken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <source>Release hold…</source>
+            <translation>Häv spärren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <source>Cancel the shipment…</source>
+            <translation>Avbryt sändningen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <source>Contact the customer…</source>
+            <translation>Kontakta kunden…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <source>Note what the customer was told or agreed</source>
+            <translation>Anteckna vad kunden fick veta eller vad ni kom överens om</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="137" />
+            <source>No open exceptions.</source>
+            <translation>Inga öppna avvikelser.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="168" />
+            <source>Working…</source>
+            <translation>Arbetar…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="197" />
+            <source>Asking the shop…</source>
+            <translation>Frågar butiken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <source>{0} is on hold in the shop</source>
+            <translation>{0} är spärrad i butiken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <source>{0} is released in the shop</source>
+            <translation>{0} är frisläppt i butiken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <source>Put {0} on hold in the shop?</source>
+            <translation>Spärra {0} i butiken?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <source>Release the hold on {0} in the shop?</source>
+            <translation>Häva spärren för {0} i butiken?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="233" />
+            <source>Printing again; resolve this once the documents are out</source>
+            <translation>Skriver ut igen; åtgärda detta när dokumenten är utskrivna</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="242" />
+            <source>{0} will be sent to the shop again</source>
+            <translation>{0} skickas till butiken igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
+            <source>Send {0} to the shop again?</source>
+            <translation>Skicka {0} till butiken igen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="263" />
+            <source>The shipment of {0} is void; the order is back in the queue</source>
+            <translation>Sändningen för {0} är makulerad; ordern är tillbaka i kön</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <source>Cancel the shipment of {0}?</source>
+            <translation>Avbryta sändningen för {0}?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="283" />
+            <source>Contact the customer: {0}</source>
+            <translation>Kontakta kunden: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="284" />
+            <source>What was the customer told, or what was agreed?</source>
+            <translation>Vad fick kunden veta, eller vad kom ni överens om?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <source>Note saved on {0}</source>
+            <translation>Anteckning sparad på {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="320" />
+            <source>Resolve: {0} on {1}</source>
+            <translation>Åtgärda: {0} på {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="56" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="78" />
+            <source>{0} added as {1}</source>
+            <translation>{0} tillagd som {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="86" />
+            <source>Select a person first</source>
+            <translation>Välj en person först</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="92" />
+            <source>New PIN saved for {0}</source>
+            <translation>Ny PIN sparad för {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="105" />
+            <source>{0} can no longer sign in</source>
+            <translation>{0} kan inte längre logga in</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="109" />
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="29" />
+            <source>People</source>
+            <translation>Personer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>Badge</source>
+            <translation>Passerkort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="43" />
+            <source>New PIN for the selected person</source>
+            <translation>Ny PIN för vald person</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="44" />
+            <source>Deactivate the selected person</source>
+            <translation>Inaktivera vald person</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="50" />
+            <source>Add a person</source>
+            <translation>Lägg till en person</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="59" />
+            <source>Scan the badge here, or leave empty</source>
+            <translation>Skanna passerkortet här, eller lämna tomt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="63" />
+            <source>Leads and admins: at least 4 digits</source>
+            <translation>Skiftledare och administratörer: minst 4 siffror</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="64" />
+            <source>Add</source>
+            <translation>Lägg till</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="68" />
+            <source>PIN (also used for a new PIN)</source>
+            <translation>PIN (används även för ny PIN)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="75" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadWindows</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="71" />
+            <source>Manage the people at the stations?</source>
+            <translation>Hantera personerna vid stationerna?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="48" />
+            <source>Choose a reason for the partial shipment</source>
+            <translation>Välj en orsak till delleveransen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
+            <source>Ship {0} short, {1} of {2} units missing?</source>
+            <translation>Skicka {0} med brist, {1} av {2} enheter saknas?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <source>Scan the serial number of {0} first</source>
+            <translation>Skanna serienumret för {0} först</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
+            <source>{0} units missing: scan them, or press F9 to ship partial</source>
+            <translation>{0} enheter saknas: skanna dem, eller tryck F9 för delleverans</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="95" />
+            <source>Completing {0}…</source>
+            <translation>Avslutar {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <source>Printing {0}…</source>
+            <translation>Skriver ut {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="125" />
+            <source>{0} packed: label and slip printed. Scan the next slip</source>
+            <translation>{0} packad: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="130" />
+            <source>{0} packed; the label may not have printed: check the printer (F11)</source>
+            <translation>{0} packad; etiketten kanske inte skrevs ut: kontrollera skrivaren (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="137" />
+            <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
+            <translation>{0} packad, INTE utskriven än: {1}. Tryck F7 för att försöka igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <source>Nothing to reprint: complete the order first</source>
+            <translation>Inget att skriva ut igen: slutför ordern först</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <source>Reprint the label and slip of {0}?</source>
+            <translation>Skriva ut etiketten och följesedeln för {0} igen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="180" />
+            <source>This order is not completed: nothing to void</source>
+            <translation>Den här ordern är inte slutförd: inget att makulera</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <source>No shipment of {0} to void</source>
+            <translation>Ingen sändning för {0} att makulera</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="196" />
+            <source>Void the shipment of {0} ({1})?</source>
+            <translation>Makulera sändningen för {0} ({1})?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
+            <translation>Sändningen för {0} makulerad: packa upp lådan; butiken avbryter den vid synk</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="217" />
+            <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
+            <translation>Sändningen för {0} makulerad: packa upp lådan; den nådde aldrig butiken</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="66" />
+            <source>Order {0} parked with {1} of {2} units scanned</source>
+            <translation>Order {0} parkerad med {1} av {2} enheter skannade</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="75" />
+            <source>Continuing {0}: {1} of {2} units already scanned</source>
+            <translation>Fortsätter {0}: {1} av {2} enheter redan skannade</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <source>Scan the items of {0}</source>
+            <translation>Skanna artiklarna i {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
+            <translation>Återupptog {0}: {1} av {2} enheter skannades före omstarten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="109" />
+            <source>Scan not checked: {0}</source>
+            <translation>Skanningen kontrollerades inte: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="115" />
+            <source>Unreadable scan ({0}): scan the item again</source>
+            <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="138" />
+            <source>Last scan NOT saved: {0}. Scan it again</source>
+            <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="155" />
+            <source>Select the line of the item that will not scan</source>
+            <translation>Välj raden för artikeln som inte går att skanna</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="158" />
+            <source>Confirm 1 × {0} without a scan?</source>
+            <translation>Bekräfta 1 × {0} utan skanning?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="179" />
+            <source>Confirmed by {0}: {1}</source>
+            <translation>Bekräftat av {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="189" />
+            <source>Nothing to undo</source>
+            <translation>Inget att ångra</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="197" />
+            <source>Undone: {0} × {1}</source>
+            <translation>Ångrat: {0} × {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="216" />
+            <source>Next scan counts {0} units</source>
+            <translation>Nästa skanning räknas som {0} enheter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="242" />
+            <source>Order {0} is now {1} in the shop: stop packing it</source>
+            <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
+            <source>Customer note: {0}</source>
+            <translation>Kundens meddelande: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanRouter</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="42" />
+            <source>Scan not handled: {0}</source>
+            <translation>Skanningen hanterades inte: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="54" />
+            <source>“{0}” is not an order number: scan the packing slip</source>
+            <translation>”{0}” är inget ordernummer: skanna följesedeln</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="60" />
+            <source>Order {0} is already open</source>
+            <translation>Order {0} är redan öppen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
+            <source>Open an order first: scan its packing slip</source>
+            <translation>Öppna en order först: skanna dess följesedel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackView</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="130" />
+            <source>Units for the next scan:</source>
+            <translation>Enheter för nästa skanning:</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="141" />
+            <source>Ship what is scanned; reason:</source>
+            <translation>Skicka det som är skannat; orsak:</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <source>Out of stock</source>
+            <translation>Slut i lager</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <source>Damaged item</source>
+            <translation>Skadad artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <source>Customer request</source>
+            <translation>Kundens önskemål</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="151" />
+            <source>Choose or type a reason</source>
+            <translation>Välj eller skriv en orsak</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="154" />
+            <source>Ship partial</source>
+            <translation>Skicka delleverans</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="160" />
+            <source>Queue (Esc)</source>
+            <translation>Kö (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="161" />
+            <source>Undo (F4)</source>
+            <translation>Ångra (F4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="162" />
+            <source>Quantity (F6)</source>
+            <translation>Antal (F6)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="163" />
+            <source>Reprint (F8)</source>
+            <translation>Skriv ut igen (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="164" />
+            <source>Void…</source>
+            <translation>Makulera…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <source>A shift lead voids the shipment just packed</source>
+            <translation>En skiftledare makulerar sändningen som just packats</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <source>Short / partial (F9)</source>
+            <translation>Saknas / delleverans (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <source>Will not scan (F3)</source>
+            <translation>Går inte att skanna (F3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <source>Complete (F10)</source>
+            <translation>Slutför (F10)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanWords</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="19" />
+            <source>Not taken: {0}</source>
+            <translation>Inte godtagen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="21" />
+            <source>Now scan the serial number of {0}</source>
+            <translation>Skanna nu serienumret för {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="23" />
+            <source>Serial {0} saved for {1}</source>
+            <translation>Serienummer {0} sparat för {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="25" />
+            <source>All {0} units verified: press F10 to complete</source>
+            <translation>Alla {0} enheter kontrollerade: tryck F10 för att slutföra</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="31" />
+            <source>Too many: {0} needs only {1}</source>
+            <translation>För många: {0} behöver bara {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="35" />
+            <source>Wrong item: {0} is not in this order</source>
+            <translation>Fel artikel: {0} finns inte i den här ordern</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
+            <source>Unknown barcode {0}</source>
+            <translation>Okänd streckkod {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="45" />
+            <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner's keyboard country to match this computer (Settings, F12)</source>
+            <translation>Skannern skriver för en annan tangentbordslayout (”{0}” skickades). Ställ in skannerns tangentbordslayout så att den matchar den här datorn (Inställningar, F12)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueController</name>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="92" />
+            <source>Printer: check {0} job(s) (F11)</source>
+            <translation>Skrivare: kontrollera {0} jobb (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="96" />
+            <source>Printer: {0} waiting: {1}</source>
+            <translation>Skrivare: {0} väntar: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="116" />
+            <source>Printers: {0}</source>
+            <translation>Skrivare: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
+            <source>Select a job in the print queue first</source>
+            <translation>Välj ett jobb i utskriftskön först</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueView</name>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="23" />
+            <source>Print queue (F11)</source>
+            <translation>Utskriftskö (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="35" />
+            <source>Retry waiting jobs (F7)</source>
+            <translation>Försök igen med väntande jobb (F7)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="36" />
+            <source>It printed</source>
+            <translation>Den skrevs ut</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/view.py" line="37" />
+            <source>It did not print: reprint</source>
+            <translation>Den skrevs inte ut: skriv ut igen</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueController</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="43" />
+            <source>{0} orders waiting</source>
+            <translation>{0} ordrar väntar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="60" />
+            <source>Select the held order first</source>
+            <translation>Välj den spärrade ordern först</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="64" />
+            <source>{0} is not on hold</source>
+            <translation>{0} är inte spärrad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="83" />
+            <source>{0} released in the shop: syncing…</source>
+            <translation>{0} frisläppt i butiken: synkar…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="88" />
+            <source>Release the hold on {0}?</source>
+            <translation>Häva spärren för {0}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="28" />
+            <source>Scan a packing slip to open its order</source>
+            <translation>Skanna en följesedel för att öppna ordern</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="34" />
+            <source>Filter by order number, customer or SKU</source>
+            <translation>Filtrera på ordernummer, kund eller SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
+            <source>Batches (Ctrl+B)</source>
+            <translation>Batcher (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <source>Release hold…</source>
+            <translation>Häv spärren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="51" />
+            <source>A shift lead releases the selected held order</source>
+            <translation>En skiftledare häver spärren för vald order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <source>Lock (Ctrl+L)</source>
+            <translation>Lås (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
+            <source>Serial ports: {0}</source>
+            <translation>Serieportar: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="54" />
+            <source>No serial ports found (keyboard-wedge scanners need none)</source>
+            <translation>Inga serieportar hittades (skannrar som fungerar som tangentbord behöver ingen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="66" />
+            <source>In use: {0}</source>
+            <translation>Används: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="80" />
+            <source>{0} keys, gaps {1}–{2} ms</source>
+            <translation>{0} tangenter, mellanrum {1}–{2} ms</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="90" />
+            <source>broken GS1 data: {0}</source>
+            <translation>felaktiga GS1-data: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="94" />
+            <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner's keyboard country to match this computer</source>
+            <translation>⚠ det här ser ut som {0} skrivet för ett AZERTY-tangentbord (franskt): ställ in skannerns tangentbordslayout så att den matchar den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="106" />
+            <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
+            <translation>Följesedelsskrivaren tar bara etiketter: använd ”packstation commands --out FILE”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="120" />
+            <source>Command barcodes printed</source>
+            <translation>Kommandostreckkoder utskrivna</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="124" />
+            <source>Printing the command barcodes…</source>
+            <translation>Skriver ut kommandostreckkoderna…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="148" />
+            <source>Printing a test on {0}…</source>
+            <translation>Skriver ut en testsida på {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
+            <source>Test printed on {0}</source>
+            <translation>Testsida utskriven på {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="164" />
+            <source>Change the printer settings?</source>
+            <translation>Ändra skrivarinställningarna?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="198" />
+            <source>Saved to {0}</source>
+            <translation>Sparad i {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100" />
+            <source>Enter the shop address, starting with https://</source>
+            <translation>Ange butikens adress, som börjar med https://</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104" />
+            <source>Enter the access token, or the client id and secret</source>
+            <translation>Ange åtkomsttoken, eller klient-id och hemlighet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108" />
+            <source>Testing the connection…</source>
+            <translation>Testar anslutningen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124" />
+            <source>The connection failed: {0}</source>
+            <translation>Anslutningen misslyckades: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130" />
+            <source>Connected to {0} ({1}).</source>
+            <translation>Ansluten till {0} ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
+            <source>The app lacks these permissions (access scopes):</source>
+            <translation>Appen saknar dessa behörigheter (access scopes):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152" />
+            <source>Test the connection before saving</source>
+            <translation>Testa anslutningen innan du sparar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155" />
+            <source>Choose at least one location to pack for</source>
+            <translation>Välj minst en plats att packa för</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
+            <source>Change the shop connection?</source>
+            <translation>Ändra butiksanslutningen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168" />
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShopView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="26" />
+            <source>Shop connection</source>
+            <translation>Butiksanslutning</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="30" />
+            <source>Connect this station to your Shopify store. Credentials are kept in this computer's keyring, never in files.</source>
+            <translation>Anslut den här stationen till din Shopify-butik. Inloggningsuppgifterna sparas i datorns nyckelring, aldrig i filer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="44" />
+            <source>Shop address</source>
+            <translation>Butikens adress</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="45" />
+            <source>API version</source>
+            <translation>API-version</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="47" />
+            <source>Admin access token</source>
+            <translation>Admin-åtkomsttoken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="48" />
+            <source>Client id and secret</source>
+            <translation>Klient-id och hemlighet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="55" />
+            <source>Sign in with</source>
+            <translation>Logga in med</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="64" />
+            <source>Access token</source>
+            <translation>Åtkomsttoken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="65" />
+            <source>Client id</source>
+            <translation>Klient-id</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="66" />
+            <source>Client secret</source>
+            <translation>Klienthemlighet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="68" />
+            <source>Test connection</source>
+            <translation>Testa anslutningen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_view.py" line="75" />
+            <source>Pack orders for these locations:</source>
+            <translation>Packa ordrar för dessa platser:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterRow</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="41" />
+            <source>Test print</source>
+            <translation>Testutskrift</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="54" />
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="57" />
+            <source>Printers</source>
+            <translation>Skrivare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="61" />
+            <source>Shipping labels</source>
+            <translation>Fraktetiketter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="62" />
+            <source>Packing slips</source>
+            <translation>Följesedlar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="64" />
+            <source>Scanner test: scan anything, nothing is packed</source>
+            <translation>Skannertest: skanna vad som helst, inget packas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="76" />
+            <source>Print the command barcodes (scan to complete, undo, short…)</source>
+            <translation>Skriv ut kommandostreckkoderna (skanna för att slutföra, ångra, saknas…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="80" />
+            <source>Shop connection…</source>
+            <translation>Butiksanslutning…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="82" />
+            <source>People…</source>
+            <translation>Personer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthoriseDialog</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="43" />
+            <source>Shift lead needed</source>
+            <translation>Skiftledare behövs</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="61" />
+            <source>Lead</source>
+            <translation>Skiftledare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="62" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="63" />
+            <source>Reason</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="65" />
+            <source>Or scan the lead's badge.</source>
+            <translation>Eller skanna skiftledarens passerkort.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="92" />
+            <source>Checking…</source>
+            <translation>Kontrollerar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/crash.py" line="27" />
+            <source>Packstation hit a bug</source>
+            <translation>Packstation stötte på ett fel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/crash.py" line="29" />
+            <source>Something went wrong inside Packstation. Your scans are saved. Please send the log file to your administrator:
 {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DashboardController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="156"/>
-        <source>Figures unavailable: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="161"/>
-        <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="207"/>
-        <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="211"/>
-        <source>{0}: every order placed before it is packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="212"/>
-        <source>{0}: {1} orders still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="214"/>
-        <source>Carrier cut-off {0} passed: every order placed before it left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="217"/>
-        <source>Carrier cut-off {0} passed: {1} orders missed today&apos;s collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="253"/>
-        <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="256"/>
-        <source>Saved {0} ({1} shipments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="260"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DashboardView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="79"/>
-        <source>Shift dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="96"/>
-        <source>Packer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="97"/>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="98"/>
-        <source>Orders/h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="99"/>
-        <source>Units/h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="100"/>
-        <source>Mis-scans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="101"/>
-        <source>Overrides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="102"/>
-        <source>Avg per order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="114"/>
-        <source>Shift report (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="115"/>
-        <source>Shift report (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="116"/>
-        <source>Today&apos;s carrier manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExceptionsController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="137"/>
-        <source>No open exceptions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="168"/>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="197"/>
-        <source>Asking the shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="207"/>
-        <source>{0} is on hold in the shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="209"/>
-        <source>{0} is released in the shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="217"/>
-        <source>Put {0} on hold in the shop?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="219"/>
-        <source>Release the hold on {0} in the shop?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="233"/>
-        <source>Printing again; resolve this once the documents are out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="242"/>
-        <source>{0} will be sent to the shop again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="247"/>
-        <source>Send {0} to the shop again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="263"/>
-        <source>The shipment of {0} is void; the order is back in the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="270"/>
-        <source>Cancel the shipment of {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="283"/>
-        <source>Contact the customer: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="284"/>
-        <source>What was the customer told, or what was agreed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="294"/>
-        <source>Note saved on {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="320"/>
-        <source>Resolve: {0} on {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExceptionsView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="46"/>
-        <source>Exceptions (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="52"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="61"/>
-        <source>Resolve…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="62"/>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="63"/>
-        <source>Hold in shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="64"/>
-        <source>Release hold…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="65"/>
-        <source>Cancel the shipment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="66"/>
-        <source>Contact the customer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="67"/>
-        <source>Note what the customer was told or agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/exceptions.py" line="68"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HourlyChart</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/dashboard.py" line="54"/>
-        <source>No orders yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LeadAsker</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/lead_gate.py" line="46"/>
-        <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LeadWindows</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/windows.py" line="71"/>
-        <source>Manage the people at the stations?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../src/packstation/ui/shell/window.py" line="19"/>
-        <source>Packstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PackController</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="66"/>
-        <source>Order {0} parked with {1} of {2} units scanned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="75"/>
-        <source>Continuing {0}: {1} of {2} units already scanned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="83"/>
-        <source>Scan the items of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="94"/>
-        <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="109"/>
-        <source>Scan not checked: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="115"/>
-        <source>Unreadable scan ({0}): scan the item again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="138"/>
-        <source>Last scan NOT saved: {0}. Scan it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="155"/>
-        <source>Select the line of the item that will not scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="158"/>
-        <source>Confirm 1 × {0} without a scan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="179"/>
-        <source>Confirmed by {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="189"/>
-        <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="197"/>
-        <source>Undone: {0} × {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="216"/>
-        <source>Next scan counts {0} units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="242"/>
-        <source>Order {0} is now {1} in the shop: stop packing it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/controller.py" line="258"/>
-        <source>Customer note: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PackView</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="130"/>
-        <source>Units for the next scan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="141"/>
-        <source>Ship what is scanned; reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
-        <source>Out of stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
-        <source>Damaged item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="146"/>
-        <source>Customer request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="151"/>
-        <source>Choose or type a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="154"/>
-        <source>Ship partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="160"/>
-        <source>Queue (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="161"/>
-        <source>Undo (F4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="162"/>
-        <source>Quantity (F6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="163"/>
-        <source>Reprint (F8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="164"/>
-        <source>Void…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="165"/>
-        <source>A shift lead voids the shipment just packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="166"/>
-        <source>Short / partial (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="167"/>
-        <source>Will not scan (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/view.py" line="168"/>
-        <source>Complete (F10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PeopleController</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="56"/>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="57"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="78"/>
-        <source>{0} added as {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="86"/>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="100"/>
-        <source>Select a person first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="92"/>
-        <source>New PIN saved for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="105"/>
-        <source>{0} can no longer sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_controller.py" line="109"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PeopleView</name>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="29"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="65"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="66"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="67"/>
-        <source>Badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="35"/>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="43"/>
-        <source>New PIN for the selected person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="44"/>
-        <source>Deactivate the selected person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="50"/>
-        <source>Add a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="59"/>
-        <source>Scan the badge here, or leave empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="63"/>
-        <source>Leads and admins: at least 4 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="64"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="68"/>
-        <source>PIN (also used for a new PIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/lead/people_view.py" line="75"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrintQueueController</name>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="92"/>
-        <source>Printer: check {0} job(s) (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="96"/>
-        <source>Printer: {0} waiting: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="116"/>
-        <source>Printers: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/controller.py" line="128"/>
-        <source>Select a job in the print queue first</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrintQueueView</name>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="23"/>
-        <source>Print queue (F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="35"/>
-        <source>Retry waiting jobs (F7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="36"/>
-        <source>It printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/print_queue/view.py" line="37"/>
-        <source>It did not print: reprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrinterRow</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="41"/>
-        <source>Test print</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QueueController</name>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="43"/>
-        <source>{0} orders waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="60"/>
-        <source>Select the held order first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="64"/>
-        <source>{0} is not on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="83"/>
-        <source>{0} released in the shop: syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/controller.py" line="88"/>
-        <source>Release the hold on {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QueueView</name>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="28"/>
-        <source>Scan a packing slip to open its order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="34"/>
-        <source>Filter by order number, customer or SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="49"/>
-        <source>Batches (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="50"/>
-        <source>Release hold…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="51"/>
-        <source>A shift lead releases the selected held order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/queue/view.py" line="52"/>
-        <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScanRouter</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="42"/>
-        <source>Scan not handled: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="54"/>
-        <source>“{0}” is not an order number: scan the packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="60"/>
-        <source>Order {0} is already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/router.py" line="71"/>
-        <source>Open an order first: scan its packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScanWords</name>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="19"/>
-        <source>Not taken: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="21"/>
-        <source>Now scan the serial number of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="23"/>
-        <source>Serial {0} saved for {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="25"/>
-        <source>All {0} units verified: press F10 to complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="31"/>
-        <source>Too many: {0} needs only {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="35"/>
-        <source>Wrong item: {0} is not in this order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="41"/>
-        <source>Unknown barcode {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/pack/words.py" line="46"/>
-        <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner&apos;s keyboard country to match this computer (Settings, F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsController</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="52"/>
-        <source>Serial ports: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="54"/>
-        <source>No serial ports found (keyboard-wedge scanners need none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="66"/>
-        <source>In use: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="80"/>
-        <source>{0} keys, gaps {1}–{2} ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="90"/>
-        <source>broken GS1 data: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="95"/>
-        <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner&apos;s keyboard country to match this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="106"/>
-        <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="120"/>
-        <source>Command barcodes printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="124"/>
-        <source>Printing the command barcodes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="148"/>
-        <source>Printing a test on {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="153"/>
-        <source>Test printed on {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="164"/>
-        <source>Change the printer settings?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/controller.py" line="198"/>
-        <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsView</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="54"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="57"/>
-        <source>Printers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="61"/>
-        <source>Shipping labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="62"/>
-        <source>Packing slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="64"/>
-        <source>Scanner test: scan anything, nothing is packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="76"/>
-        <source>Print the command barcodes (scan to complete, undo, short…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="80"/>
-        <source>Shop connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/view.py" line="82"/>
-        <source>People…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShopController</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100"/>
-        <source>Enter the shop address, starting with https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104"/>
-        <source>Enter the access token, or the client id and secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108"/>
-        <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124"/>
-        <source>The connection failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130"/>
-        <source>Connected to {0} ({1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133"/>
-        <source>The app lacks these permissions (access scopes):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152"/>
-        <source>Test the connection before saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155"/>
-        <source>Choose at least one location to pack for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160"/>
-        <source>Change the shop connection?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShopView</name>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="26"/>
-        <source>Shop connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="31"/>
-        <source>Connect this station to your Shopify store. Credentials are kept in this computer&apos;s keyring, never in files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="44"/>
-        <source>Shop address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="45"/>
-        <source>API version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="47"/>
-        <source>Admin access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="48"/>
-        <source>Client id and secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="55"/>
-        <source>Sign in with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="64"/>
-        <source>Access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="65"/>
-        <source>Client id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="66"/>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="68"/>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/settings/shop_view.py" line="75"/>
-        <source>Pack orders for these locations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignInController</name>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/controller.py" line="48"/>
-        <source>Station {0} is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/controller.py" line="76"/>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignInView</name>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/view.py" line="28"/>
-        <source>Scan your badge, or choose your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/view.py" line="44"/>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/sign_in/view.py" line="83"/>
-        <source>PIN for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StationShell</name>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="179"/>
-        <source>{0} signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="183"/>
-        <source>Locked: nobody used the station for a while</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="205"/>
-        <source>Welcome, {0}. Scan a packing slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="210"/>
-        <source>Station {0} · locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="212"/>
-        <source>Station {0} · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="220"/>
-        <source>Same scan twice from {0} in a moment: counted once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="225"/>
-        <source>Unreadable scan from {0} ({1}): scan again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="238"/>
-        <source>Scanners: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="254"/>
-        <source>● {0} online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="257"/>
-        <source>○ Offline: packing continues, sync later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="259"/>
-        <source>{0} waiting to sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="262"/>
-        <source>Last sync {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/packstation/ui/shell/station.py" line="270"/>
-        <source>Loading the queue: {0} orders…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StationState</name>
-    <message>
-        <location filename="../../src/packstation/ui/shared/state.py" line="104"/>
-        <source>Audit entry NOT saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Något gick fel i Packstation. Dina skanningar är sparade. Skicka loggfilen till din administratör:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadAsker</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/lead_gate.py" line="45" />
+            <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
+            <translation>Det här kräver en skiftledare, och ingen finns upplagd: lägg till en med ”packstation users add --role lead”</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationState</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/state.py" line="104" />
+            <source>Audit entry NOT saved: {0}</source>
+            <translation>Loggposten INTE sparad: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationShell</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="179" />
+            <source>{0} signed out</source>
+            <translation>{0} har loggat ut</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="183" />
+            <source>Locked: nobody used the station for a while</source>
+            <translation>Låst: ingen har använt stationen på en stund</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="205" />
+            <source>Welcome, {0}. Scan a packing slip</source>
+            <translation>Välkommen, {0}. Skanna en följesedel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="210" />
+            <source>Station {0} · locked</source>
+            <translation>Station {0} · låst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <source>Station {0} · {1}</source>
+            <translation>Station {0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
+            <source>Same scan twice from {0} in a moment: counted once</source>
+            <translation>Samma skanning två gånger från {0} på en gång: räknas en gång</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <source>Unreadable scan from {0} ({1}): scan again</source>
+            <translation>Oläslig skanning från {0} ({1}): skanna igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
+            <source>disconnected</source>
+            <translation>frånkopplad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="238" />
+            <source>Scanners: {0}</source>
+            <translation>Skannrar: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <source>● {0} online</source>
+            <translation>● {0} online</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
+            <source>○ Offline: packing continues, sync later</source>
+            <translation>○ Offline: packningen fortsätter, synkar senare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <source>{0} waiting to sync</source>
+            <translation>{0} väntar på synk</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
+            <source>Last sync {0}</source>
+            <translation>Senaste synk {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
+            <source>Loading the queue: {0} orders…</source>
+            <translation>Laddar kön: {0} ordrar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/window.py" line="19" />
+            <source>Packstation</source>
+            <translation>Packstation</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInController</name>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="48" />
+            <source>Station {0} is locked</source>
+            <translation>Station {0} är låst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="76" />
+            <source>Checking…</source>
+            <translation>Kontrollerar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInView</name>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="28" />
+            <source>Scan your badge, or choose your name</source>
+            <translation>Skanna ditt passerkort, eller välj ditt namn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="44" />
+            <source>Sign in</source>
+            <translation>Logga in</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="83" />
+            <source>PIN for {0}</source>
+            <translation>PIN för {0}</translation>
+        </message>
+    </context>
 </TS>

@@ -6,7 +6,6 @@ import gc
 import logging
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from packstation.app import Station, build_station
 from packstation.config import ConfigError, Settings
 from packstation.logs import setup_logging
+from packstation.resources import resources_dir
 from packstation.services.demo_people import seed_demo_people
 from packstation.shop.demo.shop import DemoShop
 from packstation.storage.db import StorageError
@@ -28,7 +28,6 @@ from packstation.ui.shell.window import MainWindow
 from packstation.ui.sign_in.idle_lock import IdleLock
 
 log = logging.getLogger("packstation.ui")
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[4] / "resources" / "i18n"
 
 
 @dataclass
@@ -57,16 +56,19 @@ class RunningApp:
         self.station.close()
 
 
-def install_translations(app: QApplication, language: str) -> None:
-    """Load Qt's and Packstation's translations for the station's language."""
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Qt's and Packstation's translations for the station's language; returns them."""
     locale = QLocale(language) if language else QLocale.system()
+    installed: list[QTranslator] = []
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("packstation", str(TRANSLATIONS_DIR)),
+        ("packstation", str(resources_dir() / "i18n")),
     ):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def start(station: Station, app: QApplication, *, start_sync: bool = True) -> RunningApp:
