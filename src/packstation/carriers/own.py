@@ -25,6 +25,8 @@ from packstation.carriers.base import (
     CarrierUnavailable,
     PickupBooking,
 )
+from packstation.carriers.credentials import CarrierCredentials
+from packstation.carriers.registry import CarrierConfig
 from packstation.domain.orders import Address
 
 CARRIER_CODE = "own_delivery"
@@ -195,3 +197,9 @@ class OwnDelivery:
 
     def close(self) -> None:
         """Nothing to release."""
+
+
+def create(config: CarrierConfig, credentials: CarrierCredentials | None) -> OwnDelivery:
+    """The registry's factory: the book of numbers lives in the station's data folder."""
+    store = config.data_dir / "own-delivery.json" if config.data_dir else None
+    return OwnDelivery(store, config.own_delivery_name)

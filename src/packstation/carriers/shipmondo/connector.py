@@ -18,8 +18,10 @@ from packstation.carriers.base import (
     CarrierUnavailable,
     PickupBooking,
 )
+from packstation.carriers.credentials import CarrierCredentials
+from packstation.carriers.registry import CarrierConfig, require_credentials
 from packstation.carriers.shipmondo import mapping
-from packstation.carriers.shipmondo.http import ShipmondoHttp
+from packstation.carriers.shipmondo.http import PRODUCTION_URL, ShipmondoHttp
 from packstation.domain.orders import Address
 
 # The platform's clock and ours differ a little: look this much further back when finding.
@@ -174,3 +176,14 @@ class ShipmondoCarrier:
             carriers=tuple((str(c.get("code")), str(c.get("name"))) for c in carriers),
             products=tuple(products),
         )
+
+
+def create(config: CarrierConfig, credentials: CarrierCredentials | None) -> ShipmondoCarrier:
+    """The registry's factory: the account from the keyring or environment, the URL a setting."""
+    creds = require_credentials(credentials)
+    return ShipmondoCarrier(
+        config.base_url or PRODUCTION_URL,
+        creds.api_user,
+        creds.api_key,
+        own_agreement=config.own_agreement,
+    )
