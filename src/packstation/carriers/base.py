@@ -155,8 +155,14 @@ class Carrier(Protocol):
         """Book the parcels; raises CarrierRefused/AuthRefused/Unavailable/OutcomeUnknown."""
         ...
 
-    def find(self, reference: str, since: datetime) -> Booking | None:
+    def find(
+        self, reference: str, since: datetime, label_format: str = "10x19_zpl"
+    ) -> Booking | None:
         """The booking made with this reference since ``since``, with its label, or None."""
+        ...
+
+    def label(self, booking_id: str, label_format: str) -> tuple[bytes, str]:
+        """An earlier booking's label again: bytes and file format ("zpl"/"pdf")."""
         ...
 
     def find_all(self, reference: str, since: datetime) -> list[Booking]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from packstation.carriers.base import (
     Booking,
     BookingRequest,
     Cancellation,
+    CarrierNotFound,
     CarrierProduct,
     CarrierRefused,
     CarrierUnavailable,
@@ -45,6 +46,9 @@ class _Entry:
     reference: str
     numbers: tuple[str, ...]
     created_at: datetime
+    order_name: str
+    receiver: Address
+    sender: Address
     cancelled: bool = False
 
 
@@ -58,7 +62,6 @@ class OwnDelivery:
         self.display_name = display_name
         self._lock = threading.Lock()
         self._entries: dict[str, _Entry] = self._load()
-        self._requests: dict[str, BookingRequest] = {}
 
     def _load(self) -> dict[str, _Entry]:
         if self._store is None or not self._store.exists():
@@ -70,6 +73,9 @@ class OwnDelivery:
                     ref,
                     tuple(item["numbers"]),
                     datetime.fromisoformat(item["created_at"]),
+                    str(item["order_name"]),
+                    Address(**item["receiver"]),
+                    Address(**item["sender"]),
                     bool(item.get("cancelled")),
                 )
                 for ref, item in raw.items()
@@ -84,6 +90,9 @@ class OwnDelivery:
             ref: {
                 "numbers": list(e.numbers),
                 "created_at": e.created_at.isoformat(),
+                "order_name": e.order_name,
+                "receiver": asdict(e.receiver),
+                "sender": asdict(e.sender),
                 "cancelled": e.cancelled,
             }
             for ref, e in self._entries.items()
@@ -98,23 +107,21 @@ class OwnDelivery:
                 f"The own-delivery book cannot be saved: {exc.strerror}"
             ) from exc
 
-    def _booking(self, entry: _Entry, request: BookingRequest | None, label_format: str) -> Booking:
-        label, file_format = b"", ""
-        if request is not None:
-            labels = [
-                parcel_label.ParcelLabel(
-                    title=self.display_name.upper(),
-                    product="Delivered by the shop",
-                    number=number,
-                    receiver=request.receiver,
-                    sender=request.sender,
-                    reference=request.order_name,
-                    parcel=i,
-                    parcels=len(entry.numbers),
-                )
-                for i, number in enumerate(entry.numbers, start=1)
-            ]
-            label, file_format = parcel_label.render(labels, label_format)
+    def _booking(self, entry: _Entry, label_format: str) -> Booking:
+        labels = [
+            parcel_label.ParcelLabel(
+                title=self.display_name.upper(),
+                product="Delivered by the shop",
+                number=number,
+                receiver=entry.receiver,
+                sender=entry.sender,
+                reference=entry.order_name,
+                parcel=i,
+                parcels=len(entry.numbers),
+            )
+            for i, number in enumerate(entry.numbers, start=1)
+        ]
+        label, file_format = parcel_label.render(labels, label_format)
         return Booking(
             booking_id=entry.reference,
             reference=entry.reference,
@@ -133,35 +140,47 @@ class OwnDelivery:
         """Numbers for each parcel and a label that says own delivery."""
         if not request.parcels:
             raise CarrierRefused("There is no parcel to book")
+        numbers = tuple(
+            own_number(request.reference, i) for i in range(1, len(request.parcels) + 1)
+        )
         with self._lock:
             entry = self._entries.get(request.reference)
             if entry is None or entry.cancelled:
                 entry = _Entry(
                     request.reference,
-                    tuple(
-                        own_number(request.reference, i) for i in range(1, len(request.parcels) + 1)
-                    ),
+                    numbers,
                     datetime.now(UTC),
+                    request.order_name,
+                    request.receiver,
+                    request.sender,
                 )
                 self._entries[request.reference] = entry
                 self._save()
-            self._requests[request.reference] = request
-        return self._booking(entry, request, request.label_format)
+        return self._booking(entry, request.label_format)
+
+    def label(self, booking_id: str, label_format: str) -> tuple[bytes, str]:
+        """The label of an own-delivery booking again."""
+        with self._lock:
+            entry = self._entries.get(booking_id)
+        if entry is None:
+            raise CarrierNotFound("No own-delivery booking with that reference")
+        booking = self._booking(entry, label_format)
+        return booking.label, booking.label_format
 
     def find_all(self, reference: str, since: datetime) -> list[Booking]:
         """The booking with this reference (never more than one)."""
         found = self.find(reference, since)
         return [found] if found else []
 
-    def find(self, reference: str, since: datetime) -> Booking | None:
-        """The booking with this reference, with its label when this process made it."""
+    def find(
+        self, reference: str, since: datetime, label_format: str = "10x19_zpl"
+    ) -> Booking | None:
+        """The booking with this reference, with its label (kept across restarts)."""
         with self._lock:
             entry = self._entries.get(reference)
-            request = self._requests.get(reference)
         if entry is None or entry.cancelled:
             return None
-        fmt = request.label_format if request else ""
-        return self._booking(entry, request, fmt)
+        return self._booking(entry, label_format)
 
     def cancel(self, booking_id: str) -> Cancellation:
         """Mark the booking cancelled (there is no one else to tell)."""
@@ -169,9 +188,7 @@ class OwnDelivery:
             entry = self._entries.get(booking_id)
             if entry is None:
                 return Cancellation(False, False, "No own-delivery booking with that reference")
-            self._entries[booking_id] = _Entry(
-                entry.reference, entry.numbers, entry.created_at, cancelled=True
-            )
+            self._entries[booking_id] = replace(entry, cancelled=True)
             self._save()
         return Cancellation(True, True, "Cancelled")
 
