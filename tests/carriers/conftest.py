@@ -16,8 +16,9 @@ SENDER = Address("Testbutik ApS", "Hvilehøjvej 25", "Odense SØ", "5220", "DK",
 RECEIVER = Address("Lene Hansen", "Skibhusvej 52", "Odense C", "5000", "DK", phone="12345678")
 OSLO = Address("Kari Nordmann", "Karl Johans gate 1", "Oslo", "0154", "NO", phone="+4712345678")
 LONDON = Address("Ann Smith", "1 High Street", "London", "SW1A 1AA", "GB", phone="+447700900")
-SCARF = CustomsLine("Wool scarf", 2, 349.0, hs_code="6117.10", origin_country="DK",
-                    unit_weight_g=150, sku="SC-1")
+SCARF = CustomsLine(
+    "Wool scarf", 2, 349.0, hs_code="6117.10", origin_country="DK", unit_weight_g=150, sku="SC-1"
+)
 
 
 def request(reference: str = "ps-1", **changes) -> BookingRequest:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-
 from dataclasses import replace
 
 import pytest
@@ -42,11 +41,20 @@ def test_the_emulators_zpl_label_prints_on_the_tcp_printer_and_decodes(emulator,
 def test_a_10x19_zpl_label_decodes_at_its_own_size(emulator, carrier, tmp_path):
     booking = carrier.book(request("ps-1019", label_format="10x19_zpl"))
     if shutil.which("node") is None or not (ZPL_TOOL / "node_modules").exists():
-        pytest.skip("zpl-renderer-js missing: run `npm ci --prefix tools/zpl-render` (.ci/run does)")
-    out = subprocess.run(
-        ["node", str(ZPL_TOOL / "render.mjs"), str(tmp_path / "big"), "100", "190", "8"],
-        input=booking.label, capture_output=True, timeout=120, check=True,
-    ).stdout.decode().split()
+        pytest.skip(
+            "zpl-renderer-js missing: run `npm ci --prefix tools/zpl-render` (.ci/run does)"
+        )
+    out = (
+        subprocess.run(
+            ["node", str(ZPL_TOOL / "render.mjs"), str(tmp_path / "big"), "100", "190", "8"],
+            input=booking.label,
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        .stdout.decode()
+        .split()
+    )
     (image,) = [Image.open(path) for path in out]
     assert image.size[1] > image.size[0] * 1.8  # tall: 10 × 19 cm
     assert codes(image) == list(booking.tracking_numbers)

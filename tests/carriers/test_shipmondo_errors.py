@@ -9,8 +9,8 @@ from packstation.carriers.base import (
     CarrierOutcomeUnknown,
     CarrierRefused,
     CarrierUnavailable,
+    Parcel,
 )
-from packstation.carriers.base import Parcel
 from packstation.carriers.shipmondo.connector import ShipmondoCarrier
 from packstation.domain.orders import Address
 from tests.carriers.conftest import RECEIVER, request
@@ -19,10 +19,14 @@ from tests.carriers.conftest import RECEIVER, request
 @pytest.mark.parametrize(
     ("changes", "words"),
     [
-        ({"receiver": Address("Lene", "Vej 1", "Odense", "50000", "DK")},
-         "receiver postal_code '50000' is invalid"),
-        ({"services": ("SMS_NT",), "receiver": Address("Lene", "Vej 1", "Odense", "5000", "DK")},
-         "receiver phone is required for SMS_NT"),
+        (
+            {"receiver": Address("Lene", "Vej 1", "Odense", "50000", "DK")},
+            "receiver postal_code '50000' is invalid",
+        ),
+        (
+            {"services": ("SMS_NT",), "receiver": Address("Lene", "Vej 1", "Odense", "5000", "DK")},
+            "receiver phone is required for SMS_NT",
+        ),
         ({"parcels": (Parcel(25_000),)}, "parcel 1 weight 25000 g exceeds the maximum"),
         ({"product_code": "GLSDK_SD"}, "GLSDK_SD needs a service point"),
         ({"product_code": "NOPE"}, "'NOPE' is not available on this account"),

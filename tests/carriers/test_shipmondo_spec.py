@@ -28,23 +28,44 @@ def test_every_request_the_connector_sends_is_valid_by_the_spec(emulator, carrie
     point = carrier.book(request("ps-point", product_code="GLSDK_SD", service_point_id="96271"))
     auto = carrier.book(request("ps-auto", product_code="PDK_MC", automatic_service_point=True))
     sized = carrier.book(
-        request("ps-boxes", parcels=(Parcel(800, 30, 20, 10), Parcel(2500)), label_format="10x19_pdf")
+        request(
+            "ps-boxes", parcels=(Parcel(800, 30, 20, 10), Parcel(2500)), label_format="10x19_pdf"
+        )
     )
     norway = carrier.book(
-        request("ps-no", product_code="PDK_MH", receiver=OSLO, services=(), customs=(SCARF,),
-                currency="DKK", voec_number="VOEC 2041234", label_format="compact_zpl")
+        request(
+            "ps-no",
+            product_code="PDK_MH",
+            receiver=OSLO,
+            services=(),
+            customs=(SCARF,),
+            currency="DKK",
+            voec_number="VOEC 2041234",
+            label_format="compact_zpl",
+        )
     )
     britain = carrier.book(
-        request("ps-gb", product_code="DHLEX_WW", receiver=LONDON, services=(), customs=(SCARF,),
-                currency="DKK", contents="Knitwear")
+        request(
+            "ps-gb",
+            product_code="DHLEX_WW",
+            receiver=LONDON,
+            services=(),
+            customs=(SCARF,),
+            currency="DKK",
+            contents="Knitwear",
+        )
     )
     assert carrier.find("ps-no", since).booking_id == norway.booking_id
     assert carrier.label(home.booking_id, "10x19_pdf")[1] == "pdf"
     assert carrier.cancel(point.booking_id).cancelled
     pickup = carrier.book_pickup(
-        "post_nord", (auto.booking_id, norway.booking_id), SENDER,
-        since + timedelta(hours=1), since + timedelta(hours=3),
-        contact_name="Lene", contact_phone="70400407",
+        "post_nord",
+        (auto.booking_id, norway.booking_id),
+        SENDER,
+        since + timedelta(hours=1),
+        since + timedelta(hours=3),
+        contact_name="Lene",
+        contact_phone="70400407",
     )
     assert pickup.shipment_count == 2
     info = carrier.account("DK")
@@ -62,7 +83,11 @@ def test_every_request_the_connector_sends_is_valid_by_the_spec(emulator, carrie
     ]
     assert "customs" not in sent["ps-home"]
     assert sent["ps-boxes"]["parcels"][0] == {
-        "weight": 800, "length": 30, "width": 20, "height": 10, "internal_reference": "ps-boxes/1"
+        "weight": 800,
+        "length": 30,
+        "width": 20,
+        "height": 10,
+        "internal_reference": "ps-boxes/1",
     }
 
 

@@ -55,8 +55,12 @@ def shipping(name: str = "Home Delivery", code: str = "") -> DeliveryMethod:
 
 
 def test_pickup_point_books_the_customers_chosen_point():
-    method = DeliveryMethod(MethodType.PICKUP_POINT, presented_name="GLS Pakkeshop",
-                            pickup_point_id="96271", pickup_point_name="Netto Vesterbro")
+    method = DeliveryMethod(
+        MethodType.PICKUP_POINT,
+        presented_name="GLS Pakkeshop",
+        pickup_point_id="96271",
+        pickup_point_name="Netto Vesterbro",
+    )
     decision = decide(RULES, method, "DK", 900)
     assert decision.action is Action.CARRIER
     assert (decision.product_code, decision.services) == ("GLSDK_SD", ("EMAIL_NT", "SMS_NT"))
