@@ -53,13 +53,12 @@ def main() -> None:
         platform.append(sum(r.seconds for r in emulator.log[before:]))
     own = [t - p for t, p in zip(totals, platform, strict=True)]
     print(f"{count} bookings against the emulator (one parcel, 10x19 ZPL label each)")
-    print(
-        f"  wall time per booking   p50 {pct(totals, 50):6.2f} ms   p95 {pct(totals, 95):6.2f} ms"
-    )
-    print(
-        f"  emulator's own time     p50 {pct(platform, 50):6.2f} ms   p95 {pct(platform, 95):6.2f} ms"
-    )
-    print(f"  station's own time      p50 {pct(own, 50):6.2f} ms   p95 {pct(own, 95):6.2f} ms")
+    for what, values in (
+        ("wall time per booking", totals),
+        ("emulator's own time", platform),
+        ("station's own time", own),
+    ):
+        print(f"  {what:<24}p50 {pct(values, 50):6.2f} ms   p95 {pct(values, 95):6.2f} ms")
 
     backlog = min(500, count)
     port = emulator.port
