@@ -74,6 +74,7 @@ class BookingRequest:
     parcels: tuple[Parcel, ...]
     services: tuple[str, ...] = ()
     receiver_email: str = ""
+    sender_email: str = ""
     service_point_id: str = ""
     automatic_service_point: bool = False
     contents: str = ""

@@ -76,7 +76,7 @@ def _party(kind: str, address: Address, email: str = "") -> dict[str, Any]:
 
 def shipment_body(request: BookingRequest, own_agreement: bool) -> dict[str, Any]:
     """The ``CreateShipmentRequest`` for one booking."""
-    sender = _party("sender", request.sender)
+    sender = _party("sender", request.sender, request.sender_email)
     parties = [sender, _party("receiver", request.receiver, request.receiver_email)]
     body: dict[str, Any] = {
         "own_agreement": own_agreement,
