@@ -14,6 +14,7 @@ from pathlib import Path
 
 from packstation import __version__
 from packstation.app import Station, build_station
+from packstation.carriers.doctor import carrier_lines
 from packstation.config import ConfigError, Settings, load_settings
 from packstation.domain.audit_chain import verify_chain
 from packstation.domain.batches import BatchRules
@@ -230,6 +231,9 @@ def cmd_doctor(station: Station) -> int:
         f"keyboard wedge: a scan is ≥{wedge.min_length} keys ≤{wedge.max_gap_ms} ms apart "
         "ending in Enter",
     )
+    settings = station.settings
+    for ok, what, detail in carrier_lines(settings.carrier_config, settings.sender_missing):
+        line(ok, what, detail)
     with UnitOfWork(station.session_factory) as uow:
         waiting = uow.outbox.waiting_count()
     line(True, "sync", f"{waiting} fulfillment(s) waiting to be sent to the shop")

@@ -14,10 +14,13 @@ from typing import Any
 
 import platformdirs
 
+from packstation.carriers.base import LABEL_FORMATS
+from packstation.carriers.registry import KINDS, NO_CARRIER, CarrierConfig
 from packstation.devices.scanner.framing import TERMINATORS
 from packstation.devices.scanner.serial_scanner import SerialScannerSettings
 from packstation.devices.scanner.wedge import WedgeSettings
 from packstation.domain.orders import Address
+from packstation.domain.shipping_rules import ShippingRule, ShippingRuleError, parse_rules
 from packstation.storage.db import sqlite_url
 
 APP_NAME = "packstation"
@@ -25,6 +28,16 @@ APP_NAME = "packstation"
 
 class ConfigError(Exception):
     """The configuration file cannot be read or has a wrong value."""
+
+
+# The demo shop's ship-from address (the demo only: a real station takes its shop's location).
+DEMO_SENDER = {
+    "sender_name": "Nordlys Design ApS",
+    "sender_address1": "Vesterbrogade 10",
+    "sender_zip": "1620",
+    "sender_city": "København V",
+    "sender_country_code": "DK",
+}
 
 
 def _default_user() -> str:
@@ -70,11 +83,22 @@ class Settings:
     bounce_ms: int = 300
     count_each_scan: bool = False
     lock_after_minutes: float = 0.0  # lock the station after this long unused; 0: never
-    sender_name: str = "Nordlys Design ApS"
-    sender_address1: str = "Vesterbrogade 10"
-    sender_zip: str = "1620"
-    sender_city: str = "København V"
-    sender_country_code: str = "DK"
+    # The ship-from address: from the shop's location, overridden here; never an invented one.
+    sender_name: str = ""
+    sender_address1: str = ""
+    sender_zip: str = ""
+    sender_city: str = ""
+    sender_country_code: str = ""
+    sender_phone: str = ""
+    sender_email: str = ""
+    # Carrier labels: "none" (no bookings), "shipmondo" or "own" (the shop's own delivery).
+    carrier_kind: str = "none"
+    carrier_base_url: str = ""  # "" is the platform's production URL; sandbox or an emulator
+    carrier_own_agreement: bool = False  # book on the shop's own carrier contract
+    carrier_label_format: str = "10x19_zpl"  # 10x19_zpl | compact_zpl | 10x19_pdf
+    carrier_voec_number: str = ""  # the shop's VOEC number for parcels to Norway
+    own_delivery_name: str = "Own delivery"
+    shipping_rules_file: str = ""  # "" is shipping-rules.toml beside the config file
     language: str = ""
     logo_path: str = ""  # PNG printed on packing slips; the demo uses resources/demo-logo.png
 
@@ -117,7 +141,41 @@ class Settings:
             zip=self.sender_zip,
             city=self.sender_city,
             country_code=self.sender_country_code,
+            phone=self.sender_phone,
         )
+
+    @property
+    def carrier_config(self) -> CarrierConfig:
+        """The carrier settings, checked (a wrong kind or label format is a ConfigError)."""
+        kind = self.carrier_kind.strip().lower()
+        if kind not in (*KINDS, NO_CARRIER):
+            choices = ", ".join([*KINDS, NO_CARRIER])
+            raise ConfigError(f"carrier_kind {self.carrier_kind!r} is not one of {choices}")
+        if self.carrier_label_format not in LABEL_FORMATS:
+            raise ConfigError(
+                f"carrier_label_format {self.carrier_label_format!r} is not one of "
+                + ", ".join(LABEL_FORMATS)
+            )
+        return CarrierConfig(
+            kind=kind,
+            base_url=self.carrier_base_url.strip(),
+            own_agreement=self.carrier_own_agreement,
+            label_format=self.carrier_label_format,
+            data_dir=self.data_dir,
+            own_delivery_name=self.own_delivery_name.strip() or "Own delivery",
+        )
+
+    @property
+    def sender_missing(self) -> list[str]:
+        """What the ship-from address still lacks (a carrier refuses a label without it)."""
+        wanted = {
+            "name": self.sender_name,
+            "street": self.sender_address1,
+            "postcode": self.sender_zip,
+            "city": self.sender_city,
+            "country": self.sender_country_code,
+        }
+        return [what for what, value in wanted.items() if not value.strip()]
 
     @property
     def logo(self) -> Path | None:
@@ -187,6 +245,26 @@ def config_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
 
 
+def shipping_rules_path(settings: Settings) -> Path:
+    """The shipping rules file: ``[[shipping_rule]]`` tables, in the order they are tried."""
+    if settings.shipping_rules_file.strip():
+        return Path(settings.shipping_rules_file).expanduser()
+    return config_file().with_name("shipping-rules.toml")
+
+
+def load_shipping_rules(path: Path) -> tuple[ShippingRule, ...]:
+    """The rules in a file (none when it does not exist); a wrong rule is a ConfigError."""
+    if not path.exists():
+        return ()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return parse_rules(data.get("shipping_rule"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"Cannot read {path}: {exc}") from exc
+    except ShippingRuleError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+
+
 def _coerce(name: str, value: Any, current: Any) -> Any:
     if isinstance(current, bool):
         if isinstance(value, str):
@@ -254,6 +332,8 @@ def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides:
     values.update({k: v for k, v in overrides.items() if v is not None})
     if demo:  # the demo always packs for the demo shop, whatever the station's config says
         values["shop"] = "demo"
+        for key, value in DEMO_SENDER.items():  # the demo shop's own address, not a default
+            values.setdefault(key, value)
     known = {f.name for f in fields(Settings)}
     unknown = set(values) - known
     if unknown:
@@ -264,4 +344,5 @@ def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides:
         raise ConfigError(f"A setting has a wrong value: {exc}") from exc
     loaded = replace(settings, **coerced)
     _ = loaded.cutoff_time  # a wrong cut-off is reported at start, not on the dashboard
+    _ = loaded.carrier_config  # so is a wrong carrier kind or label format
     return loaded

@@ -1,0 +1,1 @@
+"""Carriers: booking parcels and their labels through a shipping platform or the shop's own van."""

@@ -1,0 +1,1 @@
+"""Shipmondo API v3 (Nordic shipping platform) over HTTP."""
