@@ -23,7 +23,7 @@ from packstation.labels.slip import packing_slip_pdf, packing_slips_pdf
 from packstation.labels.slip_zpl import packing_slip_zpl
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.reports.manifest import manifest_pdf
-from packstation.reports.shift_report import shift_csv, shift_pdf
+from packstation.reports.shift_report import SHIPMENT_HEADER, shift_csv, shift_header, shift_pdf
 
 SENDER = Address("Nordlys Design ApS", "Søren Kierkegaards Plads 1", "København K", "1221", "DK")
 NAMES = ("Åse Ørsted", "Ærøskøbing", "Malmö", "IJsselstein", "Søren Kierkegaards Plads")
@@ -182,6 +182,7 @@ def test_the_shift_csv_headers_follow_the_station():
     data = shift_csv([shipment()], tr=translator_for("da")).decode("utf-8-sig")
     assert data.splitlines()[0].startswith("afsendt,ordre,modtager,by,land,fragtfirma")
     assert "Åse Ørsted,Ærøskøbing,DK" in data
+    assert shift_header(translator_for("en")) == SHIPMENT_HEADER  # scripts keep their columns
     english = shift_csv([shipment()]).decode("utf-8-sig")
     assert english.splitlines()[0].startswith("shipped_at,order,recipient")
 
