@@ -1,6 +1,7 @@
 """Translation catalogues: update the four .ts files from the code, check them, build the .qm files.
 
     python scripts/i18n.py update   # new texts in, texts gone out, translations kept
+                                    # (packstation_en.ts: the English plural forms only)
     python scripts/i18n.py check    # exit 1 on an unfinished, obsolete or mismatched message
     python scripts/i18n.py build    # .qm files for the window (pyside6-lrelease)
 
@@ -26,7 +27,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "src" / "packstation"
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("da", "sv", "nb", "nl")
-PLURAL_FORMS = {"da": 2, "sv": 2, "nb": 2, "nl": 2}
+# English needs a catalogue too, for plural forms only: the source says "%n units", and
+# packstation_en.ts gives "%n unit" for one, so no document says "1 units".
+ENGLISH = "en"
+PLURAL_FORMS = {"da": 2, "sv": 2, "nb": 2, "nl": 2, "en": 2}
 # Call names that carry (context, text[, disambiguation|count]) as literals.
 CONTEXT_CALLS = {"translate", "QT_TRANSLATE_NOOP", "tr"}
 PLACEHOLDER = re.compile(r"%n|%L?\d|\{[^{}]*\}")
@@ -200,7 +204,7 @@ def build() -> None:
     """Compile each .ts into the .qm the window loads."""
     beside_python = Path(sys.executable).parent / "pyside6-lrelease"
     lrelease = shutil.which("pyside6-lrelease") or str(beside_python)
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, ENGLISH):
         ts = I18N / f"packstation_{language}.ts"
         qm = ts.with_suffix(".qm")
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
@@ -216,13 +220,18 @@ def main(argv: list[str] | None = None) -> int:
         for language in LANGUAGES:
             total, unfinished = update(language, found)
             print(f"{language}: {total} messages, {unfinished} to translate")
+        total, unfinished = update(ENGLISH, [f for f in found if f.plural])
+        print(f"{ENGLISH}: {total} plural messages, {unfinished} to write")
         return 0
     if args.command == "build":
         build()
         return 0
-    stale = {(f.context, f.source) for f in extract()}
-    problems = [p for language in LANGUAGES for p in check(language)]
-    for language in LANGUAGES:
+    found = extract()
+    stale = {(f.context, f.source) for f in found}
+    problems = [p for language in (*LANGUAGES, ENGLISH) for p in check(language)]
+    for language in (*LANGUAGES, ENGLISH):
+        if language == ENGLISH:
+            stale = {(f.context, f.source) for f in found if f.plural}
         in_file = {
             (c.findtext("name") or "", m.findtext("source") or "")
             for c in ET.parse(I18N / f"packstation_{language}.ts").getroot().iter("context")

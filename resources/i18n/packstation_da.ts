@@ -2,6 +2,397 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
     <context>
+        <name>PickList</name>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="192" />
+            <source>Pick list · {station}</source>
+            <translation>Plukliste · {station}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="37" />
+            <source>Bin</source>
+            <translation>Placering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="38" />
+            <source>SKU</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="39" />
+            <source>Qty</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="40" />
+            <source>Item</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="41" />
+            <source>Orders</source>
+            <translation>Ordrer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/pick_list.py" line="52" />
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n ordre</numerusform>
+                <numerusform>%n ordrer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/pick_list.py" line="53" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n vare</numerusform>
+                <numerusform>%n varer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="54" />
+            <source>page {page}</source>
+            <translation>side {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandSheet</name>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
+            <source>Complete the order (F10)</source>
+            <translation>Afslut ordren (F10)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="24" />
+            <source>Undo the last scan (F4)</source>
+            <translation>Fortryd sidste scanning (F4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="25" />
+            <source>Ship short / partial (F9)</source>
+            <translation>Send med mangler / delvist (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="26" />
+            <source>Reprint label and slip (F8)</source>
+            <translation>Udskriv label og pakkeseddel igen (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="27" />
+            <source>Back to the queue / close a panel (Esc)</source>
+            <translation>Tilbage til køen / luk et panel (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="39" />
+            <source>Packstation command barcodes</source>
+            <translation>Packstation-kommandostregkoder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="42" />
+            <source>Packstation: scan to act</source>
+            <translation>Packstation: scan en kommando</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="44" />
+            <source>Station {station}. Works on the pack screen.</source>
+            <translation>Station {station}. Virker på pakkeskærmen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShippingLabel</name>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="186" />
+            <source>Order {order}   {weight}   Package {package}/{count}</source>
+            <translation>Ordre {order}   {weight}   Kolli {package}/{count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="188" />
+            <source>FROM</source>
+            <translation>AFSENDER</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="189" />
+            <source>SHIP TO</source>
+            <translation>MODTAGER</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="190" />
+            <source>REPRINT</source>
+            <translation>GENUDSKRIFT</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="198" />
+            <source>{carrier} tracking</source>
+            <translation>{carrier} sporing</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/layout.py" line="200" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n vare</numerusform>
+                <numerusform>%n varer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pdf.py" line="87" />
+            <source>Shipping label {order}</source>
+            <translation>Forsendelseslabel {order}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackingSlip</name>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="44" />
+            <source>Packing slip {order}</source>
+            <translation>Pakkeseddel {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="115" />
+            <source>Ship to</source>
+            <translation>Leveres til</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="120" />
+            <source>Shipping: {method}</source>
+            <translation>Forsendelse: {method}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="122" />
+            <source>Date: {date}</source>
+            <translation>Dato: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="128" />
+            <source>Tracking: {tracking}</source>
+            <translation>Sporing: {tracking}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="136" />
+            <source>Qty</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="137" />
+            <source>SKU</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="138" />
+            <source>Bin</source>
+            <translation>Placering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="139" />
+            <source>Item</source>
+            <translation>Vare</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/slip.py" line="163" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n vare</numerusform>
+                <numerusform>%n varer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="167" />
+            <source>Part shipment: {reason}</source>
+            <translation>Delforsendelse: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="175" />
+            <source>Note from the customer</source>
+            <translation>Besked fra kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="185" />
+            <source>Returns</source>
+            <translation>Returnering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="31" />
+            <source>{shop} · Packing slip</source>
+            <translation>{shop} · Pakkeseddel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="47" />
+            <source>Note: {note}</source>
+            <translation>Besked: {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Manifest</name>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <source>Carrier manifest · {carrier} · {date}</source>
+            <translation>Afhentningsliste · {carrier} · {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <source>From {sender}</source>
+            <translation>Fra {sender}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <source>%n shipments</source>
+            <translation>
+                <numerusform>%n forsendelse</numerusform>
+                <numerusform>%n forsendelser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <source>%n parcels</source>
+            <translation>
+                <numerusform>%n kolli</numerusform>
+                <numerusform>%n kolli</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <source>Driver's signature: ______________________   Time: ________</source>
+            <translation>Chaufførens underskrift: ______________________   Tidspunkt: ________</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <source>No shipments on {date}</source>
+            <translation>Ingen forsendelser den {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftReport</name>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="40" />
+            <source>shipped_at</source>
+            <translation>afsendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="41" />
+            <source>order</source>
+            <translation>ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="42" />
+            <source>recipient</source>
+            <translation>modtager</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="43" />
+            <source>city</source>
+            <translation>by</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="44" />
+            <source>country</source>
+            <translation>land</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="45" />
+            <source>carrier</source>
+            <translation>fragtfirma</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="46" />
+            <source>tracking</source>
+            <translation>sporingsnummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="47" />
+            <source>units</source>
+            <translation>varer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="48" />
+            <source>partial_reason</source>
+            <translation>årsag til delforsendelse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="90" />
+            <source>End of shift · {station} · {start}–{end}</source>
+            <translation>Vagtrapport · {station} · {start}–{end}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="96" />
+            <source>%n orders packed</source>
+            <translation>
+                <numerusform>%n ordre pakket</numerusform>
+                <numerusform>%n ordrer pakket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="97" />
+            <source>%n still open</source>
+            <translation>
+                <numerusform>%n stadig åben</numerusform>
+                <numerusform>%n stadig åbne</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="98" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n venter på synkronisering</numerusform>
+                <numerusform>%n venter på synkronisering</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="99" />
+            <source>%n open exceptions</source>
+            <translation>
+                <numerusform>%n åben afvigelse</numerusform>
+                <numerusform>%n åbne afvigelser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="107" />
+            <source>Packer</source>
+            <translation>Pakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="108" />
+            <source>Orders</source>
+            <translation>Ordrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="109" />
+            <source>Units</source>
+            <translation>Varer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="110" />
+            <source>Mis-scans</source>
+            <translation>Fejlscanninger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="111" />
+            <source>Overrides</source>
+            <translation>Tilsidesættelser</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="112" />
+            <source>Avg/order</source>
+            <translation>Gns./ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="127" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="135" />
+            <source>Shipments</source>
+            <translation>Forsendelser</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="147" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n vare</numerusform>
+                <numerusform>%n varer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BatchesController</name>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />

@@ -2,6 +2,397 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
     <context>
+        <name>PickList</name>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="192" />
+            <source>Pick list · {station}</source>
+            <translation>Plukkliste · {station}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="37" />
+            <source>Bin</source>
+            <translation>Plassering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="38" />
+            <source>SKU</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="39" />
+            <source>Qty</source>
+            <translation>Antall</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="40" />
+            <source>Item</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="41" />
+            <source>Orders</source>
+            <translation>Ordrer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/pick_list.py" line="52" />
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n ordre</numerusform>
+                <numerusform>%n ordrer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/pick_list.py" line="53" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n vare</numerusform>
+                <numerusform>%n varer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="54" />
+            <source>page {page}</source>
+            <translation>side {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandSheet</name>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
+            <source>Complete the order (F10)</source>
+            <translation>Fullfør ordren (F10)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="24" />
+            <source>Undo the last scan (F4)</source>
+            <translation>Angre siste skanning (F4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="25" />
+            <source>Ship short / partial (F9)</source>
+            <translation>Send delvis / restordre (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="26" />
+            <source>Reprint label and slip (F8)</source>
+            <translation>Skriv ut etikett og pakkseddel på nytt (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="27" />
+            <source>Back to the queue / close a panel (Esc)</source>
+            <translation>Tilbake til køen / lukk et panel (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="39" />
+            <source>Packstation command barcodes</source>
+            <translation>Packstation-kommandostrekkoder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="42" />
+            <source>Packstation: scan to act</source>
+            <translation>Packstation: skann en kommando</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="44" />
+            <source>Station {station}. Works on the pack screen.</source>
+            <translation>Stasjon {station}. Virker på pakkeskjermen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShippingLabel</name>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="186" />
+            <source>Order {order}   {weight}   Package {package}/{count}</source>
+            <translation>Ordre {order}   {weight}   Kolli {package}/{count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="188" />
+            <source>FROM</source>
+            <translation>AVSENDER</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="189" />
+            <source>SHIP TO</source>
+            <translation>MOTTAKER</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="190" />
+            <source>REPRINT</source>
+            <translation>NY UTSKRIFT</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="198" />
+            <source>{carrier} tracking</source>
+            <translation>{carrier} sporing</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/layout.py" line="200" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n vare</numerusform>
+                <numerusform>%n varer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pdf.py" line="87" />
+            <source>Shipping label {order}</source>
+            <translation>Fraktetikett {order}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackingSlip</name>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="44" />
+            <source>Packing slip {order}</source>
+            <translation>Pakkseddel {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="115" />
+            <source>Ship to</source>
+            <translation>Leveres til</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="120" />
+            <source>Shipping: {method}</source>
+            <translation>Frakt: {method}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="122" />
+            <source>Date: {date}</source>
+            <translation>Dato: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="128" />
+            <source>Tracking: {tracking}</source>
+            <translation>Sporing: {tracking}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="136" />
+            <source>Qty</source>
+            <translation>Antall</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="137" />
+            <source>SKU</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="138" />
+            <source>Bin</source>
+            <translation>Plassering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="139" />
+            <source>Item</source>
+            <translation>Vare</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/slip.py" line="163" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n vare</numerusform>
+                <numerusform>%n varer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="167" />
+            <source>Part shipment: {reason}</source>
+            <translation>Delsending: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="175" />
+            <source>Note from the customer</source>
+            <translation>Melding fra kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="185" />
+            <source>Returns</source>
+            <translation>Retur</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="31" />
+            <source>{shop} · Packing slip</source>
+            <translation>{shop} · Pakkseddel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="47" />
+            <source>Note: {note}</source>
+            <translation>Melding: {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Manifest</name>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <source>Carrier manifest · {carrier} · {date}</source>
+            <translation>Overleveringsliste · {carrier} · {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <source>From {sender}</source>
+            <translation>Fra {sender}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <source>%n shipments</source>
+            <translation>
+                <numerusform>%n sending</numerusform>
+                <numerusform>%n sendinger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <source>%n parcels</source>
+            <translation>
+                <numerusform>%n kolli</numerusform>
+                <numerusform>%n kolli</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <source>Driver's signature: ______________________   Time: ________</source>
+            <translation>Sjåførens signatur: ______________________   Tid: ________</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <source>No shipments on {date}</source>
+            <translation>Ingen sendinger {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftReport</name>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="40" />
+            <source>shipped_at</source>
+            <translation>sendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="41" />
+            <source>order</source>
+            <translation>ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="42" />
+            <source>recipient</source>
+            <translation>mottaker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="43" />
+            <source>city</source>
+            <translation>sted</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="44" />
+            <source>country</source>
+            <translation>land</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="45" />
+            <source>carrier</source>
+            <translation>transportør</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="46" />
+            <source>tracking</source>
+            <translation>sporingsnummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="47" />
+            <source>units</source>
+            <translation>varer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="48" />
+            <source>partial_reason</source>
+            <translation>årsak til delsending</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="90" />
+            <source>End of shift · {station} · {start}–{end}</source>
+            <translation>Skiftrapport · {station} · {start}–{end}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="96" />
+            <source>%n orders packed</source>
+            <translation>
+                <numerusform>%n ordre pakket</numerusform>
+                <numerusform>%n ordrer pakket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="97" />
+            <source>%n still open</source>
+            <translation>
+                <numerusform>%n fortsatt åpen</numerusform>
+                <numerusform>%n fortsatt åpne</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="98" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n venter på synkronisering</numerusform>
+                <numerusform>%n venter på synkronisering</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="99" />
+            <source>%n open exceptions</source>
+            <translation>
+                <numerusform>%n åpent avvik</numerusform>
+                <numerusform>%n åpne avvik</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="107" />
+            <source>Packer</source>
+            <translation>Pakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="108" />
+            <source>Orders</source>
+            <translation>Ordrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="109" />
+            <source>Units</source>
+            <translation>Varer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="110" />
+            <source>Mis-scans</source>
+            <translation>Feilskanninger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="111" />
+            <source>Overrides</source>
+            <translation>Overstyringer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="112" />
+            <source>Avg/order</source>
+            <translation>Snitt/ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="127" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="135" />
+            <source>Shipments</source>
+            <translation>Sendinger</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="147" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n vare</numerusform>
+                <numerusform>%n varer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BatchesController</name>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />

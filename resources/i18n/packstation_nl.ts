@@ -2,6 +2,397 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
     <context>
+        <name>PickList</name>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="192" />
+            <source>Pick list · {station}</source>
+            <translation>Picklijst · {station}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="37" />
+            <source>Bin</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="38" />
+            <source>SKU</source>
+            <translation>Artikelnr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="39" />
+            <source>Qty</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="40" />
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="41" />
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/pick_list.py" line="52" />
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n order</numerusform>
+                <numerusform>%n orders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/pick_list.py" line="53" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n artikel</numerusform>
+                <numerusform>%n artikelen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="54" />
+            <source>page {page}</source>
+            <translation>pagina {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandSheet</name>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
+            <source>Complete the order (F10)</source>
+            <translation>Order afronden (F10)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="24" />
+            <source>Undo the last scan (F4)</source>
+            <translation>Laatste scan ongedaan maken (F4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="25" />
+            <source>Ship short / partial (F9)</source>
+            <translation>Gedeeltelijk verzenden (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="26" />
+            <source>Reprint label and slip (F8)</source>
+            <translation>Label en pakbon opnieuw printen (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="27" />
+            <source>Back to the queue / close a panel (Esc)</source>
+            <translation>Terug naar de wachtrij / paneel sluiten (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="39" />
+            <source>Packstation command barcodes</source>
+            <translation>Packstation-opdrachtbarcodes</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="42" />
+            <source>Packstation: scan to act</source>
+            <translation>Packstation: scan een opdracht</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="44" />
+            <source>Station {station}. Works on the pack screen.</source>
+            <translation>Station {station}. Werkt op het inpakscherm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShippingLabel</name>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="186" />
+            <source>Order {order}   {weight}   Package {package}/{count}</source>
+            <translation>Order {order}   {weight}   Pakket {package}/{count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="188" />
+            <source>FROM</source>
+            <translation>AFZENDER</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="189" />
+            <source>SHIP TO</source>
+            <translation>ONTVANGER</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="190" />
+            <source>REPRINT</source>
+            <translation>HERDRUK</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="198" />
+            <source>{carrier} tracking</source>
+            <translation>{carrier} track &amp; trace</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/layout.py" line="200" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n artikel</numerusform>
+                <numerusform>%n artikelen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pdf.py" line="87" />
+            <source>Shipping label {order}</source>
+            <translation>Verzendlabel {order}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackingSlip</name>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="44" />
+            <source>Packing slip {order}</source>
+            <translation>Pakbon {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="115" />
+            <source>Ship to</source>
+            <translation>Verzenden naar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="120" />
+            <source>Shipping: {method}</source>
+            <translation>Verzending: {method}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="122" />
+            <source>Date: {date}</source>
+            <translation>Datum: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="128" />
+            <source>Tracking: {tracking}</source>
+            <translation>Track &amp; trace: {tracking}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="136" />
+            <source>Qty</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="137" />
+            <source>SKU</source>
+            <translation>Artikelnr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="138" />
+            <source>Bin</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="139" />
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/slip.py" line="163" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n artikel</numerusform>
+                <numerusform>%n artikelen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="167" />
+            <source>Part shipment: {reason}</source>
+            <translation>Deellevering: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="175" />
+            <source>Note from the customer</source>
+            <translation>Bericht van de klant</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="185" />
+            <source>Returns</source>
+            <translation>Retourneren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="31" />
+            <source>{shop} · Packing slip</source>
+            <translation>{shop} · Pakbon</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="47" />
+            <source>Note: {note}</source>
+            <translation>Bericht: {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Manifest</name>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <source>Carrier manifest · {carrier} · {date}</source>
+            <translation>Vervoerdersmanifest · {carrier} · {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <source>From {sender}</source>
+            <translation>Van {sender}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <source>%n shipments</source>
+            <translation>
+                <numerusform>%n zending</numerusform>
+                <numerusform>%n zendingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <source>%n parcels</source>
+            <translation>
+                <numerusform>%n pakket</numerusform>
+                <numerusform>%n pakketten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <source>Driver's signature: ______________________   Time: ________</source>
+            <translation>Handtekening chauffeur: ______________________   Tijd: ________</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <source>No shipments on {date}</source>
+            <translation>Geen zendingen op {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftReport</name>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="40" />
+            <source>shipped_at</source>
+            <translation>verzonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="41" />
+            <source>order</source>
+            <translation>order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="42" />
+            <source>recipient</source>
+            <translation>ontvanger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="43" />
+            <source>city</source>
+            <translation>plaats</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="44" />
+            <source>country</source>
+            <translation>land</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="45" />
+            <source>carrier</source>
+            <translation>vervoerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="46" />
+            <source>tracking</source>
+            <translation>trackingnummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="47" />
+            <source>units</source>
+            <translation>artikelen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="48" />
+            <source>partial_reason</source>
+            <translation>reden deellevering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="90" />
+            <source>End of shift · {station} · {start}–{end}</source>
+            <translation>Dienstrapport · {station} · {start}–{end}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="96" />
+            <source>%n orders packed</source>
+            <translation>
+                <numerusform>%n order ingepakt</numerusform>
+                <numerusform>%n orders ingepakt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="97" />
+            <source>%n still open</source>
+            <translation>
+                <numerusform>%n nog open</numerusform>
+                <numerusform>%n nog open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="98" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n wacht op synchronisatie</numerusform>
+                <numerusform>%n wachten op synchronisatie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="99" />
+            <source>%n open exceptions</source>
+            <translation>
+                <numerusform>%n open uitzondering</numerusform>
+                <numerusform>%n open uitzonderingen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="107" />
+            <source>Packer</source>
+            <translation>Inpakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="108" />
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="109" />
+            <source>Units</source>
+            <translation>Artikelen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="110" />
+            <source>Mis-scans</source>
+            <translation>Foutscans</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="111" />
+            <source>Overrides</source>
+            <translation>Overschrijvingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="112" />
+            <source>Avg/order</source>
+            <translation>Gem./order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="127" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="135" />
+            <source>Shipments</source>
+            <translation>Zendingen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="147" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n artikel</numerusform>
+                <numerusform>%n artikelen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BatchesController</name>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />

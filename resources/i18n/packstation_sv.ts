@@ -2,6 +2,397 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
     <context>
+        <name>PickList</name>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="192" />
+            <source>Pick list · {station}</source>
+            <translation>Plocklista · {station}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="37" />
+            <source>Bin</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="38" />
+            <source>SKU</source>
+            <translation>Artikelnr</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="39" />
+            <source>Qty</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="40" />
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="41" />
+            <source>Orders</source>
+            <translation>Ordrar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/pick_list.py" line="52" />
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n order</numerusform>
+                <numerusform>%n ordrar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/pick_list.py" line="53" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n artikel</numerusform>
+                <numerusform>%n artiklar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pick_list.py" line="54" />
+            <source>page {page}</source>
+            <translation>sida {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandSheet</name>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
+            <source>Complete the order (F10)</source>
+            <translation>Slutför ordern (F10)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="24" />
+            <source>Undo the last scan (F4)</source>
+            <translation>Ångra senaste skanningen (F4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="25" />
+            <source>Ship short / partial (F9)</source>
+            <translation>Skicka delvis / restnotera (F9)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="26" />
+            <source>Reprint label and slip (F8)</source>
+            <translation>Skriv ut etikett och följesedel igen (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="27" />
+            <source>Back to the queue / close a panel (Esc)</source>
+            <translation>Tillbaka till kön / stäng en panel (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="39" />
+            <source>Packstation command barcodes</source>
+            <translation>Packstation kommandostreckkoder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="42" />
+            <source>Packstation: scan to act</source>
+            <translation>Packstation: skanna ett kommando</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="44" />
+            <source>Station {station}. Works on the pack screen.</source>
+            <translation>Station {station}. Fungerar på packskärmen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShippingLabel</name>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="186" />
+            <source>Order {order}   {weight}   Package {package}/{count}</source>
+            <translation>Order {order}   {weight}   Kolli {package}/{count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="188" />
+            <source>FROM</source>
+            <translation>AVSÄNDARE</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="189" />
+            <source>SHIP TO</source>
+            <translation>MOTTAGARE</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="190" />
+            <source>REPRINT</source>
+            <translation>OMUTSKRIFT</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="198" />
+            <source>{carrier} tracking</source>
+            <translation>{carrier} spårning</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/layout.py" line="200" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n artikel</numerusform>
+                <numerusform>%n artiklar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pdf.py" line="87" />
+            <source>Shipping label {order}</source>
+            <translation>Fraktetikett {order}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackingSlip</name>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="44" />
+            <source>Packing slip {order}</source>
+            <translation>Följesedel {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="115" />
+            <source>Ship to</source>
+            <translation>Leveransadress</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="120" />
+            <source>Shipping: {method}</source>
+            <translation>Frakt: {method}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="122" />
+            <source>Date: {date}</source>
+            <translation>Datum: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="128" />
+            <source>Tracking: {tracking}</source>
+            <translation>Spårning: {tracking}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="136" />
+            <source>Qty</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="137" />
+            <source>SKU</source>
+            <translation>Artikelnr</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="138" />
+            <source>Bin</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="139" />
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/slip.py" line="163" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n artikel</numerusform>
+                <numerusform>%n artiklar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="167" />
+            <source>Part shipment: {reason}</source>
+            <translation>Delleverans: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="175" />
+            <source>Note from the customer</source>
+            <translation>Meddelande från kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="185" />
+            <source>Returns</source>
+            <translation>Retur</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="31" />
+            <source>{shop} · Packing slip</source>
+            <translation>{shop} · Följesedel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="47" />
+            <source>Note: {note}</source>
+            <translation>Meddelande: {note}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Manifest</name>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <source>Carrier manifest · {carrier} · {date}</source>
+            <translation>Överlämningslista · {carrier} · {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <source>From {sender}</source>
+            <translation>Från {sender}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <source>%n shipments</source>
+            <translation>
+                <numerusform>%n sändning</numerusform>
+                <numerusform>%n sändningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <source>%n parcels</source>
+            <translation>
+                <numerusform>%n kolli</numerusform>
+                <numerusform>%n kollin</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <source>Driver's signature: ______________________   Time: ________</source>
+            <translation>Förarens underskrift: ______________________   Tid: ________</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <source>No shipments on {date}</source>
+            <translation>Inga sändningar den {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftReport</name>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="40" />
+            <source>shipped_at</source>
+            <translation>skickad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="41" />
+            <source>order</source>
+            <translation>order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="42" />
+            <source>recipient</source>
+            <translation>mottagare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="43" />
+            <source>city</source>
+            <translation>ort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="44" />
+            <source>country</source>
+            <translation>land</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="45" />
+            <source>carrier</source>
+            <translation>transportör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="46" />
+            <source>tracking</source>
+            <translation>spårningsnummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="47" />
+            <source>units</source>
+            <translation>artiklar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="48" />
+            <source>partial_reason</source>
+            <translation>orsak till delleverans</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="90" />
+            <source>End of shift · {station} · {start}–{end}</source>
+            <translation>Skiftrapport · {station} · {start}–{end}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="96" />
+            <source>%n orders packed</source>
+            <translation>
+                <numerusform>%n order packad</numerusform>
+                <numerusform>%n ordrar packade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="97" />
+            <source>%n still open</source>
+            <translation>
+                <numerusform>%n fortfarande öppen</numerusform>
+                <numerusform>%n fortfarande öppna</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="98" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n väntar på synkning</numerusform>
+                <numerusform>%n väntar på synkning</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="99" />
+            <source>%n open exceptions</source>
+            <translation>
+                <numerusform>%n öppen avvikelse</numerusform>
+                <numerusform>%n öppna avvikelser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="107" />
+            <source>Packer</source>
+            <translation>Packare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="108" />
+            <source>Orders</source>
+            <translation>Ordrar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="109" />
+            <source>Units</source>
+            <translation>Artiklar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="110" />
+            <source>Mis-scans</source>
+            <translation>Felskanningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="111" />
+            <source>Overrides</source>
+            <translation>Åsidosättningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="112" />
+            <source>Avg/order</source>
+            <translation>Snitt/order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="127" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="135" />
+            <source>Shipments</source>
+            <translation>Sändningar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/reports/shift_report.py" line="147" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n artikel</numerusform>
+                <numerusform>%n artiklar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BatchesController</name>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />

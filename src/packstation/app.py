@@ -178,6 +178,7 @@ def build_station(
         template=template,
         slip_format=settings.slip_format,
         logo=settings.logo or (resources_dir() / "demo-logo.png" if settings.demo else None),
+        languages=settings.document_languages,
     )
     printing.recover()
     figures = FiguresService(reads, clock=clock, cutoff=settings.cutoff_time)
@@ -224,5 +225,6 @@ def build_station(
             station_name=settings.station_name,
             sender_name=settings.sender_name,
             clock=clock,
+            tr=settings.document_languages.warehouse,
         ),
     )

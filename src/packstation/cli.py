@@ -21,6 +21,7 @@ from packstation.domain.batches import BatchRules
 from packstation.domain.orders import ShopStatus
 from packstation.domain.picking import pick_rows
 from packstation.domain.users import Role
+from packstation.i18n import fill
 from packstation.labels.command_sheet import command_sheet_pdf
 from packstation.labels.pdf import shipping_label_pdf
 from packstation.labels.pick_list import pick_list_pdf
@@ -155,12 +156,13 @@ def cmd_label(station: Station, order: str, fmt: str, out: Path) -> int:
         print(f"Order {order} has no shipment yet: pack and complete it first.", file=sys.stderr)
         return EXIT_FAILURE
     sender, template = station.settings.sender, station.printing.template
+    tr = station.printing.languages.warehouse
     renderers = {
         "zpl": lambda: shipping_label_zpl(
-            shipment, sender, station.settings.label_dpi, template=template
+            shipment, sender, station.settings.label_dpi, template=template, tr=tr
         ),
-        "pdf": lambda: shipping_label_pdf(shipment, sender, template=template),
-        "png": lambda: shipping_label_png(shipment, sender, template=template),
+        "pdf": lambda: shipping_label_pdf(shipment, sender, template=template, tr=tr),
+        "png": lambda: shipping_label_png(shipment, sender, template=template, tr=tr),
     }
     try:
         out.write_bytes(renderers[fmt]())
@@ -184,11 +186,13 @@ def cmd_picklist(station: Station, names: list[str], out: Path, paper: str | Non
             rows = [r for r in uow.orders.queue() if ShopStatus(r.status).packable]
         orders = [order_from_row(row) for row in rows]
     now = datetime.now(UTC)
+    tr = station.printing.languages.warehouse
     pdf = pick_list_pdf(
         pick_rows(orders),
-        title=f"Pick list · {station.settings.station_name}",
+        title=fill(tr("PickList", "Pick list · {station}"), station=station.settings.station_name),
         created=now.astimezone(),
         paper=paper or station.settings.paper,
+        tr=tr,
     )
     try:
         out.write_bytes(pdf)
@@ -416,7 +420,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "manifest":
             return cmd_manifest(station, args.day, args.carrier, args.out)
         if command == "commands":
-            pdf = command_sheet_pdf(station.context.station, station.settings.paper)
+            pdf = command_sheet_pdf(
+                station.context.station,
+                station.settings.paper,
+                tr=station.printing.languages.warehouse,
+            )
             return _write(args.out, pdf, "the command barcodes")
         if command == "users":
             return cmd_users(station, args)

@@ -21,6 +21,8 @@ from packstation.devices.scanner.serial_scanner import SerialScannerSettings
 from packstation.devices.scanner.wedge import WedgeSettings
 from packstation.domain.orders import Address
 from packstation.domain.shipping_rules import ShippingRule, ShippingRuleError, parse_rules
+from packstation.i18n import SUPPORTED_LANGUAGES, DocumentLanguages
+from packstation.i18n.documents import return_text_problem, slip_language_problem
 from packstation.storage.db import sqlite_url
 
 APP_NAME = "packstation"
@@ -100,6 +102,14 @@ class Settings:
     own_delivery_name: str = "Own delivery"
     shipping_rules_file: str = ""  # "" is shipping-rules.toml beside the config file
     language: str = ""
+    # The customer's slip: "order" (the shipping country's language), "station", or a code.
+    slip_language: str = "order"
+    # The slip's return text per language; {order} and {shop} are filled in; empty: none.
+    return_text_en: str = ""
+    return_text_da: str = ""
+    return_text_sv: str = ""
+    return_text_nb: str = ""
+    return_text_nl: str = ""
     logo_path: str = ""  # PNG printed on packing slips; the demo uses resources/demo-logo.png
 
     @property
@@ -182,6 +192,12 @@ class Settings:
         """The shop's logo file, if one is set and exists."""
         path = Path(self.logo_path).expanduser() if self.logo_path else None
         return path if path is not None and path.is_file() else None
+
+    @property
+    def document_languages(self) -> DocumentLanguages:
+        """Which language each printed document speaks, and the slip's return texts."""
+        texts = {code: str(getattr(self, f"return_text_{code}")) for code in SUPPORTED_LANGUAGES}
+        return DocumentLanguages(self.language, self.slip_language, texts)
 
     @property
     def wedge(self) -> WedgeSettings:
@@ -345,4 +361,16 @@ def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides:
     loaded = replace(settings, **coerced)
     _ = loaded.cutoff_time  # a wrong cut-off is reported at start, not on the dashboard
     _ = loaded.carrier_config  # so is a wrong carrier kind or label format
+    _check_document_settings(loaded)
     return loaded
+
+
+def _check_document_settings(settings: Settings) -> None:
+    """A wrong slip language or return text stops the start, not a print at the bench."""
+    problems = [slip_language_problem(settings.slip_language)] + [
+        return_text_problem(f"return_text_{code}", getattr(settings, f"return_text_{code}"))
+        for code in SUPPORTED_LANGUAGES
+    ]
+    problem = next((p for p in problems if p), "")
+    if problem:
+        raise ConfigError(problem)

@@ -89,3 +89,34 @@ def test_check_names_a_lost_placeholder(tool, capsys):
     out = capsys.readouterr().out
     assert "does not keep the placeholders" in out
     assert out.count("translation problems") == 1
+
+
+def test_english_gets_a_catalogue_of_its_plural_forms_only(tool, capsys):
+    tool.main(["update"])
+    english = (tool.I18N / "packstation_en.ts").read_text(encoding="utf-8")
+    assert "%n units left" in english and "<source>Complete</source>" not in english
+    tool.main(["check"])
+    assert "packstation_en.ts: PackPanel: '%n units left' is not translated" in (
+        capsys.readouterr().out
+    )
+
+
+def test_the_real_english_catalogue_has_every_plural_so_no_document_says_1_units():
+    spec = importlib.util.spec_from_file_location("i18n_real", ROOT / "scripts" / "i18n.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["i18n_real"] = module  # dataclasses look their module up
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.modules.pop("i18n_real", None)
+    plurals = {(f.context, f.source) for f in module.extract() if f.plural}
+    assert plurals, "the documents use plural forms"
+    assert module.check("en") == []
+    from packstation.i18n import translator_for
+
+    english = translator_for("en")
+    for context, source in plurals:
+        assert english(context, source, 2) == source.replace("%n", "2")
+        assert len(english.catalogue.messages[(context, source)].plural_forms) == 2
+    assert english("PackingSlip", "%n units", 1) == "1 unit"

@@ -8,6 +8,8 @@ from pypdf import PdfReader
 
 from packstation.domain.batches import BatchRules
 from packstation.services.batches import LABELLED, PACKING, VERIFIED, WAITING
+from packstation.storage.mapping import order_from_row
+from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_order
 
 
@@ -51,10 +53,23 @@ def test_batch_slips_are_one_document_with_a_page_per_order(station):
     reader = PdfReader(io.BytesIO(document.data))
     assert len(reader.pages) >= len(progress.orders)
     text = "\n".join(page.extract_text() for page in reader.pages)
+    languages = station.printing.languages  # each slip speaks its customer's language
+    with UnitOfWork(station.session_factory) as uow:
+        countries = {
+            o.order_name: order_from_row(
+                uow.orders.find_by_name(o.order_name)[0]
+            ).shipping_address.country_code
+            for o in progress.orders
+        }
     for order in progress.orders:
-        assert f"Packing slip {order.order_name}" in text
-    assert f"Tracking: {packed.tracking_number}" in text  # the packed one shows its tracking
-    assert text.count("Tracking:") == 1  # the others are not packed yet
+        heading = languages.slip(countries[order.order_name]).tr(
+            "PackingSlip", "Packing slip {order}"
+        )
+        assert heading.replace("{order}", order.order_name) in text
+    tr = languages.slip(packed.recipient.country_code).tr
+    tracking = tr("PackingSlip", "Tracking: {tracking}").replace("{tracking}", "")
+    assert f"{tracking}{packed.tracking_number}" in text  # the packed one shows its tracking
+    assert text.count(tracking) == 1  # the others are not packed yet
 
 
 def test_labels_for_verified_orders_are_queued_once(station):

@@ -9,6 +9,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from packstation.storage.mapping import order_from_row
+from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_every_unit
 from tests.ui.test_pack_flow import running  # noqa: F401 (the window fixture)
 from tests.ui.wedge import scan
@@ -58,7 +60,13 @@ def test_build_follow_and_print_a_batch(qtbot, running, settings):  # noqa: F811
     assert acted.args[:2] == ["slips", True]
     [slips] = settings.spool_folder.glob(f"batch-{batch.batch_id}-slips.pdf")
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(slips.read_bytes())).pages)
-    assert all(f"Packing slip {o.order_name}" in text for o in batch.orders)
+    station = running.station  # each slip speaks its customer's language
+    with UnitOfWork(station.session_factory) as uow:
+        rows = {o.order_name: uow.orders.find_by_name(o.order_name)[0] for o in batch.orders}
+        countries = {n: order_from_row(r).shipping_address.country_code for n, r in rows.items()}
+    for name, country in countries.items():
+        heading = station.printing.languages.slip(country).tr("PackingSlip", "Packing slip {order}")
+        assert heading.replace("{order}", name) in text
 
     with qtbot.waitSignal(screen.acted, timeout=15000) as acted:
         qtbot.mouseClick(view.labels_button, Qt.MouseButton.LeftButton)

@@ -12,15 +12,26 @@ from packstation.i18n.catalogue import (
     normalise_language,
     translator_for,
 )
-from packstation.i18n.formats import format_date, format_datetime, format_number, format_weight
+from packstation.i18n.documents import DocumentLanguages, SlipLanguage, fill
+from packstation.i18n.formats import (
+    format_date,
+    format_datetime,
+    format_number,
+    format_percent,
+    format_weight,
+)
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
     "Catalogue",
+    "DocumentLanguages",
+    "SlipLanguage",
     "Translator",
+    "fill",
     "format_date",
     "format_datetime",
     "format_number",
+    "format_percent",
     "format_weight",
     "load_catalogue",
     "normalise_language",

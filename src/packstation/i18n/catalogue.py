@@ -76,10 +76,10 @@ def plural_index(language: str, n: int) -> int:
 
 @cache
 def load_catalogue(language: str) -> Catalogue:
-    """The catalogue of a supported language (English has none: its source texts are English)."""
+    """The catalogue of a supported language (English's holds only its singular forms)."""
     language = normalise_language(language)
     path = resources_dir() / "i18n" / f"packstation_{language}.ts"
-    if language == "en" or not path.is_file():
+    if not path.is_file():
         return Catalogue(language)
     return Catalogue.parse(path, language)
 

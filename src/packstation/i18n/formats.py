@@ -47,3 +47,10 @@ def format_date(value: date, language: str) -> str:
 def format_datetime(value: datetime, language: str) -> str:
     """A date and a 24-hour time (``26.11.2026 14:05``)."""
     return f"{format_date(value, language)} {value.strftime('%H:%M')}"
+
+
+def format_percent(fraction: float, language: str, decimals: int = 1) -> str:
+    """``0.125`` → ``12.5%`` (en) or ``12,5 %`` (da, sv, nb, nl)."""
+    number = format_number(fraction * 100, language, decimals)
+    spaced = language in _SEPARATORS and language != "en"
+    return f"{number}{_NBSP}%" if spaced else f"{number}%"

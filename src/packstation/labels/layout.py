@@ -14,6 +14,7 @@ from pathlib import Path
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
+from packstation.i18n import Translator, fill, format_weight, translator_for
 from packstation.resources import resources_dir
 
 # Coordinates are in dots of a 203 dpi printer (8 dots/mm); renderers scale them.
@@ -176,11 +177,27 @@ def default_template() -> LabelTemplate:
 
 
 def label_fields(
-    shipment: Shipment, sender: Address, package_index: int
+    shipment: Shipment, sender: Address, package_index: int, tr: Translator | None = None
 ) -> dict[str, str | list[str]]:
-    """The values a template can use for one package."""
+    """The values a template can use for one package; fixed words in ``tr``'s language."""
+    tr = tr or translator_for("en")
     package = shipment.packages[package_index]
+    weight = format_weight(package.weight_grams, tr.language)
+    package_line = tr("ShippingLabel", "Order {order}   {weight}   Package {package}/{count}")
     return {
+        "from_title": tr("ShippingLabel", "FROM"),
+        "ship_to_title": tr("ShippingLabel", "SHIP TO"),
+        "reprint_title": tr("ShippingLabel", "REPRINT"),
+        "package_line": fill(
+            package_line,
+            order=shipment.order_name,
+            weight=weight,
+            package=package_index + 1,
+            count=len(shipment.packages),
+        ),
+        "tracking_title": fill(tr("ShippingLabel", "{carrier} tracking"), carrier=shipment.carrier),
+        "weight": weight,
+        "units_text": tr("ShippingLabel", "%n units", shipment.units),
         "sender_lines": sender.lines(),
         "recipient_lines": shipment.recipient.lines(),
         "order_name": shipment.order_name,
@@ -201,7 +218,8 @@ def shipping_label(
     *,
     reprint: bool = False,
     template: LabelTemplate | None = None,
+    tr: Translator | None = None,
 ) -> list[Element]:
     """The elements of one package's label; a reprint says so in large letters."""
     chosen = template or default_template()
-    return chosen.render(label_fields(shipment, sender, package_index), reprint=reprint)
+    return chosen.render(label_fields(shipment, sender, package_index, tr), reprint=reprint)

@@ -9,6 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
+from packstation.i18n import Translator, fill, translator_for
 from packstation.labels.code128 import modules
 from packstation.labels.fonts import REGULAR, register_pdf_fonts
 from packstation.labels.layout import (
@@ -76,14 +77,18 @@ def shipping_label_pdf(
     *,
     reprint: bool = False,
     template: LabelTemplate | None = None,
+    tr: Translator | None = None,
 ) -> bytes:
-    """A 4×6 in PDF with one page per package."""
+    """A 4×6 in PDF with one page per package (words in ``tr``'s language)."""
     register_pdf_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(4 * inch, 6 * inch), pageCompression=1)
-    canvas.setTitle(f"Shipping label {shipment.order_name}")
+    tr = tr or translator_for("en")
+    canvas.setTitle(fill(tr("ShippingLabel", "Shipping label {order}"), order=shipment.order_name))
     for index in range(len(shipment.packages)):
-        elements = shipping_label(shipment, sender, index, reprint=reprint, template=template)
+        elements = shipping_label(
+            shipment, sender, index, reprint=reprint, template=template, tr=tr
+        )
         _draw_elements(canvas, elements)
         canvas.showPage()
     canvas.save()

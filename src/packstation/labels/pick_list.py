@@ -9,14 +9,24 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.domain.picking import PickRow
+from packstation.i18n import Translator, fill, format_datetime, translator_for
 from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
 from packstation.labels.slip import PAGE_SIZES, ROW_HEIGHT, fit_text
 
 
 def pick_list_pdf(
-    rows: list[PickRow], *, title: str, created: datetime, paper: str = "A4"
+    rows: list[PickRow],
+    *,
+    title: str,
+    created: datetime,
+    paper: str = "A4",
+    tr: Translator | None = None,
 ) -> bytes:
-    """A pick list in bin order; long lists continue over pages with the header repeated."""
+    """A pick list in bin order; long lists continue over pages with the header repeated.
+
+    ``tr`` is the station's language (the warehouse reads it); English by default.
+    """
+    tr = tr or translator_for("en")
     register_pdf_fonts()
     width, height = PAGE_SIZES[paper]
     buffer = io.BytesIO()
@@ -24,11 +34,11 @@ def pick_list_pdf(
     c.setTitle(title)
     left, right = 15 * mm, width - 15 * mm
     columns = (
-        (left + 8 * mm, "Bin", 24 * mm),
-        (left + 34 * mm, "SKU", 28 * mm),
-        (left + 64 * mm, "Qty", 12 * mm),
-        (left + 78 * mm, "Item", 58 * mm),
-        (left + 138 * mm, "Orders", right - left - 138 * mm),
+        (left + 8 * mm, tr("PickList", "Bin"), 24 * mm),
+        (left + 34 * mm, tr("PickList", "SKU"), 28 * mm),
+        (left + 64 * mm, tr("PickList", "Qty"), 12 * mm),
+        (left + 78 * mm, tr("PickList", "Item"), 58 * mm),
+        (left + 138 * mm, tr("PickList", "Orders"), right - left - 138 * mm),
     )
     orders = sorted({name for row in rows for name in row.orders})
     page = 1
@@ -37,12 +47,13 @@ def pick_list_pdf(
         c.setFont(BOLD, 16)
         c.drawString(left, height - 20 * mm, title)
         c.setFont(REGULAR, 9)
-        c.drawString(
-            left,
-            height - 26 * mm,
-            f"{created:%Y-%m-%d %H:%M} · {len(orders)} orders · "
-            f"{sum(r.quantity for r in rows)} units · page {page}",
+        facts = (
+            format_datetime(created, tr.language),
+            tr("PickList", "%n orders", len(orders)),
+            tr("PickList", "%n units", sum(r.quantity for r in rows)),
+            fill(tr("PickList", "page {page}"), page=page),
         )
+        c.drawString(left, height - 26 * mm, " · ".join(facts))
         c.setFont(BOLD, 10)
         top = height - 36 * mm
         for x, name, _ in columns:

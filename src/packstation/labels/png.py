@@ -9,6 +9,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
+from packstation.i18n import Translator
 from packstation.labels.code128 import modules
 from packstation.labels.fonts import font_path
 from packstation.labels.layout import (
@@ -35,11 +36,12 @@ def shipping_label_png(
     package_index: int = 0,
     *,
     template: LabelTemplate | None = None,
+    tr: Translator | None = None,
 ) -> bytes:
-    """A 812×1218 PNG of one package's label."""
+    """A 812×1218 PNG of one package's label (words in ``tr``'s language)."""
     image = Image.new("L", (LABEL_WIDTH_DOTS, LABEL_HEIGHT_DOTS), 255)
     draw = ImageDraw.Draw(image)
-    for el in shipping_label(shipment, sender, package_index, template=template):
+    for el in shipping_label(shipment, sender, package_index, template=template, tr=tr):
         if isinstance(el, Text):
             draw.text((el.x, el.y), el.fitted, font=_font(el.size), fill=0)
         elif isinstance(el, Barcode):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
+from packstation.i18n import SlipLanguage, fill, format_date
 from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
 from packstation.labels.pdf import draw_code128
 
@@ -30,11 +31,19 @@ def fit_text(canvas: Canvas, text: str, font: str, size: float, width: float) ->
 
 
 def packing_slip_pdf(
-    shipment: Shipment, sender: Address, paper: str = "A4", *, logo: Path | None = None
+    shipment: Shipment,
+    sender: Address,
+    paper: str = "A4",
+    *,
+    logo: Path | None = None,
+    language: SlipLanguage | None = None,
 ) -> bytes:
     """The packing slip of a shipment, with the shop's logo when there is one."""
+    words = language or SlipLanguage()
+    tr = words.tr
+    title = fill(tr("PackingSlip", "Packing slip {order}"), order=shipment.order_name)
     return packing_slips_pdf(
-        [shipment], sender, paper, logo=logo, title=f"Packing slip {shipment.order_name}"
+        [shipment], sender, paper, logo=logo, title=title, languages=lambda _s: words
     )
 
 
@@ -45,15 +54,20 @@ def packing_slips_pdf(
     *,
     logo: Path | None = None,
     title: str = "Packing slips",
+    languages: Callable[[Shipment], SlipLanguage] | None = None,
 ) -> bytes:
-    """Several packing slips in one PDF (a batch), each starting on a new page."""
+    """Several packing slips in one PDF (a batch), each starting on a new page.
+
+    ``languages`` gives each shipment's words (the customer's language); English by default.
+    """
     register_pdf_fonts()
     width, height = PAGE_SIZES[paper]
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=(width, height), pageCompression=1)
     c.setTitle(title)
     for shipment in shipments:
-        _draw_slip(c, shipment, sender, (width, height), logo)
+        words = languages(shipment) if languages is not None else SlipLanguage()
+        _draw_slip(c, shipment, sender, (width, height), logo, words)
     c.save()
     return buffer.getvalue()
 
@@ -64,7 +78,9 @@ def _draw_slip(
     sender: Address,
     size: tuple[float, float],
     logo: Path | None,
+    words: SlipLanguage,
 ) -> None:
+    tr = words.tr
     width, height = size
     left, right = 18 * mm, width - 18 * mm
 
@@ -89,26 +105,38 @@ def _draw_slip(
             left, height - 31 * mm, fit_text(c, address, REGULAR, 9, right - left - 64 * mm)
         )
         c.setFont(BOLD, 14)
-        c.drawRightString(right, height - 22 * mm, f"Packing slip {shipment.order_name}")
+        heading = fill(tr("PackingSlip", "Packing slip {order}"), order=shipment.order_name)
+        c.drawRightString(right, height - 22 * mm, heading)
         draw_code128(c, right - 60 * mm, height - 40 * mm, shipment.order_name, 0.9, 14 * mm)
         return float(height - 50 * mm)
 
     y = header()
     c.setFont(BOLD, 10)
-    c.drawString(left, y, "Ship to")
+    c.drawString(left, y, tr("PackingSlip", "Ship to"))
     c.setFont(REGULAR, 10)
     for i, address_line in enumerate(shipment.recipient.lines()):
         c.drawString(left, y - (i + 1) * 5 * mm, address_line)
-    c.drawString(110 * mm, y - 5 * mm, f"Shipping: {shipment.shipping_method}")
-    c.drawString(110 * mm, y - 10 * mm, f"Date: {shipment.created_at:%Y-%m-%d}")
+    facts = [
+        fill(tr("PackingSlip", "Shipping: {method}"), method=shipment.shipping_method),
+        fill(
+            tr("PackingSlip", "Date: {date}"),
+            date=format_date(shipment.created_at, tr.language),
+        ),
+    ]
     if shipment.tracking_number:  # a slip printed for picking has none yet
-        c.drawString(110 * mm, y - 15 * mm, f"Tracking: {shipment.tracking_number}")
+        facts.append(
+            fill(tr("PackingSlip", "Tracking: {tracking}"), tracking=shipment.tracking_number)
+        )
+    for i, fact in enumerate(facts):
+        c.drawString(
+            110 * mm, y - (i + 1) * 5 * mm, fit_text(c, fact, REGULAR, 10, right - 110 * mm)
+        )
     y -= (len(shipment.recipient.lines()) + 2) * 5 * mm
     columns = (
-        (left, "Qty", 12 * mm),
-        (left + 14 * mm, "SKU", 28 * mm),
-        (left + 44 * mm, "Bin", 20 * mm),
-        (left + 66 * mm, "Item", right - left - 66 * mm),
+        (left, tr("PackingSlip", "Qty"), 12 * mm),
+        (left + 14 * mm, tr("PackingSlip", "SKU"), 28 * mm),
+        (left + 44 * mm, tr("PackingSlip", "Bin"), 20 * mm),
+        (left + 66 * mm, tr("PackingSlip", "Item"), right - left - 66 * mm),
     )
 
     def table_head(top: float) -> float:
@@ -132,31 +160,29 @@ def _draw_slip(
             c.drawString(x, y, fit_text(c, value, REGULAR, 10, w - 2 * mm))
         y -= ROW_HEIGHT
     c.setFont(BOLD, 10)
-    c.drawString(left, y - 2 * mm, f"{shipment.units} units")
+    c.drawString(left, y - 2 * mm, tr("PackingSlip", "%n units", shipment.units))
     y -= 12 * mm
     if shipment.partial_reason:
         c.setFont(BOLD, 10)
-        c.drawString(left, y, f"Part shipment: {shipment.partial_reason}")
+        part = fill(tr("PackingSlip", "Part shipment: {reason}"), reason=shipment.partial_reason)
+        c.drawString(left, y, fit_text(c, part, BOLD, 10, right - left))
         y -= 8 * mm
     if shipment.customer_note:
         c.setFillGray(0.9)
         c.rect(left, y - 12 * mm, right - left, 14 * mm, stroke=0, fill=1)
         c.setFillGray(0)
         c.setFont(BOLD, 10)
-        c.drawString(left + 3 * mm, y - 3 * mm, "Note from the customer")
+        c.drawString(left + 3 * mm, y - 3 * mm, tr("PackingSlip", "Note from the customer"))
         c.setFont(REGULAR, 10)
         c.drawString(
             left + 3 * mm,
             y - 9 * mm,
             fit_text(c, shipment.customer_note, REGULAR, 10, right - left - 6 * mm),
         )
-    c.setFont(BOLD, 10)
-    c.drawString(left, 30 * mm, "Returns")
-    c.setFont(REGULAR, 9)
-    c.drawString(
-        left,
-        25 * mm,
-        f"Return within 30 days: pack the items with this slip and send "
-        f"them to {sender.name}, quoting {shipment.order_name}.",
-    )
+    returns = words.returns(shipment.order_name, sender.name)
+    if returns:  # the shop's own words, per language; none when the setting is empty
+        c.setFont(BOLD, 10)
+        c.drawString(left, 30 * mm, tr("PackingSlip", "Returns"))
+        c.setFont(REGULAR, 9)
+        c.drawString(left, 25 * mm, fit_text(c, returns, REGULAR, 9, right - left))
     c.showPage()

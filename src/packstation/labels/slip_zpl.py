@@ -6,6 +6,7 @@ from pathlib import Path
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
+from packstation.i18n import SlipLanguage, fill
 from packstation.labels.bitmap import gfa_field
 from packstation.labels.layout import BASE_DPI, Barcode, Element, Rule, Text
 from packstation.labels.zpl import render_elements
@@ -19,40 +20,51 @@ def _chars(size: int, width: int = _WIDTH) -> int:
 
 
 def _slip_page(
-    shipment: Shipment, sender: Address, rows: list[str], page: int, pages: int
+    shipment: Shipment,
+    sender: Address,
+    rows: list[str],
+    page: tuple[int, int],
+    words: SlipLanguage,
 ) -> list[Element]:
+    tr = words.tr
+    number, pages = page
+    heading = fill(tr("PackingSlip", "{shop} · Packing slip"), shop=sender.name)
     out: list[Element] = [
-        Text(30, 30, 32, f"{sender.name} · Packing slip", _chars(32)),
+        Text(30, 30, 32, heading, _chars(32)),
         Barcode(50, 75, 90, 3, shipment.order_name),
         Text(30, 214, 28, f"{shipment.recipient.name} · {shipment.shipping_method}", _chars(28)),
-        Text(560, 80, 28, f"{page}/{pages}", 6),
+        Text(560, 80, 28, f"{number}/{pages}", 6),
         Rule(30, 252, _WIDTH, 3),
     ]
     y = 268
     for row in rows:
         out.append(Text(30, y, 26, row, _chars(26)))
         y += 46
-    if page == pages:
+    if number == pages:
         out.append(Rule(30, y + 4, _WIDTH, 3))
-        out.append(Text(30, y + 16, 26, f"{shipment.units} units", _chars(26)))
+        out.append(Text(30, y + 16, 26, tr("PackingSlip", "%n units", shipment.units), _chars(26)))
         if shipment.customer_note:
-            out.append(Text(30, y + 56, 24, f"Note: {shipment.customer_note}", _chars(24)))
-        out.append(
-            Text(
-                30,
-                1150,
-                20,
-                f"Returns within 30 days to {sender.name}, quoting {shipment.order_name}",
-                _chars(20),
-            )
-        )
+            note = fill(tr("PackingSlip", "Note: {note}"), note=shipment.customer_note)
+            out.append(Text(30, y + 56, 24, note, _chars(24)))
+        returns = words.returns(shipment.order_name, sender.name)
+        if returns:
+            out.append(Text(30, 1150, 20, returns, _chars(20)))
     return out
 
 
 def packing_slip_zpl(
-    shipment: Shipment, sender: Address, dpi: int = BASE_DPI, *, logo: Path | None = None
+    shipment: Shipment,
+    sender: Address,
+    dpi: int = BASE_DPI,
+    *,
+    logo: Path | None = None,
+    language: SlipLanguage | None = None,
 ) -> bytes:
-    """The slip as one or more 4×6 labels, lines sorted by bin, the logo on the first."""
+    """The slip as one or more 4×6 labels, lines sorted by bin, the logo on the first.
+
+    ``language`` is the customer's (its words and return text); English by default.
+    """
+    words = language or SlipLanguage()
     rows = [
         f"{line.quantity} × {line.sku}  {line.bin_location}  {line.title}"
         + (f" — {line.variant_title}" if line.variant_title else "")
@@ -61,7 +73,7 @@ def packing_slip_zpl(
     ]
     chunks = [rows[i : i + LINES_PER_LABEL] for i in range(0, len(rows), LINES_PER_LABEL)] or [[]]
     labels = [
-        render_elements(_slip_page(shipment, sender, chunk, n + 1, len(chunks)), dpi)
+        render_elements(_slip_page(shipment, sender, chunk, (n + 1, len(chunks)), words), dpi)
         for n, chunk in enumerate(chunks)
     ]
     if logo is not None:

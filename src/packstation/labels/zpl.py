@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
+from packstation.i18n import Translator
 from packstation.labels.layout import (
     BASE_DPI,
     LABEL_HEIGHT_DOTS,
@@ -67,11 +68,12 @@ def shipping_label_zpl(
     *,
     reprint: bool = False,
     template: LabelTemplate | None = None,
+    tr: Translator | None = None,
 ) -> bytes:
-    """ZPL for every package of a shipment, UTF-8 encoded."""
+    """ZPL for every package of a shipment, UTF-8 encoded (words in ``tr``'s language)."""
     labels = [
         render_elements(
-            shipping_label(shipment, sender, i, reprint=reprint, template=template), dpi
+            shipping_label(shipment, sender, i, reprint=reprint, template=template, tr=tr), dpi
         )
         for i in range(len(shipment.packages))
     ]

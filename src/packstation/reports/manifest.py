@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.domain.shipments import Shipment
+from packstation.i18n import Translator, fill, format_date, translator_for
 from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
 from packstation.labels.pdf import draw_code128
 
@@ -18,8 +19,15 @@ ROW_HEIGHT = 64
 MODULE = 1.0  # points per Code 128 module: wide enough for a driver's handheld scanner
 
 
-def manifest_pdf(shipments: Sequence[Shipment], day: date, sender: str) -> bytes:
-    """A4, a section per carrier: order, recipient, packages, tracking number as Code 128."""
+def manifest_pdf(
+    shipments: Sequence[Shipment], day: date, sender: str, *, tr: Translator | None = None
+) -> bytes:
+    """A4, a section per carrier: order, recipient, packages, tracking number as Code 128.
+
+    The words are in ``tr``'s language (the station's); English by default.
+    """
+    tr = tr or translator_for("en")
+    when = format_date(day, tr.language)
     by_carrier: dict[str, list[Shipment]] = defaultdict(list)
     for shipment in shipments:
         by_carrier[shipment.carrier].append(shipment)
@@ -31,11 +39,16 @@ def manifest_pdf(shipments: Sequence[Shipment], day: date, sender: str) -> bytes
         parcels = sum(len(s.packages) for s in by_carrier[carrier])
         y = height - 56
         canvas.setFont(BOLD, 16)
-        canvas.drawString(48, y, f"Carrier manifest · {carrier} · {day.isoformat()}")
+        title = tr("Manifest", "Carrier manifest · {carrier} · {date}")
+        canvas.drawString(48, y, fill(title, carrier=carrier, date=when))
         canvas.setFont(REGULAR, 10)
-        canvas.drawString(
-            48, y - 18, f"From {sender} · {len(by_carrier[carrier])} shipments, {parcels} parcels"
+        summary = (
+            fill(tr("Manifest", "From {sender}"), sender=sender),
+            tr("Manifest", "%n shipments", len(by_carrier[carrier]))
+            + ", "
+            + tr("Manifest", "%n parcels", parcels),
         )
+        canvas.drawString(48, y - 18, " · ".join(summary))
         y -= 40
         for shipment in by_carrier[carrier]:
             for package in shipment.packages:
@@ -52,11 +65,15 @@ def manifest_pdf(shipments: Sequence[Shipment], day: date, sender: str) -> bytes
                 canvas.drawString(48, y + 7, recipient.country_code)
                 draw_code128(canvas, 280, y + 14, package.tracking_number, MODULE, 34)
                 canvas.drawString(280, y + 2, package.tracking_number)
-        canvas.drawString(48, 36, "Driver's signature: ______________________   Time: ________")
+        canvas.drawString(
+            48, 36, tr("Manifest", "Driver's signature: ______________________   Time: ________")
+        )
         canvas.showPage()
     if not by_carrier:
         canvas.setFont(REGULAR, 12)
-        canvas.drawString(48, height - 56, f"No shipments on {day.isoformat()}")
+        canvas.drawString(
+            48, height - 56, fill(tr("Manifest", "No shipments on {date}"), date=when)
+        )
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -10,6 +10,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packstation.domain.figures import ShiftFigures
 from packstation.domain.shipments import Shipment
+from packstation.i18n import (
+    Translator,
+    fill,
+    format_datetime,
+    format_number,
+    format_percent,
+    translator_for,
+)
 from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
 from packstation.reports.csv_safe import csv_bytes
 
@@ -26,11 +34,27 @@ SHIPMENT_HEADER = (
 )
 
 
-def shift_csv(shipments: Sequence[Shipment]) -> bytes:
-    """One row per shipment (customer text made formula-safe)."""
+def shift_header(tr: Translator) -> tuple[str, ...]:
+    """The CSV's column names in the station's language (English: ``SHIPMENT_HEADER``)."""
+    return (
+        tr("ShiftReport", "shipped_at"),
+        tr("ShiftReport", "order"),
+        tr("ShiftReport", "recipient"),
+        tr("ShiftReport", "city"),
+        tr("ShiftReport", "country"),
+        tr("ShiftReport", "carrier"),
+        tr("ShiftReport", "tracking"),
+        tr("ShiftReport", "units"),
+        tr("ShiftReport", "partial_reason"),
+    )
+
+
+def shift_csv(shipments: Sequence[Shipment], *, tr: Translator | None = None) -> bytes:
+    """One row per shipment (customer text made formula-safe), headed in ``tr``'s language."""
+    tr = tr or translator_for("en")
     rows = (
         (
-            s.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            format_datetime(s.created_at.astimezone(), tr.language),
             s.order_name,
             s.recipient.name,
             s.recipient.city,
@@ -42,34 +66,51 @@ def shift_csv(shipments: Sequence[Shipment]) -> bytes:
         )
         for s in shipments
     )
-    return csv_bytes(SHIPMENT_HEADER, rows)
+    return csv_bytes(shift_header(tr), rows)
 
 
-def shift_pdf(figures: ShiftFigures, shipments: Sequence[Shipment], station: str) -> bytes:
-    """A4: the shift's totals, a line per packer, then the shipments."""
+def shift_pdf(
+    figures: ShiftFigures,
+    shipments: Sequence[Shipment],
+    station: str,
+    *,
+    tr: Translator | None = None,
+) -> bytes:
+    """A4: the shift's totals, a line per packer, then the shipments (English by default)."""
+    tr = tr or translator_for("en")
+    language = tr.language
     register_pdf_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
     _width, height = A4
     y = height - 56
     canvas.setFont(BOLD, 16)
-    start = figures.start.astimezone().strftime("%Y-%m-%d %H:%M")
+    start = format_datetime(figures.start.astimezone(), language)
     end = figures.end.astimezone().strftime("%H:%M")
-    canvas.drawString(48, y, f"End of shift · {station} · {start}–{end}")
+    title = tr("ShiftReport", "End of shift · {station} · {start}–{end}")
+    canvas.drawString(48, y, fill(title, station=station, start=start, end=end))
     y -= 28
     canvas.setFont(REGULAR, 10)
     total = sum(p.orders for p in figures.packers)
-    canvas.drawString(
-        48,
-        y,
-        f"{total} orders packed · {figures.open_orders} still open · "
-        f"{figures.sync_backlog} waiting to sync · {figures.exceptions_open} open exceptions",
+    totals = (
+        tr("ShiftReport", "%n orders packed", total),
+        tr("ShiftReport", "%n still open", figures.open_orders),
+        tr("ShiftReport", "%n waiting to sync", figures.sync_backlog),
+        tr("ShiftReport", "%n open exceptions", figures.exceptions_open),
     )
+    canvas.drawString(48, y, " · ".join(totals))
     y -= 24
     canvas.setFont(BOLD, 10)
     for x, title in zip(
         (48, 200, 260, 330, 410, 480),
-        ("Packer", "Orders", "Units", "Mis-scans", "Overrides", "Avg/order"),
+        (
+            tr("ShiftReport", "Packer"),
+            tr("ShiftReport", "Orders"),
+            tr("ShiftReport", "Units"),
+            tr("ShiftReport", "Mis-scans"),
+            tr("ShiftReport", "Overrides"),
+            tr("ShiftReport", "Avg/order"),
+        ),
         strict=True,
     ):
         canvas.drawString(x, y, title)
@@ -78,17 +119,20 @@ def shift_pdf(figures: ShiftFigures, shipments: Sequence[Shipment], station: str
         y -= 14
         cells = (
             packer.user,
-            str(packer.orders),
-            str(packer.units),
-            f"{packer.mis_scan_rate:.1%}",
-            str(packer.overrides),
-            f"{packer.average_seconds_per_order / 60:.1f} min",
+            format_number(packer.orders, language),
+            format_number(packer.units, language),
+            format_percent(packer.mis_scan_rate, language),
+            format_number(packer.overrides, language),
+            fill(
+                tr("ShiftReport", "{minutes} min"),
+                minutes=format_number(packer.average_seconds_per_order / 60, language, 1),
+            ),
         )
         for x, text in zip((48, 200, 260, 330, 410, 480), cells, strict=True):
             canvas.drawString(x, y, text)
     y -= 28
     canvas.setFont(BOLD, 12)
-    canvas.drawString(48, y, "Shipments")
+    canvas.drawString(48, y, tr("ShiftReport", "Shipments"))
     canvas.setFont(REGULAR, 9)
     for shipment in shipments:
         y -= 13
@@ -100,6 +144,6 @@ def shift_pdf(figures: ShiftFigures, shipments: Sequence[Shipment], station: str
         canvas.drawString(84, y, shipment.order_name)
         canvas.drawString(140, y, shipment.recipient.name[:34])
         canvas.drawString(330, y, shipment.tracking_number)
-        canvas.drawString(470, y, f"{shipment.units} units")
+        canvas.drawString(470, y, tr("ShiftReport", "%n units", shipment.units))
     canvas.save()
     return buffer.getvalue()

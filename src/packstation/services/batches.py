@@ -178,9 +178,10 @@ class BatchService:
         with UnitOfWork(self._factory) as uow:
             row = self._open_row(uow, batch_id)
             orders = [order_from_row(o) for o in self._order_rows(uow, row)]
-            title = f"{row.name} · {len(orders)} orders"
+            tr = self._printing.languages.warehouse
+            title = f"{row.name} · {tr('PickList', '%n orders', len(orders))}"
         pdf = pick_list_pdf(
-            pick_rows(orders), title=title, created=self._clock(), paper=self._paper
+            pick_rows(orders), title=title, created=self._clock(), paper=self._paper, tr=tr
         )
         return PrintDocument(f"batch-{batch_id}-picklist", "slip", "pdf", pdf)
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.devices.printer.base import PrintDocument, Printer, PrinterError
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
+from packstation.i18n import DocumentLanguages, SlipLanguage
 from packstation.labels.layout import LabelTemplate
 from packstation.labels.png import shipping_label_png
 from packstation.labels.slip import packing_slip_pdf, packing_slips_pdf
@@ -124,6 +125,7 @@ class PrintService:
         template: LabelTemplate | None = None,
         slip_format: str = "pdf",
         logo: Path | None = None,
+        languages: DocumentLanguages | None = None,
     ) -> None:
         self._factory = session_factory
         self.printers = dict(printers)
@@ -137,6 +139,7 @@ class PrintService:
         self.template = template
         self._slip_format = slip_format
         self._logo = logo
+        self.languages = languages or DocumentLanguages()  # English unless the station says
 
     # -- documents ----------------------------------------------------------------------------
 
@@ -145,28 +148,45 @@ class PrintService:
         stem = f"{shipment.order_name.lstrip('#')}-{shipment.tracking_number}"
         suffix = "-reprint" if reprint else ""
         label = shipping_label_zpl(
-            shipment, self._sender, self._dpi, reprint=reprint, template=self.template
+            shipment,
+            self._sender,
+            self._dpi,
+            reprint=reprint,
+            template=self.template,
+            tr=self.languages.warehouse,
         )
+        words = self.languages.slip(shipment.recipient.country_code)
         if self._slip_format == "zpl":
             slip = PrintDocument(
                 f"{stem}-slip{suffix}",
                 "slip",
                 "zpl",
-                packing_slip_zpl(shipment, self._sender, self._dpi, logo=self._logo),
+                packing_slip_zpl(
+                    shipment, self._sender, self._dpi, logo=self._logo, language=words
+                ),
             )
         else:
-            pdf = packing_slip_pdf(shipment, self._sender, self._paper, logo=self._logo)
+            pdf = packing_slip_pdf(
+                shipment, self._sender, self._paper, logo=self._logo, language=words
+            )
             slip = PrintDocument(f"{stem}-slip{suffix}", "slip", "pdf", pdf)
         return [PrintDocument(f"{stem}-label{suffix}", "label", "zpl", label), slip]
 
     def slips_document(self, shipments: Sequence[Shipment], name: str) -> PrintDocument:
         """Packing slips of many orders as one document (one job: nothing interleaves)."""
+
+        def words(shipment: Shipment) -> SlipLanguage:
+            return self.languages.slip(shipment.recipient.country_code)
+
         if self._slip_format == "zpl":
             data = b"".join(
-                packing_slip_zpl(s, self._sender, self._dpi, logo=self._logo) for s in shipments
+                packing_slip_zpl(s, self._sender, self._dpi, logo=self._logo, language=words(s))
+                for s in shipments
             )
             return PrintDocument(name, "slip", "zpl", data)
-        pdf = packing_slips_pdf(shipments, self._sender, self._paper, logo=self._logo, title=name)
+        pdf = packing_slips_pdf(
+            shipments, self._sender, self._paper, logo=self._logo, title=name, languages=words
+        )
         return PrintDocument(name, "slip", "pdf", pdf)
 
     def pages_print_pdf(self) -> bool:
@@ -216,7 +236,9 @@ class PrintService:
 
     def preview(self, shipment: Shipment) -> bytes:
         """PNG preview of the first package's label."""
-        return shipping_label_png(shipment, self._sender, template=self.template)
+        return shipping_label_png(
+            shipment, self._sender, template=self.template, tr=self.languages.warehouse
+        )
 
     def printer_for(self, kind: str) -> Printer:
         """The printer of a document kind ("label" or "slip")."""

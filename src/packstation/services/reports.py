@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.i18n import Translator, translator_for
 from packstation.reports.manifest import manifest_pdf
 from packstation.reports.shift_report import shift_csv, shift_pdf
 from packstation.services.figures import FiguresService
@@ -24,12 +25,14 @@ class ReportService:
         station_name: str,
         sender_name: str,
         clock: Clock = utcnow,
+        tr: Translator | None = None,
     ) -> None:
         self._reads = read_factory
         self._figures = figures
         self._station = station_name
         self._sender = sender_name
         self._clock = clock
+        self._tr = tr or translator_for("en")  # the station's language: the warehouse reads these
 
     def shift_report(self, hours: float, kind: str) -> tuple[bytes, int]:
         """The last ``hours`` as "pdf" or "csv"; returns the bytes and the shipment count."""
@@ -38,9 +41,9 @@ class ReportService:
         with UnitOfWork(self._reads) as uow:
             shipments = uow.shipments.between(start, end)
         if kind == "csv":
-            return shift_csv(shipments), len(shipments)
+            return shift_csv(shipments, tr=self._tr), len(shipments)
         figures = self._figures.shift(start, end)
-        return shift_pdf(figures, shipments, self._station), len(shipments)
+        return shift_pdf(figures, shipments, self._station, tr=self._tr), len(shipments)
 
     def manifest(self, day: date | None = None, carrier: str = "") -> tuple[bytes, int]:
         """The manifest of one local day (default: today), optionally for one carrier."""
@@ -48,4 +51,4 @@ class ReportService:
         start = datetime.combine(day, time.min).astimezone()
         with UnitOfWork(self._reads) as uow:
             shipments = uow.shipments.between(start, start + timedelta(days=1), carrier)
-        return manifest_pdf(shipments, day, self._sender), len(shipments)
+        return manifest_pdf(shipments, day, self._sender, tr=self._tr), len(shipments)
