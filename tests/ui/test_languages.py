@@ -31,11 +31,12 @@ def test_the_queue_screen_is_translated(qtbot, qapp, language, lock, hint_word):
             qapp.removeTranslator(translator)
 
 
-def test_english_needs_no_catalogue(qtbot, qapp):
+def test_english_stays_english(qtbot, qapp):
     translators = install_translations(qapp, "en")
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    assert [t for t in translators if "packstation" in t.filePath()] == []
-    view = QueueView()
-    qtbot.addWidget(view)
-    assert view.hint.text() == "Scan a packing slip to open its order"
+    try:
+        view = QueueView()
+        qtbot.addWidget(view)
+        assert view.hint.text() == "Scan a packing slip to open its order"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
