@@ -21,6 +21,8 @@ from packstation.domain.orders import Address
 from packstation.storage.db import sqlite_url
 
 APP_NAME = "packstation"
+# A claim must outlive a few missed heartbeats, and an abandoned order must not wait a day.
+MIN_CLAIM_EXPIRY_SECONDS, MAX_CLAIM_EXPIRY_SECONDS = 10.0, 3600.0
 
 
 class ConfigError(Exception):
@@ -70,6 +72,8 @@ class Settings:
     bounce_ms: int = 300
     count_each_scan: bool = False
     lock_after_minutes: float = 0.0  # lock the station after this long unused; 0: never
+    # A bench's claim on an order expires when the bench has not heart-beaten for this long.
+    claim_expiry_seconds: float = 120.0
     sender_name: str = "Nordlys Design ApS"
     sender_address1: str = "Vesterbrogade 10"
     sender_zip: str = "1620"
@@ -264,4 +268,9 @@ def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides:
         raise ConfigError(f"A setting has a wrong value: {exc}") from exc
     loaded = replace(settings, **coerced)
     _ = loaded.cutoff_time  # a wrong cut-off is reported at start, not on the dashboard
+    if not MIN_CLAIM_EXPIRY_SECONDS <= loaded.claim_expiry_seconds <= MAX_CLAIM_EXPIRY_SECONDS:
+        raise ConfigError(
+            f"claim_expiry_seconds must be between {MIN_CLAIM_EXPIRY_SECONDS:g} and "
+            f"{MAX_CLAIM_EXPIRY_SECONDS:g} seconds, not {loaded.claim_expiry_seconds:g}"
+        )
     return loaded

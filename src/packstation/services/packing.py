@@ -9,24 +9,46 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.barcodes import InvalidScan, clean_scan
 from packstation.domain.gs1 import Gs1Error
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
-from packstation.domain.packing import Count, PackSession, ScanOutcome, ScanResult
+from packstation.domain.packing import Count, PackSession, ScanResult
 from packstation.domain.scan_input import interpret
 from packstation.domain.shipments import Shipment, build_shipment
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
+from packstation.services.claims import DEFAULT_CLAIM_EXPIRY_SECONDS, claim_view
 from packstation.services.context import StationContext
+from packstation.services.refusals import ClaimedElsewhere as ClaimedElsewhere
+from packstation.services.refusals import ClaimLost as ClaimLost
+from packstation.services.refusals import OrderChangedInShop as OrderChangedInShop
+from packstation.services.refusals import OrderNotFound as OrderNotFound
+from packstation.services.refusals import PackingRefused as PackingRefused
+from packstation.services.replay import (
+    COUNTED,
+    SERIAL_TAKEN,
+    CountedLine,
+    counted_units,
+    describe_edits,
+    shop_edits,
+)
 from packstation.shop.base import (
     FulfillmentLineQuantity,
     FulfillmentRequest,
     ShopConnector,
     ShopUnavailable,
 )
-from packstation.storage.models import OutboxRow, PackSessionRow, ProgressReportRow, ScanEventRow
+from packstation.storage.models import (
+    FulfillmentOrderRow,
+    OrderClaimRow,
+    OutboxRow,
+    PackSessionRow,
+    ProgressReportRow,
+    ScanEventRow,
+)
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 
@@ -36,14 +58,6 @@ class DocumentJobs(Protocol):
 
     def add_jobs(self, uow: UnitOfWork, shipment: Shipment) -> None:
         """Queue the label and slip of a shipment."""
-
-
-class PackingRefused(Exception):
-    """The station will not let this order be packed or shipped now; ``str()`` says why."""
-
-
-class OrderNotFound(PackingRefused):
-    """No order with the scanned number is known to the station."""
 
 
 @dataclass
@@ -58,6 +72,14 @@ class OpenOrder:
     def order(self) -> FulfillmentOrder:
         """The order being packed."""
         return self.session.order
+
+
+@dataclass(frozen=True)
+class Resumption:
+    """What was on the bench at start-up: the order to go on with, or a notice in words."""
+
+    open_order: OpenOrder | None
+    notice: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,8 +157,10 @@ class PackingService:
         read_factory: sessionmaker[Session] | None = None,
         documents: DocumentJobs | None = None,
         on_opened: Callable[[], None] | None = None,
+        claim_expiry_seconds: float = DEFAULT_CLAIM_EXPIRY_SECONDS,
     ) -> None:
         self._factory = session_factory
+        self._claim_expiry = claim_expiry_seconds
         # Called when a packer starts an order: its progress report is waiting to be sent.
         self._on_opened = on_opened
         self._reads = read_factory or session_factory
@@ -158,58 +182,200 @@ class PackingService:
 
     def resume_active(self) -> OpenOrder | None:
         """The order that was on the bench when the station stopped, with its scans."""
+        return self.resume().open_order
+
+    def resume(self) -> Resumption:
+        """At start-up: this station's unfinished order, or why it cannot go on with it.
+
+        Never raises for a shop edit or a take-over: those end the old session and come back
+        as ``notice`` (the shop edit also raised an exception for the lead).
+        """
         with UnitOfWork(self._factory) as uow:
             row = uow.sessions.active_for_station(self._ctx.station)
             if row is None:
-                return None
-            return self._load(uow, row, resumed=True)
+                return Resumption(None)
+            claim = uow.claims.get(row.fulfillment_order_id)
+            if claim is not None and claim.session_id != row.id:
+                row.state, row.ended_at = "taken_over", self._clock()
+                uow.commit()
+                view = claim_view(claim, self._clock(), self._claim_expiry)
+                return Resumption(None, f"{claim.order_name} is now {view.text}")
+            try:
+                if claim is None:
+                    self._claim(uow, row, self._clock())
+                    uow.commit()
+                return Resumption(self._load(uow, row, resumed=True))
+            except OrderChangedInShop as exc:
+                return Resumption(None, str(exc))
 
     def open_order(self, order_name: str) -> OpenOrder:
-        """Open an order by its number; continues this station's earlier session on it."""
+        """Open an order by its number and claim it for this station and person.
+
+        Continues this station's session on it; refuses with ClaimedElsewhere (in words:
+        "#1001 is being packed at Bench 2 by Åse") while another bench holds it.
+        """
+        try:
+            opened, new = self._open(order_name)
+        except IntegrityError:
+            # Two stations claimed at the same moment and the database kept the other one.
+            opened, new = self._open(order_name)
+        if new and self._on_opened is not None:
+            self._on_opened()
+        return opened
+
+    def _open(self, order_name: str) -> tuple[OpenOrder, bool]:
         now = self._clock()
         with UnitOfWork(self._factory) as uow:
             rows = uow.orders.find_by_name(order_name)
             if not rows:
                 raise OrderNotFound(f"No order {order_name} is waiting at this station")
             row = next((r for r in rows if r.local_state != "packed"), rows[0])
-            if row.local_state == "packed":
-                raise PackingRefused(f"Order {row.order_name} has already been packed")
-            status = ShopStatus(row.status)
-            if status is ShopStatus.ON_HOLD:
-                reason = f": {row.hold_reason}" if row.hold_reason else ""
-                raise PackingRefused(f"Order {row.order_name} is on hold{reason}")
-            if not status.packable:
-                raise PackingRefused(
-                    f"Order {row.order_name} was {status.value.lower()} in the shop: do not pack it"
-                )
+            row = uow.claims.lock_order(row.id) or row
+            self._check_packable(row)
+            claim = uow.claims.get(row.id)
+            if claim is not None:
+                if claim.station != self._ctx.station:
+                    raise ClaimedElsewhere(claim_view(claim, now, self._claim_expiry))
+                session = uow.sessions.get(claim.session_id)
+                assert session is not None
+                claim.user, claim.beat_at = self._ctx.user, now
+                uow.commit()
+                return self._load(uow, session, resumed=True), False
             existing = uow.sessions.active_for_order(row.id, self._ctx.station)
-            if existing is not None:
-                return self._load(uow, existing, resumed=True)
-            session_row = PackSessionRow(
-                id=str(uuid.uuid4()),
+            if existing is not None:  # left by a version without claims
+                self._claim(uow, existing, now)
+                uow.commit()
+                return self._load(uow, existing, resumed=True), False
+            session_row = self._new_session(uow, row, now)
+            self._audit(uow, "pack.opened", row.order_name, {"session_id": session_row.id})
+            uow.commit()
+            return self._load(uow, session_row, resumed=False), True
+
+    def _check_packable(self, row: FulfillmentOrderRow) -> None:
+        if row.local_state == "packed":
+            raise PackingRefused(f"Order {row.order_name} has already been packed")
+        status = ShopStatus(row.status)
+        if status is ShopStatus.ON_HOLD:
+            reason = f": {row.hold_reason}" if row.hold_reason else ""
+            raise PackingRefused(f"Order {row.order_name} is on hold{reason}")
+        if not status.packable:
+            raise PackingRefused(
+                f"Order {row.order_name} was {status.value.lower()} in the shop: do not pack it"
+            )
+
+    def _new_session(
+        self, uow: UnitOfWork, row: FulfillmentOrderRow, now: datetime, *, taken_over_by: str = ""
+    ) -> PackSessionRow:
+        """A new session on the order, its claim, and the shop's "being packed" note."""
+        session_row = PackSessionRow(
+            id=str(uuid.uuid4()),
+            fulfillment_order_id=row.id,
+            station=self._ctx.station,
+            user=self._ctx.user,
+            state="active",
+            started_at=now,
+        )
+        uow.sessions.add(session_row)
+        uow.flush()  # the claim references the session
+        self._claim(uow, session_row, now, taken_over_by=taken_over_by)
+        row.local_state = "packing"
+        # the shop shows it; kept until sent, also across an offline stretch and a restart
+        uow.progress_reports.add(
+            ProgressReportRow(
                 fulfillment_order_id=row.id,
+                note=f"Being packed at {self._ctx.station} by {self._ctx.user}",
+                created_at=now,
+                state="pending",
+            )
+        )
+        return session_row
+
+    def _claim(
+        self, uow: UnitOfWork, session: PackSessionRow, now: datetime, *, taken_over_by: str = ""
+    ) -> None:
+        order = uow.orders.row(session.fulfillment_order_id)
+        assert order is not None
+        uow.claims.add(
+            OrderClaimRow(
+                fulfillment_order_id=session.fulfillment_order_id,
+                order_name=order.order_name,
+                session_id=session.id,
                 station=self._ctx.station,
                 user=self._ctx.user,
-                state="active",
-                started_at=now,
+                claimed_at=now,
+                beat_at=now,
+                taken_over_by=taken_over_by,
             )
-            uow.sessions.add(session_row)
-            row.local_state = "packing"
-            self._audit(uow, "pack.opened", row.order_name, {"session_id": session_row.id})
-            # the shop shows it; kept until sent, also across an offline stretch and a restart
-            uow.progress_reports.add(
-                ProgressReportRow(
-                    fulfillment_order_id=row.id,
-                    note=f"Being packed at {self._ctx.station} by {self._ctx.user}",
-                    created_at=now,
-                    state="pending",
+        )
+
+    def take_over(self, order_name: str, authorisation: Authorisation) -> OpenOrder:
+        """A shift lead moves an order to this bench (its old bench is gone or stuck).
+
+        The old session ends as "taken_over" and its counted units stay on record; this bench
+        starts a fresh session (the items are counted again here). Audited with the lead.
+        """
+        now = self._clock()
+        with UnitOfWork(self._factory) as uow:
+            rows = uow.orders.find_by_name(order_name)
+            if not rows:
+                raise OrderNotFound(f"No order {order_name} is known to this station")
+            row = next((r for r in rows if r.local_state != "packed"), rows[0])
+            row = uow.claims.lock_order(row.id) or row
+            self._check_packable(row)
+            claim = uow.claims.get(row.id)
+            detail: dict[str, object] = {
+                "lead": authorisation.lead,
+                "reason": authorisation.reason,
+            }
+            if claim is not None:
+                old = uow.sessions.get(claim.session_id)
+                units = sum(counted_units(uow.sessions.events(claim.session_id)).values())
+                detail.update(
+                    from_station=claim.station,
+                    from_user=claim.user,
+                    previous_session_id=claim.session_id,
+                    units_counted_there=units,
+                    expired=claim_view(claim, now, self._claim_expiry).expired,
                 )
-            )
+                if old is not None and old.state == "active":
+                    old.state, old.ended_at = "taken_over", now
+                uow.session.delete(claim)
+                uow.flush()
+            session_row = self._new_session(uow, row, now, taken_over_by=authorisation.lead)
+            detail["session_id"] = session_row.id
+            self._audit(uow, "pack.taken_over", row.order_name, detail)
             uow.commit()
             opened = self._load(uow, session_row, resumed=False)
         if self._on_opened is not None:
             self._on_opened()
         return opened
+
+    def claim_lost(self, open_order: OpenOrder) -> str | None:
+        """None while this bench still holds the order, else why not, in words.
+
+        Cheap (two primary-key reads): the window polls it with each heartbeat and drops the
+        order from the screen with this message.
+        """
+        order_name = open_order.order.order_name
+        with UnitOfWork(self._reads) as uow:
+            claim = uow.claims.get(open_order.order.fulfillment_order_id)
+            if claim is not None and claim.session_id == open_order.session_id:
+                return None
+            session = uow.sessions.get(open_order.session_id)
+            if session is not None and session.state == "completed":
+                return None
+            if claim is not None:
+                if claim.taken_over_by:
+                    return (
+                        f"{claim.taken_over_by} took {order_name} over: it is now being packed "
+                        f"at {claim.station} by {claim.user}. Put its items aside."
+                    )
+                return f"{order_name} is now being packed at {claim.station} by {claim.user}"
+            if session is not None and session.state == "taken_over":
+                return f"A shift lead took {order_name} over: it is no longer on this bench"
+            if session is not None and session.state == "stopped":
+                return f"{order_name} was set aside for a shift lead"
+            return f"{order_name} is no longer claimed by this bench"
 
     def verify(
         self, open_order: OpenOrder, raw: str, quantity: int = 1, *, scanner: str = ""
@@ -416,6 +582,7 @@ class PackingService:
             carrier=shipment.carrier,
         )
         with UnitOfWork(self._factory) as uow:
+            self._check_claim(uow, open_order)
             uow.shipments.add(shipment, open_order.session_id, self._ctx.station, self._ctx.user)
             uow.flush()  # the outbox row and print jobs reference the shipment row
             if self._documents is not None:
@@ -438,6 +605,7 @@ class PackingService:
             session_row.state = "completed"
             session_row.ended_at = now
             order_row.local_state = "packed"
+            uow.claims.release(order_row.id, open_order.session_id)
             detail: dict[str, object] = {
                 "shipment_id": shipment.shipment_id,
                 "units": shipment.units,
@@ -451,6 +619,26 @@ class PackingService:
             self._audit(uow, "pack.completed", shipment.order_name, detail)
             uow.commit()
         return Completion(shipment=shipment, checked_with_shop=checked)
+
+    def _check_claim(self, uow: UnitOfWork, open_order: OpenOrder) -> None:
+        """Inside the completion's transaction: this bench still holds the order.
+
+        The order row is locked first, so a lead's take-over and this completion run one after
+        the other; whichever comes second sees the first.
+        """
+        order_id = open_order.order.fulfillment_order_id
+        order_row = uow.claims.lock_order(order_id)
+        claim = uow.claims.get(order_id)
+        session = uow.sessions.get(open_order.session_id)
+        holds = claim is not None and claim.session_id == open_order.session_id
+        if holds and session is not None and session.state == "active":
+            if order_row is not None and order_row.local_state == "packed":
+                raise ClaimLost(f"Order {open_order.order.order_name} has already been packed")
+            return
+        message = self.claim_lost(open_order) or (
+            f"{open_order.order.order_name} is no longer claimed by this bench"
+        )
+        raise ClaimLost(f"Not shipped: {message}")
 
     def _raise_short_pick(
         self, uow: UnitOfWork, open_order: OpenOrder, authorisation: Authorisation, at: datetime
@@ -515,17 +703,60 @@ class PackingService:
     def _load(self, uow: UnitOfWork, row: PackSessionRow, *, resumed: bool) -> OpenOrder:
         order = uow.orders.get(row.fulfillment_order_id)
         assert order is not None
+        events = uow.sessions.events(row.id)
+        edits = shop_edits(
+            order, counted_units(events), {e.line_id: ("", e.code) for e in events if e.line_id}
+        )
+        if edits:
+            self._set_aside(uow, row, order, describe_edits(order.order_name, edits), edits)
         session = PackSession(order, self._catalogue)
-        for event in uow.sessions.events(row.id):
-            if event.kind in ("scan", "override") and event.outcome in _COUNTED and event.line_id:
+        for event in events:
+            if event.kind in ("scan", "override") and event.outcome in COUNTED and event.line_id:
                 session.apply(Count(event.line_id, event.quantity))
                 if event.serial and session.awaiting_serial is not None:
                     session.apply_serial(event.line_id, event.serial)
-            elif event.kind == "serial" and event.outcome in _SERIAL_TAKEN and event.line_id:
+            elif event.kind == "serial" and event.outcome in SERIAL_TAKEN and event.line_id:
                 session.apply_serial(event.line_id, event.code)
             elif event.kind == "undo":
                 session.undo()
         return OpenOrder(session_id=row.id, session=session, resumed=resumed)
+
+    def _set_aside(
+        self,
+        uow: UnitOfWork,
+        row: PackSessionRow,
+        order: FulfillmentOrder,
+        message: str,
+        edits: list[CountedLine],
+    ) -> None:
+        """The shop changed scanned lines: end the session, free the order, tell the lead.
+
+        The counted units stay in the scan events and on the exception, for the lead.
+        """
+        now = self._clock()
+        row.state, row.ended_at = "stopped", now
+        uow.claims.release(row.fulfillment_order_id, row.id)
+        order_row = uow.orders.row(row.fulfillment_order_id)
+        if order_row is not None and order_row.local_state == "packing":
+            order_row.local_state = "queued"
+        detail: dict[str, object] = {
+            "reason": message,
+            "session_id": row.id,
+            "counted": [
+                {
+                    "line_id": e.line_id,
+                    "sku": e.sku,
+                    "title": e.title,
+                    "counted": e.counted,
+                    "wanted": e.wanted,
+                }
+                for e in edits
+            ],
+        }
+        self._audit(uow, "pack.set_aside", order.order_name, detail)
+        self._raise_exception(uow, "shop_changed", order, detail, now)
+        uow.commit()
+        raise OrderChangedInShop(message)
 
     def _make_record(
         self,
@@ -551,7 +782,3 @@ class PackingService:
 
     def _audit(self, uow: UnitOfWork, action: str, subject: str, detail: dict[str, object]) -> None:
         record_audit(uow, self._ctx, self._clock(), action, subject, detail)
-
-
-_COUNTED = {ScanOutcome.MATCHED.value, ScanOutcome.COMPLETE.value}
-_SERIAL_TAKEN = {ScanOutcome.SERIAL_SAVED.value, ScanOutcome.COMPLETE.value}
