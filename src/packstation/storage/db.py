@@ -32,18 +32,25 @@ class StorageUnavailable(StorageError):
 
 
 def unavailable_error(exc: BaseException) -> StorageUnavailable | None:
-    """A StorageUnavailable for a lost or refused database connection, or None for the rest."""
+    """A StorageUnavailable for a lost or refused database connection, or None for the rest.
+
+    A deadlock or a constraint is a different matter (a retry or a bug), so only connection
+    failures count: no SQLSTATE (refused before talking), class 08 (connection exception) or
+    57P (the server is shutting down).
+    """
     if not isinstance(exc, DBAPIError):
         return None
     orig = exc.orig
+    sqlstate = getattr(orig, "sqlstate", None)
     lost = exc.connection_invalidated or (
         isinstance(exc, OperationalError | InterfaceError)
         and type(orig).__module__.split(".")[0] == "psycopg"
+        and (sqlstate is None or sqlstate.startswith(("08", "57P")))
     )
     if not lost:
         return None
-    reason = str(orig).strip().splitlines()[0] if orig is not None and str(orig) else str(exc)
-    return StorageUnavailable(reason)
+    text = str(orig).strip() if orig is not None else ""
+    return StorageUnavailable(text.splitlines()[0] if text else type(exc).__name__)
 
 
 def sqlite_url(path: Path) -> str:
