@@ -704,9 +704,7 @@ class PackingService:
         order = uow.orders.get(row.fulfillment_order_id)
         assert order is not None
         events = uow.sessions.events(row.id)
-        edits = shop_edits(
-            order, counted_units(events), {e.line_id: ("", e.code) for e in events if e.line_id}
-        )
+        edits = shop_edits(order, counted_units(events), self._named_lines(uow, events))
         if edits:
             self._set_aside(uow, row, order, describe_edits(order.order_name, edits), edits)
         session = PackSession(order, self._catalogue)
@@ -720,6 +718,16 @@ class PackingService:
             elif event.kind == "undo":
                 session.undo()
         return OpenOrder(session_id=row.id, session=session, resumed=resumed)
+
+    @staticmethod
+    def _named_lines(uow: UnitOfWork, events: list[ScanEventRow]) -> dict[str, tuple[str, str]]:
+        """SKU and title of each scanned line, from the catalogue (the order may have lost it)."""
+        named: dict[str, tuple[str, str]] = {}
+        for event in events:
+            if event.line_id and event.line_id not in named and event.code:
+                product = uow.catalogue.product(event.code)
+                named[event.line_id] = (product.sku, product.title) if product else ("", event.code)
+        return named
 
     def _set_aside(
         self,

@@ -168,13 +168,17 @@ class CatalogueRepository:
                     )
                     self._s.flush()
 
-    def describe(self, code: str) -> str | None:
-        """Title of the product with this barcode or SKU (case-insensitive), or None."""
+    def product(self, code: str) -> ProductRow | None:
+        """The product with this barcode or SKU (case-insensitive), or None."""
         key = product_key(code)
         stmt = select(ProductRow).where(
             or_(ProductRow.barcode_key == key, func.lower(ProductRow.sku) == code.strip().lower())
         )
-        product = self._s.scalars(stmt.limit(1)).first()
+        return self._s.scalars(stmt.limit(1)).first()
+
+    def describe(self, code: str) -> str | None:
+        """Title of the product with this barcode or SKU (case-insensitive), or None."""
+        product = self.product(code)
         if product is None:
             return None
         return (
