@@ -351,9 +351,9 @@ class PrintService:
             uow.commit()
 
     def jobs(self, limit: int = 100) -> list[PrintJobView]:
-        """The newest jobs, for the print-queue panel."""
+        """This station's newest jobs, for the print-queue panel."""
         with UnitOfWork(self._factory) as uow:
-            return [_view(row) for row in uow.print_jobs.recent(limit)]
+            return [_view(row) for row in uow.print_jobs.recent(limit, station=self._ctx.station)]
 
     def outcome(self, shipment: Shipment) -> PrintOutcome:
         """Where a shipment's newest documents are, with the label preview."""

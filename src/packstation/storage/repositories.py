@@ -434,9 +434,11 @@ class PrintJobRepository:
             stmt = stmt.where(PrintJobRow.station == station)
         return list(self._s.scalars(stmt))
 
-    def recent(self, limit: int = 100) -> list[PrintJobRow]:
-        """The newest jobs, newest first."""
+    def recent(self, limit: int = 100, station: str | None = None) -> list[PrintJobRow]:
+        """The newest jobs (optionally of one station), newest first."""
         stmt = select(PrintJobRow).order_by(PrintJobRow.id.desc()).limit(limit)
+        if station is not None:
+            stmt = stmt.where(PrintJobRow.station == station)
         return list(self._s.scalars(stmt))
 
     def for_shipment(self, shipment_id: str) -> list[PrintJobRow]:
