@@ -21,10 +21,13 @@ from packstation.storage.models import (
     ShipmentRow,
 )
 
-# The first 30 orders of the demo shop that may be packed (the stations pull the same shop).
+# A small demo shop (the stations pull it whole), and 30 of its orders that may be packed.
+SHOP_ORDERS = 45
 ORDERS = sorted(
     o.order_name
-    for o in DemoShop(None, cancel_after=None).fetch_fulfillment_orders(None)
+    for o in DemoShop(None, cancel_after=None, order_count=SHOP_ORDERS).fetch_fulfillment_orders(
+        None
+    )
     if o.status is ShopStatus.OPEN
 )[:30]
 
@@ -47,7 +50,17 @@ def test_stations_race_for_the_same_orders(pg_url, stations, count):
     # Every station starts on the empty database at once and pulls the same orders at once.
     processes = [
         stations.spawn(
-            "race", pg_url, name, "--orders", ",".join(ORDERS), "--go", str(go), "--seed", str(i)
+            "race",
+            pg_url,
+            name,
+            "--orders",
+            ",".join(ORDERS),
+            "--go",
+            str(go),
+            "--seed",
+            str(i),
+            "--order-count",
+            str(SHOP_ORDERS),
         )
         for i, name in enumerate(names)
     ]

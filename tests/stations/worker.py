@@ -19,7 +19,7 @@ from pathlib import Path
 from packstation.app import build_station
 from packstation.config import load_settings
 from packstation.services.packing import PackingRefused
-from packstation.shop.demo.shop import DemoShop
+from packstation.shop.demo.shop import DEFAULT_ORDER_COUNT, DemoShop
 
 
 def main() -> int:
@@ -34,6 +34,7 @@ def main() -> int:
     parser.add_argument("--go", type=Path)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--expiry", type=float, default=120.0)
+    parser.add_argument("--order-count", type=int, default=DEFAULT_ORDER_COUNT)
     args = parser.parse_args()
     settings = load_settings(
         demo=True,
@@ -46,7 +47,9 @@ def main() -> int:
     )
     result: dict[str, object] = {"station": args.station}
     try:
-        station = build_station(settings, connector=DemoShop(None, cancel_after=None))
+        station = build_station(
+            settings, connector=DemoShop(None, cancel_after=None, order_count=args.order_count)
+        )
     except Exception as exc:  # reported, so the test can say which station failed and why
         print(json.dumps({**result, "error": "".join(traceback.format_exception(exc))}))
         return 1
