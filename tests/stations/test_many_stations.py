@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from packstation.domain.orders import ShopStatus
 from packstation.shop.demo.shop import DemoShop
-from packstation.storage.db import make_engine, make_session_factory
+from packstation.storage.db import make_engine, make_session_factory, sqlite_url
 from packstation.storage.migrate import current_revision, head_revision
 from packstation.storage.models import (
     AuditRow,
@@ -43,15 +43,21 @@ def test_eight_stations_start_at_once_on_an_empty_database(pg_url, stations):
         engine.dispose()
 
 
-@pytest.mark.parametrize("count", [4, 8])
-def test_stations_race_for_the_same_orders(pg_url, stations, count):
+@pytest.mark.parametrize(
+    ("backend", "count"), [("postgresql", 4), ("postgresql", 8), ("sqlite", 4)]
+)
+def test_stations_race_for_the_same_orders(request, stations, backend, count):
+    if backend == "sqlite":  # several windows on one machine, one database file
+        db_url = sqlite_url(stations.tmp / "shared.sqlite3")
+    else:
+        db_url = request.getfixturevalue("pg_url")
     go = stations.tmp / "go"
     names = [f"Bench {i}" for i in range(1, count + 1)]
     # Every station starts on the empty database at once and pulls the same orders at once.
     processes = [
         stations.spawn(
             "race",
-            pg_url,
+            db_url,
             name,
             "--orders",
             ",".join(ORDERS),
@@ -64,7 +70,7 @@ def test_stations_race_for_the_same_orders(pg_url, stations, count):
         )
         for i, name in enumerate(names)
     ]
-    _wait_for_pulls(pg_url, len(ORDERS), timeout=90)
+    _wait_for_pulls(db_url, len(ORDERS), timeout=90)
     time.sleep(0.5)
     go.touch()
     reports = [stations.report(p) for p in processes]
@@ -74,7 +80,7 @@ def test_stations_race_for_the_same_orders(pg_url, stations, count):
     assert set(packed.values()) == {1}, "an order was packed twice"
     packed_at = {n: r["station"] for r in reports for n in r["packed"]}  # type: ignore[union-attr]
 
-    engine = make_engine(pg_url)
+    engine = make_engine(db_url)
     factory = make_session_factory(engine)
     try:
         with factory() as db:
