@@ -539,7 +539,7 @@ class SyncStateRepository:
                 .values(key=key, value=value)
                 .on_conflict_do_update(index_elements=["key"], set_={"value": value})
             )
-            self._s.expire_all()
+            self._s.get(SyncStateRow, key, populate_existing=True)  # a cached row sees it
             return
         row = self._s.get(SyncStateRow, key)
         if row is None:
