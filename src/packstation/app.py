@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from packstation.labels.layout import LabelTemplate, TemplateError
 from packstation.resources import resources_dir
 from packstation.services.auth import AuthService
 from packstation.services.batches import BatchService
+from packstation.services.claims import StationPresence
 from packstation.services.context import StationContext
 from packstation.services.exceptions import ExceptionsService
 from packstation.services.figures import FiguresService
@@ -34,6 +36,7 @@ from packstation.shop.shopify.credentials import (
     load_credentials,
 )
 from packstation.storage.db import (
+    StorageError,
     make_engine,
     make_read_session_factory,
     make_session_factory,
@@ -69,6 +72,7 @@ class Station:
     voids: VoidService
     batches: BatchService
     reports: ReportService
+    presence: StationPresence  # heartbeat, claims of every bench, expired claims
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
         """Switch printers while running (from the settings dialog)."""
@@ -89,6 +93,9 @@ class Station:
     def close(self) -> None:
         """Finish device jobs and release the database."""
         self.printer_queue.shutdown()
+        # The database may be away: the process entry is then forgotten after a while.
+        with contextlib.suppress(StorageError):
+            self.presence.stop()
         close_connector = getattr(self.connector, "close", None)
         if close_connector is not None:
             close_connector()
@@ -159,6 +166,10 @@ def build_station(
     reads = make_read_session_factory(engine)
     connector = connector or build_connector(settings)
     context = StationContext(station=settings.station_name, user=settings.user)
+    presence = StationPresence(
+        factory, context, expiry_seconds=settings.claim_expiry_seconds, clock=clock
+    )
+    presence.register()
     puller = QueuePuller(factory, connector, station=context.station, clock=clock)
     pusher = OutboxPusher(factory, connector, station=context.station, clock=clock)
     try:
@@ -179,6 +190,7 @@ def build_station(
         slip_format=settings.slip_format,
         logo=settings.logo or (resources_dir() / "demo-logo.png" if settings.demo else None),
         languages=settings.document_languages,
+        presence=presence,
     )
     printing.recover()
     figures = FiguresService(reads, clock=clock, cutoff=settings.cutoff_time)
@@ -208,9 +220,10 @@ def build_station(
             read_factory=reads,
             documents=printing,
             on_opened=sync.report_progress,
+            claim_expiry_seconds=settings.claim_expiry_seconds,
         ),
         printing=printing,
-        queue=QueueService(reads),
+        queue=QueueService(reads, clock=clock, claim_expiry_seconds=settings.claim_expiry_seconds),
         puller=puller,
         pusher=pusher,
         sync=sync,
@@ -227,4 +240,5 @@ def build_station(
             clock=clock,
             tr=settings.document_languages.warehouse,
         ),
+        presence=presence,
     )

@@ -31,7 +31,7 @@ from packstation.logs import setup_logging
 from packstation.services.auth import PeopleRefused, UnknownPerson
 from packstation.shop.base import ShopError
 from packstation.shop.shopify.connector import ShopifyConnector, numeric_id
-from packstation.storage.db import StorageError
+from packstation.storage.db import StorageError, StorageUnavailable
 from packstation.storage.mapping import order_from_row
 from packstation.storage.migrate import current_revision, head_revision
 from packstation.storage.uow import UnitOfWork
@@ -238,10 +238,38 @@ def cmd_doctor(station: Station) -> int:
     settings = station.settings
     for ok, what, detail in carrier_lines(settings.carrier_config, settings.sender_missing):
         line(ok, what, detail)
-    with UnitOfWork(station.session_factory) as uow:
-        waiting = uow.outbox.waiting_count()
-    line(True, "sync", f"{waiting} fulfillment(s) waiting to be sent to the shop")
+    try:
+        with UnitOfWork(station.session_factory) as uow:
+            waiting = uow.outbox.waiting_count()
+        line(True, "sync", f"{waiting} fulfillment(s) waiting to be sent to the shop")
+        _doctor_claims(station, line)
+    except StorageUnavailable as exc:
+        line(False, "database", _unreachable_words(station.settings.database_url, exc))
     return EXIT_OK if problems == 0 else EXIT_FAILURE
+
+
+def _doctor_claims(station: Station, line: Callable[[bool, str, str], None]) -> None:
+    """Orders being packed at the benches, and claims of benches that stopped answering."""
+    claims = station.presence.claims()
+    expired = [c for c in claims if c.expired]
+    detail = f"{len(claims)} order(s) being packed"
+    if expired:
+        detail += "; expired (a shift lead can take these over): " + ", ".join(
+            f"{c.order_name} {c.text}" for c in expired
+        )
+    line(not expired, "claims", detail)
+
+
+def _unreachable_words(url: str, exc: StorageUnavailable) -> str:
+    """The database cannot be reached, in words (no traceback)."""
+    from sqlalchemy.engine import make_url
+
+    where = make_url(url).render_as_string(hide_password=True)
+    reason = f" ({exc.detail})" if exc.detail else ""
+    return (
+        f"{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; "
+        "check that the database server runs and that this machine can reach it."
+    )
 
 
 def _doctor_shopify(connector: ShopifyConnector, line: Callable[[bool, str, str], None]) -> None:
@@ -403,6 +431,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(settings.log_dir)
     try:
         station = build_station(settings)
+    except StorageUnavailable as exc:
+        if command == "doctor":
+            print(f"[FAIL] database: {_unreachable_words(settings.database_url, exc)}")
+        else:
+            print(f"packstation: {exc}: {exc.detail}", file=sys.stderr)
+        return EXIT_FAILURE
     except (StorageError, ConfigError) as exc:
         print(f"packstation: {exc}", file=sys.stderr)
         return EXIT_FAILURE

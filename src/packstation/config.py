@@ -26,6 +26,8 @@ from packstation.i18n.documents import return_text_problem, slip_language_proble
 from packstation.storage.db import sqlite_url
 
 APP_NAME = "packstation"
+# A claim must outlive a few missed heartbeats, and an abandoned order must not wait a day.
+MIN_CLAIM_EXPIRY_SECONDS, MAX_CLAIM_EXPIRY_SECONDS = 10.0, 3600.0
 
 
 class ConfigError(Exception):
@@ -85,6 +87,8 @@ class Settings:
     bounce_ms: int = 300
     count_each_scan: bool = False
     lock_after_minutes: float = 0.0  # lock the station after this long unused; 0: never
+    # A bench's claim on an order expires when the bench has not heart-beaten for this long.
+    claim_expiry_seconds: float = 120.0
     # The ship-from address: from the shop's location, overridden here; never an invented one.
     sender_name: str = ""
     sender_address1: str = ""
@@ -362,6 +366,11 @@ def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides:
     _ = loaded.cutoff_time  # a wrong cut-off is reported at start, not on the dashboard
     _ = loaded.carrier_config  # so is a wrong carrier kind or label format
     _check_document_settings(loaded)
+    if not MIN_CLAIM_EXPIRY_SECONDS <= loaded.claim_expiry_seconds <= MAX_CLAIM_EXPIRY_SECONDS:
+        raise ConfigError(
+            f"claim_expiry_seconds must be between {MIN_CLAIM_EXPIRY_SECONDS:g} and "
+            f"{MAX_CLAIM_EXPIRY_SECONDS:g} seconds, not {loaded.claim_expiry_seconds:g}"
+        )
     return loaded
 
 

@@ -14,6 +14,7 @@ from packstation.shop.demo.shop import DemoShop
 from packstation.storage.db import make_engine, sqlite_url
 from packstation.storage.migrate import alembic_config, current_revision, head_revision, upgrade
 from packstation.storage.models import Base
+from packstation.storage.uow import UnitOfWork
 
 
 def test_a_first_schema_database_with_scans_upgrades_to_head(tmp_path, settings):
@@ -64,6 +65,11 @@ def test_a_first_schema_database_with_scans_upgrades_to_head(tmp_path, settings)
         resumed = station.packing.resume_active()
         assert resumed is not None and resumed.session.units_scanned == 1
         assert resumed.order.lines[0].pack_barcodes == ()
+        # the session an older version left open became this bench's claim (schema 0011)
+        with UnitOfWork(station.session_factory) as uow:
+            claim = uow.claims.get("fo")
+            assert claim is not None
+            assert (claim.session_id, claim.station, claim.user) == ("s1", "Bench 1", "kim")
     finally:
         station.close()
 

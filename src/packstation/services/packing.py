@@ -9,24 +9,44 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.barcodes import InvalidScan, clean_scan
 from packstation.domain.gs1 import Gs1Error
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
-from packstation.domain.packing import Count, PackSession, ScanOutcome, ScanResult
+from packstation.domain.packing import Count, PackSession, ScanResult
 from packstation.domain.scan_input import interpret
 from packstation.domain.shipments import Shipment, build_shipment
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
+from packstation.services.claiming import ClaimingMixin
+from packstation.services.claiming import Resumption as Resumption
+from packstation.services.claims import DEFAULT_CLAIM_EXPIRY_SECONDS, claim_view
 from packstation.services.context import StationContext
+from packstation.services.refusals import ClaimedElsewhere as ClaimedElsewhere
+from packstation.services.refusals import ClaimLost as ClaimLost
+from packstation.services.refusals import OrderChangedInShop as OrderChangedInShop
+from packstation.services.refusals import OrderNotFound as OrderNotFound
+from packstation.services.refusals import PackingRefused as PackingRefused
+from packstation.services.replay import (
+    COUNTED,
+    SERIAL_TAKEN,
+    counted_units,
+    describe_edits,
+    shop_edits,
+)
 from packstation.shop.base import (
     FulfillmentLineQuantity,
     FulfillmentRequest,
     ShopConnector,
     ShopUnavailable,
 )
-from packstation.storage.models import OutboxRow, PackSessionRow, ProgressReportRow, ScanEventRow
+from packstation.storage.models import (
+    OutboxRow,
+    PackSessionRow,
+    ScanEventRow,
+)
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 
@@ -36,14 +56,6 @@ class DocumentJobs(Protocol):
 
     def add_jobs(self, uow: UnitOfWork, shipment: Shipment) -> None:
         """Queue the label and slip of a shipment."""
-
-
-class PackingRefused(Exception):
-    """The station will not let this order be packed or shipped now; ``str()`` says why."""
-
-
-class OrderNotFound(PackingRefused):
-    """No order with the scanned number is known to the station."""
 
 
 @dataclass
@@ -121,7 +133,7 @@ def new_tracking_number(shipment_id: str) -> str:
     return f"PS{uuid.UUID(shipment_id).int % 10**12:012d}"
 
 
-class PackingService:
+class PackingService(ClaimingMixin):
     """Open, verify and complete orders at one station."""
 
     def __init__(
@@ -135,8 +147,10 @@ class PackingService:
         read_factory: sessionmaker[Session] | None = None,
         documents: DocumentJobs | None = None,
         on_opened: Callable[[], None] | None = None,
+        claim_expiry_seconds: float = DEFAULT_CLAIM_EXPIRY_SECONDS,
     ) -> None:
         self._factory = session_factory
+        self._claim_expiry = claim_expiry_seconds
         # Called when a packer starts an order: its progress report is waiting to be sent.
         self._on_opened = on_opened
         self._reads = read_factory or session_factory
@@ -158,58 +172,50 @@ class PackingService:
 
     def resume_active(self) -> OpenOrder | None:
         """The order that was on the bench when the station stopped, with its scans."""
-        with UnitOfWork(self._factory) as uow:
-            row = uow.sessions.active_for_station(self._ctx.station)
-            if row is None:
-                return None
-            return self._load(uow, row, resumed=True)
+        return self.resume().open_order
 
     def open_order(self, order_name: str) -> OpenOrder:
-        """Open an order by its number; continues this station's earlier session on it."""
+        """Open an order by its number and claim it for this station and person.
+
+        Continues this station's session on it; refuses with ClaimedElsewhere (in words:
+        "#1001 is being packed at Bench 2 by Åse") while another bench holds it.
+        """
+        try:
+            opened, new = self._open(order_name)
+        except IntegrityError:
+            # Two stations claimed at the same moment and the database kept the other one.
+            opened, new = self._open(order_name)
+        if new and self._on_opened is not None:
+            self._on_opened()
+        return opened
+
+    def _open(self, order_name: str) -> tuple[OpenOrder, bool]:
         now = self._clock()
         with UnitOfWork(self._factory) as uow:
             rows = uow.orders.find_by_name(order_name)
             if not rows:
                 raise OrderNotFound(f"No order {order_name} is waiting at this station")
             row = next((r for r in rows if r.local_state != "packed"), rows[0])
-            if row.local_state == "packed":
-                raise PackingRefused(f"Order {row.order_name} has already been packed")
-            status = ShopStatus(row.status)
-            if status is ShopStatus.ON_HOLD:
-                reason = f": {row.hold_reason}" if row.hold_reason else ""
-                raise PackingRefused(f"Order {row.order_name} is on hold{reason}")
-            if not status.packable:
-                raise PackingRefused(
-                    f"Order {row.order_name} was {status.value.lower()} in the shop: do not pack it"
-                )
+            row = uow.claims.lock_order(row.id) or row
+            self._check_packable(row)
+            claim = uow.claims.get(row.id)
+            if claim is not None:
+                if claim.station != self._ctx.station:
+                    raise ClaimedElsewhere(claim_view(claim, now, self._claim_expiry))
+                session = uow.sessions.get(claim.session_id)
+                assert session is not None
+                claim.user, claim.beat_at = self._ctx.user, now
+                uow.commit()
+                return self._load(uow, session, resumed=True), False
             existing = uow.sessions.active_for_order(row.id, self._ctx.station)
-            if existing is not None:
-                return self._load(uow, existing, resumed=True)
-            session_row = PackSessionRow(
-                id=str(uuid.uuid4()),
-                fulfillment_order_id=row.id,
-                station=self._ctx.station,
-                user=self._ctx.user,
-                state="active",
-                started_at=now,
-            )
-            uow.sessions.add(session_row)
-            row.local_state = "packing"
+            if existing is not None:  # left by a version without claims
+                self._claim(uow, existing, now)
+                uow.commit()
+                return self._load(uow, existing, resumed=True), False
+            session_row = self._new_session(uow, row, now)
             self._audit(uow, "pack.opened", row.order_name, {"session_id": session_row.id})
-            # the shop shows it; kept until sent, also across an offline stretch and a restart
-            uow.progress_reports.add(
-                ProgressReportRow(
-                    fulfillment_order_id=row.id,
-                    note=f"Being packed at {self._ctx.station} by {self._ctx.user}",
-                    created_at=now,
-                    state="pending",
-                )
-            )
             uow.commit()
-            opened = self._load(uow, session_row, resumed=False)
-        if self._on_opened is not None:
-            self._on_opened()
-        return opened
+            return self._load(uow, session_row, resumed=False), True
 
     def verify(
         self, open_order: OpenOrder, raw: str, quantity: int = 1, *, scanner: str = ""
@@ -416,6 +422,7 @@ class PackingService:
             carrier=shipment.carrier,
         )
         with UnitOfWork(self._factory) as uow:
+            self._check_claim(uow, open_order)
             uow.shipments.add(shipment, open_order.session_id, self._ctx.station, self._ctx.user)
             uow.flush()  # the outbox row and print jobs reference the shipment row
             if self._documents is not None:
@@ -438,6 +445,7 @@ class PackingService:
             session_row.state = "completed"
             session_row.ended_at = now
             order_row.local_state = "packed"
+            uow.claims.release(order_row.id, open_order.session_id)
             detail: dict[str, object] = {
                 "shipment_id": shipment.shipment_id,
                 "units": shipment.units,
@@ -515,13 +523,17 @@ class PackingService:
     def _load(self, uow: UnitOfWork, row: PackSessionRow, *, resumed: bool) -> OpenOrder:
         order = uow.orders.get(row.fulfillment_order_id)
         assert order is not None
+        events = uow.sessions.events(row.id)
+        edits = shop_edits(order, counted_units(events), self._named_lines(uow, events))
+        if edits:
+            self._set_aside(uow, row, order, describe_edits(order.order_name, edits), edits)
         session = PackSession(order, self._catalogue)
-        for event in uow.sessions.events(row.id):
-            if event.kind in ("scan", "override") and event.outcome in _COUNTED and event.line_id:
+        for event in events:
+            if event.kind in ("scan", "override") and event.outcome in COUNTED and event.line_id:
                 session.apply(Count(event.line_id, event.quantity))
                 if event.serial and session.awaiting_serial is not None:
                     session.apply_serial(event.line_id, event.serial)
-            elif event.kind == "serial" and event.outcome in _SERIAL_TAKEN and event.line_id:
+            elif event.kind == "serial" and event.outcome in SERIAL_TAKEN and event.line_id:
                 session.apply_serial(event.line_id, event.code)
             elif event.kind == "undo":
                 session.undo()
@@ -551,7 +563,3 @@ class PackingService:
 
     def _audit(self, uow: UnitOfWork, action: str, subject: str, detail: dict[str, object]) -> None:
         record_audit(uow, self._ctx, self._clock(), action, subject, detail)
-
-
-_COUNTED = {ScanOutcome.MATCHED.value, ScanOutcome.COMPLETE.value}
-_SERIAL_TAKEN = {ScanOutcome.SERIAL_SAVED.value, ScanOutcome.COMPLETE.value}

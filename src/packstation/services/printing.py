@@ -27,6 +27,7 @@ from packstation.labels.slip import packing_slip_pdf, packing_slips_pdf
 from packstation.labels.slip_zpl import packing_slip_zpl
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.services.audit import record_audit
+from packstation.services.claims import StationPresence
 from packstation.services.context import StationContext
 from packstation.storage.models import PrintJobRow
 from packstation.storage.uow import UnitOfWork
@@ -126,8 +127,12 @@ class PrintService:
         slip_format: str = "pdf",
         logo: Path | None = None,
         languages: DocumentLanguages | None = None,
+        presence: StationPresence | None = None,
     ) -> None:
         self._factory = session_factory
+        # Who this process is: jobs it takes for sending carry its token, so a restart (or
+        # another station) can tell a job a dead process left behind from one still printing.
+        self._presence = presence or StationPresence(session_factory, context, clock=clock)
         self.printers = dict(printers)
         self._ctx = context
         self._sender = sender
@@ -287,9 +292,15 @@ class PrintService:
     # -- processing ---------------------------------------------------------------------------
 
     def recover(self) -> int:
-        """After a restart: jobs caught ``sending`` may have printed; they become uncertain."""
+        """This station's jobs left ``sending`` by a process that has stopped may have printed;
+        they become uncertain. Jobs of other stations, and of live processes, are not touched.
+        """
         with UnitOfWork(self._factory) as uow:
-            rows = uow.print_jobs.in_state("sending")
+            rows = [
+                row
+                for row in uow.print_jobs.in_state("sending", station=self._ctx.station)
+                if self._presence.sender_is_dead(uow, row.sender)
+            ]
             for row in rows:
                 row.state = "uncertain"
                 row.last_error = "Packstation stopped while this job was being sent"
@@ -301,7 +312,8 @@ class PrintService:
     def process_due(self) -> PrintRun:
         """Send every due job; a printer that fails is not tried again in this pass."""
         with UnitOfWork(self._factory) as uow:
-            jobs = [(row.id, row.kind) for row in uow.print_jobs.due(self._clock())]
+            due = uow.print_jobs.due(self._clock(), self._ctx.station)
+            jobs = [(row.id, row.kind) for row in due]
         done: list[int] = []
         waiting: list[tuple[int, str]] = []
         uncertain: list[tuple[int, str]] = []
@@ -311,6 +323,8 @@ class PrintService:
             if printer.name in broken:  # stays queued; no second failure for the same cause
                 continue
             document = self._start(job_id)
+            if document is None:  # another process of this station took it first
+                continue
             try:
                 printer.send(document)
             except PrinterError as exc:
@@ -329,7 +343,7 @@ class PrintService:
     def retry_now(self) -> None:
         """Make every waiting job due now (the packer fixed the printer and pressed Retry)."""
         with UnitOfWork(self._factory) as uow:
-            for row in uow.print_jobs.in_state("queued"):
+            for row in uow.print_jobs.in_state("queued", station=self._ctx.station):
                 row.next_attempt_at = self._clock()
             uow.commit()
 
@@ -359,9 +373,9 @@ class PrintService:
             uow.commit()
 
     def jobs(self, limit: int = 100) -> list[PrintJobView]:
-        """The newest jobs, for the print-queue panel."""
+        """This station's newest jobs, for the print-queue panel."""
         with UnitOfWork(self._factory) as uow:
-            return [_view(row) for row in uow.print_jobs.recent(limit)]
+            return [_view(row) for row in uow.print_jobs.recent(limit, station=self._ctx.station)]
 
     def outcome(self, shipment: Shipment) -> PrintOutcome:
         """Where a shipment's newest documents are, with the label preview."""
@@ -382,14 +396,17 @@ class PrintService:
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _start(self, job_id: int) -> PrintDocument:
+    def _start(self, job_id: int) -> PrintDocument | None:
+        """Take a job for sending if it is still waiting; None when someone else has it."""
         with UnitOfWork(self._factory) as uow:
+            if not uow.print_jobs.take_for_sending(job_id, self._presence.identity.token):
+                return None
+            uow.processes.beat(self._presence.identity.token, self._clock())
             row = uow.print_jobs.get(job_id)
             assert row is not None
-            row.state = "sending"
-            row.attempts += 1
+            document = PrintDocument(row.name, row.kind, row.content_type, row.data)
             uow.commit()
-            return PrintDocument(row.name, row.kind, row.content_type, row.data)
+            return document
 
     def _change(self, job_id: int, change: Callable[[UnitOfWork, PrintJobRow], str | None]) -> None:
         with UnitOfWork(self._factory) as uow:

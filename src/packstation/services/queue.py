@@ -7,7 +7,10 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.services.claims import DEFAULT_CLAIM_EXPIRY_SECONDS, claim_view
+from packstation.services.refusals import ClaimView
 from packstation.storage.uow import UnitOfWork
+from packstation.sync.clock import Clock, utcnow
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,11 @@ class QueueEntry:
     hold_reason: str
     search_text: str
     batch: str = ""  # the open batch the order is in, as "#3 Batch 1"
+    claim: ClaimView | None = None  # the bench packing it now, if any
+
+    def claimed_elsewhere(self, station: str) -> bool:
+        """Whether another bench holds the order (it cannot be opened here)."""
+        return self.claim is not None and self.claim.station != station
 
     @property
     def on_hold(self) -> bool:
@@ -38,14 +46,26 @@ class QueueEntry:
 class QueueService:
     """Reads the station's queue."""
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        clock: Clock = utcnow,
+        claim_expiry_seconds: float = DEFAULT_CLAIM_EXPIRY_SECONDS,
+    ) -> None:
         self._factory = session_factory
+        self._clock = clock
+        self._expiry = claim_expiry_seconds
 
     def entries(self) -> list[QueueEntry]:
         """Every order waiting to be packed."""
         with UnitOfWork(self._factory) as uow:
             rows = uow.orders.queue()
             batches = uow.batches.open_batch_labels()
+            now = self._clock()
+            claims = {
+                c.fulfillment_order_id: claim_view(c, now, self._expiry) for c in uow.claims.all()
+            }
             return [
                 QueueEntry(
                     fulfillment_order_id=row.id,
@@ -69,6 +89,7 @@ class QueueService:
                         ]
                     ).casefold(),
                     batch=batches.get(row.id, ""),
+                    claim=claims.get(row.id),
                 )
                 for row in rows
             ]

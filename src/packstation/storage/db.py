@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 READ_ONLY_OPTION = "packstation_read_only"
@@ -14,6 +15,42 @@ READ_ONLY_OPTION = "packstation_read_only"
 
 class StorageError(Exception):
     """A known storage failure (disk full, read-only, locked): shown calmly, never a crash."""
+
+
+UNREACHABLE = "database unreachable - scans are not being saved"
+
+
+class StorageUnavailable(StorageError):
+    """The shared database cannot be reached: nothing is being saved until it is back.
+
+    ``str()`` is the words the packer sees; ``detail`` is the driver's reason, for the log.
+    """
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(UNREACHABLE)
+        self.detail = detail
+
+
+def unavailable_error(exc: BaseException) -> StorageUnavailable | None:
+    """A StorageUnavailable for a lost or refused database connection, or None for the rest.
+
+    A deadlock or a constraint is a different matter (a retry or a bug), so only connection
+    failures count: no SQLSTATE (refused before talking), class 08 (connection exception) or
+    57P (the server is shutting down).
+    """
+    if not isinstance(exc, DBAPIError):
+        return None
+    orig = exc.orig
+    sqlstate = getattr(orig, "sqlstate", None)
+    lost = exc.connection_invalidated or (
+        isinstance(exc, OperationalError | InterfaceError)
+        and type(orig).__module__.split(".")[0] == "psycopg"
+        and (sqlstate is None or sqlstate.startswith(("08", "57P")))
+    )
+    if not lost:
+        return None
+    text = str(orig).strip() if orig is not None else ""
+    return StorageUnavailable(text.splitlines()[0] if text else type(exc).__name__)
 
 
 def sqlite_url(path: Path) -> str:
@@ -25,7 +62,9 @@ def make_engine(url: str) -> Engine:
     """Create the engine; SQLite gets WAL, synchronous=FULL, foreign keys and BEGIN IMMEDIATE."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        # A short connect timeout: an unreachable server is reported within seconds.
+        connect_args = {"connect_timeout": 5} if parsed.get_driver_name() == "psycopg" else {}
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": 15})

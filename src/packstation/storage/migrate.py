@@ -8,9 +8,15 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+
+from packstation.storage.db import unavailable_error
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# Any number of stations may start at once on one PostgreSQL database: the first to take this
+# transaction-level lock migrates, the others wait and then find the schema at head.
+MIGRATION_LOCK_KEY = 7302011
 
 
 def alembic_config() -> Config:
@@ -23,15 +29,31 @@ def alembic_config() -> Config:
 def upgrade(engine: Engine) -> None:
     """Bring the database schema up to the newest revision."""
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except DBAPIError as exc:
+        unavailable = unavailable_error(exc)
+        if unavailable is None:
+            raise
+        raise unavailable from exc
 
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at (None for an empty database)."""
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except DBAPIError as exc:
+        unavailable = unavailable_error(exc)
+        if unavailable is None:
+            raise
+        raise unavailable from exc
 
 
 def head_revision() -> str | None:

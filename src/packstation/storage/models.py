@@ -249,10 +249,12 @@ class PrintJobRow(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     reprint_of: Mapped[int | None] = mapped_column(ForeignKey("print_jobs.id"), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
-    station: Mapped[str] = mapped_column(String(64))
+    station: Mapped[str] = mapped_column(String(64), index=True)
     user: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The process that took the job for sending (StationProcessRow.token); "" before 0011.
+    sender: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 class AuditRow(Base):
@@ -350,3 +352,32 @@ class ProgressReportRow(Base):
     note: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+
+
+class OrderClaimRow(Base):
+    """One order on one bench: the primary key lets the database refuse a second claim."""
+
+    __tablename__ = "order_claims"
+    fulfillment_order_id: Mapped[str] = mapped_column(
+        ForeignKey("fulfillment_orders.id"), primary_key=True
+    )
+    order_name: Mapped[str] = mapped_column(String(64))
+    session_id: Mapped[str] = mapped_column(ForeignKey("pack_sessions.id"), unique=True)
+    station: Mapped[str] = mapped_column(String(64), index=True)
+    user: Mapped[str] = mapped_column(String(64))
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Renewed by the station's heartbeat; a claim not renewed in time has expired.
+    beat_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    taken_over_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class StationProcessRow(Base):
+    """A running station process, so start-up recovery can tell a dead sender from a live one."""
+
+    __tablename__ = "station_processes"
+    token: Mapped[str] = mapped_column(String(120), primary_key=True)
+    station: Mapped[str] = mapped_column(String(64), index=True)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    beat_at: Mapped[datetime] = mapped_column(UTCDateTime)

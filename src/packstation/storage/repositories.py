@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy import text as text_sql
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session, selectinload
 
 from packstation.domain.audit_chain import AuditEntry, entry_hash
@@ -50,11 +51,49 @@ class OrderRepository:
         self._s = session
 
     def upsert(self, order: FulfillmentOrder) -> FulfillmentOrderRow:
-        """Insert or update an order from the shop, keeping the local state."""
+        """Insert or update an order from the shop, keeping the local state.
+
+        On PostgreSQL several stations may pull the same new orders at once: the row is
+        inserted with ON CONFLICT DO NOTHING and then locked, so the pulls write one after
+        the other instead of failing on the primary key.
+        """
+        if self._s.get_bind().dialect.name == "postgresql":
+            return self._upsert_shared(order)
         row = self._s.get(FulfillmentOrderRow, order.fulfillment_order_id)
         if row is None:
             row = FulfillmentOrderRow(id=order.fulfillment_order_id, local_state="queued")
             self._s.add(row)
+        fill_order_row(row, order)
+        return row
+
+    def _upsert_shared(self, order: FulfillmentOrder) -> FulfillmentOrderRow:
+        a = order.shipping_address
+        self._s.execute(
+            pg_insert(FulfillmentOrderRow)
+            .values(
+                id=order.fulfillment_order_id,
+                order_name=order.order_name,
+                status=order.status.value,
+                local_state="queued",
+                created_at=order.created_at,
+                updated_at=order.updated_at,
+                ship_name=a.name,
+                ship_address1=a.address1,
+                ship_zip=a.zip,
+                ship_city=a.city,
+                ship_country_code=a.country_code,
+                shipping_method=order.shipping_method,
+            )
+            .on_conflict_do_nothing(index_elements=["id"])
+        )
+        stmt = (
+            select(FulfillmentOrderRow)
+            .where(FulfillmentOrderRow.id == order.fulfillment_order_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        row = self._s.scalars(stmt).one()
+        self._s.expire(row, ["lines"])  # another station may have written them meanwhile
         fill_order_row(row, order)
         return row
 
@@ -129,13 +168,17 @@ class CatalogueRepository:
                     )
                     self._s.flush()
 
-    def describe(self, code: str) -> str | None:
-        """Title of the product with this barcode or SKU (case-insensitive), or None."""
+    def product(self, code: str) -> ProductRow | None:
+        """The product with this barcode or SKU (case-insensitive), or None."""
         key = product_key(code)
         stmt = select(ProductRow).where(
             or_(ProductRow.barcode_key == key, func.lower(ProductRow.sku) == code.strip().lower())
         )
-        product = self._s.scalars(stmt.limit(1)).first()
+        return self._s.scalars(stmt.limit(1)).first()
+
+    def describe(self, code: str) -> str | None:
+        """Title of the product with this barcode or SKU (case-insensitive), or None."""
+        product = self.product(code)
         if product is None:
             return None
         return (
@@ -360,23 +403,42 @@ class PrintJobRepository:
         """A job by id."""
         return self._s.get(PrintJobRow, job_id)
 
-    def due(self, now: datetime) -> list[PrintJobRow]:
-        """Queued jobs whose time has come, oldest first."""
+    def due(self, now: datetime, station: str) -> list[PrintJobRow]:
+        """One station's queued jobs whose time has come, oldest first."""
         stmt = (
             select(PrintJobRow)
-            .where(PrintJobRow.state == "queued", PrintJobRow.next_attempt_at <= now)
+            .where(
+                PrintJobRow.station == station,
+                PrintJobRow.state == "queued",
+                PrintJobRow.next_attempt_at <= now,
+            )
             .order_by(PrintJobRow.id)
         )
         return list(self._s.scalars(stmt))
 
-    def in_state(self, *states: str) -> list[PrintJobRow]:
-        """Jobs in any of these states, oldest first."""
+    def take_for_sending(self, job_id: int, sender: str) -> bool:
+        """Mark a job ``sending`` only if it is still queued (one conditional UPDATE);
+        whether this caller got it."""
+        stmt = (
+            update(PrintJobRow)
+            .where(PrintJobRow.id == job_id, PrintJobRow.state == "queued")
+            .values(state="sending", sender=sender, attempts=PrintJobRow.attempts + 1)
+            .execution_options(synchronize_session=False)
+        )
+        return bool(getattr(self._s.execute(stmt), "rowcount", 0))
+
+    def in_state(self, *states: str, station: str | None = None) -> list[PrintJobRow]:
+        """Jobs in any of these states (optionally of one station), oldest first."""
         stmt = select(PrintJobRow).where(PrintJobRow.state.in_(states)).order_by(PrintJobRow.id)
+        if station is not None:
+            stmt = stmt.where(PrintJobRow.station == station)
         return list(self._s.scalars(stmt))
 
-    def recent(self, limit: int = 100) -> list[PrintJobRow]:
-        """The newest jobs, newest first."""
+    def recent(self, limit: int = 100, station: str | None = None) -> list[PrintJobRow]:
+        """The newest jobs (optionally of one station), newest first."""
         stmt = select(PrintJobRow).order_by(PrintJobRow.id.desc()).limit(limit)
+        if station is not None:
+            stmt = stmt.where(PrintJobRow.station == station)
         return list(self._s.scalars(stmt))
 
     def for_shipment(self, shipment_id: str) -> list[PrintJobRow]:
@@ -470,7 +532,15 @@ class SyncStateRepository:
         return row.value if row else None
 
     def set(self, key: str, value: str) -> None:
-        """Set a value."""
+        """Set a value (on PostgreSQL an upsert: stations pulling at once both succeed)."""
+        if self._s.get_bind().dialect.name == "postgresql":
+            self._s.execute(
+                pg_insert(SyncStateRow)
+                .values(key=key, value=value)
+                .on_conflict_do_update(index_elements=["key"], set_={"value": value})
+            )
+            self._s.get(SyncStateRow, key, populate_existing=True)  # a cached row sees it
+            return
         row = self._s.get(SyncStateRow, key)
         if row is None:
             self._s.add(SyncStateRow(key=key, value=value))

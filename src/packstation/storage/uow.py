@@ -5,10 +5,11 @@ from __future__ import annotations
 import sqlite3
 from types import TracebackType
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.storage.db import StorageError
+from packstation.storage.claims import ClaimRepository, ProcessRepository
+from packstation.storage.db import StorageError, unavailable_error
 from packstation.storage.repositories import (
     AuditRepository,
     BatchRepository,
@@ -65,6 +66,8 @@ class UnitOfWork:
         self.exceptions = ExceptionRepository(self.session)
         self.batches = BatchRepository(self.session)
         self.progress_reports = ProgressReportRepository(self.session)
+        self.claims = ClaimRepository(self.session)
+        self.processes = ProcessRepository(self.session)
         return self
 
     def __exit__(
@@ -73,8 +76,17 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.session.rollback()
-        self.session.close()
+        try:
+            self.session.rollback()
+            self.session.close()
+        except DBAPIError as closing:
+            # The connection is already gone (the server went away): nothing to roll back.
+            self.session.invalidate()
+            if exc is None:
+                raise (unavailable_error(closing) or closing) from closing
+        unavailable = unavailable_error(exc) if exc is not None else None
+        if unavailable is not None:
+            raise unavailable from exc
         if isinstance(exc, OperationalError):
             known = known_storage_error(exc)
             if known is not None:
