@@ -32,13 +32,14 @@ def stop_on_sigterm(stop: Callable[[], None]) -> None:
     signal.signal(signal.SIGTERM, lambda *_: None)  # the wake-up byte does the work
     signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
 
-    def watch() -> None:
+    def watch(reader: socket.socket, _writer: socket.socket) -> None:
+        # The thread holds the writer too: were it collected, its descriptor would close.
         while data := reader.recv(64):
             if signal.SIGTERM in data:
                 stop()
                 return
 
-    threading.Thread(target=watch, name="sigterm-watch", daemon=True).start()
+    threading.Thread(target=watch, args=(reader, writer), name="sigterm-watch", daemon=True).start()
 
 
 def cmd_sync(station: Station, once: bool) -> int:
