@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from packstation import version_text
-from packstation.cli_ops import cmd_backup, cmd_restore, cmd_sync, stop_on_sigterm
+from packstation.cli_ops import (
+    cmd_backup,
+    cmd_demo_pack,
+    cmd_restore,
+    cmd_sync,
+    stop_on_sigterm,
+)
 from packstation.domain.users import Role
 
 # Heavy modules (Qt, SQLAlchemy, reportlab, the shop) load inside the commands that need them,
@@ -115,6 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument(
         "action", choices=("verify",), help="verify: check the hash chain for tampering"
     )
+    demo_pack = commands.add_parser(
+        "demo-pack", help="demo only: pack an order as if every unit were scanned"
+    )
+    _common(demo_pack)
+    demo_pack.add_argument("order", help="order number, e.g. 1042")
     backup = commands.add_parser("backup", help="a consistent copy of the station's database")
     _common(backup)
     backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
@@ -457,6 +468,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_users(station, args)
         if command == "audit":
             return cmd_audit_verify(station)
+        if command == "demo-pack":
+            return cmd_demo_pack(station, args.order)
         return cmd_doctor(station)
     except StorageError as exc:
         logging.getLogger("packstation").error("storage failure: %s", exc)

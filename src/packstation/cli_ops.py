@@ -111,3 +111,32 @@ def cmd_restore(settings: Settings, backup: Path) -> int:
     if kept is not None:
         print(f"The database as it was before is kept in {kept}.")
     return EXIT_OK
+
+
+def cmd_demo_pack(station: Station, order: str) -> int:
+    """Demo shop only: pack an order as if each unit were scanned (training, smoke tests)."""
+    from packstation.services.packing import PackingRefused
+    from packstation.shop.demo.shop import DemoShop
+
+    if not isinstance(station.connector, DemoShop):
+        print(
+            "demo-pack works only with the demo shop (--demo): real orders are scanned.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    station.puller.pull()
+    try:
+        opened = station.packing.open_order(order)
+        serial = 0
+        for line in opened.order.lines:
+            for _ in range(line.quantity - opened.session.scanned(line.line_id)):
+                station.packing.scan(opened, line.barcode)
+                if line.requires_serial:
+                    serial += 1
+                    station.packing.scan(opened, f"SN-DEMO-{serial:04d}")
+        station.packing.complete(opened)
+    except PackingRefused as exc:
+        print(f"Order {order} cannot be packed: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"Packed {opened.order.order_name}: every unit verified, the box closed")
+    return EXIT_OK
