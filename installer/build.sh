@@ -20,16 +20,11 @@ STARTED=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$BUILD/dist" \
   --workpath "$BUILD/work" installer/packstation.spec
 
-# resources/ beside the program, where resources_dir() and the translations look for it.
-mkdir -p "$APP/resources/i18n" "$APP/share"
-cp -r resources/templates resources/demo-logo.png "$APP/resources/"
-LRELEASE="$(dirname "$PY")/pyside6-lrelease"
-for ts in resources/i18n/*.ts; do
-  "$LRELEASE" -silent "$ts" -qm "$APP/resources/i18n/$(basename "${ts%.ts}").qm"
-done
+# resources/ beside the program (templates, logo, compiled translations), then the Linux parts.
+"$PY" installer/finish_bundle.py "$APP"
+mkdir -p "$APP/share"
 cp installer/linux/install.sh installer/linux/uninstall.sh "$APP/"
 cp installer/linux/packstation.desktop "$BUILD/packstation.png" "$APP/share/"
-cp LICENSE "$APP/"
 
 mkdir -p installer/dist
 TARBALL="installer/dist/packstation-$VERSION-linux-$ARCH.tar.gz"
