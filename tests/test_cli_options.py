@@ -87,3 +87,14 @@ def test_the_log_starts_with_the_version(tmp_path):
     run(tmp_path, "--demo", "doctor")
     log = (tmp_path / "default-data" / "logs" / "packstation.log").read_text(encoding="utf-8")
     assert f"Packstation {__version__} starting" in log.splitlines()[0]
+
+
+def test_demo_pack_packs_an_order_whose_label_then_prints(tmp_path):
+    packed = run(tmp_path, "--demo", "demo-pack", "1001")
+    assert packed.returncode == 0, packed.stderr
+    assert "Packed #1001" in packed.stdout
+    again = run(tmp_path, "--demo", "demo-pack", "1001")
+    assert again.returncode == 1 and "already been packed" in again.stderr
+    label = run(tmp_path, "--demo", "label", "1001", "--out", str(tmp_path / "l.zpl"))
+    assert label.returncode == 0, label.stderr
+    assert (tmp_path / "l.zpl").read_text(encoding="utf-8").startswith("^XA")
