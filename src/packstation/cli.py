@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -16,7 +18,6 @@ from packstation.cli_ops import (
     cmd_backup,
     cmd_demo_pack,
     cmd_restore,
-    cmd_sync,
     stop_on_sigterm,
 )
 from packstation.domain.users import Role
@@ -139,6 +140,41 @@ def _settings(args: argparse.Namespace) -> Settings:
     from packstation.config import load_settings
 
     return load_settings(demo=args.demo, db_url=args.db, data_dir=args.data_dir)
+
+
+def cmd_sync(station: Station, once: bool) -> int:
+    """Run sync passes, printing a line per pass."""
+    stop = threading.Event()
+
+    def report() -> int:
+        status = station.sync.run_once()
+        pulled = status.pulled
+        pushed = status.pushed
+        print(
+            f"{'online' if status.online else 'OFFLINE'}: "
+            f"pushed {pushed.delivered if pushed else 0}, "
+            f"refused {pushed.rejected if pushed else 0}, "
+            f"pulled {pulled.received if pulled else 0} ({pulled.new if pulled else 0} new), "
+            f"waiting {status.waiting}" + (f" — {status.last_error}" if status.last_error else "")
+        )
+        return EXIT_OK if status.online and not status.last_error else EXIT_FAILURE
+
+    if once:
+        return report()
+
+    def on_sigterm(*_: object) -> None:
+        stop.set()
+        station.sync.wake.set()
+
+    signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        while not stop.is_set():
+            report()
+            station.sync.wake.wait(station.settings.sync_interval_seconds)
+            station.sync.wake.clear()
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
 
 
 def cmd_label(station: Station, order: str, fmt: str, out: Path) -> int:

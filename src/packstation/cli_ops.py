@@ -1,4 +1,4 @@
-"""Operations commands: the sync worker, backup and restore, and stopping on SIGTERM."""
+"""Operations commands: backup and restore, the demo's packing, and stopping on SIGTERM."""
 
 from __future__ import annotations
 
@@ -40,41 +40,6 @@ def stop_on_sigterm(stop: Callable[[], None]) -> None:
                 return
 
     threading.Thread(target=watch, args=(reader, writer), name="sigterm-watch", daemon=True).start()
-
-
-def cmd_sync(station: Station, once: bool) -> int:
-    """Run sync passes, printing a line per pass."""
-    stop = threading.Event()
-
-    def report() -> int:
-        status = station.sync.run_once()
-        pulled = status.pulled
-        pushed = status.pushed
-        print(
-            f"{'online' if status.online else 'OFFLINE'}: "
-            f"pushed {pushed.delivered if pushed else 0}, "
-            f"refused {pushed.rejected if pushed else 0}, "
-            f"pulled {pulled.received if pulled else 0} ({pulled.new if pulled else 0} new), "
-            f"waiting {status.waiting}" + (f" — {status.last_error}" if status.last_error else "")
-        )
-        return EXIT_OK if status.online and not status.last_error else EXIT_FAILURE
-
-    if once:
-        return report()
-
-    def on_sigterm(*_: object) -> None:
-        stop.set()
-        station.sync.wake.set()
-
-    signal.signal(signal.SIGTERM, on_sigterm)
-    try:
-        while not stop.is_set():
-            report()
-            station.sync.wake.wait(station.settings.sync_interval_seconds)
-            station.sync.wake.clear()
-    except KeyboardInterrupt:
-        pass
-    return EXIT_OK
 
 
 def cmd_backup(settings: Settings, out: Path) -> int:
