@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import random
 import time
 from datetime import UTC, datetime
@@ -28,8 +29,12 @@ def ean(n: int) -> str:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="scan decoding and matching throughput")
+    parser.add_argument("--quick", action="store_true", help="small sizes, a few seconds (CI)")
+    quick = parser.parse_args().quick
+    products, count = (500, 2000) if quick else (PRODUCTS, 50_000)
     rng = random.Random(7)
-    catalogue = {ean(n): f"Product {n}" for n in range(PRODUCTS)}
+    catalogue = {ean(n): f"Product {n}" for n in range(products)}
     codes = list(catalogue)
     now = datetime.now(UTC)
     lines = tuple(
@@ -40,13 +45,13 @@ def main() -> None:
         "fo", "#1", ShopStatus.OPEN, now, now, Address("A", "B", "C", "1", "DK"), "x", False, lines
     )
     session = PackSession(order, Catalogue(catalogue))
-    plain = [rng.choice(codes) for _ in range(50_000)]
+    plain = [rng.choice(codes) for _ in range(count)]
     aim = ["]E0" + c for c in plain]
     gs1 = [
         f"]C101{c.zfill(14)}17271231{GS}10LOT{rng.randrange(999)}{GS}21S{i}"
         for i, c in enumerate(plain)
     ]
-    unknown = [f"99{rng.randrange(10**11):011d}" for _ in range(50_000)]
+    unknown = [f"99{rng.randrange(10**11):011d}" for _ in range(count)]
     for name, scans in (
         ("EAN-13", plain),
         ("EAN-13 with AIM ]E0", aim),

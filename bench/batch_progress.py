@@ -26,7 +26,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--per-batch", type=int, default=10)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--quick", action="store_true", help="3 runs (CI)")
     args = parser.parse_args()
+    if args.quick:
+        args.runs = 3
     with tempfile.TemporaryDirectory() as folder:
         settings = load_settings(demo=True, data_dir=Path(folder), station_name="Bench 1")
         station = build_station(settings, connector=DemoShop(None, cancel_after=None))
@@ -34,7 +37,7 @@ def main() -> None:
             station.puller.pull()
             ids = station.batches.create(BatchRules(max_orders=args.per_batch))
             packed = 0
-            for batch_id in ids[: len(ids) // 4]:
+            for batch_id in ids[: 1 if args.quick else len(ids) // 4]:
                 for order in station.batches.progress(batch_id).orders:
                     opened = station.packing.open_order(order.order_name)
                     for line in opened.order.lines:

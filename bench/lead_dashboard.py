@@ -147,7 +147,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="lead dashboard refresh time")
     parser.add_argument("--scans", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--quick", action="store_true", help="2,000 scans, 3 runs (CI)")
     args = parser.parse_args()
+    if args.quick:
+        args.scans, args.runs = 2000, 3
     start = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)
     with tempfile.TemporaryDirectory() as folder:
         engine = make_engine(sqlite_url(Path(folder) / "bench.sqlite3"))

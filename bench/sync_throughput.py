@@ -69,7 +69,10 @@ def main() -> None:
     parser.add_argument("--time-scale", type=float, default=10.0)
     parser.add_argument("--push", type=int, default=1000)
     parser.add_argument("--pull", type=int, default=10_000)
+    parser.add_argument("--quick", action="store_true", help="20 pushes, 300 pulls (CI)")
     args = parser.parse_args()
+    if args.quick:
+        args.push, args.pull, args.time_scale = 20, 300, 50.0
     clock = ScaledTime(args.time_scale)
     emulator = ShopifyEmulator(bucket=Bucket(**STANDARD_PLAN, available=2000.0, clock=clock.now))
     emulator.bucket.updated = clock.now()

@@ -17,6 +17,7 @@ from packstation.config import Settings, load_settings
 from packstation.shop.demo.shop import DemoShop
 from packstation.testing.shopify.seed import seed_demo_orders
 from packstation.testing.shopify.server import ShopifyEmulator
+from tests.ci_plugin import pytest_sessionfinish  # noqa: F401  (CI=true: a skip fails)
 
 
 @pytest.fixture

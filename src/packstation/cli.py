@@ -11,38 +11,54 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from packstation import __version__
-from packstation.app import Station, build_station
-from packstation.carriers.doctor import carrier_lines
-from packstation.config import ConfigError, Settings, load_settings
-from packstation.domain.audit_chain import verify_chain
-from packstation.domain.batches import BatchRules
-from packstation.domain.orders import ShopStatus
-from packstation.domain.picking import pick_rows
+from packstation import version_text
+from packstation.cli_ops import (
+    cmd_backup,
+    cmd_demo_pack,
+    cmd_restore,
+    stop_on_sigterm,
+)
 from packstation.domain.users import Role
-from packstation.i18n import fill
-from packstation.labels.command_sheet import command_sheet_pdf
-from packstation.labels.pdf import shipping_label_pdf
-from packstation.labels.pick_list import pick_list_pdf
-from packstation.labels.png import shipping_label_png
-from packstation.labels.zpl import shipping_label_zpl
-from packstation.logs import setup_logging
-from packstation.services.auth import PeopleRefused, UnknownPerson
-from packstation.shop.base import ShopError
-from packstation.shop.shopify.connector import ShopifyConnector, numeric_id
-from packstation.storage.db import StorageError, StorageUnavailable
-from packstation.storage.mapping import order_from_row
-from packstation.storage.migrate import current_revision, head_revision
-from packstation.storage.uow import UnitOfWork
+
+# Heavy modules (Qt, SQLAlchemy, reportlab, the shop) load inside the commands that need them,
+# so `--version`, `--help` and mistakes answer at once.
+if TYPE_CHECKING:
+    from packstation.app import Station
+    from packstation.config import Settings
+    from packstation.shop.shopify.connector import ShopifyConnector
+    from packstation.storage.db import StorageUnavailable
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--demo", action="store_true", help="use the demo shop and demo data")
-    parser.add_argument("--db", metavar="URL", help="database URL (else PACKSTATION_DB_URL)")
-    parser.add_argument("--data-dir", metavar="DIR", type=Path, help="data folder")
+def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """The options every command takes, before or after the command's name.
+
+    A command's own copies default to SUPPRESS, so an option given before the command is
+    kept rather than overwritten by the command's default.
+    """
+    suppress = argparse.SUPPRESS
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=False if top else suppress,
+        help="use the demo shop and demo data",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None if top else suppress,
+        help="database URL (else PACKSTATION_DB_URL)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        default=None if top else suppress,
+        help="data folder",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,8 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="packstation",
         description="Scan-to-verify packing station. Without a command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"packstation {__version__}")
-    _common(parser)
+    parser.add_argument("--version", action="version", version=version_text())
+    _common(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = commands.add_parser("gui", help="open the main window (the default)")
     _common(gui)
@@ -107,10 +123,23 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument(
         "action", choices=("verify",), help="verify: check the hash chain for tampering"
     )
+    demo_pack = commands.add_parser(
+        "demo-pack", help="demo only: pack an order as if every unit were scanned"
+    )
+    _common(demo_pack)
+    demo_pack.add_argument("order", help="order number, e.g. 1042")
+    backup = commands.add_parser("backup", help="a consistent copy of the station's database")
+    _common(backup)
+    backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
+    restore = commands.add_parser("restore", help="put a backup back (the window must be closed)")
+    _common(restore)
+    restore.add_argument("backup_file", type=Path, help="a file written by `packstation backup`")
     return parser
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    from packstation.config import load_settings
+
     return load_settings(demo=args.demo, db_url=args.db, data_dir=args.data_dir)
 
 
@@ -151,6 +180,10 @@ def cmd_sync(station: Station, once: bool) -> int:
 
 def cmd_label(station: Station, order: str, fmt: str, out: Path) -> int:
     """Write the newest shipment's label of an order."""
+    from packstation.labels.pdf import shipping_label_pdf
+    from packstation.labels.png import shipping_label_png
+    from packstation.labels.zpl import shipping_label_zpl
+
     shipment = station.printing.latest_shipment(order)
     if shipment is None:
         print(f"Order {order} has no shipment yet: pack and complete it first.", file=sys.stderr)
@@ -175,6 +208,13 @@ def cmd_label(station: Station, order: str, fmt: str, out: Path) -> int:
 
 def cmd_picklist(station: Station, names: list[str], out: Path, paper: str | None) -> int:
     """Write a pick list for some orders, or for every packable order in the queue."""
+    from packstation.domain.orders import ShopStatus
+    from packstation.domain.picking import pick_rows
+    from packstation.i18n import fill
+    from packstation.labels.pick_list import pick_list_pdf
+    from packstation.storage.mapping import order_from_row
+    from packstation.storage.uow import UnitOfWork
+
     with UnitOfWork(station.session_factory) as uow:
         if names:
             rows = [row for name in names for row in uow.orders.find_by_name(name)[:1]]
@@ -205,6 +245,13 @@ def cmd_picklist(station: Station, names: list[str], out: Path, paper: str | Non
 
 def cmd_doctor(station: Station) -> int:
     """Check each part and say what is wrong in plain words."""
+    from packstation.carriers.doctor import carrier_lines
+    from packstation.shop.base import ShopError
+    from packstation.shop.shopify.connector import ShopifyConnector
+    from packstation.storage.db import StorageUnavailable
+    from packstation.storage.migrate import current_revision, head_revision
+    from packstation.storage.uow import UnitOfWork
+
     problems = 0
 
     def line(ok: bool, what: str, detail: str) -> None:
@@ -274,6 +321,9 @@ def _unreachable_words(url: str, exc: StorageUnavailable) -> str:
 
 def _doctor_shopify(connector: ShopifyConnector, line: Callable[[bool, str, str], None]) -> None:
     """Shop, access scopes and locations, each in words."""
+    from packstation.shop.base import ShopError
+    from packstation.shop.shopify.connector import numeric_id
+
     endpoint = connector.client.endpoint
     try:
         report = connector.check_connection()
@@ -296,6 +346,8 @@ def _doctor_shopify(connector: ShopifyConnector, line: Callable[[bool, str, str]
 
 def cmd_users(station: Station, args: argparse.Namespace) -> int:
     """List, add (PIN asked without echo, stored as an argon2 hash), set a PIN, deactivate."""
+    from packstation.storage.uow import UnitOfWork
+
     if args.action == "list":
         with UnitOfWork(station.session_factory) as uow:
             for user in uow.users.with_roles(*(r.value for r in Role)):
@@ -326,6 +378,9 @@ def _read_pin(args: argparse.Namespace, prompt: str) -> str:
 
 def _people_change(change: Callable[[], None], done: str) -> int:
     """Run a change to the people; refusals and failures are said in words, with exit codes."""
+    from packstation.services.auth import PeopleRefused, UnknownPerson
+    from packstation.storage.db import StorageError
+
     try:
         change()
     except PeopleRefused as exc:
@@ -353,6 +408,8 @@ def _write(out: Path, data: bytes, what: str) -> int:
 
 def cmd_batches(station: Station, args: argparse.Namespace) -> int:
     """Batches by the given rules; one pick list PDF (bin order) per batch."""
+    from packstation.domain.batches import BatchRules
+
     placed_before = None
     if args.cutoff:
         try:
@@ -400,6 +457,9 @@ def cmd_manifest(station: Station, day: date | None, carrier: str, out: Path) ->
 
 def cmd_audit_verify(station: Station) -> int:
     """Walk the audit log's hash chain; name the first entry that does not fit."""
+    from packstation.domain.audit_chain import verify_chain
+    from packstation.storage.uow import UnitOfWork
+
     with UnitOfWork(station.session_factory) as uow:
         checked, broken = verify_chain(uow.audit.chain())
         if broken is None:
@@ -415,9 +475,27 @@ def cmd_audit_verify(station: Station) -> int:
     return EXIT_FAILURE
 
 
+def _quit_gui() -> None:
+    """End the window's event loop from any thread; ``run_gui`` then closes the station."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+
+    for _ in range(300):  # SIGTERM during start-up: wait (≤ 60 s) for the application to exist
+        app = QCoreApplication.instance()
+        if app is not None:
+            QMetaObject.invokeMethod(app, "quit", Qt.ConnectionType.QueuedConnection)
+            return
+        time.sleep(0.2)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``packstation`` command."""
     args = build_parser().parse_args(argv)
+    from packstation.config import ConfigError
+    from packstation.logs import setup_logging
+    from packstation.storage.db import StorageError
+
     try:
         settings = _settings(args)
     except ConfigError as exc:
@@ -427,8 +505,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         from packstation.ui.shell.main import run_gui  # the only path that loads Qt
 
+        stop_on_sigterm(_quit_gui)
         return run_gui(settings)
     setup_logging(settings.log_dir)
+    # Neither opens the station: a backup copies the file as it is, a restore replaces it.
+    if command == "backup":
+        return cmd_backup(settings, args.out)
+    if command == "restore":
+        return cmd_restore(settings, args.backup_file)
+    from packstation.app import build_station
+
     try:
         station = build_station(settings)
     except StorageUnavailable as exc:
@@ -454,6 +540,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "manifest":
             return cmd_manifest(station, args.day, args.carrier, args.out)
         if command == "commands":
+            from packstation.labels.command_sheet import command_sheet_pdf
+
             pdf = command_sheet_pdf(
                 station.context.station,
                 station.settings.paper,
@@ -464,6 +552,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_users(station, args)
         if command == "audit":
             return cmd_audit_verify(station)
+        if command == "demo-pack":
+            return cmd_demo_pack(station, args.order)
         return cmd_doctor(station)
     except StorageError as exc:
         logging.getLogger("packstation").error("storage failure: %s", exc)
