@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from tests.acceptance.xserver import XServer, wait_for
+
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class RunningStation:
@@ -27,16 +32,21 @@ class RunningStation:
             "PACKSTATION_CONFIG": str(data_dir / "no-config.toml"),
             "PACKSTATION_STATION_NAME": "Bench 1",
             "PACKSTATION_LANGUAGE": "en",
+            "PACKSTATION_PROBE": str(data_dir / "probe.json"),
         }
-        self._output = (data_dir / "app-output.log").open("wb")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "packstation", "--demo", "--data-dir", str(data_dir)],
-            env=env,
-            stdout=self._output,
-            stderr=subprocess.STDOUT,
-        )
+        self.probe_file = data_dir / "probe.json"
+        with (data_dir / "app-output.log").open("wb") as output:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "tests.acceptance.probe", "--demo", "--data-dir",
+                 str(data_dir)],
+                env=env,
+                cwd=ROOT,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
         wait_for("the main window", self._main_window_shown, timeout=60)
         server.wait_active("Packstation")
+        self.wait_view("the probe's first view", lambda v: v.get("active") == "Packstation")
 
     def _main_window_shown(self) -> bool:
         if self.process.poll() is not None:
@@ -51,7 +61,61 @@ class RunningStation:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=10)
-        self._output.close()
+
+    # What the window shows (tests/acceptance/probe.py) ---------------------------------------
+
+    def view(self) -> dict[str, Any]:
+        """The probe's latest snapshot of the window."""
+        try:
+            return dict(json.loads(self.probe_file.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return {}
+
+    def banner(self) -> str:
+        """The text of the visible scan banner(s) in the main window."""
+        return " | ".join(
+            text
+            for kind, text, window in self.view().get("labels", [])
+            if kind == "FeedbackBanner" and window == "Packstation"
+        )
+
+    def wait_view(
+        self, what: str, probe: Callable[[dict[str, Any]], Any], timeout: float = 15.0
+    ) -> Any:
+        """Wait until ``probe(view)`` is truthy; the failure names ``what`` and the last view."""
+        last: dict[str, Any] = {}
+
+        def check() -> Any:
+            nonlocal last
+            last = self.view()
+            return probe(last) if last else None
+
+        try:
+            return wait_for(what, check, timeout)
+        except AssertionError as exc:
+            summary = {k: last.get(k) for k in ("active", "modal", "focus", "windows")}
+            banners = [t for kind, t, _ in last.get("labels", []) if kind == "FeedbackBanner"]
+            raise AssertionError(f"{exc}; the window shows {summary}, banners {banners}") from None
+
+    def wait_banner(self, *words: str, timeout: float = 15.0) -> str:
+        """Wait until the main window's banner contains every one of ``words``."""
+        return str(
+            self.wait_view(
+                f"a banner with {words}",
+                lambda _v: (b := self.banner()) and all(w in b for w in words) and b,
+                timeout,
+            )
+        )
+
+    def wait_focus(self, window_title: str, timeout: float = 15.0) -> dict[str, Any]:
+        """Wait until keyboard focus is in the window titled ``window_title``."""
+        return dict(
+            self.wait_view(
+                f"focus in “{window_title}”",
+                lambda v: v if v.get("focus_window") == window_title else None,
+                timeout,
+            )
+        )
 
     # State, read-only -----------------------------------------------------------------------
 
@@ -111,7 +175,7 @@ class RunningStation:
         """Wait until an order has at least ``count`` scan events."""
         return wait_for(
             f"{count} scan events on {order_name}",
-            lambda: (rows := self.scans(order_name)) if len(rows) >= count else None,
+            lambda: rows if len(rows := self.scans(order_name)) >= count else None,
             timeout,
         )
 

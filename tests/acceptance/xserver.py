@@ -23,6 +23,7 @@ from Xlib.ext import xtest
 
 T = TypeVar("T")
 GS = "\x1d"
+PICK_UP_S = 0.5  # a packer's fastest next unit of the same item
 
 
 def wait_for(what: str, probe: Callable[[], T | None], timeout: float = 15.0) -> T:
@@ -50,13 +51,14 @@ class XServer:
     def __init__(self, workdir: Path, size: tuple[int, int] = (1600, 1000)) -> None:
         self.size = size
         read_fd, write_fd = os.pipe()
-        self._xvfb = subprocess.Popen(
-            [_need("Xvfb"), "-displayfd", str(write_fd), "-screen", "0", f"{size[0]}x{size[1]}x24",
-             "-nolisten", "tcp", "-noreset"],
-            pass_fds=(write_fd,),
-            stdout=subprocess.DEVNULL,
-            stderr=(workdir / "xvfb.log").open("wb"),
-        )
+        with (workdir / "xvfb.log").open("wb") as log:  # the child keeps its own descriptor
+            self._xvfb = subprocess.Popen(
+                [_need("Xvfb"), "-displayfd", str(write_fd), "-screen", "0",
+                 f"{size[0]}x{size[1]}x24", "-nolisten", "tcp", "-noreset"],
+                pass_fds=(write_fd,),
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
         os.close(write_fd)
         with os.fdopen(read_fd) as pipe:  # Xvfb writes the display number once it listens
             number = pipe.readline().strip()
@@ -66,12 +68,13 @@ class XServer:
         self.name = f":{number}"
         self.display = display.Display(self.name)
         self.root = self.display.screen().root
-        self._wm = subprocess.Popen(
-            [_need("openbox"), "--sm-disable"],
-            env={**os.environ, "DISPLAY": self.name},
-            stdout=subprocess.DEVNULL,
-            stderr=(workdir / "openbox.log").open("wb"),
-        )
+        with (workdir / "openbox.log").open("wb") as log:
+            self._wm = subprocess.Popen(
+                [_need("openbox"), "--sm-disable"],
+                env={**os.environ, "DISPLAY": self.name},
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
         check = self.display.intern_atom("_NET_SUPPORTING_WM_CHECK")
         wait_for("the window manager", lambda: self.root.get_full_property(check, X.AnyPropertyType))
         self.keyboard = Keyboard(self.display)
@@ -145,6 +148,7 @@ class Keyboard:
         self._random = random.Random(seed)
         self._shift = dpy.keysym_to_keycode(XK.string_to_keysym("Shift_L"))
         self._ctrl = dpy.keysym_to_keycode(XK.string_to_keysym("Control_L"))
+        self._last_scan = ("", 0.0)
 
     def _keycode(self, char: str) -> tuple[int, bool]:
         named = {"\r": "Return", "\n": "Return", "\t": "Tab", " ": "space", GS: "bracketright"}
@@ -176,8 +180,16 @@ class Keyboard:
             self._tap(code, gap, *mods)
 
     def scan(self, code: str) -> None:
-        """A USB wedge scanner: Shift before each capital, keys 2–8 ms apart, then Enter."""
+        """A USB wedge scanner: Shift before each capital, keys 2–8 ms apart, then Enter.
+
+        The same code again comes no sooner than a packer can pick up the next unit (0.5 s):
+        faster repeats are a double trigger, counted once by design.
+        """
+        since = time.monotonic() - self._last_scan[1]
+        if code == self._last_scan[0] and since < PICK_UP_S:
+            time.sleep(PICK_UP_S - since)
         self._type(code + "\r", lambda: self._random.uniform(0.002, 0.008))
+        self._last_scan = (code, time.monotonic())
 
     def type(self, text: str) -> None:
         """A person typing, 80–200 ms between keys (no Enter unless in ``text``)."""
