@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.acceptance.helpers import Orders
+from tests.acceptance.helpers import Orders, settle
 from tests.acceptance.station import RunningStation
 from tests.acceptance.xserver import XServer, x_server
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Everything here needs the X server and spawns the application."""
@@ -45,6 +46,7 @@ def screenshot(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[None]
     if "app" in request.fixturenames:
         server: XServer = request.getfixturevalue("xserver")
         server.screenshot(tmp_path / "last-state.png")
+        settle(request.getfixturevalue("app"))  # the next test starts on the queue
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.acceptance.station import RunningStation
+from tests.acceptance.xserver import wait_for
 
 PACKER, PACKER_2, LEAD = "PACKER-0001", "PACKER-0002", "LEAD-0001"
 NAMES = {PACKER: "Åse Ørsted", PACKER_2: "Jan de Vries", LEAD: "Mette Hansen"}
@@ -12,16 +13,20 @@ Line = tuple[str, str, int, str]  # sku, barcode, quantity, title
 def sign_in(app: RunningStation, badge: str) -> None:
     """Lock the station if someone is signed in (Ctrl+L), then scan ``badge``."""
     mark = app.last_audit_id()
-    if app.value(
-        "SELECT action FROM audit_log WHERE action IN ('station.signed_in', 'station.locked') "
-        "ORDER BY id DESC LIMIT 1"
-    ) == "station.signed_in":
+    if (
+        app.value(
+            "SELECT action FROM audit_log WHERE action IN ('station.signed_in', 'station.locked') "
+            "ORDER BY id DESC LIMIT 1"
+        )
+        == "station.signed_in"
+    ):
         app.keys.press("Control_L", "l")
         app.wait_audit("station.locked", mark)
         mark = app.last_audit_id()
     app.keys.scan(badge)
     assert app.signed_in(mark) == NAMES[badge]
-    app.wait_banner("Welcome")
+    status = f"Station Bench 1 · {NAMES[badge]}"
+    app.wait_view("the status bar to name the person", lambda v: status in str(v["labels"]))
 
 
 class Orders:
@@ -31,7 +36,9 @@ class Orders:
         self._app = app
         self._used: set[str] = set()
 
-    def take(self, lines: int = 1, max_units: int = 4) -> tuple[str, list[tuple[str, str, int, str]]]:
+    def take(
+        self, lines: int = 1, max_units: int = 4
+    ) -> tuple[str, list[tuple[str, str, int, str]]]:
         """An order with ``lines`` lines and at most ``max_units`` units: name and lines."""
         for name, order_id, count, units in self._app.queued_orders():
             if name not in self._used and count == lines and units <= max_units:
@@ -43,3 +50,27 @@ class Orders:
         raise AssertionError(f"no unused demo order with {lines} lines and ≤{max_units} units")
 
 
+def settle(app: RunningStation) -> None:
+    """Close dialogs and panels with Esc (a test that failed midway may leave them)."""
+    for _ in range(6):
+        view = app.view()
+        if view.get("windows") == ["Packstation"] and "Complete (F10)" not in str(
+            view.get("buttons")
+        ):
+            return
+        app.keys.press("Escape")
+        try:
+            wait_for("the window to settle", lambda v=view: app.view() != v or None, timeout=2.0)
+        except AssertionError:
+            continue  # Esc did nothing visible: try again, then leave it to the next test
+
+
+def tab_to(app: RunningStation, focus: str, most: int = 6) -> None:
+    """Press Tab until the widget ``focus`` (``Class#name``) has the keyboard focus."""
+    for _ in range(most):
+        if app.view().get("focus") == focus:
+            return
+        before = app.view().get("focus")
+        app.keys.press("Tab")
+        app.wait_view("focus to move", lambda v, b=before: v.get("focus") != b, timeout=5)
+    assert app.view().get("focus") == focus, f"Tab never reached {focus}"

@@ -15,13 +15,19 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from packstation.cli import main
 
 
 def _title(widget: QWidget | None) -> str:
     return widget.window().windowTitle() if widget is not None else ""
+
+
+def _text(widget: QWidget | None) -> str:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    return widget.currentText() if isinstance(widget, QComboBox) else ""
 
 
 def snapshot(app: QApplication) -> dict[str, object]:
@@ -52,6 +58,7 @@ def snapshot(app: QApplication) -> dict[str, object]:
         "modal": _title(app.activeModalWidget()),
         "focus": "" if focus is None else f"{type(focus).__name__}#{focus.objectName()}",
         "focus_window": _title(focus),
+        "focus_text": _text(focus),
         "labels": labels,
         "fields": fields,
         "buttons": buttons,

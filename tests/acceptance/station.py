@@ -7,12 +7,11 @@ import os
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from tests.acceptance.xserver import XServer, wait_for
-
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,8 +36,14 @@ class RunningStation:
         self.probe_file = data_dir / "probe.json"
         with (data_dir / "app-output.log").open("wb") as output:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "tests.acceptance.probe", "--demo", "--data-dir",
-                 str(data_dir)],
+                [
+                    sys.executable,
+                    "-m",
+                    "tests.acceptance.probe",
+                    "--demo",
+                    "--data-dir",
+                    str(data_dir),
+                ],
                 env=env,
                 cwd=ROOT,
                 stdout=output,
@@ -138,7 +143,8 @@ class RunningStation:
         """The first audit entry ``action`` newer than ``after``: ``(user, subject, detail)``."""
         sql = "SELECT user, subject, detail FROM audit_log WHERE action = ? AND id > ? ORDER BY id"
         return wait_for(
-            f"audit entry {action}", lambda: next(iter(self.query(sql, action, after)), None),
+            f"audit entry {action}",
+            lambda: next(iter(self.query(sql, action, after)), None),
             timeout,
         )
 
@@ -148,8 +154,9 @@ class RunningStation:
             "SELECT user, action FROM audit_log WHERE id > ? AND action IN "
             "('station.signed_in', 'station.sign_in_refused') ORDER BY id"
         )
-        user, action = wait_for("a sign-in", lambda: next(iter(self.query(sql, after)), None),
-                                timeout)
+        user, action = wait_for(
+            "a sign-in", lambda: next(iter(self.query(sql, after)), None), timeout
+        )
         assert action == "station.signed_in", "the badge was refused"
         return str(user)
 

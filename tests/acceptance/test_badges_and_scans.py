@@ -18,7 +18,7 @@ def test_letter_skus_count_and_a_command_barcode_completes(app: RunningStation, 
     app.wait_view(f"{name} open", lambda _v: app.open_session(name))
     app.wait_banner(name)
     expected = 0
-    for sku, _barcode, quantity, title in lines:
+    for sku, _barcode, quantity, _title in lines:
         for _ in range(quantity):
             app.keys.scan(sku)  # letters and a dash: BOWL-02 style
             expected += 1

@@ -53,8 +53,17 @@ class XServer:
         read_fd, write_fd = os.pipe()
         with (workdir / "xvfb.log").open("wb") as log:  # the child keeps its own descriptor
             self._xvfb = subprocess.Popen(
-                [_need("Xvfb"), "-displayfd", str(write_fd), "-screen", "0",
-                 f"{size[0]}x{size[1]}x24", "-nolisten", "tcp", "-noreset"],
+                [
+                    _need("Xvfb"),
+                    "-displayfd",
+                    str(write_fd),
+                    "-screen",
+                    "0",
+                    f"{size[0]}x{size[1]}x24",
+                    "-nolisten",
+                    "tcp",
+                    "-noreset",
+                ],
                 pass_fds=(write_fd,),
                 stdout=subprocess.DEVNULL,
                 stderr=log,
@@ -76,7 +85,9 @@ class XServer:
                 stderr=log,
             )
         check = self.display.intern_atom("_NET_SUPPORTING_WM_CHECK")
-        wait_for("the window manager", lambda: self.root.get_full_property(check, X.AnyPropertyType))
+        wait_for(
+            "the window manager", lambda: self.root.get_full_property(check, X.AnyPropertyType)
+        )
         self.keyboard = Keyboard(self.display)
 
     def close(self) -> None:
