@@ -37,17 +37,18 @@ class Orders:
         self._used: set[str] = set()
 
     def take(
-        self, lines: int = 1, max_units: int = 4
-    ) -> tuple[str, list[tuple[str, str, int, str]]]:
-        """An order with ``lines`` lines and at most ``max_units`` units: name and lines."""
+        self, lines: int = 1, max_units: int = 4, min_units: int = 1
+    ) -> tuple[str, list[Line]]:
+        """An order with ``lines`` lines and ``min_units``–``max_units`` units: name, lines."""
         for name, order_id, count, units in self._app.queued_orders():
-            if name not in self._used and count == lines and units <= max_units:
+            fits = count == lines and min_units <= units <= max_units
+            if name not in self._used and fits:
                 order_lines = self._app.lines(order_id)
                 skus = [sku for sku, _, _, _ in order_lines]
                 if len(set(skus)) == len(skus):
                     self._used.add(name)
                     return name, order_lines
-        raise AssertionError(f"no unused demo order with {lines} lines and ≤{max_units} units")
+        raise AssertionError(f"no unused demo order: {lines} lines, {min_units}–{max_units} units")
 
 
 def settle(app: RunningStation) -> None:

@@ -40,6 +40,12 @@ def snapshot(app: QApplication) -> dict[str, object]:
         for label in window.findChildren(QLabel)
         if label.isVisible() and label.text()
     ]
+    fonts = [
+        [label.text(), label.font().pointSizeF(), _title(label)]
+        for window in windows
+        for label in window.findChildren(QLabel)
+        if label.isVisible() and label.text()
+    ]
     fields = [
         [field.objectName(), field.text(), _title(field)]
         for window in windows
@@ -60,6 +66,7 @@ def snapshot(app: QApplication) -> dict[str, object]:
         "focus_window": _title(focus),
         "focus_text": _text(focus),
         "labels": labels,
+        "fonts": fonts,
         "fields": fields,
         "buttons": buttons,
     }

@@ -128,6 +128,11 @@ class XServer:
                 found.append((window, self.title(window)))
         return found
 
+    def state(self, window: int) -> list[str]:
+        """A window's ``_NET_WM_STATE`` atoms by name (e.g. ``_NET_WM_STATE_MAXIMIZED_HORZ``)."""
+        atoms = self._prop(window, "_NET_WM_STATE") or []
+        return [self.display.get_atom_name(atom) for atom in list(atoms)]
+
     def active_title(self) -> str:
         """The title of the window that has the keyboard focus, per the window manager."""
         self.display.sync()
