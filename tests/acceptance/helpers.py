@@ -66,12 +66,22 @@ def settle(app: RunningStation) -> None:
             continue  # Esc did nothing visible: try again, then leave it to the next test
 
 
-def tab_to(app: RunningStation, focus: str, most: int = 6) -> None:
-    """Press Tab until the widget ``focus`` (``Class#name``) has the keyboard focus."""
+def tab_to(app: RunningStation, focus: str, most: int = 6, *, text: str = "") -> None:
+    """Press Tab until the widget ``focus`` (``Class#name``) has the keyboard focus (and, for a
+    button, shows ``text``)."""
+
+    def there() -> bool:
+        view = app.view()
+        return view.get("focus") == focus and (not text or view.get("focus_text") == text)
+
     for _ in range(most):
-        if app.view().get("focus") == focus:
+        if there():
             return
-        before = app.view().get("focus")
+        before = (app.view().get("focus"), app.view().get("focus_text"))
         app.keys.press("Tab")
-        app.wait_view("focus to move", lambda v, b=before: v.get("focus") != b, timeout=5)
-    assert app.view().get("focus") == focus, f"Tab never reached {focus}"
+        app.wait_view(
+            "focus to move",
+            lambda v, b=before: (v.get("focus"), v.get("focus_text")) != b,
+            timeout=5,
+        )
+    assert there(), f"Tab never reached {focus} {text}"

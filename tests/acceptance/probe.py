@@ -25,7 +25,7 @@ def _title(widget: QWidget | None) -> str:
 
 
 def _text(widget: QWidget | None) -> str:
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, QLineEdit | QAbstractButton):
         return widget.text()
     return widget.currentText() if isinstance(widget, QComboBox) else ""
 

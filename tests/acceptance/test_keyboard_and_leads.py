@@ -40,7 +40,7 @@ def back_on_the_bench(app: RunningStation) -> None:
     """The dialog is gone and the keyboard is the main window's again."""
     app.wait_view("the lead dialog closed", lambda v: LEAD_DIALOG not in v["windows"])
     app.server.wait_active("Packstation")
-    app.wait_focus("Packstation")
+    app.wait_view("the main window active", lambda v: v["active"] == "Packstation")
 
 
 def in_reason(view: dict) -> bool:
@@ -149,3 +149,36 @@ def test_the_f9_reason_starts_empty_on_the_next_order(app: RunningStation, order
     app.keys.press("F9")
     view = app.wait_view("the reason field", lambda v: v if in_reason(v) else None)
     assert view["focus_text"] == "", f"reason pre-filled: {view['focus_text']!r}"
+
+
+def override_by_lead(app: RunningStation, orders: Orders) -> str:
+    """F3 on a one-line order with the lead's badge: raises an "override" exception."""
+    name, _lines = orders.take(lines=1, max_units=3)
+    open_order(app, name)
+    app.keys.press("F3")
+    lead_dialog(app)
+    tab_to(app, "QLineEdit#reason")
+    app.keys.type("Label torn")
+    app.keys.scan(LEAD)
+    app.wait_scans(name, 1)
+    back_on_the_bench(app)
+    return name
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12 finding 6")
+def test_focus_stays_in_the_exceptions_window_after_resolving(app: RunningStation, orders: Orders):
+    sign_in(app, LEAD)
+    name = override_by_lead(app, orders)
+    sql = "SELECT count(*) FROM exceptions WHERE order_name = ? AND state = 'open'"
+    app.wait_view("the exception", lambda _v: app.value(sql, name))
+    app.keys.press("F2")
+    app.server.wait_active("Exceptions (F2)")
+    app.wait_focus("Exceptions (F2)")
+    app.keys.press("Control_L", "Tab")  # out of the table (Tab moves between its cells)
+    app.wait_view("focus out of the table", lambda v: "QTableWidget" not in v["focus"], 5)
+    tab_to(app, "QPushButton#", most=12, text="Resolve…")
+    app.keys.press("space")
+    app.wait_view("the resolve dialog", lambda v: v["focus_window"] not in ("Exceptions (F2)", ""))
+    app.keys.type("Checked the label\r")
+    app.wait_view("resolved", lambda _v: not app.value(sql, name))
+    app.wait_focus("Exceptions (F2)", timeout=5)
