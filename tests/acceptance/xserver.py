@@ -133,6 +133,11 @@ class XServer:
         atoms = self._prop(window, "_NET_WM_STATE") or []
         return [self.display.get_atom_name(atom) for atom in list(atoms)]
 
+    def set_layout(self, layout: str) -> None:
+        """Switch the server's keyboard layout (``us``, ``dk``, ``se``, ``no``, ``fr``)."""
+        subprocess.run([_need("setxkbmap"), "-display", self.name, layout], check=True, timeout=20)
+        self.display.sync()
+
     def active_title(self) -> str:
         """The title of the window that has the keyboard focus, per the window manager."""
         self.display.sync()
@@ -165,8 +170,14 @@ class Keyboard:
         self._shift = dpy.keysym_to_keycode(XK.string_to_keysym("Shift_L"))
         self._ctrl = dpy.keysym_to_keycode(XK.string_to_keysym("Control_L"))
         self._last_scan = ("", 0.0)
+        # A scanner sends the keys where a US keyboard has them, whatever the computer's layout
+        # says they mean: the key map is read once, while the server still has the US layout.
+        self._us_keys = {char: self._lookup(char) for char in map(chr, range(32, 127))}
 
     def _keycode(self, char: str) -> tuple[int, bool]:
+        return self._us_keys.get(char) or self._lookup(char)
+
+    def _lookup(self, char: str) -> tuple[int, bool]:
         named = {"\r": "Return", "\n": "Return", "\t": "Tab", " ": "space", GS: "bracketright"}
         keysym = XK.string_to_keysym(named[char]) if char in named else ord(char)
         code = self._display.keysym_to_keycode(keysym)
