@@ -24,6 +24,7 @@ from Xlib.ext import xtest
 T = TypeVar("T")
 GS = "\x1d"
 PICK_UP_S = 0.5  # a packer's fastest next unit of the same item
+HAND_S = 0.4  # from the last key typed by hand to the scanner's trigger
 
 
 def wait_for(what: str, probe: Callable[[], T | None], timeout: float = 15.0) -> T:
@@ -170,6 +171,7 @@ class Keyboard:
         self._shift = dpy.keysym_to_keycode(XK.string_to_keysym("Shift_L"))
         self._ctrl = dpy.keysym_to_keycode(XK.string_to_keysym("Control_L"))
         self._last_scan = ("", 0.0)
+        self._last_typed = 0.0
         # A scanner sends the keys where a US keyboard has them, whatever the computer's layout
         # says they mean: the key map is read once, while the server still has the US layout.
         self._us_keys = {char: self._lookup(char) for char in map(chr, range(32, 127))}
@@ -185,26 +187,27 @@ class Keyboard:
             raise ValueError(f"no key types {char!r} on this keyboard map")
         return code, self._display.keycode_to_keysym(code, 0) != keysym
 
-    def _event(self, kind: int, keycode: int) -> None:
-        xtest.fake_input(self._display, kind, keycode)
-        self._display.sync()
+    def _event(self, kind: int, keycode: int, delay_ms: int) -> None:
+        # XTest's delay makes the server wait before the event: the gaps are the server's,
+        # exact whatever this process is doing, like keys from a real USB device.
+        xtest.fake_input(self._display, kind, keycode, time=delay_ms)
 
-    def _tap(self, keycode: int, gap: Callable[[], float], *mods: int) -> None:
-        for mod in mods:  # a scanner presses the modifier first, as a key of its own
-            self._event(X.KeyPress, mod)
-            time.sleep(gap())
-        self._event(X.KeyPress, keycode)
-        time.sleep(0.001)
-        self._event(X.KeyRelease, keycode)
+    def _tap(self, keycode: int, delay_ms: int, gap: Callable[[], int], *mods: int) -> None:
+        """One key ``delay_ms`` after the previous event; modifiers first, as keys of their own."""
+        for mod in mods:
+            self._event(X.KeyPress, mod, delay_ms)
+            delay_ms = gap()
+        self._event(X.KeyPress, keycode, delay_ms)
+        self._event(X.KeyRelease, keycode, 1)
         for mod in reversed(mods):
-            self._event(X.KeyRelease, mod)
-        time.sleep(gap())
+            self._event(X.KeyRelease, mod, 1)
 
-    def _type(self, text: str, gap: Callable[[], float]) -> None:
-        for char in text:
+    def _type(self, text: str, gap: Callable[[], int], first_ms: int = 0) -> None:
+        for index, char in enumerate(text):
             code, shifted = self._keycode(char)
             mods = [self._ctrl] if char == GS else [self._shift] if shifted else []
-            self._tap(code, gap, *mods)
+            self._tap(code, gap() if index else first_ms, gap, *mods)
+        self._display.sync()  # returns once the server has handled every key
 
     def scan(self, code: str) -> None:
         """A USB wedge scanner: Shift before each capital, keys 2–8 ms apart, then Enter.
@@ -213,14 +216,16 @@ class Keyboard:
         faster repeats are a double trigger, counted once by design.
         """
         since = time.monotonic() - self._last_scan[1]
-        if code == self._last_scan[0] and since < PICK_UP_S:
-            time.sleep(PICK_UP_S - since)
-        self._type(code + "\r", lambda: self._random.uniform(0.002, 0.008))
+        wait = PICK_UP_S - since if code == self._last_scan[0] else 0.0
+        # …and a person's hand leaves the keyboard before picking up the scanner.
+        wait = max(wait, HAND_S - (time.monotonic() - self._last_typed))
+        self._type(code + "\r", lambda: self._random.randint(2, 8), max(0, round(wait * 1000)))
         self._last_scan = (code, time.monotonic())
 
     def type(self, text: str) -> None:
         """A person typing, 80–200 ms between keys (no Enter unless in ``text``)."""
-        self._type(text, lambda: self._random.uniform(0.08, 0.2))
+        self._type(text, lambda: self._random.randint(80, 200))
+        self._last_typed = time.monotonic()
 
     def press(self, *names: str) -> None:
         """One key by its X name (``F9``, ``Escape``, ``Down``), with modifiers before it."""
@@ -228,7 +233,8 @@ class Keyboard:
         if not all(codes):
             raise ValueError(f"unknown key name in {names}")
         *mods, key = codes
-        self._tap(key, lambda: self._random.uniform(0.08, 0.15), *mods)
+        self._tap(key, 0, lambda: self._random.randint(80, 150), *mods)
+        self._display.sync()
 
 
 @contextmanager
