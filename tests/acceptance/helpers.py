@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from packstation.shop.demo.generator import FO_GID
+from packstation.shop.demo.shop import CANCELLED_ORDER_INDEX
 from tests.acceptance.station import RunningStation
 from tests.acceptance.xserver import wait_for
 
@@ -35,6 +37,8 @@ class Orders:
     def __init__(self, app: RunningStation) -> None:
         self._app = app
         self._used: set[str] = set()
+        # The demo shop cancels this one a minute after start: never mid-test.
+        self._cancelled = FO_GID.format(6_000_000 + CANCELLED_ORDER_INDEX)
 
     def take(
         self, lines: int = 1, max_units: int = 4, min_units: int = 1
@@ -42,6 +46,7 @@ class Orders:
         """An order with ``lines`` lines and ``min_units``–``max_units`` units: name, lines."""
         for name, order_id, count, units in self._app.queued_orders():
             fits = count == lines and min_units <= units <= max_units
+            fits = fits and order_id != self._cancelled
             if name not in self._used and fits:
                 order_lines = self._app.lines(order_id)
                 skus = [sku for sku, _, _, _ in order_lines]
