@@ -102,3 +102,15 @@ def test_parsing_agrees_with_biip_on_2000_generated_codes():
         theirs = biip.parse("]C1" + text).gs1_message.element_strings
         assert ours == tuple(parts), text
         assert ours == tuple((e.ai.ai, e.value) for e in theirs), text
+
+
+def test_the_expired_needs_lead_setting_reads_from_config_and_environment(tmp_path, monkeypatch):
+    from packstation.config import load_settings
+
+    config = tmp_path / "config.toml"
+    monkeypatch.setenv("PACKSTATION_CONFIG", str(config))
+    assert load_settings(data_dir=tmp_path).expired_needs_lead is False
+    config.write_text("[station]\nexpired_needs_lead = true\n", encoding="utf-8")
+    assert load_settings(data_dir=tmp_path).expired_needs_lead is True
+    monkeypatch.setenv("PACKSTATION_EXPIRED_NEEDS_LEAD", "no")
+    assert load_settings(data_dir=tmp_path).expired_needs_lead is False
