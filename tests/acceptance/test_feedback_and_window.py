@@ -105,3 +105,14 @@ def test_what_a_packer_reads_is_at_least_18_points(app: RunningStation, orders: 
     banner = [pt for text, pt, _ in view["fonts"] if text == app.banner()]
     assert not small, f"smaller than 18 pt: {small}"
     assert banner and banner[0] >= 40
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12 finding 12")
+def test_one_unit_is_not_called_1_units(app: RunningStation, orders: Orders):
+    sign_in(app, PACKER)
+    name, lines = orders.take(lines=1, max_units=1)
+    open_order(app, name)
+    app.keys.scan(lines[0][0])
+    app.wait_scans(name, 1)
+    banner = app.wait_banner("F10")
+    assert "1 units" not in banner, banner
