@@ -1,16 +1,22 @@
-"""Scan parse-and-match throughput on a 10,000-product catalogue (scans per second)."""
+"""Scan parse-and-match throughput on a 10,000-product catalogue (scans per second), then the
+GS1 parser alone on 20,000 generated element strings, compared with biip when it is installed."""
 
 from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 from packstation.domain.barcodes import GS, clean_scan, gtin_check_digit
+from packstation.domain.gs1 import parse_element_string
 from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
 from packstation.domain.packing import PackSession
 from packstation.domain.scan_input import interpret
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.domain.gs1_codes
 
 PRODUCTS = 10_000
 
@@ -68,5 +74,45 @@ def main() -> None:
         )
 
 
+def _rate(name: str, count: int, elapsed: float) -> None:
+    print(f"{name:<34} {count / elapsed:>10,.0f} codes/s   {elapsed / count * 1e6:6.1f} µs each")
+
+
+def gs1_parser() -> None:
+    """The element-string parser alone: common AIs, then the whole table against biip."""
+    from tests.domain.gs1_codes import element_string
+
+    rng = random.Random(11)
+    common = [
+        f"01{ean(n).zfill(14)}17{rng.randrange(100):02d}1231{GS}10L{n}{GS}21S{n}"
+        for n in range(20_000)
+    ]
+    begin = time.perf_counter()
+    for text in common:
+        parse_element_string(text)
+    _rate("GS1 parser: 01+17+10+21", len(common), time.perf_counter() - begin)
+    generated = [element_string(rng)[0] for _ in range(20_000)]
+    begin = time.perf_counter()
+    ours = [parse_element_string(text).elements for text in generated]
+    ours_s = time.perf_counter() - begin
+    _rate("GS1 parser: whole table, 1-4 AIs", len(generated), ours_s)
+    try:
+        import biip
+    except ImportError:
+        print("biip is not installed: no comparison")
+        return
+    begin = time.perf_counter()
+    theirs = [biip.parse("]C1" + text).gs1_message for text in generated]
+    biip_s = time.perf_counter() - begin
+    _rate("biip: whole table, 1-4 AIs", len(generated), biip_s)
+    agree = sum(
+        message is not None and mine == tuple((e.ai.ai, e.value) for e in message.element_strings)
+        for mine, message in zip(ours, theirs, strict=True)
+    )
+    faster = biip_s / ours_s
+    print(f"agreement with biip: {agree:,} of {len(generated):,}; ours {faster:.1f}× faster")
+
+
 if __name__ == "__main__":
     main()
+    gs1_parser()

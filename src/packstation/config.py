@@ -86,6 +86,7 @@ class Settings:
     serial_scanners: str = ""
     bounce_ms: int = 300
     count_each_scan: bool = False
+    expired_needs_lead: bool = False  # an item past its GS1 expiry date (AI 17) needs a lead
     lock_after_minutes: float = 0.0  # lock the station after this long unused; 0: never
     # A bench's claim on an order expires when the bench has not heart-beaten for this long.
     claim_expiry_seconds: float = 120.0

@@ -10,6 +10,15 @@ from packstation.devices.scanner.wedge import WedgeDecoder, WedgeSettings
 from packstation.domain.barcodes import GS
 
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+# A wedge scanner presses Shift before each capital (and Ctrl for GS): part of the burst.
+_MODIFIER_KEYS = {
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+}
 
 
 class _HeldKey:
@@ -44,6 +53,8 @@ class WedgeFilter(QObject):
         if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
             return False
         key_event: QKeyEvent = event
+        if key_event.key() in _MODIFIER_KEYS:
+            return False  # never ends a burst; held keys carry their own modifiers
         terminator = key_event.key() in _TERMINATORS or (
             self._settings.tab_terminates and key_event.key() == Qt.Key.Key_Tab
         )
