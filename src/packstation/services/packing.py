@@ -23,6 +23,7 @@ from packstation.services.context import StationContext
 from packstation.shop.base import (
     FulfillmentLineQuantity,
     FulfillmentRequest,
+    ShopAccessRefused,
     ShopConnector,
     ShopUnavailable,
 )
@@ -490,7 +491,7 @@ class PackingService:
         order = open_order.order
         try:
             current = self._connector.fetch_fulfillment_order(order.fulfillment_order_id)
-        except ShopUnavailable:
+        except (ShopUnavailable, ShopAccessRefused):  # packing goes on as offline
             return False
         if current is None or current.status in (ShopStatus.CANCELLED, ShopStatus.CLOSED):
             word = current.status.value.lower() if current else "removed"

@@ -28,7 +28,6 @@ from packstation.storage.models import (
     BatchRow,
     ExceptionRow,
     FulfillmentOrderRow,
-    OutboxRow,
     PackSessionRow,
     PrintJobRow,
     ProductRow,
@@ -260,90 +259,6 @@ class ShipmentRepository:
         order = self._s.get(FulfillmentOrderRow, row.fulfillment_order_id)
         assert order is not None, "a shipment always references its order"
         return shipment_from_row(row, order)
-
-
-class OutboxRepository:
-    """The durable queue of messages to the shop."""
-
-    def __init__(self, session: Session) -> None:
-        self._s = session
-
-    def enqueue(self, row: OutboxRow) -> None:
-        """Queue a message (committed with the change that caused it)."""
-        self._s.add(row)
-
-    def due(self, now: datetime, limit: int = 50) -> list[OutboxRow]:
-        """Messages to push now: pending ones whose time has come and uncertain ones."""
-        stmt = (
-            select(OutboxRow)
-            .where(
-                or_(
-                    (OutboxRow.state == "pending") & (OutboxRow.next_attempt_at <= now),
-                    OutboxRow.state == "sending",
-                    (OutboxRow.state == "done")
-                    & OutboxRow.void_requested.is_(True)
-                    & (OutboxRow.next_attempt_at <= now),
-                )
-            )
-            .order_by(OutboxRow.id)
-            .limit(limit)
-        )
-        return list(self._s.scalars(stmt))
-
-    def get(self, outbox_id: int) -> OutboxRow | None:
-        """A message by id."""
-        return self._s.get(OutboxRow, outbox_id)
-
-    def for_shipment(self, shipment_id: str) -> OutboxRow | None:
-        """The message that sends a shipment to the shop."""
-        return self._s.scalars(
-            select(OutboxRow).where(OutboxRow.shipment_id == shipment_id)
-        ).first()
-
-    def claim(
-        self,
-        outbox_id: int,
-        from_states: tuple[str, ...],
-        to_state: str,
-        *,
-        never_sent: bool = False,
-    ) -> bool:
-        """Move a message between states only if it is still in one of ``from_states``
-        (and, with ``never_sent``, was never tried).
-
-        One conditional UPDATE, so a pusher and a lead's void never both win the same row.
-        """
-        condition = [OutboxRow.id == outbox_id, OutboxRow.state.in_(from_states)]
-        if never_sent:
-            condition.append(OutboxRow.attempts == 0)
-        stmt = (
-            update(OutboxRow)
-            .where(*condition)
-            .values(state=to_state)
-            .execution_options(synchronize_session="fetch")
-        )
-        result = self._s.execute(stmt)
-        return bool(getattr(result, "rowcount", 0))
-
-    def waiting_count(self) -> int:
-        """Messages not yet delivered (pending or uncertain), and cancellations to send."""
-        stmt = select(func.count()).where(
-            OutboxRow.state.in_(("pending", "sending"))
-            | ((OutboxRow.state == "done") & OutboxRow.void_requested.is_(True))
-        )
-        return self._s.scalar(stmt) or 0
-
-    def open_for_order(self, fulfillment_order_id: str) -> int:
-        """Undelivered messages of one order."""
-        stmt = select(func.count()).where(
-            OutboxRow.fulfillment_order_id == fulfillment_order_id,
-            OutboxRow.state.in_(("pending", "sending")),
-        )
-        return self._s.scalar(stmt) or 0
-
-    def all(self) -> list[OutboxRow]:
-        """Every message, oldest first."""
-        return list(self._s.scalars(select(OutboxRow).order_by(OutboxRow.id)))
 
 
 class PrintJobRepository:
@@ -672,3 +587,14 @@ class ProgressReportRepository:
     def get(self, report_id: int) -> ProgressReportRow | None:
         """One report."""
         return self._s.get(ProgressReportRow, report_id)
+
+    def move(self, report_id: int, from_state: str, to_state: str) -> bool:
+        """Change a report's state only if it is still ``from_state`` (one conditional UPDATE,
+        so two workers never both send one report)."""
+        stmt = (
+            update(ProgressReportRow)
+            .where(ProgressReportRow.id == report_id, ProgressReportRow.state == from_state)
+            .values(state=to_state)
+            .execution_options(synchronize_session=False)
+        )
+        return bool(getattr(self._s.execute(stmt), "rowcount", 0))

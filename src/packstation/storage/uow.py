@@ -9,13 +9,13 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.storage.db import StorageError
+from packstation.storage.outbox_repo import OutboxRepository
 from packstation.storage.repositories import (
     AuditRepository,
     BatchRepository,
     CatalogueRepository,
     ExceptionRepository,
     OrderRepository,
-    OutboxRepository,
     PackSessionRepository,
     PrintJobRepository,
     ProgressReportRepository,

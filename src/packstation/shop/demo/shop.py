@@ -132,6 +132,16 @@ class DemoShop:
                     return str(fulfillment["id"])
             return None
 
+    def find_fulfillments(self, fulfillment_order_id: str, tracking_number: str) -> list[str]:
+        """Live fulfillments of an order with this tracking number, oldest first."""
+        with self._lock:
+            self._check_online()
+            return [
+                str(f["id"])
+                for f in self._fulfillments.get(fulfillment_order_id, [])
+                if f["tracking_number"] == tracking_number and not f.get("cancelled_at")
+            ]
+
     def cancel_fulfillment(self, reference: str) -> None:
         """Cancel a fulfillment: its units are to be fulfilled again (twice: no change)."""
         with self._lock:

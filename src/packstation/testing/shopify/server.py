@@ -3,8 +3,9 @@
 It checks the access token (a fixed one, or ones issued by the client-credentials grant that
 expire), validates every document against its schema, charges the cost-based leaky bucket
 (THROTTLED with HTTP 200 when a query does not fit, MAX_COST_EXCEEDED over 1,000 points) and
-can be told to misbehave: delay, 429, 5xx, an HTML page, or drop the connection before or
-after committing a mutation.
+can be told to misbehave: delay, 429 (with ``Retry-After``), 5xx, an HTML page, drop the
+connection before or after committing a mutation, or commit late: hold the request, then
+commit it even though the client gave up and went away (``late_commit``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ FAULT_KINDS = (
     "drop_before",  # close the connection without executing
     "drop_after_commit",  # execute (a mutation is committed), then close without answering
     "delay_after_commit",  # execute, then wait ``seconds`` before answering
+    "late_commit",  # wait ``seconds``, then execute even if the client has gone, then answer
+    "http_503_html",  # a 503 with an HTML error page (a load balancer's)
 )
 
 
@@ -61,6 +64,7 @@ class Fault:
     field: str = "*"
     times: int | None = 1  # None: every time
     seconds: float = 0.0
+    retry_after: str | None = None  # the Retry-After header of http_429
 
     def matches(self, fields: list[str]) -> bool:
         """Whether this fault applies to a request for these root fields."""
@@ -136,6 +140,7 @@ class ShopifyEmulator:
         self.log: list[RequestRecord] = []
         self.api_versions: set[str] = set()
         self.issued_tokens: dict[str, float] = {}
+        self._in_flight: dict[str, int] = {}
         self._lock = threading.Lock()
         self._connections: set[socket.socket] = set()
         self._documents: dict[str, tuple[DocumentNode, list[GraphQLError]]] = {}
@@ -180,13 +185,29 @@ class ShopifyEmulator:
     # -- test controls ------------------------------------------------------------------------
 
     def inject(
-        self, kind: str, field: str = "*", *, times: int | None = 1, seconds: float = 0
+        self,
+        kind: str,
+        field: str = "*",
+        *,
+        times: int | None = 1,
+        seconds: float = 0,
+        retry_after: str | None = None,
     ) -> None:
         """Add a fault (see FAULT_KINDS)."""
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {kind!r}")
         with self._lock:
-            self.faults.append(Fault(kind, field, times, seconds))
+            self.faults.append(Fault(kind, field, times, seconds, retry_after))
+
+    def in_flight(self, field: str | None = None) -> int:
+        """Requests being handled now (optionally only those for one root field)."""
+        with self._lock:
+            return sum(n for f, n in self._in_flight.items() if field is None or f == field)
+
+    def _flight(self, fields: tuple[str, ...], step: int) -> None:
+        with self._lock:
+            for name in fields:
+                self._in_flight[name] = self._in_flight.get(name, 0) + step
 
     def clear_faults(self) -> None:
         """Behave again."""
@@ -251,7 +272,9 @@ class ShopifyEmulator:
                 self._documents[query] = cached
         return cached
 
-    def run_graphql(self, body: dict[str, Any]) -> tuple[dict[str, Any], Fault | None, list[str]]:
+    def run_graphql(
+        self, body: dict[str, Any], *, faults: bool = True
+    ) -> tuple[dict[str, Any], Fault | None, list[str]]:
         """Validate, charge and execute one request; returns the reply and any fault to act."""
         query = str(body.get("query") or "")
         try:
@@ -304,7 +327,7 @@ class ShopifyEmulator:
                 None,
                 fields,
             )
-        fault = self._take_fault(fields)
+        fault = self._take_fault(fields) if faults else None
         if fault is not None and fault.kind not in ("drop_after_commit", "delay_after_commit"):
             with self._lock:  # nothing ran: refund
                 self.bucket.available += requested
@@ -334,6 +357,20 @@ class ShopifyEmulator:
         return reply, fault, fields
 
 
+def _root_fields(emulator: ShopifyEmulator, body: dict[str, Any]) -> tuple[str, ...]:
+    """The root fields a request asks for (for bookkeeping; none when unparsable)."""
+    try:
+        document, _ = emulator._checked(str(body.get("query") or ""))
+    except GraphQLError:
+        return ()
+    operation = next(
+        (d for d in document.definitions if isinstance(d, OperationDefinitionNode)), None
+    )
+    if operation is None:
+        return ()
+    return tuple(s.name.value for s in operation.selection_set.selections if hasattr(s, "name"))
+
+
 def _handler(emulator: ShopifyEmulator) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -354,9 +391,17 @@ def _handler(emulator: ShopifyEmulator) -> type[BaseHTTPRequestHandler]:
                 emulator._connections.discard(self.connection)
             super().finish()
 
-        def _send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
+        def _send(
+            self,
+            status: int,
+            body: bytes,
+            content_type: str = "application/json",
+            headers: dict[str, str] | None = None,
+        ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -403,26 +448,40 @@ def _handler(emulator: ShopifyEmulator) -> type[BaseHTTPRequestHandler]:
             except ValueError:
                 self._send(400, b'{"errors":"invalid JSON body"}')
                 return
-            reply, fault, fields = emulator.run_graphql(body)
-            if fault is not None:
-                emulator._record(RequestRecord(tuple(fields), f"fault:{fault.kind}"))
-                self._act(fault, reply, body)
-                return
-            self._send(200, json.dumps(reply).encode())
+            fields = _root_fields(emulator, body)
+            emulator._flight(fields, 1)
+            try:
+                reply, fault, _ = emulator.run_graphql(body)
+                if fault is not None:
+                    emulator._record(RequestRecord(fields, f"fault:{fault.kind}"))
+                    self._act(fault, reply, body)
+                    return
+                self._send(200, json.dumps(reply).encode())
+            finally:
+                emulator._flight(fields, -1)
 
         def _act(self, fault: Fault, reply: dict[str, Any], body: dict[str, Any]) -> None:
             kind = fault.kind
-            if kind in ("delay", "delay_after_commit"):
+            if kind in ("delay", "delay_after_commit", "late_commit"):
                 time.sleep(fault.seconds)
-                if kind == "delay":  # nothing ran yet: run it now
-                    reply, _, _ = emulator.run_graphql(body)
+                if kind != "delay_after_commit":  # nothing ran yet: run it now, client or not
+                    reply, _, _ = emulator.run_graphql(body, faults=kind == "delay")
+                    if kind == "late_commit":
+                        emulator._record(RequestRecord(_root_fields(emulator, body), "late_commit"))
                 self._send(200, json.dumps(reply).encode())
             elif kind in ("drop_before", "drop_after_commit"):
                 self._drop()
             elif kind in ("http_500", "http_503"):
                 self._send(int(kind[5:]), b"Internal Server Error", "text/plain")
             elif kind == "http_429":
-                self._send(429, b'{"errors":"Exceeded 2 calls per second"}')
+                self._send(
+                    429,
+                    b'{"errors":"Exceeded 2 calls per second"}',
+                    headers={"Retry-After": fault.retry_after} if fault.retry_after else None,
+                )
+            elif kind == "http_503_html":
+                page = b"<!DOCTYPE html><html><body><h1>503 Service Unavailable</h1></body></html>"
+                self._send(503, page, "text/html; charset=utf-8")
             elif kind == "html":
                 self._send(200, b"<html><body>502 Bad Gateway</body></html>", "text/html")
             elif kind == "bad_json":
