@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 
@@ -27,9 +28,14 @@ def queued_names(station, count):
 
 
 def make_due(station):
+    """Time passes: back-offs and settle periods are over, a dead worker's lease expired."""
     with UnitOfWork(station.session_factory) as uow:
         for row in uow.outbox.all():
+            long_ago = row.created_at - timedelta(days=1)
             row.next_attempt_at = row.created_at
+            row.uncertain_at = long_ago if row.uncertain_at is not None else None
+            row.verify_at = long_ago if row.verify_at is not None else None
+            row.lease_until = long_ago if row.lease_until is not None else None
         uow.commit()
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
-from packstation.shop.base import FulfillmentRequest, ShopRejected, ShopUnavailable
+from packstation.shop.base import FulfillmentRequest, ShopNotReached, ShopRejected
 from packstation.shop.demo.catalogue import DemoProduct, build_catalogue
 from packstation.shop.demo.generator import generate_orders
 
@@ -215,7 +215,7 @@ class DemoShop:
 
     def _check_online(self) -> None:
         if not self.online:
-            raise ShopUnavailable("The demo shop is offline")
+            raise ShopNotReached("The demo shop is offline")
 
     def _apply_schedule(self) -> None:
         if self._cancel_after is None or len(self._order_ids) <= CANCELLED_ORDER_INDEX:

@@ -1,0 +1,138 @@
+"""Helpers for the exactly-once tests: real time, small timeouts, sync worker subprocesses."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from dataclasses import replace
+
+from packstation.config import Settings
+from packstation.services.auth import Authorisation
+from packstation.storage.uow import UnitOfWork
+from packstation.testing.shopify.server import ShopifyEmulator
+from packstation.testing.shopify.store import Fulfillment
+from tests.helpers import pack_order
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+LEAD = Authorisation(lead="Maja Lind", action="short", reason="rest ships next week")
+# A request gives up after 0.6 s; an unknown outcome is looked up 1.5 s later; a dead
+# worker's row is free again after 2 s.
+FAST = {"shop_timeout_seconds": 0.6, "sync_settle_seconds": 1.5, "sync_lease_seconds": 2.0}
+
+
+def fast(settings: Settings) -> Settings:
+    """Settings with the small timings above (the rule is the same, only quicker)."""
+    return replace(settings, **FAST)  # type: ignore[arg-type]
+
+
+def open_names(station, count: int, *, min_units: int = 1) -> list[str]:
+    """Queued, packable orders (with at least ``min_units`` units), by name."""
+    with UnitOfWork(station.session_factory) as uow:
+        orders = [
+            uow.orders.get(r.id)
+            for r in uow.orders.queue()
+            if r.status in ("OPEN", "IN_PROGRESS") and r.local_state == "queued"
+        ]
+    names = sorted(
+        o.order_name
+        for o in orders
+        if o is not None and sum(line.quantity for line in o.lines) >= min_units
+    )
+    assert len(names) >= count, f"only {len(names)} orders fit"
+    return names[:count]
+
+
+def complete_full(station, name: str):
+    """Pack every unit and complete: the shipment."""
+    return station.packing.complete(pack_order(station, name)).shipment
+
+
+def complete_partial(station, name: str):
+    """Pack one unit only and complete it as a short shipment (a lead allows it)."""
+    opened = station.packing.open_order(name)
+    station.packing.scan(opened, opened.order.lines[0].barcode)
+    return station.packing.complete(opened, "Out of stock", LEAD).shipment
+
+
+def live(shopify: ShopifyEmulator) -> dict[str, list[Fulfillment]]:
+    """The shop's live (not cancelled) fulfillments by tracking number."""
+    by_tracking: dict[str, list[Fulfillment]] = defaultdict(list)
+    with shopify.store.lock:
+        for fulfillment in shopify.store.fulfillments.values():
+            if fulfillment.status != "CANCELLED":
+                by_tracking[fulfillment.tracking_number].append(fulfillment)
+    return by_tracking
+
+
+def assert_one_each(shopify: ShopifyEmulator, shipments) -> None:
+    """One live fulfillment per shipment, with its tracking number and packed quantities."""
+    by_tracking = live(shopify)
+    for shipment in shipments:
+        found = by_tracking.get(shipment.tracking_number, [])
+        assert len(found) == 1, f"{shipment.order_name}: {len(found)} fulfillments"
+        assert sorted(found[0].lines) == sorted((s.line_id, s.quantity) for s in shipment.lines)
+    assert sum(len(f) for f in by_tracking.values()) == len(shipments)
+
+
+def outbox_settled(station) -> bool:
+    """Nothing left to send, look up or check."""
+    with UnitOfWork(station.session_factory) as uow:
+        return all(
+            row.state not in ("pending", "sending") and row.verify_at is None
+            for row in uow.outbox.all()
+        )
+
+
+def sync_until_settled(station, seconds: float = 30.0, pause: float = 0.1) -> None:
+    """Run sync passes in real time until the outbox has settled (or fail)."""
+    deadline = time.monotonic() + seconds
+    while not outbox_settled(station):
+        assert time.monotonic() < deadline, f"the outbox did not settle: {outbox_rows(station)}"
+        station.sync.run_once()
+        time.sleep(pause)
+
+
+def outbox_rows(station) -> list[tuple[int, str, int, str]]:
+    """(id, state, attempts, last_error) of every outbox row."""
+    with UnitOfWork(station.session_factory) as uow:
+        return [(r.id, r.state, r.attempts, r.last_error) for r in uow.outbox.all()]
+
+
+def worker_env(settings: Settings, shopify: ShopifyEmulator, **extra: str) -> dict[str, str]:
+    """The environment of a ``packstation sync`` subprocess for this station's data."""
+    env = {
+        **os.environ,
+        "PACKSTATION_DATA_DIR": str(settings.data_dir),
+        "PACKSTATION_SHOP": "shopify",
+        "PACKSTATION_SHOPIFY_URL": shopify.url,
+        "PACKSTATION_SHOPIFY_LOCATIONS": "1",
+        "PACKSTATION_STATION_NAME": "Bench 1",
+        "PACKSTATION_SYNC_INTERVAL_SECONDS": "0.2",
+        "PYTHONPATH": os.path.join(REPO, "src"),
+    }
+    env.update({f"PACKSTATION_{k.upper()}": str(v) for k, v in FAST.items()})
+    if settings.db_url:
+        env["PACKSTATION_DB_URL"] = settings.db_url
+    env.update(extra)
+    return env
+
+
+def start_worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """A ``packstation sync`` process (runs until killed)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "packstation", "sync"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def kill_hard(worker: subprocess.Popen[bytes]) -> None:
+    """``kill -9`` and reap."""
+    if worker.poll() is None:
+        worker.send_signal(signal.SIGKILL)
+    worker.wait(timeout=10)
