@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy import text as text_sql
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from packstation.domain.audit_chain import AuditEntry, entry_hash
@@ -385,12 +387,17 @@ class SyncStateRepository:
         return row.value if row else None
 
     def set(self, key: str, value: str) -> None:
-        """Set a value."""
-        row = self._s.get(SyncStateRow, key)
-        if row is None:
-            self._s.add(SyncStateRow(key=key, value=value))
-        else:
-            row.value = value
+        """Set a value: one upsert, so stations writing the same key at once never collide."""
+        dialect = self._s.get_bind().dialect.name
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        stmt = insert(SyncStateRow).values(key=key, value=value)
+        self._s.execute(
+            stmt.on_conflict_do_update(index_elements=[SyncStateRow.key], set_={"value": value}),
+            execution_options={"synchronize_session": False},
+        )
+        row = self._s.identity_map.get(self._s.identity_key(SyncStateRow, key))
+        if row is not None:  # keep an already loaded row in step
+            self._s.expire(row)
 
 
 class UserRepository:

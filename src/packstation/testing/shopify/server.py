@@ -465,7 +465,7 @@ def _handler(emulator: ShopifyEmulator) -> type[BaseHTTPRequestHandler]:
             if kind in ("delay", "delay_after_commit", "late_commit"):
                 time.sleep(fault.seconds)
                 if kind != "delay_after_commit":  # nothing ran yet: run it now, client or not
-                    reply, _, _ = emulator.run_graphql(body, faults=kind == "delay")
+                    reply, _, _ = emulator.run_graphql(body, faults=False)
                     if kind == "late_commit":
                         emulator._record(RequestRecord(_root_fields(emulator, body), "late_commit"))
                 self._send(200, json.dumps(reply).encode())
