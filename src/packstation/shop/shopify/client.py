@@ -111,7 +111,7 @@ class GraphQLClient:
                 if not throttled.observed:
                     self.bucket.refund(expected, self._clock())
                 self._sleep(self._throttle_wait(throttled, expected))
-            except ShopNotReached:
+            except (ShopNotReached, ShopAccessRefused):
                 self.bucket.refund(expected, self._clock())
                 raise
         raise ShopNotReached("The shop keeps asking to slow down: syncing again later")
