@@ -14,6 +14,7 @@ import contextlib
 import json
 import secrets
 import socket
+import sys
 import threading
 import time
 import traceback
@@ -157,7 +158,7 @@ class ShopifyEmulator:
 
     def start(self, port: int = 0) -> ShopifyEmulator:
         """Listen on 127.0.0.1 (the same port again after :meth:`stop`, when given)."""
-        self._server = ThreadingHTTPServer(("127.0.0.1", port or self.port), _handler(self))
+        self._server = _QuietServer(("127.0.0.1", port or self.port), _handler(self))
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -355,6 +356,16 @@ class ShopifyEmulator:
             reply["errors"] = [{"message": e.message, "path": e.path} for e in result.errors]
         self._record(RequestRecord(tuple(fields), "ok", requested, actual))
         return reply, fault, fields
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A client that vanished (killed, timed out) is normal here, not worth a traceback."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Print only the errors that are not a client going away."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, ConnectionError | TimeoutError):
+            super().handle_error(request, client_address)
 
 
 def _root_fields(emulator: ShopifyEmulator, body: dict[str, Any]) -> tuple[str, ...]:
