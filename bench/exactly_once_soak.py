@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -193,6 +194,7 @@ def main() -> None:
         elapsed = time.monotonic() - began
         report(station, emulator, shipments, kinds, workers.kills, faults, elapsed)
         station.close()
+    shutil.rmtree(work, ignore_errors=True)
 
 
 def report(
