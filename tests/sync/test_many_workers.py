@@ -192,3 +192,29 @@ def test_a_sync_pass_with_the_database_cut_mid_push_recovers(request, shopify_se
     finally:
         station.close()
         cut.close()
+
+
+def test_four_sync_processes_on_one_postgresql_database_send_each_row_once(
+    request, shopify_settings, shopify
+):
+    """Four stations' ``packstation sync`` processes share one PostgreSQL outbox."""
+    settings = replace(fast(shopify_settings), db_url=request.getfixturevalue("pg_url"))
+    station = build_station(settings)
+    workers = []
+    try:
+        station.puller.pull()
+        shipments = complete_mixed(station, open_names(station, 12, min_units=2))
+        shopify.inject("delay", "fulfillmentCreate", times=None, seconds=0.15)
+        for n in range(4):
+            env = worker_env(settings, shopify, PACKSTATION_STATION_NAME=f"Bench {n + 1}")
+            workers.append(start_worker(env))
+        deadline = time.monotonic() + 60
+        while not outbox_settled(station):
+            assert all(w.poll() is None for w in workers), "a sync process died"
+            assert time.monotonic() < deadline, outbox_rows(station)
+            time.sleep(0.1)
+        each_row_sent_once(shopify, [station], shipments)
+    finally:
+        for worker in workers:
+            kill_hard(worker)
+        station.close()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.shop.base import (
@@ -160,7 +160,7 @@ class SyncWorker:
             error = str(exc)
         except StorageError as exc:
             error = str(exc)
-        except SQLAlchemyError as exc:  # the database went away (a server restart, a network)
+        except (OperationalError, InterfaceError) as exc:  # the database went away
             log.warning("sync pass failed on the database: %s", exc)
             error = "The database cannot be reached: sync tries again"
         except Exception as exc:  # a bug must not stop the worker; it is logged in full
