@@ -163,12 +163,12 @@ def main() -> None:
         done = threading.Event()
 
         def chaos() -> None:
-            next_kill = time.monotonic() + rng.uniform(0.5, 2.0)
+            next_kill = time.monotonic() + rng.uniform(2.0, 5.0)
             while not done.is_set():
                 faults[random_fault(emulator, rng)] += 1
                 if time.monotonic() >= next_kill:
                     workers.kill_one(rng)
-                    next_kill = time.monotonic() + rng.uniform(0.5, 2.0)
+                    next_kill = time.monotonic() + rng.uniform(2.0, 5.0)
                 time.sleep(rng.uniform(0.1, 0.4))
 
         began = time.monotonic()
