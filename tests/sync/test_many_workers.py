@@ -76,7 +76,8 @@ def each_row_sent_once(shopify, stations, shipments) -> None:
 def test_workers_on_one_database_send_each_row_once(
     request, shopify_settings, shopify, workers, database
 ):
-    settings = fast(shopify_settings)
+    # a long lease: on a loaded machine no live worker's row may look abandoned
+    settings = replace(fast(shopify_settings), sync_lease_seconds=20.0)
     if database == "postgresql":
         settings = replace(settings, db_url=request.getfixturevalue("pg_url"))
     stations = [
@@ -198,7 +199,9 @@ def test_four_sync_processes_on_one_postgresql_database_send_each_row_once(
     request, shopify_settings, shopify
 ):
     """Four stations' ``packstation sync`` processes share one PostgreSQL outbox."""
-    settings = replace(fast(shopify_settings), db_url=request.getfixturevalue("pg_url"))
+    settings = replace(
+        fast(shopify_settings), db_url=request.getfixturevalue("pg_url"), sync_lease_seconds=20.0
+    )
     station = build_station(settings)
     workers = []
     try:
@@ -206,7 +209,12 @@ def test_four_sync_processes_on_one_postgresql_database_send_each_row_once(
         shipments = complete_mixed(station, open_names(station, 12, min_units=2))
         shopify.inject("delay", "fulfillmentCreate", times=None, seconds=0.15)
         for n in range(4):
-            env = worker_env(settings, shopify, PACKSTATION_STATION_NAME=f"Bench {n + 1}")
+            env = worker_env(
+                settings,
+                shopify,
+                PACKSTATION_STATION_NAME=f"Bench {n + 1}",
+                PACKSTATION_SYNC_LEASE_SECONDS="20",
+            )
             workers.append(start_worker(env))
         deadline = time.monotonic() + 60
         while not outbox_settled(station):

@@ -14,11 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import random
-import socket
-import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -36,6 +32,7 @@ from packstation.storage.models import OutboxRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 from packstation.sync.delivery import DeliveryFacts, DeliveryPolicy, Step
+from packstation.sync.leased import Change, LeasedRows, worker_identity
 from packstation.sync.policy import BackoffPolicy
 
 log = logging.getLogger("packstation.sync")
@@ -48,13 +45,6 @@ DELIVERED, REJECTED, CANCELLED, SKIPPED, WAITING = (
     "skipped",
     "waiting",
 )
-# Each row change: (uow, row, now) -> audit detail
-Change = Callable[[UnitOfWork, OutboxRow, datetime], dict[str, object]]
-
-
-def worker_identity(station: str) -> str:
-    """A lease owner unique to this process (two windows of one station are two owners)."""
-    return f"{station}@{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 @dataclass(frozen=True)
@@ -89,8 +79,22 @@ class OutboxPusher:
         self._clock = clock
         self._policy = policy or BackoffPolicy()
         self.delivery = delivery or DeliveryPolicy()
-        self.owner = owner or worker_identity(station)
         self._rng = rng or random.Random()
+        self._rows: LeasedRows[OutboxRow] = LeasedRows(
+            session_factory,
+            OutboxRow,
+            owner=owner or worker_identity(station),
+            station=station,
+            lease_seconds=self.delivery.lease_seconds,
+            clock=clock,
+            subject=lambda row: row.fulfillment_order_id,
+            id_key="outbox_id",
+        )
+
+    @property
+    def owner(self) -> str:
+        """This worker's name on the rows it holds."""
+        return self._rows.owner
 
     def use_connector(self, connector: ShopConnector) -> None:
         """Talk to another shop from now on."""
@@ -120,56 +124,22 @@ class OutboxPusher:
             rejected += outcome == REJECTED
         return PushReport(delivered, rejected)
 
-    # -- leases -------------------------------------------------------------------------------
-
     def _take(self, outbox_id: int) -> bool:
-        with UnitOfWork(self._factory) as uow:
-            taken = uow.outbox.leases.take(
-                outbox_id,
-                self.owner,
-                self._clock(),
-                self.delivery.lease_seconds,
-                ("pending", "sending", "done"),
-            )
-            uow.commit()
-        return taken
+        return self._rows.take(outbox_id, ("pending", "sending", "done"))
 
     def _release(self, outbox_id: int) -> None:
-        with UnitOfWork(self._factory) as uow:
-            uow.outbox.leases.release(outbox_id, self.owner)
-            uow.commit()
+        self._rows.release(outbox_id)
 
     def _change(
-        self, outbox_id: int, action: str, change: Change, *, states: tuple[str, ...] = ()
+        self,
+        outbox_id: int,
+        action: str,
+        change: Change[OutboxRow],
+        *,
+        states: tuple[str, ...] = (),
     ) -> bool:
-        """Change a row we hold (in one of ``states``) and audit it, in one transaction.
-
-        False when the lease was lost or the state moved on: then nothing is written.
-        """
-        now = self._clock()
-        with UnitOfWork(self._factory) as uow:
-            if not uow.outbox.leases.update_held(
-                outbox_id, self.owner, states=states, lease_until=self._lease_end(now)
-            ):
-                log.warning("outbox %s: lease lost, %s not written", outbox_id, action)
-                return False
-            row = uow.outbox.get(outbox_id)
-            assert row is not None
-            detail = {"outbox_id": outbox_id, **change(uow, row, now)}
-            if action:
-                uow.audit.record(
-                    at=now,
-                    station=self._station,
-                    user="sync",
-                    action=action,
-                    subject=row.fulfillment_order_id,
-                    detail=detail,
-                )
-            uow.commit()
-        return True
-
-    def _lease_end(self, now: datetime) -> datetime:
-        return now + timedelta(seconds=self.delivery.lease_seconds)
+        """Change a row we hold (see LeasedRows.change)."""
+        return self._rows.change(outbox_id, action, change, states=states)
 
     # -- one message --------------------------------------------------------------------------
 
@@ -292,11 +262,8 @@ class OutboxPusher:
         if not self._change(outbox_id, action, change, states=("pending", "sending")):
             return SKIPPED
         log.info("outbox %s delivered as %s (reconciled=%s)", outbox_id, reference, reconciled)
-        with UnitOfWork(self._factory) as uow:
-            row = uow.outbox.get(outbox_id)
-            assert row is not None
-            voided = row.void_requested
-        if voided:
+        row = self._rows.read(outbox_id)
+        if row is not None and row.void_requested:
             self._cancel_one(outbox_id, reference)
         return DELIVERED
 
@@ -359,14 +326,12 @@ class OutboxPusher:
         return CANCELLED
 
     def _reference(self, outbox_id: int) -> str:
-        with UnitOfWork(self._factory) as uow:
-            row = uow.outbox.get(outbox_id)
-            return row.shop_reference if row is not None else ""
+        row = self._rows.read(outbox_id)
+        return row.shop_reference if row is not None else ""
 
     def _last_error(self, outbox_id: int) -> str:
-        with UnitOfWork(self._factory) as uow:
-            row = uow.outbox.get(outbox_id)
-            error = row.last_error if row is not None else ""
+        row = self._rows.read(outbox_id)
+        error = row.last_error if row is not None else ""
         return error or "The shop does not have the shipment and keeps refusing it"
 
     def _raise(
