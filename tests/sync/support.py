@@ -13,6 +13,8 @@ import time
 from collections import defaultdict
 from dataclasses import replace
 
+import httpx
+
 from packstation.config import Settings
 from packstation.services.auth import Authorisation
 from packstation.storage.uow import UnitOfWork
@@ -30,6 +32,18 @@ FAST = {"shop_timeout_seconds": 0.6, "sync_settle_seconds": 1.5, "sync_lease_sec
 def fast(settings: Settings) -> Settings:
     """Settings with the small timings above (the rule is the same, only quicker)."""
     return replace(settings, **FAST)  # type: ignore[arg-type]
+
+
+def first_pull(station) -> None:
+    """The first, full pull with a patient timeout (the small one is meant for the pushes;
+    on a loaded machine a 60-order page can take longer than 0.6 s)."""
+    client = station.connector.client
+    quick = client._http.timeout
+    client._http.timeout = httpx.Timeout(30.0)
+    try:
+        station.puller.pull()
+    finally:
+        client._http.timeout = quick
 
 
 def open_names(station, count: int, *, min_units: int = 1) -> list[str]:

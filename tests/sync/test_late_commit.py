@@ -6,6 +6,8 @@ emulator commits later anyway, and the outbox must neither send twice nor call i
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 
@@ -19,6 +21,7 @@ from tests.sync.support import (
     complete_full,
     complete_partial,
     fast,
+    first_pull,
     live,
     open_names,
     sync_until_settled,
@@ -29,7 +32,7 @@ from tests.sync.support import (
 def station(shopify_settings) -> Iterator[Station]:
     built = build_station(fast(shopify_settings))
     built.pusher._policy = BackoffPolicy(base_seconds=0.1, cap_seconds=0.2)  # settle decides
-    built.puller.pull()
+    first_pull(built)
     yield built
     built.close()
 
@@ -67,12 +70,25 @@ def test_a_commit_after_the_timeout_is_found_not_sent_again(station, shopify, sh
 def test_a_refusal_after_an_unknown_outcome_means_look_again(station, shopify):
     [name] = open_names(station, 1)
     shipment = complete_full(station, name)
-    # The first send commits at 2.7 s. The reconcile read (due at 0.6 + 1.5 = 2.1 s) finds
-    # nothing, but its answer is held 0.55 s, so the resend goes out after the commit and is
-    # refused: the order is closed by our own first send.
-    shopify.inject("late_commit", "fulfillmentCreate", seconds=2.7)
+    # The first send is held until the reconcile read has looked (and found nothing); then it
+    # commits while the read's answer is still on its way (held 0.55 s), so the resend that
+    # follows is refused: the order is closed by our own first send.
+    looked = threading.Event()
+    shopify.inject("late_commit", "fulfillmentCreate", seconds=20, until=looked)
     shopify.inject("delay_after_commit", "fulfillmentOrder", seconds=0.55)
+
+    def release_after_the_read() -> None:
+        deadline = time.monotonic() + 20
+        while shopify.outcomes("fault:delay_after_commit", "fulfillmentOrder") == 0:
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.005)
+        looked.set()
+
+    watcher = threading.Thread(target=release_after_the_read, daemon=True)
+    watcher.start()
     sync_until_settled(station)
+    watcher.join(5)
     assert_one_each(shopify, [shipment])
     actions = audit_actions(station)
     assert actions["sync.look_again"] == 1, actions

@@ -20,6 +20,7 @@ from tests.sync.support import (
     complete_full,
     complete_partial,
     fast,
+    first_pull,
     kill_hard,
     open_names,
     outbox_rows,
@@ -84,7 +85,7 @@ def test_workers_on_one_database_send_each_row_once(
         build_station(replace(settings, station_name=f"Bench {n + 1}")) for n in range(workers)
     ]
     try:
-        stations[0].puller.pull()
+        first_pull(stations[0])
         shipments = complete_mixed(stations[0], open_names(stations[0], 12, min_units=2))
         shopify.inject("delay", "fulfillmentCreate", times=None, seconds=0.15)  # slow mutations
         push_with_workers(stations)
@@ -97,7 +98,7 @@ def test_workers_on_one_database_send_each_row_once(
 def test_kill_9_of_sync_workers_mid_request_21_times(shopify_settings, shopify):
     station = build_station(fast(shopify_settings))
     try:
-        station.puller.pull()
+        first_pull(station)
         shipments = complete_mixed(station, open_names(station, 24, min_units=2))
         # every push is held 0.9 s, past the 0.6 s timeout, and commits even when nobody waits
         shopify.inject("late_commit", "fulfillmentCreate", times=None, seconds=0.9)
@@ -144,7 +145,7 @@ def test_the_sync_worker_survives_a_database_outage(request, shopify_settings, s
     stop = threading.Event()
     thread = threading.Thread(target=station.sync.run_forever, args=(stop,), daemon=True)
     try:
-        station.puller.pull()
+        first_pull(station)
         shipments = complete_mixed(station, open_names(station, 4, min_units=2))
         cut.cut()  # the database server goes away before the worker starts
         station.sync.interval_seconds = 0.1
@@ -180,7 +181,7 @@ def test_a_sync_pass_with_the_database_cut_mid_push_recovers(request, shopify_se
     station = build_station(replace(fast(shopify_settings), db_url=through_cut))
     station.pusher._policy = BackoffPolicy(base_seconds=0.1, cap_seconds=0.2)
     try:
-        station.puller.pull()
+        first_pull(station)
         shipments = complete_mixed(station, open_names(station, 2, min_units=2))
         # the database goes away while the shop holds the first push
         shopify.inject("delay", "fulfillmentCreate", seconds=0.4)
@@ -205,7 +206,7 @@ def test_four_sync_processes_on_one_postgresql_database_send_each_row_once(
     station = build_station(settings)
     workers = []
     try:
-        station.puller.pull()
+        first_pull(station)
         shipments = complete_mixed(station, open_names(station, 12, min_units=2))
         shopify.inject("delay", "fulfillmentCreate", times=None, seconds=0.15)
         for n in range(4):

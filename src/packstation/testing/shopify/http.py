@@ -136,7 +136,10 @@ def make_handler(emulator: ShopifyEmulator) -> type[BaseHTTPRequestHandler]:
         def _act(self, fault: Fault, reply: dict[str, Any], body: dict[str, Any]) -> None:
             kind = fault.kind
             if kind in ("delay", "delay_after_commit", "late_commit"):
-                time.sleep(fault.seconds)
+                if fault.until is not None:
+                    fault.until.wait(fault.seconds)
+                else:
+                    time.sleep(fault.seconds)
                 if kind != "delay_after_commit":  # nothing ran yet: run it now, client or not
                     reply, _, _ = emulator.run_graphql(body, faults=False)
                     if kind == "late_commit":

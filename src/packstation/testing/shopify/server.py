@@ -63,6 +63,7 @@ class Fault:
     times: int | None = 1  # None: every time
     seconds: float = 0.0
     retry_after: str | None = None  # the Retry-After header of http_429
+    until: threading.Event | None = None  # late_commit: commit when set (``seconds`` at most)
 
     def matches(self, fields: list[str]) -> bool:
         """Whether this fault applies to a request for these root fields."""
@@ -190,12 +191,13 @@ class ShopifyEmulator:
         times: int | None = 1,
         seconds: float = 0,
         retry_after: str | None = None,
+        until: threading.Event | None = None,
     ) -> None:
         """Add a fault (see FAULT_KINDS)."""
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {kind!r}")
         with self._lock:
-            self.faults.append(Fault(kind, field, times, seconds, retry_after))
+            self.faults.append(Fault(kind, field, times, seconds, retry_after, until))
 
     def in_flight(self, field: str | None = None) -> int:
         """Requests being handled now (optionally only those for one root field)."""
