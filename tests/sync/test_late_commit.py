@@ -103,9 +103,20 @@ def test_a_refusal_after_an_unknown_outcome_means_look_again(station, shopify):
 def test_a_commit_later_than_the_settle_period_is_cancelled_and_the_lead_told(station, shopify):
     [name] = open_names(station, 1, min_units=2)
     shipment = complete_partial(station, name)
-    # held 3 s: longer than timeout + settle, so the resend goes out and both commit
-    shopify.inject("late_commit", "fulfillmentCreate", seconds=3.0)
+    # held until the resend has committed: later than the settle period, so both commit
+    resent = threading.Event()
+    shopify.inject("late_commit", "fulfillmentCreate", seconds=20, until=resent)
+
+    def release_after_the_resend() -> None:
+        deadline = time.monotonic() + 20
+        while shopify.outcomes("ok", "fulfillmentCreate") == 0 and time.monotonic() < deadline:
+            time.sleep(0.005)
+        resent.set()
+
+    watcher = threading.Thread(target=release_after_the_resend, daemon=True)
+    watcher.start()
     sync_until_settled(station)
+    watcher.join(5)
     tracked = [
         f
         for f in shopify.store.fulfillments.values()
