@@ -4,9 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+import re
+
 from packstation.devices.scanner.keyboard_layout import azerty_digits, describe_keys
+from packstation.domain.barcodes import is_valid_gtin
 from packstation.domain.packing import ScanOutcome, ScanResult
 from packstation.ui.shared.feedback import Tone
+
+# "#1042" or "1042": an order number as slips print it (8 digits and more are GTINs)
+_ORDER_NUMBER = re.compile(r"#?\d{1,7}")
+
+
+def looks_like_order_number(code: str) -> bool:
+    """Whether a scan has the form of an order number (known or not)."""
+    return _ORDER_NUMBER.fullmatch(code.strip()) is not None
+
+
+def misread_gtin(code: str) -> bool:
+    """Whether a scan has a GTIN's length and digits but a wrong check digit: a misread."""
+    code = code.strip()
+    return code.isdigit() and len(code) in (8, 12, 13, 14) and not is_valid_gtin(code)
 
 
 class ScanWords(QObject):
@@ -38,7 +55,13 @@ class ScanWords(QObject):
         digits = azerty_digits(result.code)
         if digits is not None:
             return Tone.WRONG, self.layout_message(digits)
+        if misread_gtin(result.code):
+            return Tone.WRONG, self.misread_message()
         return Tone.WRONG, self.tr("Unknown barcode {0}").format(describe_keys(result.code[:40]))
+
+    def misread_message(self) -> str:
+        """A barcode whose check digit is wrong: the scanner misread it."""
+        return self.tr("Misread (the check digit is wrong): scan again")
 
     def layout_message(self, digits: str) -> str:
         """The scanner types for another keyboard layout: say how to fix it."""

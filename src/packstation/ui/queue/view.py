@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from packstation.ui.shared.feedback import FeedbackBanner
 
+QUEUE_MESSAGE_MS = 30_000  # the queue is where a packer waits: a message is news for this long
+
 
 class QueueView(QWidget):
     """Lists the orders waiting to be packed."""
@@ -24,7 +26,7 @@ class QueueView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.banner = FeedbackBanner(self)
+        self.banner = FeedbackBanner(self, stale_after_ms=QUEUE_MESSAGE_MS)
         self.hint = QLabel(self.tr("Scan a packing slip to open its order"), self)
         hint_font = QFont(self.hint.font())
         hint_font.setPointSize(16)

@@ -50,11 +50,15 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(label)
 
     def show_queue(self) -> None:
-        """Switch to the queue screen."""
+        """Switch to the queue screen (its old message cleared)."""
+        if self.stack.currentWidget() is not self.queue_view:
+            self.queue_view.banner.clear_message()
         self.stack.setCurrentWidget(self.queue_view)
 
     def show_pack(self) -> None:
-        """Switch to the pack screen."""
+        """Switch to the pack screen (its old message cleared)."""
+        if self.stack.currentWidget() is not self.pack_view:
+            self.pack_view.banner.clear_message()
         self.stack.setCurrentWidget(self.pack_view)
 
     def show_sign_in(self) -> None:
