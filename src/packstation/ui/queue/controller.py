@@ -73,16 +73,27 @@ class QueueController(QObject):
                 released,
             )
 
-        def released(_result: None, error: BaseException | None) -> None:
+        def released(free: bool | None, error: BaseException | None) -> None:
             if error is not None:
                 if not isinstance(error, ShopError | StorageError):
                     raise error
                 self.state.say(Tone.WRONG, str(error))
                 return
-            self.state.say(
-                Tone.GOOD, self.tr("{0} released in the shop: syncing…").format(entry.order_name)
-            )
             self.state.sync_now()
+            if free:
+                self.state.say(
+                    Tone.GOOD,
+                    self.tr("Hold on {0} released in the shop: it can be packed after the sync")
+                    .format(entry.order_name),
+                )
+                return
+            self.state.say(
+                Tone.WARNING,
+                self.tr(
+                    "The shop still holds {0}: the station can release only holds it placed "
+                    "itself. Release this one in the shop's admin"
+                ).format(entry.order_name),
+            )
 
         self.asker.ask_lead(
             self.tr("Release the hold on {0}?").format(entry.order_name),
