@@ -183,7 +183,7 @@ class ExceptionsController(QObject):
     def _ask_lead(
         self, question: str, action: str, entry: OpenException, then: Callable[..., None]
     ) -> None:
-        self._asker.ask_lead(question, action, entry.order_name, then)
+        self._asker.ask_lead(question, action, entry.order_name, then, over=self.view)
 
     def shop_action(self, *, hold: bool) -> None:
         """Hold (or release) the selected exception's order in the shop, with a lead's yes."""

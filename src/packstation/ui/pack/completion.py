@@ -31,6 +31,7 @@ class CompletionController(QObject):
         view.void_button.clicked.connect(self.void_shipment)
         view.partial_button.clicked.connect(self.start_partial)
         view.partial_confirm.clicked.connect(self.confirm_partial)
+        view.reason_edit.returnPressed.connect(self.confirm_partial)
         view.complete_button.clicked.connect(lambda: self.complete())
         state.printed.connect(self._printed)
 
@@ -38,8 +39,11 @@ class CompletionController(QObject):
         """Ask (inline, no dialog) for the reason of a partial shipment."""
         if self.state.open is None or self.state.busy:
             return
+        reason = self.view.partial_reason
+        reason.setCurrentIndex(-1)  # each order gets its own reason, never the last one's
+        reason.clearEditText()
         self.view.partial_panel.show()
-        self.view.partial_reason.setFocus()
+        reason.setFocus()
 
     def confirm_partial(self) -> None:
         """Ship what has been verified, with the chosen reason, once a lead agreed."""

@@ -154,7 +154,11 @@ class PackController(QObject):
             return
         line = self._selected_line()
         if line is None:
-            self.state.say(Tone.INFO, self.tr("Select the line of the item that will not scan"))
+            self._select_first_missing()
+            self.state.say(
+                Tone.INFO,
+                self.tr("Choose the line that will not scan with ↑ ↓, then press F3 again"),
+            )
             return
         self.asker.ask_lead(
             self.tr("Confirm 1 × {0} without a scan?").format(line.title),
@@ -180,6 +184,28 @@ class PackController(QObject):
         if result.outcome.counted:
             message = self.tr("Confirmed by {0}: {1}").format(authorisation.lead, message)
         self.state.say(tone, message)
+
+    def _select_first_missing(self) -> None:
+        assert self.state.open is not None
+        missing = [line for line, _ in self.state.open.session.missing()]
+        if missing:
+            self.view.table.selectRow(self.lines_model.row_of(missing[0].line_id))
+
+    def move_line(self, step: int) -> None:
+        """An arrow key: choose a line for F3 (in the F6 and F9 panels, step their value)."""
+        pv = self.view
+        if pv.quantity_panel.isVisible():
+            pv.quantity.stepBy(-step)
+            return
+        if pv.partial_panel.isVisible():
+            reason = pv.partial_reason
+            reason.setCurrentIndex(max(0, min(reason.count() - 1, reason.currentIndex() + step)))
+            return
+        if self.state.open is None or self.lines_model.rowCount() == 0:
+            return
+        rows = pv.table.selectionModel().selectedRows()
+        current = rows[0].row() if rows else (-1 if step > 0 else self.lines_model.rowCount())
+        pv.table.selectRow(max(0, min(self.lines_model.rowCount() - 1, current + step)))
 
     def undo(self) -> None:
         """Take back the last counted scan."""

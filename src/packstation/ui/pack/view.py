@@ -142,6 +142,7 @@ class PackView(QWidget):
         self.partial_reason = QComboBox(self)
         self.partial_reason.setObjectName("partialReason")
         self.partial_reason.setEditable(True)
+        self.partial_reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.partial_reason.addItems(
             [self.tr("Out of stock"), self.tr("Damaged item"), self.tr("Customer request")]
         )

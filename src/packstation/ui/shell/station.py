@@ -120,6 +120,11 @@ class StationShell(QObject):
         )
         for keys, slot in pack_keys:
             self._shortcut(keys, slot, on_pack_screen=True)
+        # Arrow keys choose a line for F3: on the pack view, so they act only while it shows
+        for key, step in (("Up", -1), ("Down", 1)):
+            arrow = QShortcut(QKeySequence(key), self.window.pack_view)
+            arrow.setContext(Qt.ShortcutContext.WindowShortcut)
+            arrow.activated.connect(lambda s=step: pack.move_line(s))
         for keys, slot in anywhere:
             self._shortcut(keys, slot, on_pack_screen=False)
 
