@@ -122,10 +122,9 @@ def test_after_resolving_an_exception_the_focus_stays_in_its_window(qtbot, runni
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     qtbot.keyClick(window, Qt.Key.Key_F2)
-    if controller.auth_dialog is not None:  # lead screens need a lead
-        controller.auth_dialog.reason.setText("Exceptions")
-        with qtbot.waitSignal(controller.auth_dialog.finished, timeout=5000):
-            scan("LEAD-0007", target=controller.auth_dialog.pin)
+    assert controller.auth_dialog is not None  # lead screens need a lead
+    with qtbot.waitSignal(controller.auth_dialog.finished, timeout=5000):
+        scan("LEAD-0007", target=controller.auth_dialog.pin)
     queue = controller.exceptions_dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is queue.view, timeout=3000)
     queue.view.table.selectRow(0)
