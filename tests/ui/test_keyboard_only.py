@@ -75,9 +75,10 @@ def test_f9_by_keyboard_with_an_empty_reason_for_each_order(qtbot, running):  # 
     dialog = controller.auth_dialog
     assert dialog is not None and dialog.reason.text() == "Out of stock"
     with qtbot.waitSignal(controller.packed, timeout=15000) as packed:
-        with qtbot.waitSignal(dialog.finished, timeout=5000):
-            scan("LEAD-0007", target=dialog.pin)
+        scan("LEAD-0007", target=dialog.pin)
     assert packed.args[0].shipment.partial_reason == "Out of stock"
+    assert pv.banner.tone is Tone.WARNING  # short: amber, not the full green
+    assert "#1001 packed SHORT (Out of stock)" in pv.banner.message
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     scan("#1002", target=window)

@@ -526,9 +526,7 @@ class PackingService:
                 session.apply_serial(event.line_id, event.code)
             elif event.kind == "undo":
                 session.undo()
-        return OpenOrder(
-            session_id=row.id, session=session, resumed=resumed, started_by=row.user
-        )
+        return OpenOrder(session_id=row.id, session=session, resumed=resumed, started_by=row.user)
 
     def _make_record(
         self,

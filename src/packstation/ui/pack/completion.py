@@ -27,6 +27,7 @@ class CompletionController(QObject):
         self.station = state.station
         self.asker = asker
         self.view = view
+        self._reprinting = False  # the next print report is a reprint's (F8)
         view.reprint_button.clicked.connect(self.reprint)
         view.void_button.clicked.connect(self.void_shipment)
         view.partial_button.clicked.connect(self.start_partial)
@@ -122,27 +123,29 @@ class CompletionController(QObject):
 
     def _printed(self, outcome: PrintOutcome) -> None:
         self.view.preview.show_png(outcome.preview_png)
-        name = outcome.shipment.order_name
-        if outcome.ok:
-            self.state.say(
-                Tone.GOOD,
-                self.tr("{0} packed: label and slip printed. Scan the next slip").format(name),
-            )
-        elif any(job.state == "uncertain" for job in outcome.jobs):
-            self.state.say(
-                Tone.WARNING,
-                self.tr(
-                    "{0} packed; the label may not have printed: check the printer (F11)"
-                ).format(name),
-            )
-        else:
-            self.state.say(
-                Tone.WARNING,
-                self.tr("{0} packed, NOT printed yet: {1}. Press F7 to retry").format(
-                    name, outcome.problem
-                ),
-            )
+        self.state.say(*self._printed_words(outcome))
+        self._reprinting = False
         self.packed.emit(outcome)
+
+    def _printed_words(self, outcome: PrintOutcome) -> tuple[Tone, str]:
+        name = outcome.shipment.order_name
+        if self._reprinting and outcome.ok:
+            return Tone.GOOD, self.tr("{0}: label and slip reprinted, marked REPRINT").format(name)
+        if outcome.ok and outcome.shipment.partial_reason:  # short: amber, never the full green
+            return Tone.WARNING, self.tr(
+                "{0} packed SHORT ({1}): label and slip printed. Scan the next slip"
+            ).format(name, outcome.shipment.partial_reason)
+        if outcome.ok:
+            return Tone.GOOD, self.tr(
+                "{0} packed: label and slip printed. Scan the next slip"
+            ).format(name)
+        if any(job.state == "uncertain" for job in outcome.jobs):
+            return Tone.WARNING, self.tr(
+                "{0} packed; the label may not have printed: check the printer (F11)"
+            ).format(name)
+        return Tone.WARNING, self.tr("{0} packed, NOT printed yet: {1}. Press F7 to retry").format(
+            name, outcome.problem
+        )
 
     def _shown_order_name(self) -> str:
         """The order on the pack screen (open, or just completed)."""
@@ -169,6 +172,8 @@ class CompletionController(QObject):
     def queue_reprint(self, shipment: Shipment, authorisation: Authorisation) -> None:
         """Queue a REPRINT of a shipment's documents and print it (all on the printer worker)."""
         self.state.busy = True
+        self._reprinting = True
+        self.state.say(Tone.INFO, self.tr("Reprinting {0}…").format(shipment.order_name))
         self.state.print_due(
             shipment,
             before=lambda: self.station.printing.queue_reprint(

@@ -71,8 +71,11 @@ class PackController(QObject):
 
     def _parked_words(self, parked: OpenOrder) -> str:
         session = parked.session
-        return self.tr("Parked {0}: {1} of %n units scanned. Scan its slip to continue", "",
-                       session.units_total).format(parked.order.order_name, session.units_scanned)
+        return self.tr(
+            "Parked {0}: {1} of %n units scanned. Scan its slip to continue",
+            "",
+            session.units_total,
+        ).format(parked.order.order_name, session.units_scanned)
 
     def _continuing_words(self, opened: OpenOrder) -> str:
         session, name = opened.session, opened.order.order_name

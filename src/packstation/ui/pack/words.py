@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-
 import re
+
+from PySide6.QtCore import QObject
 
 from packstation.devices.scanner.keyboard_layout import azerty_digits, describe_keys
 from packstation.domain.barcodes import is_valid_gtin
+from packstation.domain.orders import FulfillmentLine
 from packstation.domain.packing import ScanOutcome, ScanResult
 from packstation.ui.shared.feedback import Tone
 
@@ -29,24 +30,32 @@ def misread_gtin(code: str) -> bool:
 class ScanWords(QObject):
     """Turns a scan result into a tone and a sentence for the packer."""
 
+    def item(self, line: FulfillmentLine) -> str:
+        """A line as the packer tells it apart: the title and its variant."""
+        return f"{line.title} · {line.variant_title}" if line.variant_title else line.title
+
     def describe(self, result: ScanResult) -> tuple[Tone, str]:
         """The tone and message for one verified scan."""
         line = result.line
         if result.outcome is ScanOutcome.SERIAL_REFUSED:
             return Tone.WRONG, self.tr("Not taken: {0}").format(result.problem)
         if result.needs_serial and line is not None:
-            return Tone.WARNING, self.tr("Now scan the serial number of {0}").format(line.title)
+            return Tone.WARNING, self.tr("Now scan the serial number of {0}").format(
+                self.item(line)
+            )
         if result.outcome is ScanOutcome.SERIAL_SAVED and line is not None:
-            return Tone.GOOD, self.tr("Serial {0} saved for {1}").format(result.serial, line.title)
+            return Tone.GOOD, self.tr("Serial {0} saved for {1}").format(
+                result.serial, self.item(line)
+            )
         if result.outcome is ScanOutcome.COMPLETE:
             return Tone.GOOD, self.tr("All {0} units verified: press F10 to complete").format(
                 result.units_total
             )
         if result.outcome is ScanOutcome.MATCHED and line is not None:
-            return Tone.GOOD, f"{line.title}  {result.line_scanned} / {line.quantity}"
+            return Tone.GOOD, f"{self.item(line)}  {result.line_scanned} / {line.quantity}"
         if result.outcome is ScanOutcome.OVER_SCAN and line is not None:
             return Tone.WRONG, self.tr("Too many: {0} needs only {1}").format(
-                line.title, line.quantity
+                self.item(line), line.quantity
             )
         if result.outcome is ScanOutcome.WRONG_ITEM:
             return Tone.WRONG, self.tr("Wrong item: {0} is not in this order").format(

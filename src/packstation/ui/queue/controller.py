@@ -83,8 +83,9 @@ class QueueController(QObject):
             if free:
                 self.state.say(
                     Tone.GOOD,
-                    self.tr("Hold on {0} released in the shop: it can be packed after the sync")
-                    .format(entry.order_name),
+                    self.tr(
+                        "Hold on {0} released in the shop: it can be packed after the sync"
+                    ).format(entry.order_name),
                 )
                 return
             self.state.say(
