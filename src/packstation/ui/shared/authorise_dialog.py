@@ -46,6 +46,7 @@ class AuthoriseDialog(QDialog):
         self.signed_in_lead = signed_in_lead  # a lead at the station: no PIN asked
         self.setWindowTitle(self.tr("Shift lead needed"))
         self.setModal(True)
+        self.setFont(bench_font(self, READ_PT))  # every child reads at the bench size
         self._ask = ask
         self.authorisation: Authorisation | None = None
         layout = QVBoxLayout(self)
@@ -95,8 +96,6 @@ class AuthoriseDialog(QDialog):
         self._poster = ResultPoster(self)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="authorise")
         self.finished.connect(lambda _code: self._executor.shutdown(wait=False))
-        for widget in (self.lead, self.pin, self.reason, hint, self.message):
-            widget.setFont(bench_font(widget, READ_PT))
         self.first_field().setFocus()
 
     def first_field(self) -> QLineEdit:

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
+from packstation.ui.shared.sizes import BANNER_PT
+
 
 class Tone(StrEnum):
     """The kind of feedback: each has its own colour, icon and sound."""
@@ -40,7 +42,7 @@ class FeedbackBanner(QLabel):
         self.setWordWrap(True)
         self.setMinimumHeight(110)
         font = QFont(self.font())
-        font.setPointSize(40)
+        font.setPointSize(BANNER_PT)
         font.setBold(True)
         self.setFont(font)
         self.tone = Tone.INFO

@@ -134,7 +134,7 @@ def run_gui(settings: Settings) -> int:
     # Everything built so far lives as long as the app: keep it out of the cyclic collector's
     # full passes, which otherwise pause every thread for ~100 ms now and then.
     gc.freeze()
-    running.window.show()
+    running.window.show_for_bench()
     try:
         return app.exec()
     finally:

@@ -106,7 +106,6 @@ class StationShell(QObject):
             ("F8", completion.reprint),
             ("F9", completion.start_partial),
             ("F10", lambda: completion.complete()),
-            ("Esc", pack.back_to_queue),
         )
         anywhere: tuple[tuple[str, Callable[[], object]], ...] = (
             ("F2", self.lead.show_exceptions),
@@ -117,6 +116,7 @@ class StationShell(QObject):
             ("F11", self.print_queue.toggle),
             ("F12", self.settings.open_settings),
             ("Ctrl+L", self.lock),
+            ("Esc", self._escape),
         )
         for keys, slot in pack_keys:
             self._shortcut(keys, slot, on_pack_screen=True)
@@ -127,6 +127,13 @@ class StationShell(QObject):
             arrow.activated.connect(lambda s=step: pack.move_line(s))
         for keys, slot in anywhere:
             self._shortcut(keys, slot, on_pack_screen=False)
+
+    def _escape(self) -> None:
+        """Esc: the pack screen goes back to the queue; the queue clears its filter."""
+        if self.window.on_pack_screen:
+            self.pack.back_to_queue()
+        else:
+            self.queue.clear_filter()
 
     def _shortcut(self, keys: str, slot: Callable[[], object], *, on_pack_screen: bool) -> None:
         shortcut = QShortcut(QKeySequence(keys), self.window)
