@@ -30,11 +30,22 @@ def fit_text(canvas: Canvas, text: str, font: str, size: float, width: float) ->
 
 
 def packing_slip_pdf(
-    shipment: Shipment, sender: Address, paper: str = "A4", *, logo: Path | None = None
+    shipment: Shipment,
+    sender: Address,
+    paper: str = "A4",
+    *,
+    logo: Path | None = None,
+    reprint: bool = False,
 ) -> bytes:
-    """The packing slip of a shipment, with the shop's logo when there is one."""
+    """The packing slip of a shipment, with the shop's logo when there is one; a reprint
+    says REPRINT at the top."""
     return packing_slips_pdf(
-        [shipment], sender, paper, logo=logo, title=f"Packing slip {shipment.order_name}"
+        [shipment],
+        sender,
+        paper,
+        logo=logo,
+        title=f"Packing slip {shipment.order_name}",
+        reprint=reprint,
     )
 
 
@@ -45,6 +56,7 @@ def packing_slips_pdf(
     *,
     logo: Path | None = None,
     title: str = "Packing slips",
+    reprint: bool = False,
 ) -> bytes:
     """Several packing slips in one PDF (a batch), each starting on a new page."""
     register_pdf_fonts()
@@ -53,6 +65,9 @@ def packing_slips_pdf(
     c = Canvas(buffer, pagesize=(width, height), pageCompression=1)
     c.setTitle(title)
     for shipment in shipments:
+        if reprint:  # at the top of the slip's first page
+            c.setFont(BOLD, 22)
+            c.drawCentredString(width / 2, height - 12 * mm, "REPRINT")
         _draw_slip(c, shipment, sender, (width, height), logo)
     c.save()
     return buffer.getvalue()
@@ -132,7 +147,7 @@ def _draw_slip(
             c.drawString(x, y, fit_text(c, value, REGULAR, 10, w - 2 * mm))
         y -= ROW_HEIGHT
     c.setFont(BOLD, 10)
-    c.drawString(left, y - 2 * mm, f"{shipment.units} units")
+    c.drawString(left, y - 2 * mm, f"{shipment.units} unit{'' if shipment.units == 1 else 's'}")
     y -= 12 * mm
     if shipment.partial_reason:
         c.setFont(BOLD, 10)

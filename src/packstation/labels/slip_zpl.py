@@ -50,9 +50,15 @@ def _slip_page(
 
 
 def packing_slip_zpl(
-    shipment: Shipment, sender: Address, dpi: int = BASE_DPI, *, logo: Path | None = None
+    shipment: Shipment,
+    sender: Address,
+    dpi: int = BASE_DPI,
+    *,
+    logo: Path | None = None,
+    reprint: bool = False,
 ) -> bytes:
-    """The slip as one or more 4×6 labels, lines sorted by bin, the logo on the first."""
+    """The slip as one or more 4×6 labels, lines sorted by bin, the logo on the first (and
+    REPRINT on it for a reprint)."""
     rows = [
         f"{line.quantity} × {line.sku}  {line.bin_location}  {line.title}"
         + (f" — {line.variant_title}" if line.variant_title else "")
@@ -70,4 +76,8 @@ def packing_slip_zpl(
         labels[0] = labels[0].replace(
             "^XZ", f"^FO{round(580 * scale)},{round(150 * scale)}{field}^FS\n^XZ", 1
         )
+    if reprint:
+        x, y, size = (round(n * dpi / BASE_DPI) for n in (560, 20, 50))
+        mark = f"^FO{x},{y}^A0N,{size},{size}^FDREPRINT^FS"
+        labels[0] = labels[0].replace("^XZ", f"{mark}\n^XZ", 1)
     return "".join(labels).encode("utf-8")

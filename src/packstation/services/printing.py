@@ -152,10 +152,14 @@ class PrintService:
                 f"{stem}-slip{suffix}",
                 "slip",
                 "zpl",
-                packing_slip_zpl(shipment, self._sender, self._dpi, logo=self._logo),
+                packing_slip_zpl(
+                    shipment, self._sender, self._dpi, logo=self._logo, reprint=reprint
+                ),
             )
         else:
-            pdf = packing_slip_pdf(shipment, self._sender, self._paper, logo=self._logo)
+            pdf = packing_slip_pdf(
+                shipment, self._sender, self._paper, logo=self._logo, reprint=reprint
+            )
             slip = PrintDocument(f"{stem}-slip{suffix}", "slip", "pdf", pdf)
         return [PrintDocument(f"{stem}-label{suffix}", "label", "zpl", label), slip]
 

@@ -210,14 +210,14 @@ class DashboardController(QObject):
             )
             if not still_open:
                 return self.tr("{0}: every order placed before it is packed").format(when)
-            return self.tr("{0}: {1} orders still open").format(when, still_open)
+            return self.tr("{0}: %n orders still open", "", still_open).format(when)
         if not still_open:
             return self.tr("Carrier cut-off {0} passed: every order placed before it left").format(
                 at
             )
-        return self.tr("Carrier cut-off {0} passed: {1} orders missed today's collection").format(
-            at, still_open
-        )
+        return self.tr(
+            "Carrier cut-off {0} passed: %n orders missed today's collection", "", still_open
+        ).format(at)
 
     def save_report(self, kind: str) -> None:
         """Save the end-of-shift report (the last 8 hours) into the reports folder."""

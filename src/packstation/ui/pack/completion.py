@@ -59,17 +59,25 @@ class CompletionController(QObject):
         if session.is_complete:
             self.complete(partial_reason=reason)
             return
+        partial = self._with_missing(reason)
         self.asker.ask_lead(
-            self.tr("Ship {0} short, {1} of {2} units missing?").format(
-                opened.order.order_name,
-                session.units_total - session.units_scanned,
-                session.units_total,
+            self.tr("Ship {0} short, {1} of %n units missing?", "", session.units_total).format(
+                opened.order.order_name, session.units_total - session.units_scanned
             ),
             "pack.short",
             opened.order.order_name,
-            lambda authorisation: self.complete(reason, authorisation),
+            lambda authorisation: self.complete(partial, authorisation),
             reason=reason,
         )
+
+    def _with_missing(self, reason: str) -> str:
+        """The reason with what is missing, as the slip, the shop and the audit show it."""
+        assert self.state.open is not None
+        missing = ", ".join(
+            f"{count} × {line.title}" + (f" · {line.variant_title}" if line.variant_title else "")
+            for line, count in self.state.open.session.missing()
+        )
+        return self.tr("{0}; missing: {1}").format(reason, missing)
 
     def complete(
         self, partial_reason: str = "", authorisation: Authorisation | None = None
@@ -91,9 +99,7 @@ class CompletionController(QObject):
             missing = session.units_total - session.units_scanned
             self.state.say(
                 Tone.WRONG,
-                self.tr("{0} units missing: scan them, or press F9 to ship partial").format(
-                    missing
-                ),
+                self.tr("%n units missing: scan them, or press F9 to ship partial", "", missing),
             )
             return
         self.state.busy = True

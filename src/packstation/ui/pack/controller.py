@@ -96,9 +96,11 @@ class PackController(QObject):
         self._show_order(opened)
         self.state.say(
             Tone.WARNING,
-            self.tr("Resumed {0}: {1} of {2} units were scanned before the restart").format(
-                opened.order.order_name, opened.session.units_scanned, opened.session.units_total
-            ),
+            self.tr(
+                "Resumed {0}: {1} of %n units were scanned before the restart",
+                "",
+                opened.session.units_total,
+            ).format(opened.order.order_name, opened.session.units_scanned),
         )
         return True
 
@@ -244,7 +246,7 @@ class PackController(QObject):
             return
         self.next_quantity = pv.quantity.value()
         pv.quantity_panel.hide()
-        self.state.say(Tone.INFO, self.tr("Next scan counts {0} units").format(self.next_quantity))
+        self.state.say(Tone.INFO, self.tr("Next scan counts %n units", "", self.next_quantity))
 
     def back_to_queue(self) -> None:
         """Back to the queue; an unfinished order is parked with its scans (its slip reopens

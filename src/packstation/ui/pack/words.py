@@ -48,8 +48,8 @@ class ScanWords(QObject):
                 result.serial, self.item(line)
             )
         if result.outcome is ScanOutcome.COMPLETE:
-            return Tone.GOOD, self.tr("All {0} units verified: press F10 to complete").format(
-                result.units_total
+            return Tone.GOOD, self.tr(
+                "All %n units verified: press F10 to complete", "", result.units_total
             )
         if result.outcome is ScanOutcome.MATCHED and line is not None:
             return Tone.GOOD, f"{self.item(line)}  {result.line_scanned} / {line.quantity}"

@@ -19,6 +19,7 @@ from packstation.shop.demo.shop import DemoShop
 from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
 from packstation.ui.shared.crash import install_crash_handler
+from packstation.ui.shared.plurals import EnglishPlurals
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.sound import SoundCues
 from packstation.ui.shared.sync_bridge import SyncBridge
@@ -59,7 +60,9 @@ class RunningApp:
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Load Qt's and Packstation's translations for the station's language; returns them."""
     locale = QLocale(language) if language else QLocale.system()
-    installed: list[QTranslator] = []
+    english = EnglishPlurals(app)  # first: the language's own catalogue is asked before it
+    app.installTranslator(english)
+    installed: list[QTranslator] = [english]
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("packstation", str(resources_dir() / "i18n")),
