@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from packstation.domain.users import Role
@@ -62,6 +62,17 @@ def test_a_count_of_one_is_singular_in_english(qapp):
     try:
         assert _Counts().units(1) == "Next scan counts 1 unit"
         assert _Counts().units(3) == "Next scan counts 3 units"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_plural_forms_come_from_the_language_catalogue(qapp):
+    translators = install_translations(qapp, "da")
+    try:
+        translate = QCoreApplication.translate
+        assert translate("QueueController", "%n orders waiting", None, 1) == "1 ordre venter"
+        assert translate("QueueController", "%n orders waiting", None, 4) == "4 ordrer venter"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
