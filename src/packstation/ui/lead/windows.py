@@ -37,7 +37,7 @@ class LeadWindows(QObject):
         self.people_dialog: PeopleController | None = None
         state.locked.connect(self.close_all)
 
-    def _lead_only(self, question: str, action: str, show: Callable[[], object]) -> bool:
+    def _lead_only(self, question: str, action: str, show: Callable[[], None]) -> bool:
         """Lead screens need a lead: one signed in, or a lead's yes on the spot (a new
         station without leads opens them, as it does its settings). True if shown now."""
         auth = self.station.auth

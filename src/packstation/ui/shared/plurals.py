@@ -30,7 +30,7 @@ class EnglishPlurals(QTranslator):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         """The singular form of a ``%n`` message for n == 1; None (untranslated) otherwise."""
