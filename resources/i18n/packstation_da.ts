@@ -648,8 +648,8 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
-            <source>{0} packed SHORT ({1}): label and slip printed. Scan the next slip</source>
-            <translation>{0} pakket som DELLEVERING ({1}): label og pakkeseddel udskrevet. Scan næste pakkeseddel</translation>
+            <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
+            <translation>{0} pakket som DELLEVERING: label og pakkeseddel udskrevet. Scan næste pakkeseddel</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/completion.py" line="145" />

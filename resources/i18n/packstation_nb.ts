@@ -648,8 +648,8 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
-            <source>{0} packed SHORT ({1}): label and slip printed. Scan the next slip</source>
-            <translation>{0} pakket som DELLEVERING ({1}): etikett og pakkseddel skrevet ut. Skann neste pakkseddel</translation>
+            <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
+            <translation>{0} pakket som DELLEVERING: etikett og pakkseddel skrevet ut. Skann neste pakkseddel</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/completion.py" line="145" />

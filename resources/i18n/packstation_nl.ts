@@ -648,8 +648,8 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
-            <source>{0} packed SHORT ({1}): label and slip printed. Scan the next slip</source>
-            <translation>{0} ingepakt MET TEKORT ({1}): verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
+            <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
+            <translation>{0} ingepakt MET TEKORT: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/completion.py" line="145" />

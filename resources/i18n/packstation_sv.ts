@@ -648,8 +648,8 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
-            <source>{0} packed SHORT ({1}): label and slip printed. Scan the next slip</source>
-            <translation>{0} packad MED BRIST ({1}): etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
+            <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
+            <translation>{0} packad MED BRIST: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/completion.py" line="145" />

@@ -139,8 +139,8 @@ class CompletionController(QObject):
             return Tone.GOOD, self.tr("{0}: label and slip reprinted, marked REPRINT").format(name)
         if outcome.ok and outcome.shipment.partial_reason:  # short: amber, never the full green
             return Tone.WARNING, self.tr(
-                "{0} packed SHORT ({1}): label and slip printed. Scan the next slip"
-            ).format(name, outcome.shipment.partial_reason)
+                "{0} packed SHORT: label and slip printed. Scan the next slip"
+            ).format(name)
         if outcome.ok:
             return Tone.GOOD, self.tr(
                 "{0} packed: label and slip printed. Scan the next slip"
