@@ -56,6 +56,7 @@ def main() -> int:
         settings_view.grab().save(str(OUT / "screenshot-settings.png"))
         settings_view.close()
         batches = controller.show_batches()
+        assert batches is not None  # no leads yet: the lead screens open at once
         batches.view.max_orders.setValue(12)
         batches.build()
         deadline = time.monotonic() + 10
@@ -65,6 +66,7 @@ def main() -> int:
         batches.view.grab().save(str(OUT / "screenshot-batches.png"))
         batches.view.close()
         dashboard = controller.show_dashboard()
+        assert dashboard is not None
         dashboard.view.resize(1000, 700)
         deadline = time.monotonic() + 10
         while "orders packed" not in dashboard.view.summary.text() and time.monotonic() < deadline:

@@ -4,7 +4,7 @@
     <context>
         <name>PickList</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="192" />
+            <location filename="../../src/packstation/cli.py" line="232" />
             <source>Pick list · {station}</source>
             <translation>Plukliste · {station}</translation>
         </message>
@@ -142,52 +142,57 @@
     <context>
         <name>PackingSlip</name>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="44" />
+            <location filename="../../src/packstation/labels/slip.py" line="46" />
             <source>Packing slip {order}</source>
             <translation>Pakkeseddel {order}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="115" />
+            <location filename="../../src/packstation/labels/slip.py" line="81" />
+            <source>REPRINT</source>
+            <translation>GENUDSKRIFT</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="127" />
             <source>Ship to</source>
             <translation>Leveres til</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="120" />
+            <location filename="../../src/packstation/labels/slip.py" line="132" />
             <source>Shipping: {method}</source>
             <translation>Forsendelse: {method}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="122" />
+            <location filename="../../src/packstation/labels/slip.py" line="134" />
             <source>Date: {date}</source>
             <translation>Dato: {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="128" />
+            <location filename="../../src/packstation/labels/slip.py" line="140" />
             <source>Tracking: {tracking}</source>
             <translation>Sporing: {tracking}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="136" />
+            <location filename="../../src/packstation/labels/slip.py" line="148" />
             <source>Qty</source>
             <translation>Antal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="137" />
+            <location filename="../../src/packstation/labels/slip.py" line="149" />
             <source>SKU</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="138" />
+            <location filename="../../src/packstation/labels/slip.py" line="150" />
             <source>Bin</source>
             <translation>Placering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="139" />
+            <location filename="../../src/packstation/labels/slip.py" line="151" />
             <source>Item</source>
             <translation>Vare</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="163" />
+            <location filename="../../src/packstation/labels/slip.py" line="175" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n vare</numerusform>
@@ -195,17 +200,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="167" />
+            <location filename="../../src/packstation/labels/slip.py" line="179" />
             <source>Part shipment: {reason}</source>
             <translation>Delforsendelse: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="175" />
+            <location filename="../../src/packstation/labels/slip.py" line="187" />
             <source>Note from the customer</source>
             <translation>Besked fra kunden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="185" />
+            <location filename="../../src/packstation/labels/slip.py" line="197" />
             <source>Returns</source>
             <translation>Returnering</translation>
         </message>
@@ -394,10 +399,13 @@
     </context>
     <context>
         <name>BatchesController</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
-            <source>{0} batches, {1} orders</source>
-            <translation>{0} batches, {1} ordrer</translation>
+            <source>{0} batches, %n orders</source>
+            <translation>
+                <numerusform>{0} batches, %n ordre</numerusform>
+                <numerusform>{0} batches, %n ordrer</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94" />
@@ -444,10 +452,13 @@
             <source>{0} to check at the printer (F11)</source>
             <translation>{0} skal tjekkes ved printeren (F11)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
-            <source>{0} orders not verified yet</source>
-            <translation>{0} ordrer endnu ikke kontrolleret</translation>
+            <source>%n orders not verified yet</source>
+            <translation>
+                <numerusform>%n ordre endnu ikke kontrolleret</numerusform>
+                <numerusform>%n ordrer endnu ikke kontrolleret</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232" />
@@ -463,117 +474,117 @@
     <context>
         <name>BatchesView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="46" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batches (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="48" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
             <source>Build batches from the queue</source>
             <translation>Lav batches fra køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="50" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="53" />
             <source>Single-item orders only</source>
             <translation>Kun ordrer med én vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="54" />
             <source>One batch per shipping method</source>
             <translation>Én batch pr. forsendelsesmetode</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="55" />
             <source>Express first</source>
             <translation>Ekspres først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="56" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="59" />
             <source>Only orders with this SKU (empty: any)</source>
             <translation>Kun ordrer med denne SKU (tom: alle)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="58" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="61" />
             <source>Placed before the cut-off</source>
             <translation>Bestilt før fristen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="73" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="74" />
             <source>Cut-off</source>
             <translation>Frist</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="72" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="75" />
             <source>Orders per batch</source>
             <translation>Ordrer pr. batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="76" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="79" />
             <source>Build batches</source>
             <translation>Lav batches</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Packed</source>
             <translation>Pakket</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Units</source>
             <translation>Stk.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Built by</source>
             <translation>Lavet af</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="105" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
             <source>Print pick list</source>
             <translation>Udskriv plukliste</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="106" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
             <source>Print all packing slips</source>
             <translation>Udskriv alle pakkesedler</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="107" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="110" />
             <source>Print labels of verified orders</source>
             <translation>Udskriv labels til kontrollerede ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="111" />
             <source>Close batch</source>
             <translation>Luk batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="112" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
@@ -581,7 +592,7 @@
     <context>
         <name>HourlyChart</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="55" />
             <source>No orders yet</source>
             <translation>Ingen ordrer endnu</translation>
         </message>
@@ -589,57 +600,57 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="79" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="80" />
             <source>Shift dashboard</source>
             <translation>Vagtoversigt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="96" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
             <source>Packer</source>
             <translation>Pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
             <source>Orders</source>
             <translation>Ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
             <source>Orders/h</source>
             <translation>Ordrer/t</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
             <source>Units/h</source>
             <translation>Stk./t</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
             <source>Mis-scans</source>
             <translation>Fejlscanninger</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
             <source>Overrides</source>
             <translation>Overstyringer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
             <source>Avg per order</source>
             <translation>Gns. pr. ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="114" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
             <source>Shift report (PDF)</source>
             <translation>Vagtrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
             <source>Shift report (CSV)</source>
             <translation>Vagtrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
             <source>Today's carrier manifest</source>
             <translation>Dagens fragtmanifest</translation>
         </message>
@@ -647,52 +658,58 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="156" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="157" />
             <source>Figures unavailable: {0}</source>
             <translation>Tal ikke tilgængelige: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="160" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="161" />
             <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
             <translation>Sidste {0:.0f} t: {1} ordrer pakket · {2} stadig åbne · {3} venter på synk · {4} åbne afvigelser</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="208" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Fragtfirmaets frist {0} (om {1} t {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: alle ordrer bestilt før er pakket</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
-            <source>{0}: {1} orders still open</source>
-            <translation>{0}: {1} ordrer stadig åbne</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
+            <source>{0}: %n orders still open</source>
+            <translation>
+                <numerusform>{0}: %n ordre stadig åben</numerusform>
+                <numerusform>{0}: %n ordrer stadig åbne</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Fragtfirmaets frist {0} er passeret: alle ordrer bestilt før er sendt</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="217" />
-            <source>Carrier cut-off {0} passed: {1} orders missed today's collection</source>
-            <translation>Fragtfirmaets frist {0} er passeret: {1} ordrer nåede ikke dagens afhentning</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
+            <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
+            <translation>
+                <numerusform>Fragtfirmaets frist {0} er passeret: %n ordre nåede ikke dagens afhentning</numerusform>
+                <numerusform>Fragtfirmaets frist {0} er passeret: %n ordrer nåede ikke dagens afhentning</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="253" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="254" />
             <source>Not saved: {0}</source>
             <translation>Ikke gemt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="256" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
             <source>Saved {0} ({1} shipments)</source>
             <translation>Gemt {0} ({1} forsendelser)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="260" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="261" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -700,72 +717,72 @@
     <context>
         <name>ExceptionsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="47" />
             <source>Exceptions (F2)</source>
             <translation>Afvigelser (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>When</source>
             <translation>Hvornår</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>What</source>
             <translation>Hvad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>Who</source>
             <translation>Hvem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="61" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
             <source>Resolve…</source>
             <translation>Løs…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="62" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
             <source>Retry</source>
             <translation>Prøv igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
             <source>Hold in shop…</source>
             <translation>Sæt på hold i webshop…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
             <source>Release hold…</source>
             <translation>Frigiv ordre…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
             <source>Cancel the shipment…</source>
             <translation>Annuller forsendelsen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
             <source>Contact the customer…</source>
             <translation>Kontakt kunden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
             <source>Note what the customer was told or agreed</source>
             <translation>Notér, hvad kunden fik at vide eller aftalte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
@@ -773,82 +790,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="137" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="139" />
             <source>No open exceptions.</source>
             <translation>Ingen åbne afvigelser.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="168" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="170" />
             <source>Working…</source>
             <translation>Arbejder…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="197" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="199" />
             <source>Asking the shop…</source>
             <translation>Spørger webshoppen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} er sat på hold i webshoppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="211" />
             <source>{0} is released in the shop</source>
             <translation>{0} er frigivet i webshoppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
             <source>Put {0} on hold in the shop?</source>
             <translation>Sæt {0} på hold i webshoppen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="221" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Frigiv {0} i webshoppen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="233" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="235" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Udskriver igen; løs afvigelsen, når papirerne er ude</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="242" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="244" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} sendes til webshoppen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
             <source>Send {0} to the shop again?</source>
             <translation>Send {0} til webshoppen igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="263" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="265" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>Forsendelsen af {0} er annulleret; ordren er tilbage i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="272" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Annuller forsendelsen af {0}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="283" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="285" />
             <source>Contact the customer: {0}</source>
             <translation>Kontakt kunden: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="284" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="286" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Hvad fik kunden at vide, eller hvad blev aftalt?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="296" />
             <source>Note saved on {0}</source>
             <translation>Note gemt på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="320" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="322" />
             <source>Resolve: {0} on {1}</source>
             <translation>Løs: {0} på {1}</translation>
         </message>
@@ -889,67 +906,67 @@
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="29" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="30" />
             <source>People</source>
             <translation>Medarbejdere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>Badge</source>
             <translation>ID-kort</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="43" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="45" />
             <source>New PIN for the selected person</source>
             <translation>Ny PIN til den valgte medarbejder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
             <source>Deactivate the selected person</source>
             <translation>Deaktivér den valgte medarbejder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="50" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="52" />
             <source>Add a person</source>
             <translation>Tilføj en medarbejder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="59" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="61" />
             <source>Scan the badge here, or leave empty</source>
             <translation>Scan ID-kortet her, eller lad feltet stå tomt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="63" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="65" />
             <source>Leads and admins: at least 4 digits</source>
             <translation>Vagtledere og administratorer: mindst 4 cifre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
             <source>Add</source>
             <translation>Tilføj</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="70" />
             <source>PIN (also used for a new PIN)</source>
             <translation>PIN (bruges også til ny PIN)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="75" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="77" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
@@ -957,7 +974,22 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="53" />
+            <source>Open the dashboard</source>
+            <translation>Åbn vagtoversigten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="65" />
+            <source>Open batch building</source>
+            <translation>Åbn batchopbygning</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="76" />
+            <source>Open the exceptions</source>
+            <translation>Åbn afvigelserne</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="97" />
             <source>Manage the people at the stations?</source>
             <translation>Administrer medarbejderne ved stationerne?</translation>
         </message>
@@ -965,82 +997,108 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="53" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Vælg en årsag til delleveringen</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
-            <source>Ship {0} short, {1} of {2} units missing?</source>
-            <translation>Send {0} som dellevering, {1} af {2} stk. mangler?</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/completion.py" line="64" />
+            <source>Ship {0} short, {1} of %n units missing?</source>
+            <translation>
+                <numerusform>Send {0} som dellevering, {1} af %n stk. mangler?</numerusform>
+                <numerusform>Send {0} som dellevering, {1} af %n stk. mangler?</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <source>{0}; missing: {1}</source>
+            <translation>{0}; mangler: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="93" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan serienummeret på {0} først</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
-            <source>{0} units missing: scan them, or press F9 to ship partial</source>
-            <translation>{0} stk. mangler: scan dem, eller tryk F9 for dellevering</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/completion.py" line="102" />
+            <source>%n units missing: scan them, or press F9 to ship partial</source>
+            <translation>
+                <numerusform>%n stk. mangler: scan den, eller tryk F9 for dellevering</numerusform>
+                <numerusform>%n stk. mangler: scan dem, eller tryk F9 for dellevering</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
             <source>Completing {0}…</source>
             <translation>Afslutter {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="127" />
             <source>Printing {0}…</source>
             <translation>Udskriver {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="139" />
+            <source>{0}: label and slip reprinted, marked REPRINT</source>
+            <translation>{0}: label og pakkeseddel udskrevet igen, mærket REPRINT</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
+            <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
+            <translation>{0} pakket som DELLEVERING: label og pakkeseddel udskrevet. Scan næste pakkeseddel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket: label og pakkeseddel udskrevet. Scan næste pakkeseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="130" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} pakket; labelen er måske ikke udskrevet: tjek printeren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="152" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} pakket, IKKE udskrevet endnu: {1}. Tryk F7 for at prøve igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Intet at udskrive igen: afslut ordren først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Udskriv label og pakkeseddel til {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="180" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="182" />
+            <source>Reprinting {0}…</source>
+            <translation>Udskriver {0} igen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="195" />
             <source>This order is not completed: nothing to void</source>
             <translation>Ordren er ikke afsluttet: intet at annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="200" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen forsendelse af {0} at annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="196" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="211" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Annuller forsendelsen af {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="230" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Forsendelsen af {0} annulleret: pak kassen ud; webshoppen annullerer den ved synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="217" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="232" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Forsendelsen af {0} annulleret: pak kassen ud; den nåede aldrig webshoppen</translation>
         </message>
@@ -1048,77 +1106,97 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="66" />
-            <source>Order {0} parked with {1} of {2} units scanned</source>
-            <translation>Ordre {0} parkeret med {1} af {2} stk. scannet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="75" />
-            <source>Continuing {0}: {1} of {2} units already scanned</source>
-            <translation>Fortsætter {0}: {1} af {2} stk. allerede scannet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="69" />
             <source>Scan the items of {0}</source>
             <translation>Scan varerne til {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
-            <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
-            <translation>Genoptaget {0}: {1} af {2} stk. var scannet før genstarten</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
+            <translation>
+                <numerusform>Parkeret {0}: {1} af %n stk. scannet. Scan pakkesedlen for at fortsætte</numerusform>
+                <numerusform>Parkeret {0}: {1} af %n stk. scannet. Scan pakkesedlen for at fortsætte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
+            <source>Continuing {0} that {1} parked: {2} of %n units</source>
+            <translation>
+                <numerusform>Fortsætter {0}, som {1} parkerede: {2} af %n stk.</numerusform>
+                <numerusform>Fortsætter {0}, som {1} parkerede: {2} af %n stk.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
+            <source>Continuing {0}: {1} of %n units</source>
+            <translation>
+                <numerusform>Fortsætter {0}: {1} af %n stk.</numerusform>
+                <numerusform>Fortsætter {0}: {1} af %n stk.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
+            <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
+            <translation>
+                <numerusform>Genoptaget {0}: {1} af %n stk. var scannet før genstarten</numerusform>
+                <numerusform>Genoptaget {0}: {1} af %n stk. var scannet før genstarten</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="109" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="116" />
             <source>Scan not checked: {0}</source>
             <translation>Scanning ikke kontrolleret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="115" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Ulæselig scanning ({0}): scan varen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="138" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Sidste scanning IKKE gemt: {0}. Scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="155" />
-            <source>Select the line of the item that will not scan</source>
-            <translation>Vælg linjen med varen, der ikke kan scannes</translation>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="165" />
+            <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
+            <translation>Vælg linjen, der ikke kan scannes, med ↑ ↓, og tryk F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="158" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="169" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekræft 1 × {0} uden scanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="179" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="190" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekræftet af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="189" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="222" />
             <source>Nothing to undo</source>
             <translation>Intet at fortryde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="197" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="230" />
             <source>Undone: {0} × {1}</source>
             <translation>Fortrudt: {0} × {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="216" />
-            <source>Next scan counts {0} units</source>
-            <translation>Næste scanning tæller {0} stk.</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
+            <source>Next scan counts %n units</source>
+            <translation>
+                <numerusform>Næste scanning tæller %n stk.</numerusform>
+                <numerusform>Næste scanning tæller %n stk.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="242" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nu {1} i webshoppen: stop pakningen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="310" />
             <source>Customer note: {0}</source>
             <translation>Kundenote: {0}</translation>
         </message>
@@ -1126,22 +1204,27 @@
     <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="42" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
             <source>Scan not handled: {0}</source>
             <translation>Scanning ikke behandlet: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="54" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <source>No order {0} in the queue</source>
+            <translation>Ingen ordre {0} i køen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” er ikke et ordrenummer: scan pakkesedlen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="60" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
             <source>Order {0} is already open</source>
             <translation>Ordre {0} er allerede åben</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åbn en ordre først: scan dens pakkeseddel</translation>
         </message>
@@ -1149,82 +1232,82 @@
     <context>
         <name>PackView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="130" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="125" />
             <source>Units for the next scan:</source>
             <translation>Stk. ved næste scanning:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="137" />
             <source>Ship what is scanned; reason:</source>
             <translation>Send det scannede; årsag:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
             <source>Out of stock</source>
             <translation>Ikke på lager</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
             <source>Damaged item</source>
             <translation>Beskadiget vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
             <source>Customer request</source>
             <translation>Kundens ønske</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="151" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="149" />
             <source>Choose or type a reason</source>
             <translation>Vælg eller skriv en årsag</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="154" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
             <source>Ship partial</source>
             <translation>Send dellevering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="160" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
             <source>Queue (Esc)</source>
             <translation>Kø (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="161" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
             <source>Undo (F4)</source>
             <translation>Fortryd (F4)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="162" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
             <source>Quantity (F6)</source>
             <translation>Antal (F6)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="163" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
             <source>Reprint (F8)</source>
             <translation>Udskriv igen (F8)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="164" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
             <source>Void…</source>
             <translation>Annuller…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
             <source>A shift lead voids the shipment just packed</source>
             <translation>En vagtleder annullerer den netop pakkede forsendelse</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
             <source>Short / partial (F9)</source>
             <translation>Mangler / delvis (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
             <source>Will not scan (F3)</source>
             <translation>Kan ikke scannes (F3)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
             <source>Complete (F10)</source>
             <translation>Afslut (F10)</translation>
         </message>
@@ -1232,42 +1315,50 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="19" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
             <source>Not taken: {0}</source>
             <translation>Ikke godtaget: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="21" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="43" />
             <source>Now scan the serial number of {0}</source>
             <translation>Scan nu serienummeret på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="23" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="47" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} gemt for {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="25" />
-            <source>All {0} units verified: press F10 to complete</source>
-            <translation>Alle {0} stk. kontrolleret: tryk F10 for at afslutte</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/words.py" line="51" />
+            <source>All %n units verified: press F10 to complete</source>
+            <translation>
+                <numerusform>Alle %n stk. kontrolleret: tryk F10 for at afslutte</numerusform>
+                <numerusform>Alle %n stk. kontrolleret: tryk F10 for at afslutte</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="31" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
             <source>Too many: {0} needs only {1}</source>
             <translation>For mange: {0} skal kun have {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="35" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="61" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Forkert vare: {0} er ikke i denne ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
             <source>Unknown barcode {0}</source>
             <translation>Ukendt stregkode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="45" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <source>Misread (the check digit is wrong): scan again</source>
+            <translation>Fejlscanning (kontrolcifferet er forkert): scan igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
             <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner's keyboard country to match this computer (Settings, F12)</source>
             <translation>Scanneren skriver til et andet tastaturlayout (“{0}” blev sendt). Indstil scannerens tastaturland, så det passer til denne computer (Indstillinger, F12)</translation>
         </message>
@@ -1320,28 +1411,44 @@
     </context>
     <context>
         <name>QueueController</name>
-        <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="43" />
-            <source>{0} orders waiting</source>
-            <translation>{0} ordrer venter</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/controller.py" line="62" />
+            <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
+            <translation>
+                <numerusform>Filter slået til: %n af {0} ordrer vist (Esc fjerner det)</numerusform>
+                <numerusform>Filter slået til: %n af {0} ordrer vist (Esc fjerner det)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/controller.py" line="69" />
+            <source>%n orders waiting</source>
+            <translation>
+                <numerusform>%n ordre venter</numerusform>
+                <numerusform>%n ordrer venter</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="60" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="86" />
             <source>Select the held order first</source>
             <translation>Vælg først ordren på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="64" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="90" />
             <source>{0} is not on hold</source>
             <translation>{0} er ikke på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="83" />
-            <source>{0} released in the shop: syncing…</source>
-            <translation>{0} frigivet i webshoppen: synkroniserer…</translation>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="112" />
+            <source>Hold on {0} released in the shop: it can be packed after the sync</source>
+            <translation>{0} frigivet i webshoppen: den kan pakkes efter synkroniseringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="88" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="119" />
+            <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
+            <translation>Webshoppen holder stadig {0} på hold: stationen kan kun frigive hold, den selv har sat. Frigiv denne i webshoppens administration</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="126" />
             <source>Release the hold on {0}?</source>
             <translation>Frigiv {0}?</translation>
         </message>
@@ -1349,7 +1456,7 @@
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="28" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="30" />
             <source>Scan a packing slip to open its order</source>
             <translation>Scan en pakkeseddel for at åbne ordren</translation>
         </message>
@@ -1359,22 +1466,22 @@
             <translation>Filtrér på ordrenummer, kunde eller SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="47" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batches (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="48" />
             <source>Release hold…</source>
             <translation>Frigiv ordre…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="51" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
             <source>A shift lead releases the selected held order</source>
             <translation>En vagtleder frigiver den valgte ordre på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
             <source>Lock (Ctrl+L)</source>
             <translation>Lås (Ctrl+L)</translation>
         </message>
@@ -1617,32 +1724,37 @@
     <context>
         <name>AuthoriseDialog</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="43" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="47" />
             <source>Shift lead needed</source>
             <translation>Vagtleder skal godkende</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="61" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="73" />
+            <source>Signed in as shift lead: {0}</source>
+            <translation>Logget ind som vagtleder: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="76" />
             <source>Lead</source>
             <translation>Vagtleder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="62" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="63" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="65" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="80" />
             <source>Or scan the lead's badge.</source>
             <translation>Eller scan vagtlederens ID-kort.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="92" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="139" />
             <source>Checking…</source>
             <translation>Kontrollerer…</translation>
         </message>
@@ -1665,7 +1777,7 @@
     <context>
         <name>LeadAsker</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/lead_gate.py" line="45" />
+            <location filename="../../src/packstation/ui/shared/lead_gate.py" line="50" />
             <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
             <translation>Dette kræver en vagtleder, og der er ingen oprettet: tilføj en med “packstation users add --role lead”</translation>
         </message>
@@ -1681,80 +1793,83 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="179" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="208" />
             <source>{0} signed out</source>
             <translation>{0} logget ud</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="183" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: stationen har ikke været brugt et stykke tid</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="205" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="236" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Velkommen, {0}. Scan en pakkeseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="210" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="241" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="243" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samme scanning to gange fra {0} lige efter hinanden: talt én gang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Ulæselig scanning fra {0} ({1}): scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
             <source>disconnected</source>
             <translation>afbrudt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="238" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
             <source>Scanners: {0}</source>
             <translation>Scannere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="285" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="288" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: der pakkes videre, synk senere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="290" />
             <source>{0} waiting to sync</source>
             <translation>{0} venter på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="293" />
             <source>Last sync {0}</source>
             <translation>Sidste synk {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
-            <source>Loading the queue: {0} orders…</source>
-            <translation>Indlæser køen: {0} ordrer…</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/shell/station.py" line="300" />
+            <source>Loading the queue: %n orders…</source>
+            <translation>
+                <numerusform>Indlæser køen: %n ordre…</numerusform>
+                <numerusform>Indlæser køen: %n ordrer…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/window.py" line="19" />
+            <location filename="../../src/packstation/ui/shell/window.py" line="20" />
             <source>Packstation</source>
             <translation>Packstation</translation>
         </message>
@@ -1775,17 +1890,17 @@
     <context>
         <name>SignInView</name>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/view.py" line="28" />
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="29" />
             <source>Scan your badge, or choose your name</source>
             <translation>Scan dit ID-kort, eller vælg dit navn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/view.py" line="44" />
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="45" />
             <source>Sign in</source>
             <translation>Log ind</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/view.py" line="83" />
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="84" />
             <source>PIN for {0}</source>
             <translation>PIN for {0}</translation>
         </message>

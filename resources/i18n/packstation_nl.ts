@@ -4,7 +4,7 @@
     <context>
         <name>PickList</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="192" />
+            <location filename="../../src/packstation/cli.py" line="232" />
             <source>Pick list · {station}</source>
             <translation>Picklijst · {station}</translation>
         </message>
@@ -142,52 +142,57 @@
     <context>
         <name>PackingSlip</name>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="44" />
+            <location filename="../../src/packstation/labels/slip.py" line="46" />
             <source>Packing slip {order}</source>
             <translation>Pakbon {order}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="115" />
+            <location filename="../../src/packstation/labels/slip.py" line="81" />
+            <source>REPRINT</source>
+            <translation>HERDRUK</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="127" />
             <source>Ship to</source>
             <translation>Verzenden naar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="120" />
+            <location filename="../../src/packstation/labels/slip.py" line="132" />
             <source>Shipping: {method}</source>
             <translation>Verzending: {method}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="122" />
+            <location filename="../../src/packstation/labels/slip.py" line="134" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="128" />
+            <location filename="../../src/packstation/labels/slip.py" line="140" />
             <source>Tracking: {tracking}</source>
             <translation>Track &amp; trace: {tracking}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="136" />
+            <location filename="../../src/packstation/labels/slip.py" line="148" />
             <source>Qty</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="137" />
+            <location filename="../../src/packstation/labels/slip.py" line="149" />
             <source>SKU</source>
             <translation>Artikelnr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="138" />
+            <location filename="../../src/packstation/labels/slip.py" line="150" />
             <source>Bin</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="139" />
+            <location filename="../../src/packstation/labels/slip.py" line="151" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="163" />
+            <location filename="../../src/packstation/labels/slip.py" line="175" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -195,17 +200,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="167" />
+            <location filename="../../src/packstation/labels/slip.py" line="179" />
             <source>Part shipment: {reason}</source>
             <translation>Deellevering: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="175" />
+            <location filename="../../src/packstation/labels/slip.py" line="187" />
             <source>Note from the customer</source>
             <translation>Bericht van de klant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="185" />
+            <location filename="../../src/packstation/labels/slip.py" line="197" />
             <source>Returns</source>
             <translation>Retourneren</translation>
         </message>
@@ -394,10 +399,13 @@
     </context>
     <context>
         <name>BatchesController</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
-            <source>{0} batches, {1} orders</source>
-            <translation>{0} batches, {1} orders</translation>
+            <source>{0} batches, %n orders</source>
+            <translation>
+                <numerusform>{0} batches, %n order</numerusform>
+                <numerusform>{0} batches, %n orders</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94" />
@@ -444,10 +452,13 @@
             <source>{0} to check at the printer (F11)</source>
             <translation>{0} te controleren bij de printer (F11)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
-            <source>{0} orders not verified yet</source>
-            <translation>{0} orders nog niet gecontroleerd</translation>
+            <source>%n orders not verified yet</source>
+            <translation>
+                <numerusform>%n order nog niet gecontroleerd</numerusform>
+                <numerusform>%n orders nog niet gecontroleerd</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232" />
@@ -463,117 +474,117 @@
     <context>
         <name>BatchesView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="46" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batches (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="48" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
             <source>Build batches from the queue</source>
             <translation>Batches maken uit de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="50" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="53" />
             <source>Single-item orders only</source>
             <translation>Alleen orders met één artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="54" />
             <source>One batch per shipping method</source>
             <translation>Eén batch per verzendmethode</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="55" />
             <source>Express first</source>
             <translation>Express eerst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="56" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="59" />
             <source>Only orders with this SKU (empty: any)</source>
             <translation>Alleen orders met deze SKU (leeg: alle)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="58" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="61" />
             <source>Placed before the cut-off</source>
             <translation>Geplaatst vóór de sluittijd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="73" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="74" />
             <source>Cut-off</source>
             <translation>Sluittijd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="72" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="75" />
             <source>Orders per batch</source>
             <translation>Orders per batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="76" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="79" />
             <source>Build batches</source>
             <translation>Batches maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Packed</source>
             <translation>Ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Units</source>
             <translation>Stuks</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Built by</source>
             <translation>Gemaakt door</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
             <source>Customer</source>
             <translation>Klant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="105" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
             <source>Print pick list</source>
             <translation>Picklijst printen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="106" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
             <source>Print all packing slips</source>
             <translation>Alle pakbonnen printen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="107" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="110" />
             <source>Print labels of verified orders</source>
             <translation>Verzendlabels van gecontroleerde orders printen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="111" />
             <source>Close batch</source>
             <translation>Batch sluiten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="112" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -581,7 +592,7 @@
     <context>
         <name>HourlyChart</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="55" />
             <source>No orders yet</source>
             <translation>Nog geen orders</translation>
         </message>
@@ -589,57 +600,57 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="79" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="80" />
             <source>Shift dashboard</source>
             <translation>Dienstoverzicht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="96" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
             <source>Packer</source>
             <translation>Inpakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
             <source>Orders</source>
             <translation>Orders</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
             <source>Orders/h</source>
             <translation>Orders/u</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
             <source>Units/h</source>
             <translation>Stuks/u</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
             <source>Mis-scans</source>
             <translation>Foutscans</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
             <source>Overrides</source>
             <translation>Goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
             <source>Avg per order</source>
             <translation>Gem. per order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="114" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
             <source>Shift report (PDF)</source>
             <translation>Dienstrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
             <source>Shift report (CSV)</source>
             <translation>Dienstrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
             <source>Today's carrier manifest</source>
             <translation>Vervoerdersmanifest van vandaag</translation>
         </message>
@@ -647,52 +658,58 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="156" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="157" />
             <source>Figures unavailable: {0}</source>
             <translation>Cijfers niet beschikbaar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="160" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="161" />
             <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
             <translation>Laatste {0:.0f} u: {1} orders ingepakt · {2} nog open · {3} wachten op sync · {4} open afwijkingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="208" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Sluittijd vervoerder {0} (over {1} u {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: elke order van vóór die tijd is ingepakt</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
-            <source>{0}: {1} orders still open</source>
-            <translation>{0}: nog {1} orders open</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
+            <source>{0}: %n orders still open</source>
+            <translation>
+                <numerusform>{0}: nog %n order open</numerusform>
+                <numerusform>{0}: nog %n orders open</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Sluittijd vervoerder {0} voorbij: elke order van vóór die tijd is vertrokken</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="217" />
-            <source>Carrier cut-off {0} passed: {1} orders missed today's collection</source>
-            <translation>Sluittijd vervoerder {0} voorbij: {1} orders hebben de ophaling van vandaag gemist</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
+            <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
+            <translation>
+                <numerusform>Sluittijd vervoerder {0} voorbij: %n order heeft de ophaling van vandaag gemist</numerusform>
+                <numerusform>Sluittijd vervoerder {0} voorbij: %n orders hebben de ophaling van vandaag gemist</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="253" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="254" />
             <source>Not saved: {0}</source>
             <translation>Niet opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="256" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
             <source>Saved {0} ({1} shipments)</source>
             <translation>{0} opgeslagen ({1} zendingen)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="260" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="261" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -700,72 +717,72 @@
     <context>
         <name>ExceptionsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="47" />
             <source>Exceptions (F2)</source>
             <translation>Afwijkingen (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="61" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
             <source>Resolve…</source>
             <translation>Afhandelen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="62" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
             <source>Retry</source>
             <translation>Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
             <source>Hold in shop…</source>
             <translation>In de wacht zetten in webshop…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
             <source>Release hold…</source>
             <translation>Wachtstand opheffen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
             <source>Cancel the shipment…</source>
             <translation>Zending annuleren…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
             <source>Contact the customer…</source>
             <translation>Contact opnemen met klant…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
             <source>Note what the customer was told or agreed</source>
             <translation>Noteer wat de klant is verteld of wat is afgesproken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -773,82 +790,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="137" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="139" />
             <source>No open exceptions.</source>
             <translation>Geen open afwijkingen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="168" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="170" />
             <source>Working…</source>
             <translation>Bezig…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="197" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="199" />
             <source>Asking the shop…</source>
             <translation>Webshop raadplegen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} staat in de wacht in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="211" />
             <source>{0} is released in the shop</source>
             <translation>{0} is vrijgegeven in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
             <source>Put {0} on hold in the shop?</source>
             <translation>{0} in de wacht zetten in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="221" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Wachtstand van {0} opheffen in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="233" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="235" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Opnieuw printen; handel dit af zodra de documenten eruit zijn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="242" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="244" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} wordt opnieuw naar de webshop gestuurd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
             <source>Send {0} to the shop again?</source>
             <translation>{0} opnieuw naar de webshop sturen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="263" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="265" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>De zending van {0} is ongeldig; de order staat weer in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="272" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Zending van {0} annuleren?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="283" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="285" />
             <source>Contact the customer: {0}</source>
             <translation>Neem contact op met de klant: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="284" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="286" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Wat is de klant verteld, of wat is afgesproken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="296" />
             <source>Note saved on {0}</source>
             <translation>Notitie opgeslagen bij {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="320" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="322" />
             <source>Resolve: {0} on {1}</source>
             <translation>Afhandelen: {0} bij {1}</translation>
         </message>
@@ -889,67 +906,67 @@
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="29" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="30" />
             <source>People</source>
             <translation>Medewerkers</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>Badge</source>
             <translation>Pas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="43" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="45" />
             <source>New PIN for the selected person</source>
             <translation>Nieuwe PIN voor de gekozen persoon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
             <source>Deactivate the selected person</source>
             <translation>Gekozen persoon deactiveren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="50" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="52" />
             <source>Add a person</source>
             <translation>Persoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="59" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="61" />
             <source>Scan the badge here, or leave empty</source>
             <translation>Scan hier de pas, of laat leeg</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="63" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="65" />
             <source>Leads and admins: at least 4 digits</source>
             <translation>Ploegleiders en beheerders: minstens 4 cijfers</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
             <source>Add</source>
             <translation>Toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="70" />
             <source>PIN (also used for a new PIN)</source>
             <translation>PIN (ook voor een nieuwe PIN)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="75" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="77" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -957,7 +974,22 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="53" />
+            <source>Open the dashboard</source>
+            <translation>Dienstoverzicht openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="65" />
+            <source>Open batch building</source>
+            <translation>Batches samenstellen openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="76" />
+            <source>Open the exceptions</source>
+            <translation>Afwijkingen openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="97" />
             <source>Manage the people at the stations?</source>
             <translation>Medewerkers van de stations beheren?</translation>
         </message>
@@ -965,82 +997,108 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="53" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Kies een reden voor de deellevering</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
-            <source>Ship {0} short, {1} of {2} units missing?</source>
-            <translation>{0} verzenden met tekort, {1} van {2} stuks ontbreken?</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/completion.py" line="64" />
+            <source>Ship {0} short, {1} of %n units missing?</source>
+            <translation>
+                <numerusform>{0} verzenden met tekort, {1} van %n stuk ontbreekt?</numerusform>
+                <numerusform>{0} verzenden met tekort, {1} van %n stuks ontbreken?</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <source>{0}; missing: {1}</source>
+            <translation>{0}; ontbreekt: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="93" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan eerst het serienummer van {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
-            <source>{0} units missing: scan them, or press F9 to ship partial</source>
-            <translation>{0} stuks ontbreken: scan ze, of druk op F9 voor een deellevering</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/completion.py" line="102" />
+            <source>%n units missing: scan them, or press F9 to ship partial</source>
+            <translation>
+                <numerusform>%n stuk ontbreekt: scan het, of druk op F9 voor een deellevering</numerusform>
+                <numerusform>%n stuks ontbreken: scan ze, of druk op F9 voor een deellevering</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
             <source>Completing {0}…</source>
             <translation>{0} afronden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="127" />
             <source>Printing {0}…</source>
             <translation>{0} printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="139" />
+            <source>{0}: label and slip reprinted, marked REPRINT</source>
+            <translation>{0}: verzendlabel en pakbon opnieuw geprint, gemarkeerd REPRINT</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
+            <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
+            <translation>{0} ingepakt MET TEKORT: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="130" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} ingepakt; het verzendlabel is misschien niet geprint: controleer de printer (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="152" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} ingepakt, nog NIET geprint: {1}. Druk op F7 om opnieuw te proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Niets om opnieuw te printen: rond eerst de order af</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Verzendlabel en pakbon van {0} opnieuw printen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="180" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="182" />
+            <source>Reprinting {0}…</source>
+            <translation>{0} opnieuw printen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="195" />
             <source>This order is not completed: nothing to void</source>
             <translation>Deze order is niet afgerond: niets om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="200" />
             <source>No shipment of {0} to void</source>
             <translation>Geen zending van {0} om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="196" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="211" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Zending van {0} ({1}) ongeldig maken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="230" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; de webshop annuleert hem bij de sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="217" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="232" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; hij heeft de webshop nooit bereikt</translation>
         </message>
@@ -1048,77 +1106,97 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="66" />
-            <source>Order {0} parked with {1} of {2} units scanned</source>
-            <translation>Order {0} geparkeerd met {1} van {2} stuks gescand</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="75" />
-            <source>Continuing {0}: {1} of {2} units already scanned</source>
-            <translation>Verder met {0}: {1} van {2} stuks al gescand</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="69" />
             <source>Scan the items of {0}</source>
             <translation>Scan de artikelen van {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
-            <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
-            <translation>{0} hervat: {1} van {2} stuks waren gescand vóór de herstart</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
+            <translation>
+                <numerusform>{0} geparkeerd: {1} van %n stuk gescand. Scan de pakbon om verder te gaan</numerusform>
+                <numerusform>{0} geparkeerd: {1} van %n stuks gescand. Scan de pakbon om verder te gaan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
+            <source>Continuing {0} that {1} parked: {2} of %n units</source>
+            <translation>
+                <numerusform>Verder met {0}, geparkeerd door {1}: {2} van %n stuk</numerusform>
+                <numerusform>Verder met {0}, geparkeerd door {1}: {2} van %n stuks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
+            <source>Continuing {0}: {1} of %n units</source>
+            <translation>
+                <numerusform>Verder met {0}: {1} van %n stuk</numerusform>
+                <numerusform>Verder met {0}: {1} van %n stuks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
+            <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
+            <translation>
+                <numerusform>{0} hervat: {1} van %n stuk was gescand vóór de herstart</numerusform>
+                <numerusform>{0} hervat: {1} van %n stuks waren gescand vóór de herstart</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="109" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="116" />
             <source>Scan not checked: {0}</source>
             <translation>Scan niet gecontroleerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="115" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="138" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="155" />
-            <source>Select the line of the item that will not scan</source>
-            <translation>Kies de regel van het artikel dat niet scant</translation>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="165" />
+            <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
+            <translation>Kies met ↑ ↓ de regel die niet scant en druk nogmaals op F3</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="158" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="169" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="179" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="190" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="189" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="222" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="197" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="230" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="216" />
-            <source>Next scan counts {0} units</source>
-            <translation>Volgende scan telt {0} stuks</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
+            <source>Next scan counts %n units</source>
+            <translation>
+                <numerusform>Volgende scan telt %n stuk</numerusform>
+                <numerusform>Volgende scan telt %n stuks</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="242" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="310" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
         </message>
@@ -1126,22 +1204,27 @@
     <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="42" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
             <source>Scan not handled: {0}</source>
             <translation>Scan niet verwerkt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="54" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <source>No order {0} in the queue</source>
+            <translation>Geen order {0} in de wachtrij</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” is geen ordernummer: scan de pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="60" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
             <source>Order {0} is already open</source>
             <translation>Order {0} is al open</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Open eerst een order: scan de pakbon</translation>
         </message>
@@ -1149,82 +1232,82 @@
     <context>
         <name>PackView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="130" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="125" />
             <source>Units for the next scan:</source>
             <translation>Stuks voor de volgende scan:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="137" />
             <source>Ship what is scanned; reason:</source>
             <translation>Verzend wat gescand is; reden:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
             <source>Out of stock</source>
             <translation>Niet op voorraad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
             <source>Damaged item</source>
             <translation>Beschadigd artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
             <source>Customer request</source>
             <translation>Verzoek van klant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="151" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="149" />
             <source>Choose or type a reason</source>
             <translation>Kies of typ een reden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="154" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
             <source>Ship partial</source>
             <translation>Deellevering verzenden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="160" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
             <source>Queue (Esc)</source>
             <translation>Wachtrij (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="161" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
             <source>Undo (F4)</source>
             <translation>Ongedaan maken (F4)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="162" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
             <source>Quantity (F6)</source>
             <translation>Aantal (F6)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="163" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
             <source>Reprint (F8)</source>
             <translation>Opnieuw printen (F8)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="164" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
             <source>Void…</source>
             <translation>Ongeldig maken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
             <source>A shift lead voids the shipment just packed</source>
             <translation>Een ploegleider maakt de zojuist ingepakte zending ongeldig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
             <source>Short / partial (F9)</source>
             <translation>Tekort / deellevering (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
             <source>Will not scan (F3)</source>
             <translation>Scant niet (F3)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
             <source>Complete (F10)</source>
             <translation>Afronden (F10)</translation>
         </message>
@@ -1232,42 +1315,50 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="19" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
             <source>Not taken: {0}</source>
             <translation>Niet geaccepteerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="21" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="43" />
             <source>Now scan the serial number of {0}</source>
             <translation>Scan nu het serienummer van {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="23" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="47" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} opgeslagen voor {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="25" />
-            <source>All {0} units verified: press F10 to complete</source>
-            <translation>Alle {0} stuks gecontroleerd: druk op F10 om af te ronden</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/words.py" line="51" />
+            <source>All %n units verified: press F10 to complete</source>
+            <translation>
+                <numerusform>%n stuk gecontroleerd: druk op F10 om af te ronden</numerusform>
+                <numerusform>Alle %n stuks gecontroleerd: druk op F10 om af te ronden</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="31" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
             <source>Too many: {0} needs only {1}</source>
             <translation>Te veel: {0} heeft er maar {1} nodig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="35" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="61" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Verkeerd artikel: {0} zit niet in deze order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
             <source>Unknown barcode {0}</source>
             <translation>Onbekende barcode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="45" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <source>Misread (the check digit is wrong): scan again</source>
+            <translation>Verkeerd gelezen (het controlecijfer klopt niet): scan opnieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
             <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner's keyboard country to match this computer (Settings, F12)</source>
             <translation>De scanner typt voor een andere toetsenbordindeling (“{0}” verstuurd). Stel de toetsenbordindeling van de scanner in op die van deze computer (Instellingen, F12)</translation>
         </message>
@@ -1320,28 +1411,44 @@
     </context>
     <context>
         <name>QueueController</name>
-        <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="43" />
-            <source>{0} orders waiting</source>
-            <translation>{0} orders wachten</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/controller.py" line="62" />
+            <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
+            <translation>
+                <numerusform>Filter aan: %n van {0} orders getoond (Esc wist het)</numerusform>
+                <numerusform>Filter aan: %n van {0} orders getoond (Esc wist het)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/controller.py" line="69" />
+            <source>%n orders waiting</source>
+            <translation>
+                <numerusform>%n order wacht</numerusform>
+                <numerusform>%n orders wachten</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="60" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="86" />
             <source>Select the held order first</source>
             <translation>Kies eerst de order die in de wacht staat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="64" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="90" />
             <source>{0} is not on hold</source>
             <translation>{0} staat niet in de wacht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="83" />
-            <source>{0} released in the shop: syncing…</source>
-            <translation>{0} vrijgegeven in de webshop: synchroniseren…</translation>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="112" />
+            <source>Hold on {0} released in the shop: it can be packed after the sync</source>
+            <translation>Wachtstand van {0} opgeheven in de webshop: de order kan na de sync worden ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="88" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="119" />
+            <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
+            <translation>De webshop houdt {0} nog in de wacht: het station kan alleen een wachtstand opheffen die het zelf heeft gezet. Hef deze op in het beheer van de webshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="126" />
             <source>Release the hold on {0}?</source>
             <translation>Wachtstand van {0} opheffen?</translation>
         </message>
@@ -1349,7 +1456,7 @@
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="28" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="30" />
             <source>Scan a packing slip to open its order</source>
             <translation>Scan een pakbon om de order te openen</translation>
         </message>
@@ -1359,22 +1466,22 @@
             <translation>Filter op ordernummer, klant of SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="47" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batches (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="48" />
             <source>Release hold…</source>
             <translation>Wachtstand opheffen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="51" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
             <source>A shift lead releases the selected held order</source>
             <translation>Een ploegleider heft de wachtstand van de gekozen order op</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
             <source>Lock (Ctrl+L)</source>
             <translation>Vergrendelen (Ctrl+L)</translation>
         </message>
@@ -1617,32 +1724,37 @@
     <context>
         <name>AuthoriseDialog</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="43" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="47" />
             <source>Shift lead needed</source>
             <translation>Ploegleider nodig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="61" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="73" />
+            <source>Signed in as shift lead: {0}</source>
+            <translation>Ingelogd als ploegleider: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="76" />
             <source>Lead</source>
             <translation>Ploegleider</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="62" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="63" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="65" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="80" />
             <source>Or scan the lead's badge.</source>
             <translation>Of scan de pas van de ploegleider.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="92" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="139" />
             <source>Checking…</source>
             <translation>Controleren…</translation>
         </message>
@@ -1665,7 +1777,7 @@
     <context>
         <name>LeadAsker</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/lead_gate.py" line="45" />
+            <location filename="../../src/packstation/ui/shared/lead_gate.py" line="50" />
             <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
             <translation>Hiervoor is een ploegleider nodig, en er is er geen ingesteld: voeg er een toe met “packstation users add --role lead”</translation>
         </message>
@@ -1681,80 +1793,83 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="179" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="208" />
             <source>{0} signed out</source>
             <translation>{0} is uitgelogd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="183" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Vergrendeld: niemand heeft het station een tijdje gebruikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="205" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="236" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Welkom, {0}. Scan een pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="210" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="241" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="243" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Dezelfde scan twee keer kort na elkaar van {0}: één keer geteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Onleesbare scan van {0} ({1}): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
             <source>disconnected</source>
             <translation>niet verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="238" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
             <source>Scanners: {0}</source>
             <translation>Scanners: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="285" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="288" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: inpakken gaat door, later synchroniseren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="290" />
             <source>{0} waiting to sync</source>
             <translation>{0} wachten op sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="293" />
             <source>Last sync {0}</source>
             <translation>Laatste sync {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
-            <source>Loading the queue: {0} orders…</source>
-            <translation>Wachtrij laden: {0} orders…</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/shell/station.py" line="300" />
+            <source>Loading the queue: %n orders…</source>
+            <translation>
+                <numerusform>Wachtrij laden: %n order…</numerusform>
+                <numerusform>Wachtrij laden: %n orders…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/window.py" line="19" />
+            <location filename="../../src/packstation/ui/shell/window.py" line="20" />
             <source>Packstation</source>
             <translation>Packstation</translation>
         </message>
@@ -1775,17 +1890,17 @@
     <context>
         <name>SignInView</name>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/view.py" line="28" />
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="29" />
             <source>Scan your badge, or choose your name</source>
             <translation>Scan je pas, of kies je naam</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/view.py" line="44" />
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="45" />
             <source>Sign in</source>
             <translation>Inloggen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/view.py" line="83" />
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="84" />
             <source>PIN for {0}</source>
             <translation>PIN voor {0}</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>PickList</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="192" />
+            <location filename="../../src/packstation/cli.py" line="232" />
             <source>Pick list · {station}</source>
             <translation>Plocklista · {station}</translation>
         </message>
@@ -142,52 +142,57 @@
     <context>
         <name>PackingSlip</name>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="44" />
+            <location filename="../../src/packstation/labels/slip.py" line="46" />
             <source>Packing slip {order}</source>
             <translation>Följesedel {order}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="115" />
+            <location filename="../../src/packstation/labels/slip.py" line="81" />
+            <source>REPRINT</source>
+            <translation>OMUTSKRIFT</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="127" />
             <source>Ship to</source>
             <translation>Leveransadress</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="120" />
+            <location filename="../../src/packstation/labels/slip.py" line="132" />
             <source>Shipping: {method}</source>
             <translation>Frakt: {method}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="122" />
+            <location filename="../../src/packstation/labels/slip.py" line="134" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="128" />
+            <location filename="../../src/packstation/labels/slip.py" line="140" />
             <source>Tracking: {tracking}</source>
             <translation>Spårning: {tracking}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="136" />
+            <location filename="../../src/packstation/labels/slip.py" line="148" />
             <source>Qty</source>
             <translation>Antal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="137" />
+            <location filename="../../src/packstation/labels/slip.py" line="149" />
             <source>SKU</source>
             <translation>Artikelnr</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="138" />
+            <location filename="../../src/packstation/labels/slip.py" line="150" />
             <source>Bin</source>
             <translation>Plats</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="139" />
+            <location filename="../../src/packstation/labels/slip.py" line="151" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="163" />
+            <location filename="../../src/packstation/labels/slip.py" line="175" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -195,17 +200,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="167" />
+            <location filename="../../src/packstation/labels/slip.py" line="179" />
             <source>Part shipment: {reason}</source>
             <translation>Delleverans: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="175" />
+            <location filename="../../src/packstation/labels/slip.py" line="187" />
             <source>Note from the customer</source>
             <translation>Meddelande från kunden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="185" />
+            <location filename="../../src/packstation/labels/slip.py" line="197" />
             <source>Returns</source>
             <translation>Retur</translation>
         </message>
@@ -394,10 +399,13 @@
     </context>
     <context>
         <name>BatchesController</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
-            <source>{0} batches, {1} orders</source>
-            <translation>{0} batcher, {1} ordrar</translation>
+            <source>{0} batches, %n orders</source>
+            <translation>
+                <numerusform>{0} batcher, %n order</numerusform>
+                <numerusform>{0} batcher, %n ordrar</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94" />
@@ -444,10 +452,13 @@
             <source>{0} to check at the printer (F11)</source>
             <translation>{0} att kontrollera vid skrivaren (F11)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
-            <source>{0} orders not verified yet</source>
-            <translation>{0} ordrar inte kontrollerade än</translation>
+            <source>%n orders not verified yet</source>
+            <translation>
+                <numerusform>%n order inte kontrollerad än</numerusform>
+                <numerusform>%n ordrar inte kontrollerade än</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232" />
@@ -463,117 +474,117 @@
     <context>
         <name>BatchesView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="46" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batcher (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="48" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
             <source>Build batches from the queue</source>
             <translation>Skapa batcher från kön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="50" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="53" />
             <source>Single-item orders only</source>
             <translation>Bara ordrar med en artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="54" />
             <source>One batch per shipping method</source>
             <translation>En batch per fraktsätt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="55" />
             <source>Express first</source>
             <translation>Express först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="56" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="59" />
             <source>Only orders with this SKU (empty: any)</source>
             <translation>Bara ordrar med denna SKU (tomt: alla)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="58" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="61" />
             <source>Placed before the cut-off</source>
             <translation>Lagd före stopptiden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="73" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="74" />
             <source>Cut-off</source>
             <translation>Stopptid</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="72" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="75" />
             <source>Orders per batch</source>
             <translation>Ordrar per batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="76" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="79" />
             <source>Build batches</source>
             <translation>Skapa batcher</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Packed</source>
             <translation>Packade</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Units</source>
             <translation>Enheter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="85" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
             <source>Built by</source>
             <translation>Skapad av</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
             <source>Customer</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="90" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="105" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
             <source>Print pick list</source>
             <translation>Skriv ut plocklista</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="106" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
             <source>Print all packing slips</source>
             <translation>Skriv ut alla följesedlar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="107" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="110" />
             <source>Print labels of verified orders</source>
             <translation>Skriv ut etiketter för kontrollerade ordrar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="111" />
             <source>Close batch</source>
             <translation>Stäng batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="112" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -581,7 +592,7 @@
     <context>
         <name>HourlyChart</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="55" />
             <source>No orders yet</source>
             <translation>Inga ordrar än</translation>
         </message>
@@ -589,57 +600,57 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="79" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="80" />
             <source>Shift dashboard</source>
             <translation>Skiftöversikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="96" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
             <source>Packer</source>
             <translation>Packare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
             <source>Orders</source>
             <translation>Ordrar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
             <source>Orders/h</source>
             <translation>Ordrar/h</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
             <source>Units/h</source>
             <translation>Enheter/h</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
             <source>Mis-scans</source>
             <translation>Felskanningar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
             <source>Overrides</source>
             <translation>Godkännanden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
             <source>Avg per order</source>
             <translation>Snitt per order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="114" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
             <source>Shift report (PDF)</source>
             <translation>Skiftrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
             <source>Shift report (CSV)</source>
             <translation>Skiftrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
             <source>Today's carrier manifest</source>
             <translation>Dagens manifest till transportören</translation>
         </message>
@@ -647,52 +658,58 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="156" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="157" />
             <source>Figures unavailable: {0}</source>
             <translation>Siffror saknas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="160" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="161" />
             <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
             <translation>Senaste {0:.0f} h: {1} ordrar packade · {2} öppna · {3} väntar på synk · {4} öppna avvikelser</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="208" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Transportörens stopptid {0} (om {1} h {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: alla ordrar lagda före den är packade</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
-            <source>{0}: {1} orders still open</source>
-            <translation>{0}: {1} ordrar fortfarande öppna</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
+            <source>{0}: %n orders still open</source>
+            <translation>
+                <numerusform>{0}: %n order fortfarande öppen</numerusform>
+                <numerusform>{0}: %n ordrar fortfarande öppna</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Transportörens stopptid {0} har passerat: alla ordrar lagda före den har skickats</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="217" />
-            <source>Carrier cut-off {0} passed: {1} orders missed today's collection</source>
-            <translation>Transportörens stopptid {0} har passerat: {1} ordrar missade dagens hämtning</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
+            <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
+            <translation>
+                <numerusform>Transportörens stopptid {0} har passerat: %n order missade dagens hämtning</numerusform>
+                <numerusform>Transportörens stopptid {0} har passerat: %n ordrar missade dagens hämtning</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="253" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="254" />
             <source>Not saved: {0}</source>
             <translation>Inte sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="256" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
             <source>Saved {0} ({1} shipments)</source>
             <translation>Sparade {0} ({1} sändningar)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="260" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="261" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -700,72 +717,72 @@
     <context>
         <name>ExceptionsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="47" />
             <source>Exceptions (F2)</source>
             <translation>Avvikelser (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>When</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
             <source>Who</source>
             <translation>Vem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="61" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
             <source>Resolve…</source>
             <translation>Åtgärda…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="62" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
             <source>Retry</source>
             <translation>Försök igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
             <source>Hold in shop…</source>
             <translation>Spärra i butiken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
             <source>Release hold…</source>
             <translation>Häv spärren…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
             <source>Cancel the shipment…</source>
             <translation>Avbryt sändningen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
             <source>Contact the customer…</source>
             <translation>Kontakta kunden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
             <source>Note what the customer was told or agreed</source>
             <translation>Anteckna vad kunden fick veta eller vad ni kom överens om</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -773,82 +790,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="137" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="139" />
             <source>No open exceptions.</source>
             <translation>Inga öppna avvikelser.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="168" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="170" />
             <source>Working…</source>
             <translation>Arbetar…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="197" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="199" />
             <source>Asking the shop…</source>
             <translation>Frågar butiken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} är spärrad i butiken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="211" />
             <source>{0} is released in the shop</source>
             <translation>{0} är frisläppt i butiken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
             <source>Put {0} on hold in the shop?</source>
             <translation>Spärra {0} i butiken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="221" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Häva spärren för {0} i butiken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="233" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="235" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Skriver ut igen; åtgärda detta när dokumenten är utskrivna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="242" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="244" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} skickas till butiken igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
             <source>Send {0} to the shop again?</source>
             <translation>Skicka {0} till butiken igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="263" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="265" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>Sändningen för {0} är makulerad; ordern är tillbaka i kön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="272" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Avbryta sändningen för {0}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="283" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="285" />
             <source>Contact the customer: {0}</source>
             <translation>Kontakta kunden: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="284" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="286" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Vad fick kunden veta, eller vad kom ni överens om?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="296" />
             <source>Note saved on {0}</source>
             <translation>Anteckning sparad på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="320" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="322" />
             <source>Resolve: {0} on {1}</source>
             <translation>Åtgärda: {0} på {1}</translation>
         </message>
@@ -889,67 +906,67 @@
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="29" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="30" />
             <source>People</source>
             <translation>Personer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>Badge</source>
             <translation>Passerkort</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="35" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="43" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="45" />
             <source>New PIN for the selected person</source>
             <translation>Ny PIN för vald person</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
             <source>Deactivate the selected person</source>
             <translation>Inaktivera vald person</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="50" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="52" />
             <source>Add a person</source>
             <translation>Lägg till en person</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="59" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="61" />
             <source>Scan the badge here, or leave empty</source>
             <translation>Skanna passerkortet här, eller lämna tomt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="63" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="65" />
             <source>Leads and admins: at least 4 digits</source>
             <translation>Skiftledare och administratörer: minst 4 siffror</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
             <source>Add</source>
             <translation>Lägg till</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="70" />
             <source>PIN (also used for a new PIN)</source>
             <translation>PIN (används även för ny PIN)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="75" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="77" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -957,7 +974,22 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="53" />
+            <source>Open the dashboard</source>
+            <translation>Öppna skiftöversikten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="65" />
+            <source>Open batch building</source>
+            <translation>Öppna batchbyggandet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="76" />
+            <source>Open the exceptions</source>
+            <translation>Öppna avvikelserna</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="97" />
             <source>Manage the people at the stations?</source>
             <translation>Hantera personerna vid stationerna?</translation>
         </message>
@@ -965,82 +997,108 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="53" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Välj en orsak till delleveransen</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
-            <source>Ship {0} short, {1} of {2} units missing?</source>
-            <translation>Skicka {0} med brist, {1} av {2} enheter saknas?</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/completion.py" line="64" />
+            <source>Ship {0} short, {1} of %n units missing?</source>
+            <translation>
+                <numerusform>Skicka {0} med brist, {1} av %n enhet saknas?</numerusform>
+                <numerusform>Skicka {0} med brist, {1} av %n enheter saknas?</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <source>{0}; missing: {1}</source>
+            <translation>{0}; saknas: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="93" />
             <source>Scan the serial number of {0} first</source>
             <translation>Skanna serienumret för {0} först</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
-            <source>{0} units missing: scan them, or press F9 to ship partial</source>
-            <translation>{0} enheter saknas: skanna dem, eller tryck F9 för delleverans</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/completion.py" line="102" />
+            <source>%n units missing: scan them, or press F9 to ship partial</source>
+            <translation>
+                <numerusform>%n enhet saknas: skanna den, eller tryck F9 för delleverans</numerusform>
+                <numerusform>%n enheter saknas: skanna dem, eller tryck F9 för delleverans</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
             <source>Completing {0}…</source>
             <translation>Avslutar {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="127" />
             <source>Printing {0}…</source>
             <translation>Skriver ut {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="139" />
+            <source>{0}: label and slip reprinted, marked REPRINT</source>
+            <translation>{0}: etikett och följesedel utskrivna igen, märkta REPRINT</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
+            <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
+            <translation>{0} packad MED BRIST: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} packad: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="130" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} packad; etiketten kanske inte skrevs ut: kontrollera skrivaren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="152" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} packad, INTE utskriven än: {1}. Tryck F7 för att försöka igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Inget att skriva ut igen: slutför ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Skriva ut etiketten och följesedeln för {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="180" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="182" />
+            <source>Reprinting {0}…</source>
+            <translation>Skriver ut {0} igen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/completion.py" line="195" />
             <source>This order is not completed: nothing to void</source>
             <translation>Den här ordern är inte slutförd: inget att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="200" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen sändning för {0} att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="196" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="211" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Makulera sändningen för {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="230" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; butiken avbryter den vid synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="217" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="232" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; den nådde aldrig butiken</translation>
         </message>
@@ -1048,77 +1106,97 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="66" />
-            <source>Order {0} parked with {1} of {2} units scanned</source>
-            <translation>Order {0} parkerad med {1} av {2} enheter skannade</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="75" />
-            <source>Continuing {0}: {1} of {2} units already scanned</source>
-            <translation>Fortsätter {0}: {1} av {2} enheter redan skannade</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="69" />
             <source>Scan the items of {0}</source>
             <translation>Skanna artiklarna i {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
-            <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
-            <translation>Återupptog {0}: {1} av {2} enheter skannades före omstarten</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
+            <translation>
+                <numerusform>Parkerade {0}: {1} av %n enhet skannad. Skanna följesedeln för att fortsätta</numerusform>
+                <numerusform>Parkerade {0}: {1} av %n enheter skannade. Skanna följesedeln för att fortsätta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
+            <source>Continuing {0} that {1} parked: {2} of %n units</source>
+            <translation>
+                <numerusform>Fortsätter {0} som {1} parkerade: {2} av %n enhet</numerusform>
+                <numerusform>Fortsätter {0} som {1} parkerade: {2} av %n enheter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
+            <source>Continuing {0}: {1} of %n units</source>
+            <translation>
+                <numerusform>Fortsätter {0}: {1} av %n enhet</numerusform>
+                <numerusform>Fortsätter {0}: {1} av %n enheter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
+            <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
+            <translation>
+                <numerusform>Återupptog {0}: {1} av %n enhet skannades före omstarten</numerusform>
+                <numerusform>Återupptog {0}: {1} av %n enheter skannades före omstarten</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="109" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="116" />
             <source>Scan not checked: {0}</source>
             <translation>Skanningen kontrollerades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="115" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="138" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="155" />
-            <source>Select the line of the item that will not scan</source>
-            <translation>Välj raden för artikeln som inte går att skanna</translation>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="165" />
+            <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
+            <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="158" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="169" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="179" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="190" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="189" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="222" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="197" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="230" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="216" />
-            <source>Next scan counts {0} units</source>
-            <translation>Nästa skanning räknas som {0} enheter</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
+            <source>Next scan counts %n units</source>
+            <translation>
+                <numerusform>Nästa skanning räknas som %n enhet</numerusform>
+                <numerusform>Nästa skanning räknas som %n enheter</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="242" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="310" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
         </message>
@@ -1126,22 +1204,27 @@
     <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="42" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
             <source>Scan not handled: {0}</source>
             <translation>Skanningen hanterades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="54" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <source>No order {0} in the queue</source>
+            <translation>Ingen order {0} i kön</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>”{0}” är inget ordernummer: skanna följesedeln</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="60" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
             <source>Order {0} is already open</source>
             <translation>Order {0} är redan öppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Öppna en order först: skanna dess följesedel</translation>
         </message>
@@ -1149,82 +1232,82 @@
     <context>
         <name>PackView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="130" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="125" />
             <source>Units for the next scan:</source>
             <translation>Enheter för nästa skanning:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="137" />
             <source>Ship what is scanned; reason:</source>
             <translation>Skicka det som är skannat; orsak:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
             <source>Out of stock</source>
             <translation>Slut i lager</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
             <source>Damaged item</source>
             <translation>Skadad artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="146" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
             <source>Customer request</source>
             <translation>Kundens önskemål</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="151" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="149" />
             <source>Choose or type a reason</source>
             <translation>Välj eller skriv en orsak</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="154" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
             <source>Ship partial</source>
             <translation>Skicka delleverans</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="160" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
             <source>Queue (Esc)</source>
             <translation>Kö (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="161" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
             <source>Undo (F4)</source>
             <translation>Ångra (F4)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="162" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
             <source>Quantity (F6)</source>
             <translation>Antal (F6)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="163" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
             <source>Reprint (F8)</source>
             <translation>Skriv ut igen (F8)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="164" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
             <source>Void…</source>
             <translation>Makulera…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
             <source>A shift lead voids the shipment just packed</source>
             <translation>En skiftledare makulerar sändningen som just packats</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
             <source>Short / partial (F9)</source>
             <translation>Saknas / delleverans (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
             <source>Will not scan (F3)</source>
             <translation>Går inte att skanna (F3)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
             <source>Complete (F10)</source>
             <translation>Slutför (F10)</translation>
         </message>
@@ -1232,42 +1315,50 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="19" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
             <source>Not taken: {0}</source>
             <translation>Inte godtagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="21" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="43" />
             <source>Now scan the serial number of {0}</source>
             <translation>Skanna nu serienumret för {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="23" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="47" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} sparat för {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="25" />
-            <source>All {0} units verified: press F10 to complete</source>
-            <translation>Alla {0} enheter kontrollerade: tryck F10 för att slutföra</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/words.py" line="51" />
+            <source>All %n units verified: press F10 to complete</source>
+            <translation>
+                <numerusform>%n enhet kontrollerad: tryck F10 för att slutföra</numerusform>
+                <numerusform>Alla %n enheter kontrollerade: tryck F10 för att slutföra</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="31" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
             <source>Too many: {0} needs only {1}</source>
             <translation>För många: {0} behöver bara {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="35" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="61" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Fel artikel: {0} finns inte i den här ordern</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
             <source>Unknown barcode {0}</source>
             <translation>Okänd streckkod {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="45" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <source>Misread (the check digit is wrong): scan again</source>
+            <translation>Felläst (kontrollsiffran stämmer inte): skanna igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
             <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner's keyboard country to match this computer (Settings, F12)</source>
             <translation>Skannern skriver för en annan tangentbordslayout (”{0}” skickades). Ställ in skannerns tangentbordslayout så att den matchar den här datorn (Inställningar, F12)</translation>
         </message>
@@ -1320,28 +1411,44 @@
     </context>
     <context>
         <name>QueueController</name>
-        <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="43" />
-            <source>{0} orders waiting</source>
-            <translation>{0} ordrar väntar</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/controller.py" line="62" />
+            <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
+            <translation>
+                <numerusform>Filter på: %n av {0} ordrar visas (Esc tar bort det)</numerusform>
+                <numerusform>Filter på: %n av {0} ordrar visas (Esc tar bort det)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/controller.py" line="69" />
+            <source>%n orders waiting</source>
+            <translation>
+                <numerusform>%n order väntar</numerusform>
+                <numerusform>%n ordrar väntar</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="60" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="86" />
             <source>Select the held order first</source>
             <translation>Välj den spärrade ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="64" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="90" />
             <source>{0} is not on hold</source>
             <translation>{0} är inte spärrad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="83" />
-            <source>{0} released in the shop: syncing…</source>
-            <translation>{0} frisläppt i butiken: synkar…</translation>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="112" />
+            <source>Hold on {0} released in the shop: it can be packed after the sync</source>
+            <translation>Spärren på {0} hävd i butiken: den kan packas efter synken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="88" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="119" />
+            <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
+            <translation>Butiken spärrar fortfarande {0}: stationen kan bara häva spärrar den själv har lagt. Häv den här i butikens administration</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="126" />
             <source>Release the hold on {0}?</source>
             <translation>Häva spärren för {0}?</translation>
         </message>
@@ -1349,7 +1456,7 @@
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="28" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="30" />
             <source>Scan a packing slip to open its order</source>
             <translation>Skanna en följesedel för att öppna ordern</translation>
         </message>
@@ -1359,22 +1466,22 @@
             <translation>Filtrera på ordernummer, kund eller SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="47" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batcher (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="48" />
             <source>Release hold…</source>
             <translation>Häv spärren…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="51" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
             <source>A shift lead releases the selected held order</source>
             <translation>En skiftledare häver spärren för vald order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
             <source>Lock (Ctrl+L)</source>
             <translation>Lås (Ctrl+L)</translation>
         </message>
@@ -1617,32 +1724,37 @@
     <context>
         <name>AuthoriseDialog</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="43" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="47" />
             <source>Shift lead needed</source>
             <translation>Skiftledare behövs</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="61" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="73" />
+            <source>Signed in as shift lead: {0}</source>
+            <translation>Inloggad som skiftledare: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="76" />
             <source>Lead</source>
             <translation>Skiftledare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="62" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="63" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
             <source>Reason</source>
             <translation>Orsak</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="65" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="80" />
             <source>Or scan the lead's badge.</source>
             <translation>Eller skanna skiftledarens passerkort.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="92" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="139" />
             <source>Checking…</source>
             <translation>Kontrollerar…</translation>
         </message>
@@ -1665,7 +1777,7 @@
     <context>
         <name>LeadAsker</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/lead_gate.py" line="45" />
+            <location filename="../../src/packstation/ui/shared/lead_gate.py" line="50" />
             <source>This needs a shift lead, and none is set up: add one with “packstation users add --role lead”</source>
             <translation>Det här kräver en skiftledare, och ingen finns upplagd: lägg till en med ”packstation users add --role lead”</translation>
         </message>
@@ -1681,80 +1793,83 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="179" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="208" />
             <source>{0} signed out</source>
             <translation>{0} har loggat ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="183" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: ingen har använt stationen på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="205" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="236" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Välkommen, {0}. Skanna en följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="210" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="241" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="243" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samma skanning två gånger från {0} på en gång: räknas en gång</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Oläslig skanning från {0} ({1}): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
             <source>disconnected</source>
             <translation>frånkopplad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="238" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
             <source>Scanners: {0}</source>
             <translation>Skannrar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="285" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="288" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: packningen fortsätter, synkar senare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="290" />
             <source>{0} waiting to sync</source>
             <translation>{0} väntar på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="293" />
             <source>Last sync {0}</source>
             <translation>Senaste synk {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
-            <source>Loading the queue: {0} orders…</source>
-            <translation>Laddar kön: {0} ordrar…</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/shell/station.py" line="300" />
+            <source>Loading the queue: %n orders…</source>
+            <translation>
+                <numerusform>Laddar kön: %n order…</numerusform>
+                <numerusform>Laddar kön: %n ordrar…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/window.py" line="19" />
+            <location filename="../../src/packstation/ui/shell/window.py" line="20" />
             <source>Packstation</source>
             <translation>Packstation</translation>
         </message>
@@ -1775,17 +1890,17 @@
     <context>
         <name>SignInView</name>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/view.py" line="28" />
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="29" />
             <source>Scan your badge, or choose your name</source>
             <translation>Skanna ditt passerkort, eller välj ditt namn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/view.py" line="44" />
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="45" />
             <source>Sign in</source>
             <translation>Logga in</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/view.py" line="83" />
+            <location filename="../../src/packstation/ui/sign_in/view.py" line="84" />
             <source>PIN for {0}</source>
             <translation>PIN för {0}</translation>
         </message>

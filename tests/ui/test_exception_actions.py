@@ -51,6 +51,9 @@ def test_a_print_failure_is_an_exception_with_its_own_actions(qtbot, running):  
     assert not packed.args[0].ok
 
     qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert controller.exceptions_dialog is None  # a packer is signed in: a lead first
+    with qtbot.waitSignal(controller.auth_dialog.finished, timeout=5000):
+        scan("LEAD-0007", target=controller.auth_dialog.pin)
     queue = controller.exceptions_dialog
     assert [e.kind for e in queue.entries] == ["print_failed"]
     assert "The label did not print on ZD421" in queue.view.table.item(0, 3).text()

@@ -115,6 +115,33 @@ def test_a_lead_releases_a_held_order_from_the_queue(qtbot, running, demo_shop):
     window.queue_view.table.selectRow(proxy.mapFromSource(model.index(row, 0)).row())
     qtbot.mouseClick(window.queue_view.release_button, Qt.MouseButton.LeftButton)
     approve_by_badge(qtbot, controller, "Address confirmed by phone")
-    qtbot.waitUntil(lambda: "released" in window.queue_view.banner.message, timeout=5000)
+    # the merchant's hold is not the station's to release: the banner says so, in words
+    qtbot.waitUntil(lambda: "still holds" in window.queue_view.banner.message, timeout=5000)
+    assert window.queue_view.banner.tone is Tone.WARNING
+    assert held.order_name in window.queue_view.banner.message
     [released] = audit(station, "shop.release")
-    assert released == {"lead": "Maja Lind", "reason": "Address confirmed by phone"}
+    assert released == {
+        "lead": "Maja Lind",
+        "reason": "Address confirmed by phone",
+        "released": False,
+    }
+
+
+def test_releasing_the_stations_own_hold_says_it_is_released(qtbot, running, demo_shop):  # noqa: F811
+    station, window, controller = running.station, running.window, running.controller
+    station.auth.add_user("Maja Lind", Role.LEAD, pin="4711", badge="LEAD-0007")
+    order = next(o for o in demo_shop.fetch_fulfillment_orders(None) if o.status.value == "OPEN")
+    demo_shop.hold(order.fulfillment_order_id, "short pick", handle="packstation")
+    station.sync.run_once()
+    controller.refresh_queue()
+    model, proxy = controller.queue_model, controller.queue_proxy
+    row = next(r for r in range(model.rowCount()) if model.entry(r).order_name == order.order_name)
+    assert model.entry(row).on_hold
+    window.queue_view.table.selectRow(proxy.mapFromSource(model.index(row, 0)).row())
+    qtbot.mouseClick(window.queue_view.release_button, Qt.MouseButton.LeftButton)
+    approve_by_badge(qtbot, controller, "Stock found")
+    qtbot.waitUntil(lambda: "released" in window.queue_view.banner.message, timeout=5000)
+    assert window.queue_view.banner.tone is Tone.GOOD
+    assert demo_shop.order_by_name(order.order_name).status.value != "ON_HOLD"
+    [released] = audit(station, "shop.release")
+    assert released["released"] is True

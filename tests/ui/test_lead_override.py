@@ -86,6 +86,9 @@ def test_a_lead_confirms_an_item_that_will_not_scan(qtbot, running):  # noqa: F8
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert controller.exceptions_dialog is None  # a packer is signed in: a lead first
+    with qtbot.waitSignal(controller.auth_dialog.finished, timeout=5000):
+        scan("LEAD-0007", target=controller.auth_dialog.pin)
     queue = controller.exceptions_dialog
     assert queue.view.table.rowCount() == 1
     assert "Barcode label torn off" in queue.view.table.item(0, 3).text()

@@ -138,7 +138,10 @@ def test_undo_quantity_and_partial_shipment(qtbot, running, demo_shop):
     with qtbot.waitSignal(controller.packed, timeout=15000) as packed:
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     shipment = packed.args[0].shipment
-    assert shipment.partial_reason == "Out of stock"
+    # the reason, and what is missing (for the slip): the lead's own reason stays as given
+    reason, missing = shipment.partial_reason.split("; missing: ")
+    assert reason == "Out of stock"
+    assert missing.startswith(f"{first.quantity - 1} × {first.title}")
     assert [(ln.line_id, ln.quantity) for ln in shipment.lines] == [(first.line_id, 1)]
     [short] = running.station.exceptions.open()
     assert (short.kind, short.order_name) == ("short_pick", order.order_name)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from packstation.app import build_station
+from packstation.storage.uow import UnitOfWork
 from packstation.ui.shared.feedback import Tone
 from tests.ui.window import show_window
 
@@ -48,7 +49,9 @@ def test_a_double_click_in_the_queue_opens_the_order_and_esc_goes_back(qtbot, ru
     assert window.pack_view.banner.tone is Tone.INFO
     QTest.keyClick(window, Qt.Key.Key_Escape)
     assert not window.on_pack_screen
-    assert running.controller.open is not None  # parked, not closed
+    assert running.controller.open is None  # parked: off the bench, nothing reaches it
+    with UnitOfWork(running.station.session_factory) as uow:  # its session waits to continue
+        assert uow.sessions.active_for_station(running.station.context.station) is not None
 
 
 def test_a_sync_pass_reaches_the_status_bar_the_queue_and_the_open_order(qtbot, running, demo_shop):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.domain.orders import Address
@@ -30,6 +30,17 @@ def fit_text(canvas: Canvas, text: str, font: str, size: float, width: float) ->
     return text + "…"
 
 
+def wrap_text(
+    canvas: Canvas, text: str, font: str, size: float, width: float, max_lines: int
+) -> list[str]:
+    """``text`` broken into lines that fit ``width``; the last of ``max_lines`` ends in "…"."""
+    lines = simpleSplit(text, font, size, width) or [""]
+    if len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1 :])
+        lines = [*lines[: max_lines - 1], fit_text(canvas, rest + "…", font, size, width)]
+    return lines
+
+
 def packing_slip_pdf(
     shipment: Shipment,
     sender: Address,
@@ -37,13 +48,21 @@ def packing_slip_pdf(
     *,
     logo: Path | None = None,
     language: SlipLanguage | None = None,
+    reprint: bool = False,
 ) -> bytes:
-    """The packing slip of a shipment, with the shop's logo when there is one."""
+    """The packing slip of a shipment, with the shop's logo when there is one; a reprint
+    says REPRINT at the top."""
     words = language or SlipLanguage()
     tr = words.tr
     title = fill(tr("PackingSlip", "Packing slip {order}"), order=shipment.order_name)
     return packing_slips_pdf(
-        [shipment], sender, paper, logo=logo, title=title, languages=lambda _s: words
+        [shipment],
+        sender,
+        paper,
+        logo=logo,
+        title=title,
+        languages=lambda _s: words,
+        reprint=reprint,
     )
 
 
@@ -55,6 +74,7 @@ def packing_slips_pdf(
     logo: Path | None = None,
     title: str = "Packing slips",
     languages: Callable[[Shipment], SlipLanguage] | None = None,
+    reprint: bool = False,
 ) -> bytes:
     """Several packing slips in one PDF (a batch), each starting on a new page.
 
@@ -67,6 +87,9 @@ def packing_slips_pdf(
     c.setTitle(title)
     for shipment in shipments:
         words = languages(shipment) if languages is not None else SlipLanguage()
+        if reprint:  # at the top of the slip's first page
+            c.setFont(BOLD, 22)
+            c.drawCentredString(width / 2, height - 12 * mm, words.tr("PackingSlip", "REPRINT"))
         _draw_slip(c, shipment, sender, (width, height), logo, words)
     c.save()
     return buffer.getvalue()
@@ -165,8 +188,10 @@ def _draw_slip(
     if shipment.partial_reason:
         c.setFont(BOLD, 10)
         part = fill(tr("PackingSlip", "Part shipment: {reason}"), reason=shipment.partial_reason)
-        c.drawString(left, y, fit_text(c, part, BOLD, 10, right - left))
-        y -= 8 * mm
+        for row in wrap_text(c, part, BOLD, 10, right - left, max_lines=3):
+            c.drawString(left, y, row)
+            y -= 5 * mm
+        y -= 3 * mm
     if shipment.customer_note:
         c.setFillGray(0.9)
         c.rect(left, y - 12 * mm, right - left, 14 * mm, stroke=0, fill=1)

@@ -9,7 +9,7 @@ from packstation.domain.shipments import Shipment
 from packstation.i18n import SlipLanguage, fill
 from packstation.labels.bitmap import gfa_field
 from packstation.labels.layout import BASE_DPI, Barcode, Element, Rule, Text
-from packstation.labels.zpl import render_elements
+from packstation.labels.zpl import escape_field, render_elements
 
 LINES_PER_LABEL = 14
 _WIDTH = 752
@@ -59,8 +59,10 @@ def packing_slip_zpl(
     *,
     logo: Path | None = None,
     language: SlipLanguage | None = None,
+    reprint: bool = False,
 ) -> bytes:
-    """The slip as one or more 4×6 labels, lines sorted by bin, the logo on the first.
+    """The slip as one or more 4×6 labels, lines sorted by bin, the logo on the first (and
+    REPRINT on it for a reprint).
 
     ``language`` is the customer's (its words and return text); English by default.
     """
@@ -82,4 +84,9 @@ def packing_slip_zpl(
         labels[0] = labels[0].replace(
             "^XZ", f"^FO{round(580 * scale)},{round(150 * scale)}{field}^FS\n^XZ", 1
         )
+    if reprint:
+        x, y, size = (round(n * dpi / BASE_DPI) for n in (560, 20, 50))
+        word = escape_field(words.tr("PackingSlip", "REPRINT"))
+        mark = f"^FO{x},{y}^A0N,{size},{size}^FH_^FD{word}^FS"
+        labels[0] = labels[0].replace("^XZ", f"{mark}\n^XZ", 1)
     return "".join(labels).encode("utf-8")

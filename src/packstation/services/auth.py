@@ -239,6 +239,31 @@ class AuthService:
             uow.commit()
             return Authorisation(lead=user.name, action=action, reason=reason)
 
+    def signed_in_lead(self) -> str:
+        """The lead signed in at the station (who needs no PIN for a yes), else ``""``."""
+        ctx = self._ctx
+        return "" if ctx.locked or not Role(ctx.role).may_authorise else ctx.user
+
+    def authorise_signed_in(self, action: str, subject: str, reason: str) -> Authorisation:
+        """The signed-in lead's own yes, with a reason: no PIN, they signed in with one."""
+        reason = reason.strip()
+        lead = self.signed_in_lead()
+        if not lead:
+            raise AuthorisationRefused(f"{self._ctx.user} is not a shift lead")
+        if not reason:
+            raise AuthorisationRefused("Give a reason")
+        with UnitOfWork(self._factory) as uow:
+            record_audit(
+                uow,
+                self._ctx,
+                self._clock(),
+                "auth.granted",
+                subject,
+                {"action": action, "lead": lead, "reason": reason, "by": "signed_in"},
+            )
+            uow.commit()
+        return Authorisation(lead=lead, action=action, reason=reason)
+
     def _problem(self, user: UserRow | None, pin: str, badge: str) -> str:
         if user is None:
             return "Unknown badge" if badge else "Choose a lead"

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.domain.orders import ShopStatus
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
 from packstation.services.context import StationContext
@@ -141,9 +142,15 @@ class ExceptionsService:
 
     def release_order(
         self, fulfillment_order_id: str, order_name: str, authorisation: Authorisation
-    ) -> None:
-        """Release a held order in the shop from the queue (network: off the GUI thread)."""
+    ) -> bool:
+        """Release a held order in the shop from the queue (network: off the GUI thread).
+
+        Returns whether the order is free now: a shop may keep holds others placed (the
+        demo shop releases only the station's own), and the audit entry says which.
+        """
         self._connector.release_hold(fulfillment_order_id)
+        after = self._connector.fetch_fulfillment_order(fulfillment_order_id)
+        released = after is None or after.status is not ShopStatus.ON_HOLD
         with UnitOfWork(self._factory) as uow:
             record_audit(
                 uow,
@@ -151,9 +158,10 @@ class ExceptionsService:
                 self._clock(),
                 "shop.release",
                 order_name,
-                {"lead": authorisation.lead, "reason": authorisation.reason},
+                {"lead": authorisation.lead, "reason": authorisation.reason, "released": released},
             )
             uow.commit()
+        return released
 
     def open(self) -> list[OpenException]:
         """Unresolved exceptions, oldest first."""

@@ -66,6 +66,7 @@ class OpenOrder:
     session_id: str
     session: PackSession
     resumed: bool = False
+    started_by: str = ""  # who opened the session (another person's parked order, say)
 
     @property
     def order(self) -> FulfillmentOrder:
@@ -538,7 +539,7 @@ class PackingService(ClaimingMixin):
                 session.apply_serial(event.line_id, event.code)
             elif event.kind == "undo":
                 session.undo()
-        return OpenOrder(session_id=row.id, session=session, resumed=resumed)
+        return OpenOrder(session_id=row.id, session=session, resumed=resumed, started_by=row.user)
 
     def _make_record(
         self,

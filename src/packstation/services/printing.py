@@ -167,12 +167,22 @@ class PrintService:
                 "slip",
                 "zpl",
                 packing_slip_zpl(
-                    shipment, self._sender, self._dpi, logo=self._logo, language=words
+                    shipment,
+                    self._sender,
+                    self._dpi,
+                    logo=self._logo,
+                    language=words,
+                    reprint=reprint,
                 ),
             )
         else:
             pdf = packing_slip_pdf(
-                shipment, self._sender, self._paper, logo=self._logo, language=words
+                shipment,
+                self._sender,
+                self._paper,
+                logo=self._logo,
+                language=words,
+                reprint=reprint,
             )
             slip = PrintDocument(f"{stem}-slip{suffix}", "slip", "pdf", pdf)
         return [PrintDocument(f"{stem}-label{suffix}", "label", "zpl", label), slip]

@@ -89,7 +89,7 @@ class BatchesController(QObject):
             assert built is not None
             orders = sum(len(b.orders) for b in built)
             self.view.preview_label.setText(
-                self.tr("{0} batches, {1} orders").format(len(built), orders)
+                self.tr("{0} batches, %n orders", "", orders).format(len(built))
                 if built
                 else self.tr("No queued order (outside a batch) matches these rules")
             )
@@ -215,7 +215,7 @@ class BatchesController(QObject):
             if run.to_check:
                 parts.append(self.tr("{0} to check at the printer (F11)").format(run.to_check))
             if not_verified:
-                parts.append(self.tr("{0} orders not verified yet").format(not_verified))
+                parts.append(self.tr("%n orders not verified yet", "", not_verified))
             self._state.print_due()
             return " · ".join(parts)
 

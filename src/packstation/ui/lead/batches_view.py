@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.ui.shared.sizes import READ_PT, bench_font
+
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
@@ -42,7 +44,8 @@ class BatchesView(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Batches (Ctrl+B)"))
-        self.resize(1100, 700)
+        self.resize(1200, 800)
+        self.setFont(bench_font(self, READ_PT))  # every child reads at the bench size
         layout = QVBoxLayout(self)
 
         rules = QGroupBox(self.tr("Build batches from the queue"), self)

@@ -27,6 +27,7 @@ from packstation.app import Station
 from packstation.domain.figures import ShiftFigures
 from packstation.services.figures import DEFAULT_SHIFT
 from packstation.storage.db import StorageError
+from packstation.ui.shared.sizes import READ_PT, bench_font
 from packstation.ui.shared.tasks import ResultPoster
 
 REFRESH_MS = 10_000
@@ -77,15 +78,15 @@ class DashboardView(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Shift dashboard"))
-        self.resize(960, 620)
+        self.resize(1100, 720)
+        self.setFont(bench_font(self, READ_PT))  # every child reads at the bench size
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("dashboardSummary")
-        self.summary.setStyleSheet("font-size: 14pt;")
         layout.addWidget(self.summary)
         self.cutoff = QLabel(self)
         self.cutoff.setObjectName("dashboardCutoff")
-        self.cutoff.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.cutoff.setStyleSheet(f"font-size: {READ_PT}pt; font-weight: bold;")
         layout.addWidget(self.cutoff)
         self.chart = HourlyChart(self)
         layout.addWidget(self.chart)
@@ -170,7 +171,7 @@ class DashboardController(QObject):
         )
         self.view.cutoff.setText(self._cutoff_words(figures))
         self.view.cutoff.setStyleSheet(
-            "font-size: 16pt; font-weight: bold;"
+            f"font-size: {READ_PT}pt; font-weight: bold;"
             + (" color: #b3261e;" if figures.open_before_cutoff else " color: #1b7f3b;")
         )
         self.view.chart.show_bars(
@@ -209,14 +210,14 @@ class DashboardController(QObject):
             )
             if not still_open:
                 return self.tr("{0}: every order placed before it is packed").format(when)
-            return self.tr("{0}: {1} orders still open").format(when, still_open)
+            return self.tr("{0}: %n orders still open", "", still_open).format(when)
         if not still_open:
             return self.tr("Carrier cut-off {0} passed: every order placed before it left").format(
                 at
             )
-        return self.tr("Carrier cut-off {0} passed: {1} orders missed today's collection").format(
-            at, still_open
-        )
+        return self.tr(
+            "Carrier cut-off {0} passed: %n orders missed today's collection", "", still_open
+        ).format(at)
 
     def save_report(self, kind: str) -> None:
         """Save the end-of-shift report (the last 8 hours) into the reports folder."""

@@ -34,6 +34,7 @@ from packstation.services.voids import VoidRefused
 from packstation.shop.base import ShopError
 from packstation.storage.db import StorageError
 from packstation.ui.shared.lead_gate import LeadAsker
+from packstation.ui.shared.sizes import READ_PT, bench_font
 from packstation.ui.shared.state import StationState
 from packstation.ui.shared.tasks import ResultPoster
 
@@ -44,7 +45,8 @@ class ExceptionsView(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exceptions (F2)"))
-        self.resize(980, 480)
+        self.resize(1200, 600)
+        self.setFont(bench_font(self, READ_PT))  # every child reads at the bench size
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("exceptions")
@@ -183,7 +185,7 @@ class ExceptionsController(QObject):
     def _ask_lead(
         self, question: str, action: str, entry: OpenException, then: Callable[..., None]
     ) -> None:
-        self._asker.ask_lead(question, action, entry.order_name, then)
+        self._asker.ask_lead(question, action, entry.order_name, then, over=self.view)
 
     def shop_action(self, *, hold: bool) -> None:
         """Hold (or release) the selected exception's order in the shop, with a lead's yes."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.users import Role
+from packstation.ui.shared.sizes import READ_PT, bench_font
 
 
 class PeopleView(QDialog):
@@ -27,7 +28,8 @@ class PeopleView(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("People"))
-        self.resize(720, 560)
+        self.resize(900, 640)
+        self.setFont(bench_font(self, READ_PT))  # every child reads at the bench size
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("people")

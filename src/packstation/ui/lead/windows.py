@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -35,29 +37,53 @@ class LeadWindows(QObject):
         self.people_dialog: PeopleController | None = None
         state.locked.connect(self.close_all)
 
-    def show_dashboard(self) -> DashboardController:
-        """The shift lead's figures, refreshing live."""
+    def _lead_only(self, question: str, action: str, show: Callable[[], None]) -> bool:
+        """Lead screens need a lead: one signed in, or a lead's yes on the spot (a new
+        station without leads opens them, as it does its settings). True if shown now."""
+        auth = self.station.auth
+        if auth.signed_in_lead() or not auth.leads():
+            show()
+            return True
+        self.asker.ask_lead(question, action, "lead screens", lambda _a: show(), reason=question)
+        return False
+
+    def show_dashboard(self) -> DashboardController | None:
+        """The shift lead's figures, refreshing live (None while a lead is asked)."""
+        shown = self._lead_only(
+            self.tr("Open the dashboard"), "lead.dashboard", self._open_dashboard
+        )
+        return self.dashboard if shown else None
+
+    def _open_dashboard(self) -> None:
         view = DashboardView(self.window)
         controller = DashboardController(self.station, view)
         view.show()
         self.dashboard = controller
-        return controller
 
-    def show_batches(self) -> BatchesController:
-        """Batches with live progress and bulk printing."""
+    def show_batches(self) -> BatchesController | None:
+        """Batches with live progress and bulk printing (None while a lead is asked)."""
+        shown = self._lead_only(self.tr("Open batch building"), "lead.batches", self._open_batches)
+        return self.batches_dialog if shown else None
+
+    def _open_batches(self) -> None:
         controller = BatchesController(self.station, BatchesView(self.window), self.state)
         controller.view.show()
         self.batches_dialog = controller
-        return controller
 
-    def show_exceptions(self) -> ExceptionsController:
-        """The lead's exceptions queue."""
+    def show_exceptions(self) -> ExceptionsController | None:
+        """The lead's exceptions queue (None while a lead is asked)."""
+        shown = self._lead_only(
+            self.tr("Open the exceptions"), "lead.exceptions", self._open_exceptions
+        )
+        return self.exceptions_dialog if shown else None
+
+    def _open_exceptions(self) -> None:
         controller = ExceptionsController(
             self.station, ExceptionsView(self.window), self.state, self.asker
         )
         controller.view.show()
+        controller.view.activateWindow()
         self.exceptions_dialog = controller
-        return controller
 
     def open_people(self) -> None:
         """Who may sign in: add people, new PINs, deactivate (a lead's yes first)."""

@@ -27,10 +27,12 @@ class CompletionController(QObject):
         self.station = state.station
         self.asker = asker
         self.view = view
+        self._reprinting = False  # the next print report is a reprint's (F8)
         view.reprint_button.clicked.connect(self.reprint)
         view.void_button.clicked.connect(self.void_shipment)
         view.partial_button.clicked.connect(self.start_partial)
         view.partial_confirm.clicked.connect(self.confirm_partial)
+        view.reason_edit.returnPressed.connect(self.confirm_partial)
         view.complete_button.clicked.connect(lambda: self.complete())
         state.printed.connect(self._printed)
 
@@ -38,8 +40,11 @@ class CompletionController(QObject):
         """Ask (inline, no dialog) for the reason of a partial shipment."""
         if self.state.open is None or self.state.busy:
             return
+        reason = self.view.partial_reason
+        reason.setCurrentIndex(-1)  # each order gets its own reason, never the last one's
+        reason.clearEditText()
         self.view.partial_panel.show()
-        self.view.partial_reason.setFocus()
+        reason.setFocus()
 
     def confirm_partial(self) -> None:
         """Ship what has been verified, with the chosen reason, once a lead agreed."""
@@ -54,17 +59,25 @@ class CompletionController(QObject):
         if session.is_complete:
             self.complete(partial_reason=reason)
             return
+        partial = self._with_missing(reason)
         self.asker.ask_lead(
-            self.tr("Ship {0} short, {1} of {2} units missing?").format(
-                opened.order.order_name,
-                session.units_total - session.units_scanned,
-                session.units_total,
+            self.tr("Ship {0} short, {1} of %n units missing?", "", session.units_total).format(
+                opened.order.order_name, session.units_total - session.units_scanned
             ),
             "pack.short",
             opened.order.order_name,
-            lambda authorisation: self.complete(reason, authorisation),
+            lambda authorisation: self.complete(partial, authorisation),
             reason=reason,
         )
+
+    def _with_missing(self, reason: str) -> str:
+        """The reason with what is missing, as the slip, the shop and the audit show it."""
+        assert self.state.open is not None
+        missing = ", ".join(
+            f"{count} × {line.title}" + (f" · {line.variant_title}" if line.variant_title else "")
+            for line, count in self.state.open.session.missing()
+        )
+        return self.tr("{0}; missing: {1}").format(reason, missing)
 
     def complete(
         self, partial_reason: str = "", authorisation: Authorisation | None = None
@@ -86,9 +99,7 @@ class CompletionController(QObject):
             missing = session.units_total - session.units_scanned
             self.state.say(
                 Tone.WRONG,
-                self.tr("{0} units missing: scan them, or press F9 to ship partial").format(
-                    missing
-                ),
+                self.tr("%n units missing: scan them, or press F9 to ship partial", "", missing),
             )
             return
         self.state.busy = True
@@ -118,27 +129,29 @@ class CompletionController(QObject):
 
     def _printed(self, outcome: PrintOutcome) -> None:
         self.view.preview.show_png(outcome.preview_png)
-        name = outcome.shipment.order_name
-        if outcome.ok:
-            self.state.say(
-                Tone.GOOD,
-                self.tr("{0} packed: label and slip printed. Scan the next slip").format(name),
-            )
-        elif any(job.state == "uncertain" for job in outcome.jobs):
-            self.state.say(
-                Tone.WARNING,
-                self.tr(
-                    "{0} packed; the label may not have printed: check the printer (F11)"
-                ).format(name),
-            )
-        else:
-            self.state.say(
-                Tone.WARNING,
-                self.tr("{0} packed, NOT printed yet: {1}. Press F7 to retry").format(
-                    name, outcome.problem
-                ),
-            )
+        self.state.say(*self._printed_words(outcome))
+        self._reprinting = False
         self.packed.emit(outcome)
+
+    def _printed_words(self, outcome: PrintOutcome) -> tuple[Tone, str]:
+        name = outcome.shipment.order_name
+        if self._reprinting and outcome.ok:
+            return Tone.GOOD, self.tr("{0}: label and slip reprinted, marked REPRINT").format(name)
+        if outcome.ok and outcome.shipment.partial_reason:  # short: amber, never the full green
+            return Tone.WARNING, self.tr(
+                "{0} packed SHORT: label and slip printed. Scan the next slip"
+            ).format(name)
+        if outcome.ok:
+            return Tone.GOOD, self.tr(
+                "{0} packed: label and slip printed. Scan the next slip"
+            ).format(name)
+        if any(job.state == "uncertain" for job in outcome.jobs):
+            return Tone.WARNING, self.tr(
+                "{0} packed; the label may not have printed: check the printer (F11)"
+            ).format(name)
+        return Tone.WARNING, self.tr("{0} packed, NOT printed yet: {1}. Press F7 to retry").format(
+            name, outcome.problem
+        )
 
     def _shown_order_name(self) -> str:
         """The order on the pack screen (open, or just completed)."""
@@ -165,6 +178,8 @@ class CompletionController(QObject):
     def queue_reprint(self, shipment: Shipment, authorisation: Authorisation) -> None:
         """Queue a REPRINT of a shipment's documents and print it (all on the printer worker)."""
         self.state.busy = True
+        self._reprinting = True
+        self.state.say(Tone.INFO, self.tr("Reprinting {0}…").format(shipment.order_name))
         self.state.print_due(
             shipment,
             before=lambda: self.station.printing.queue_reprint(

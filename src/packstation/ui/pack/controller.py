@@ -61,27 +61,32 @@ class PackController(QObject):
         self._show_order(opened)
         self.state.order_opened.emit(opened.order.order_name)
         if parked is not None and parked.session.units_scanned and parked is not opened:
-            self.state.say(
-                Tone.WARNING,
-                self.tr("Order {0} parked with {1} of {2} units scanned").format(
-                    parked.order.order_name,
-                    parked.session.units_scanned,
-                    parked.session.units_total,
-                ),
-            )
-        elif opened.resumed and opened.session.units_scanned:
-            self.state.say(
-                Tone.WARNING,
-                self.tr("Continuing {0}: {1} of {2} units already scanned").format(
-                    opened.order.order_name,
-                    opened.session.units_scanned,
-                    opened.session.units_total,
-                ),
-            )
+            self.state.say(Tone.WARNING, self._parked_words(parked))
+        elif opened.resumed:
+            self.state.say(Tone.WARNING, self._continuing_words(opened))
         else:
             self.state.say(
                 Tone.INFO, self.tr("Scan the items of {0}").format(opened.order.order_name)
             )
+
+    def _parked_words(self, parked: OpenOrder) -> str:
+        session = parked.session
+        return self.tr(
+            "Parked {0}: {1} of %n units scanned. Scan its slip to continue",
+            "",
+            session.units_total,
+        ).format(parked.order.order_name, session.units_scanned)
+
+    def _continuing_words(self, opened: OpenOrder) -> str:
+        session, name = opened.session, opened.order.order_name
+        user = self.station.context.user
+        if opened.started_by and opened.started_by != user:
+            return self.tr(
+                "Continuing {0} that {1} parked: {2} of %n units", "", session.units_total
+            ).format(name, opened.started_by, session.units_scanned)
+        return self.tr("Continuing {0}: {1} of %n units", "", session.units_total).format(
+            name, session.units_scanned
+        )
 
     def resume(self) -> bool:
         """Reopen the order that was on the bench before a crash or power cut."""
@@ -91,9 +96,11 @@ class PackController(QObject):
         self._show_order(opened)
         self.state.say(
             Tone.WARNING,
-            self.tr("Resumed {0}: {1} of {2} units were scanned before the restart").format(
-                opened.order.order_name, opened.session.units_scanned, opened.session.units_total
-            ),
+            self.tr(
+                "Resumed {0}: {1} of %n units were scanned before the restart",
+                "",
+                opened.session.units_total,
+            ).format(opened.order.order_name, opened.session.units_scanned),
         )
         return True
 
@@ -152,7 +159,11 @@ class PackController(QObject):
             return
         line = self._selected_line()
         if line is None:
-            self.state.say(Tone.INFO, self.tr("Select the line of the item that will not scan"))
+            self._select_first_missing()
+            self.state.say(
+                Tone.INFO,
+                self.tr("Choose the line that will not scan with ↑ ↓, then press F3 again"),
+            )
             return
         self.asker.ask_lead(
             self.tr("Confirm 1 × {0} without a scan?").format(line.title),
@@ -178,6 +189,28 @@ class PackController(QObject):
         if result.outcome.counted:
             message = self.tr("Confirmed by {0}: {1}").format(authorisation.lead, message)
         self.state.say(tone, message)
+
+    def _select_first_missing(self) -> None:
+        assert self.state.open is not None
+        missing = [line for line, _ in self.state.open.session.missing()]
+        if missing:
+            self.view.table.selectRow(self.lines_model.row_of(missing[0].line_id))
+
+    def move_line(self, step: int) -> None:
+        """An arrow key: choose a line for F3 (in the F6 and F9 panels, step their value)."""
+        pv = self.view
+        if pv.quantity_panel.isVisible():
+            pv.quantity.stepBy(-step)
+            return
+        if pv.partial_panel.isVisible():
+            reason = pv.partial_reason
+            reason.setCurrentIndex(max(0, min(reason.count() - 1, reason.currentIndex() + step)))
+            return
+        if self.state.open is None or self.lines_model.rowCount() == 0:
+            return
+        rows = pv.table.selectionModel().selectedRows()
+        current = rows[0].row() if rows else (-1 if step > 0 else self.lines_model.rowCount())
+        pv.table.selectRow(max(0, min(self.lines_model.rowCount() - 1, current + step)))
 
     def undo(self) -> None:
         """Take back the last counted scan."""
@@ -213,17 +246,36 @@ class PackController(QObject):
             return
         self.next_quantity = pv.quantity.value()
         pv.quantity_panel.hide()
-        self.state.say(Tone.INFO, self.tr("Next scan counts {0} units").format(self.next_quantity))
+        self.state.say(Tone.INFO, self.tr("Next scan counts %n units", "", self.next_quantity))
 
     def back_to_queue(self) -> None:
-        """Back to the queue; an unfinished order stays parked with its scans."""
+        """Back to the queue; an unfinished order is parked with its scans (its slip reopens
+        it), and nothing the packer scans or presses reaches it until then."""
         pv = self.view
         if pv.partial_panel.isVisible() or pv.quantity_panel.isVisible():
             pv.partial_panel.hide()
             pv.quantity_panel.hide()
             return
+        if self.state.busy and self.state.open is not None:
+            return  # completing: the shop's answer decides
+        parked = self.park()
         self.state.screen_wanted.emit("queue")
         self.state.refresh_queue()
+        if parked is not None:
+            self.state.say(Tone.WARNING, self._parked_words(parked))
+
+    def park(self) -> OpenOrder | None:
+        """Close the open order on screen; its session stays active, to be continued."""
+        parked, self.state.open = self.state.open, None
+        self.next_quantity = 1
+        if parked is not None:
+            pv = self.view
+            pv.order_label.clear()
+            pv.partial_panel.hide()
+            pv.quantity_panel.hide()
+            pv.complete_button.setEnabled(False)
+            self.lines_model.set_session(None)
+        return parked
 
     def _sync_status(self, status: SyncStatus) -> None:
         if sync_changed(status):

@@ -11,6 +11,7 @@ from packstation.domain.commands import Command, command_of
 from packstation.domain.orders import normalise_order_name
 from packstation.storage.db import StorageError
 from packstation.ui.pack.controller import PackController
+from packstation.ui.pack.words import looks_like_order_number, misread_gtin
 from packstation.ui.shared.feedback import Tone
 
 
@@ -48,6 +49,15 @@ class ScanRouter(QObject):
             digits = azerty_digits(code)
             if digits is not None:
                 self.state.say(Tone.WRONG, self.pack.words.layout_message(digits))
+                return
+            if misread_gtin(code):
+                self.state.say(Tone.WRONG, self.pack.words.misread_message())
+                return
+            if looks_like_order_number(code):
+                self.state.say(
+                    Tone.WRONG,
+                    self.tr("No order {0} in the queue").format(normalise_order_name(code)),
+                )
                 return
             self.state.say(
                 Tone.WRONG,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QFont, QPixmap, QResizeEvent
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.ui.shared.feedback import FeedbackBanner
+from packstation.ui.shared.sizes import BUTTON_PT, ORDER_PT, READ_PT, bench_font
 
 
 class LabelPreview(QLabel):
@@ -64,13 +66,6 @@ class LabelPreview(QLabel):
         )
 
 
-def _font(widget: QWidget, size: int, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSize(size)
-    font.setBold(bold)
-    return font
-
-
 class PackView(QWidget):
     """Shows one order being verified."""
 
@@ -79,18 +74,18 @@ class PackView(QWidget):
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.order_label = QLabel(self)
-        self.order_label.setFont(_font(self, 26, bold=True))
+        self.order_label.setFont(bench_font(self, ORDER_PT, bold=True))
         self.customer_label = QLabel(self)
-        self.customer_label.setFont(_font(self, 18))
+        self.customer_label.setFont(bench_font(self, READ_PT))
         self.method_label = QLabel(self)
-        self.method_label.setFont(_font(self, 18, bold=True))
+        self.method_label.setFont(bench_font(self, READ_PT, bold=True))
         header.addWidget(self.order_label)
         header.addWidget(self.customer_label, 1)
         header.addWidget(self.method_label)
         layout.addLayout(header)
         self.note_label = QLabel(self)
         self.note_label.setWordWrap(True)
-        self.note_label.setFont(_font(self, 16))
+        self.note_label.setFont(bench_font(self, READ_PT))
         self.note_label.setStyleSheet(
             "QLabel { background: #fff4c2; border: 2px solid #e0b400; padding: 8px; }"
         )
@@ -100,7 +95,7 @@ class PackView(QWidget):
         body = QHBoxLayout()
         self.table = QTableView(self)
         self.table.setObjectName("packTable")
-        self.table.setFont(_font(self, 18))
+        self.table.setFont(bench_font(self, READ_PT))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -121,27 +116,30 @@ class PackView(QWidget):
         body.addWidget(self.preview, 1)
         layout.addLayout(body, 1)
         self.progress = QProgressBar(self)
-        self.progress.setFont(_font(self, 18, bold=True))
+        self.progress.setFont(bench_font(self, READ_PT, bold=True))
         self.progress.setFormat("%v / %m")
         self.progress.setMinimumHeight(40)
         layout.addWidget(self.progress)
         self.quantity_panel = QWidget(self)
         quantity_row = QHBoxLayout(self.quantity_panel)
-        quantity_row.addWidget(QLabel(self.tr("Units for the next scan:"), self))
+        self.quantity_label = QLabel(self.tr("Units for the next scan:"), self)
+        quantity_row.addWidget(self.quantity_label)
         self.quantity = QSpinBox(self)
         self.quantity.setObjectName("quantityInput")
         self.quantity.setRange(1, 999)
-        self.quantity.setFont(_font(self, 18))
+        self.quantity.setFont(bench_font(self, READ_PT))
         quantity_row.addWidget(self.quantity)
         quantity_row.addStretch(1)
         self.quantity_panel.hide()
         layout.addWidget(self.quantity_panel)
         self.partial_panel = QWidget(self)
         partial_row = QHBoxLayout(self.partial_panel)
-        partial_row.addWidget(QLabel(self.tr("Ship what is scanned; reason:"), self))
+        self.partial_label = QLabel(self.tr("Ship what is scanned; reason:"), self)
+        partial_row.addWidget(self.partial_label)
         self.partial_reason = QComboBox(self)
         self.partial_reason.setObjectName("partialReason")
         self.partial_reason.setEditable(True)
+        self.partial_reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.partial_reason.addItems(
             [self.tr("Out of stock"), self.tr("Damaged item"), self.tr("Customer request")]
         )
@@ -156,7 +154,14 @@ class PackView(QWidget):
         partial_row.addWidget(self.partial_confirm)
         self.partial_panel.hide()
         layout.addWidget(self.partial_panel)
-        actions = QHBoxLayout()
+        for widget in (
+            self.quantity_label,
+            self.partial_label,
+            self.partial_reason,
+            self.partial_confirm,
+        ):
+            widget.setFont(bench_font(self, READ_PT))
+        actions = QGridLayout()  # two rows: the window fits a 1024 px screen
         self.back_button = QPushButton(self.tr("Queue (Esc)"), self)
         self.undo_button = QPushButton(self.tr("Undo (F4)"), self)
         self.quantity_button = QPushButton(self.tr("Quantity (F6)"), self)
@@ -167,7 +172,7 @@ class PackView(QWidget):
         self.confirm_button = QPushButton(self.tr("Will not scan (F3)"), self)
         self.complete_button = QPushButton(self.tr("Complete (F10)"), self)
         self.complete_button.setObjectName("completeButton")
-        for button in (
+        buttons = (
             self.back_button,
             self.undo_button,
             self.quantity_button,
@@ -176,11 +181,13 @@ class PackView(QWidget):
             self.confirm_button,
             self.partial_button,
             self.complete_button,
-        ):
-            button.setFont(_font(self, 16, bold=button is self.complete_button))
+        )
+        for button in buttons:
+            button.setFont(bench_font(self, BUTTON_PT, bold=button is self.complete_button))
             button.setMinimumHeight(48)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            actions.addWidget(button)
+        for index, button in enumerate(buttons):
+            actions.addWidget(button, index // 4, index % 4)
         layout.addLayout(actions)
 
     def fit_columns(self) -> None:

@@ -30,7 +30,9 @@ class QueueController(QObject):
         view.table.setModel(self.proxy)
         # No column sort until the packer asks: the model's express-then-oldest order holds.
         view.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        view.search.textChanged.connect(self.proxy.set_needle)
+        view.search.textChanged.connect(self._filter)
+        state.order_opened.connect(self.clear_filter)  # the next order starts from the whole queue
+        state.signed_in.connect(self.clear_filter)  # and so does the next person
         view.table.doubleClicked.connect(self._open_from_table)
         view.release_button.clicked.connect(self.release_selected_hold)
         state.queue_changed.connect(self.refresh)
@@ -38,9 +40,33 @@ class QueueController(QObject):
 
     def refresh(self) -> None:
         """Reload the queue from the database."""
-        entries = self.station.queue.entries()
-        self.model.set_entries(entries)
-        self.view.count_label.setText(self.tr("{0} orders waiting").format(len(entries)))
+        self.model.set_entries(self.station.queue.entries())
+        self._show_count()
+
+    def clear_filter(self) -> None:
+        """Show the whole queue again."""
+        self.view.search.clear()
+
+    def _filter(self, needle: str) -> None:
+        self.proxy.set_needle(needle)
+        # a filter on is impossible to miss: the box turns amber and the count says so
+        self.view.search.setStyleSheet(
+            "QLineEdit { background: #fff4c2; border: 2px solid #e0b400; }" if needle else ""
+        )
+        self._show_count()
+
+    def _show_count(self) -> None:
+        total = self.model.rowCount()
+        if self.view.search.text():
+            self.view.count_label.setText(
+                self.tr(
+                    "Filter on: %n of {0} orders shown (Esc clears it)",
+                    "",
+                    self.proxy.rowCount(),
+                ).format(total)
+            )
+            return
+        self.view.count_label.setText(self.tr("%n orders waiting", "", total))
 
     def _sync_status(self, status: SyncStatus) -> None:
         if sync_changed(status):
@@ -73,16 +99,28 @@ class QueueController(QObject):
                 released,
             )
 
-        def released(_result: None, error: BaseException | None) -> None:
+        def released(free: bool | None, error: BaseException | None) -> None:
             if error is not None:
                 if not isinstance(error, ShopError | StorageError):
                     raise error
                 self.state.say(Tone.WRONG, str(error))
                 return
-            self.state.say(
-                Tone.GOOD, self.tr("{0} released in the shop: syncing…").format(entry.order_name)
-            )
             self.state.sync_now()
+            if free:
+                self.state.say(
+                    Tone.GOOD,
+                    self.tr(
+                        "Hold on {0} released in the shop: it can be packed after the sync"
+                    ).format(entry.order_name),
+                )
+                return
+            self.state.say(
+                Tone.WARNING,
+                self.tr(
+                    "The shop still holds {0}: the station can release only holds it placed "
+                    "itself. Release this one in the shop's admin"
+                ).format(entry.order_name),
+            )
 
         self.asker.ask_lead(
             self.tr("Release the hold on {0}?").format(entry.order_name),

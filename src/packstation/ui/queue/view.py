@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.ui.shared.feedback import FeedbackBanner
+from packstation.ui.shared.sizes import READ_PT, bench_font
+
+QUEUE_MESSAGE_MS = 30_000  # the queue is where a packer waits: a message is news for this long
 
 
 class QueueView(QWidget):
@@ -24,11 +26,9 @@ class QueueView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.banner = FeedbackBanner(self)
+        self.banner = FeedbackBanner(self, stale_after_ms=QUEUE_MESSAGE_MS)
         self.hint = QLabel(self.tr("Scan a packing slip to open its order"), self)
-        hint_font = QFont(self.hint.font())
-        hint_font.setPointSize(16)
-        self.hint.setFont(hint_font)
+        self.hint.setFont(bench_font(self, READ_PT))
         self.search = QLineEdit(self)
         self.search.setObjectName("queueSearch")
         self.search.setPlaceholderText(self.tr("Filter by order number, customer or SKU"))
@@ -42,9 +42,7 @@ class QueueView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        table_font = QFont(self.table.font())
-        table_font.setPointSize(13)
-        self.table.setFont(table_font)
+        self.table.setFont(bench_font(self, READ_PT))
         self.count_label = QLabel(self)
         self.batches_button = QPushButton(self.tr("Batches (Ctrl+B)"), self)
         self.release_button = QPushButton(self.tr("Release hold…"), self)

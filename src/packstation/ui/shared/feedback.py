@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
+
+from packstation.ui.shared.sizes import BANNER_PT
 
 
 class Tone(StrEnum):
@@ -27,15 +29,20 @@ _STYLE = {
 
 
 class FeedbackBanner(QLabel):
-    """One large banner per scan outcome."""
+    """One large banner per scan outcome; with ``stale_after_ms`` a message clears itself
+    after that long, so an idle screen never shows an old message as news."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, stale_after_ms: int = 0) -> None:
         super().__init__(parent)
+        self.stale_after_ms = stale_after_ms
+        self._stale = QTimer(self)
+        self._stale.setSingleShot(True)
+        self._stale.timeout.connect(self.clear_message)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setMinimumHeight(110)
         font = QFont(self.font())
-        font.setPointSize(40)
+        font.setPointSize(BANNER_PT)
         font.setBold(True)
         self.setFont(font)
         self.tone = Tone.INFO
@@ -52,3 +59,11 @@ class FeedbackBanner(QLabel):
             " padding: 12px; }"
         )
         self.setAccessibleName(f"{tone.value}: {message}")
+        if message and self.stale_after_ms > 0:
+            self._stale.start(self.stale_after_ms)
+        else:
+            self._stale.stop()
+
+    def clear_message(self) -> None:
+        """Show nothing (a new screen, or the message grew old)."""
+        self.show_message(Tone.INFO, "")

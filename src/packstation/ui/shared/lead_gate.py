@@ -32,11 +32,16 @@ class LeadAsker(QObject):
         on_yes: Callable[[Authorisation], None],
         *,
         reason: str = "",
+        over: QWidget | None = None,
     ) -> AuthoriseDialog | None:
-        """A lead's authorisation in a dialog over the packer's screen; ``on_yes`` runs after.
+        """A lead's authorisation in a dialog over the packer's screen (or over the window
+        ``over``, which has the focus back after); ``on_yes`` runs after.
 
-        Without any lead set up the packer is told how to add one, and nothing happens.
+        A lead who is signed in gives only the reason, no PIN. Without any lead set up the
+        packer is told how to add one, and nothing happens.
         """
+        if self.dialog is not None and self.dialog.isVisible():
+            return None  # one question at a time (Enter may repeat a request)
         station = self.state.station
         leads = station.auth.leads()
         if not leads:
@@ -48,12 +53,16 @@ class LeadAsker(QObject):
                 ),
             )
             return None
+        signed_in_lead = station.auth.signed_in_lead()
+
+        def ask(reason: str, **credentials: str) -> Authorisation:
+            if signed_in_lead and not credentials:
+                return station.auth.authorise_signed_in(action, subject, reason)
+            return station.auth.authorise(action, subject, reason, **credentials)
+
+        parent = over if over is not None else self.window
         dialog = AuthoriseDialog(
-            question,
-            leads,
-            lambda **kw: station.auth.authorise(action, subject, **kw),
-            self.window,
-            reason=reason,
+            question, leads, ask, parent, reason=reason, signed_in_lead=signed_in_lead
         )
         self.dialog = dialog
         earlier = self.scanners.capture  # the settings' scanner test, say: back after this
@@ -62,6 +71,9 @@ class LeadAsker(QObject):
         def finished(_code: int) -> None:
             self.scanners.capture = earlier
             self.dialog = None
+            if over is not None and over.isVisible():  # the focus goes back where it was
+                over.activateWindow()
+                over.raise_()
             if dialog.authorisation is not None:
                 on_yes(dialog.authorisation)
 

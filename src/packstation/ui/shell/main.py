@@ -60,6 +60,12 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Load Qt's and Packstation's translations for the station's language; returns them."""
     locale = QLocale(language) if language else QLocale.system()
     installed: list[QTranslator] = []
+    # English first, as the fallback: its catalogue holds only the plural forms ("1 unit"), and
+    # a translator installed later is asked first.
+    english = QTranslator(app)
+    if english.load(str(resources_dir() / "i18n" / "packstation_en.qm")):
+        app.installTranslator(english)
+        installed.append(english)
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("packstation", str(resources_dir() / "i18n")),
@@ -134,7 +140,7 @@ def run_gui(settings: Settings) -> int:
     # Everything built so far lives as long as the app: keep it out of the cyclic collector's
     # full passes, which otherwise pause every thread for ~100 ms now and then.
     gc.freeze()
-    running.window.show()
+    running.window.show_for_bench()
     try:
         return app.exec()
     finally:

@@ -53,6 +53,7 @@ class StationShell(QObject):
         self.scanners = scanners
         self.sounds = sounds
         self._sync_now = sync_now
+        self._resume_at_sign_in = True  # the order before a restart: only at the first sign-in
         self.state = state = StationState(station, self)
         state.said.connect(self._feedback)
         state.screen_wanted.connect(self._show_screen)
@@ -95,27 +96,55 @@ class StationShell(QObject):
 
     def _add_shortcuts(self) -> None:
         pack, completion = self.pack, self.pack.completion
-        for keys, slot in (
-            ("F2", self.lead.show_exceptions),
-            ("Ctrl+D", self.lead.show_dashboard),
-            ("Ctrl+B", self.lead.show_batches),
+        # Keys that act on the order on the pack screen: nothing anywhere else (a parked order
+        # is out of reach until its slip is scanned again).
+        pack_keys: tuple[tuple[str, Callable[[], object]], ...] = (
             ("F3", pack.confirm_by_hand),
             ("F4", pack.undo),
             ("Ctrl+Z", pack.undo),
-            ("F5", self.sync_now),
             ("F6", pack.toggle_quantity),
-            ("F7", self.state.retry_printing),
             ("F8", completion.reprint),
-            ("F11", self.print_queue.toggle),
-            ("F12", self.settings.open_settings),
             ("F9", completion.start_partial),
             ("F10", lambda: completion.complete()),
-            ("Esc", pack.back_to_queue),
+        )
+        anywhere: tuple[tuple[str, Callable[[], object]], ...] = (
+            ("F2", self.lead.show_exceptions),
+            ("Ctrl+D", self.lead.show_dashboard),
+            ("Ctrl+B", self.lead.show_batches),
+            ("F5", self.sync_now),
+            ("F7", self.state.retry_printing),
+            ("F11", self.print_queue.toggle),
+            ("F12", self.settings.open_settings),
             ("Ctrl+L", self.lock),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.window)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda s=slot: None if self.sign_in.active else s())
+            ("Esc", self._escape),
+        )
+        for keys, slot in pack_keys:
+            self._shortcut(keys, slot, on_pack_screen=True)
+        # Arrow keys choose a line for F3: on the pack view, so they act only while it shows
+        for key, step in (("Up", -1), ("Down", 1)):
+            arrow = QShortcut(QKeySequence(key), self.window.pack_view)
+            arrow.setContext(Qt.ShortcutContext.WindowShortcut)
+            arrow.activated.connect(lambda s=step: pack.move_line(s))
+        for keys, slot in anywhere:
+            self._shortcut(keys, slot, on_pack_screen=False)
+
+    def _escape(self) -> None:
+        """Esc: the pack screen goes back to the queue; the queue clears its filter."""
+        if self.window.on_pack_screen:
+            self.pack.back_to_queue()
+        else:
+            self.queue.clear_filter()
+
+    def _shortcut(self, keys: str, slot: Callable[[], object], *, on_pack_screen: bool) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self.window)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+
+        def activated() -> None:
+            if self.sign_in.active or (on_pack_screen and not self.window.on_pack_screen):
+                return
+            slot()
+
+        shortcut.activated.connect(activated)
 
     # -- handles on the screens' state --------------------------------------------------------
 
@@ -189,6 +218,7 @@ class StationShell(QObject):
     def _show_locked(self, message: str) -> None:
         self.station.context.lock()
         self.asker.cancel()
+        self.pack.park()  # the next person's scans never reach this order
         self.state.locked.emit()
         self.sign_in.start(message)
         self.window.print_queue.hide()
@@ -198,7 +228,8 @@ class StationShell(QObject):
     def _signed_in(self, name: str) -> None:
         self._show_who()
         self.state.signed_in.emit(name)
-        if self.state.open is None and self.pack.resume():  # the order before a restart
+        resume, self._resume_at_sign_in = self._resume_at_sign_in, False
+        if resume and self.state.open is None and self.pack.resume():  # before a restart
             return
         self.window.show_queue()
         self.queue.refresh()
@@ -266,9 +297,7 @@ class StationShell(QObject):
 
     def on_pull_progress(self, received: int) -> None:
         """A large first load: say how far it got."""
-        self.window.last_sync_status.setText(
-            self.tr("Loading the queue: {0} orders…").format(received)
-        )
+        self.window.last_sync_status.setText(self.tr("Loading the queue: %n orders…", "", received))
 
     # -- display -----------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from packstation.ui.pack.view import PackView
 from packstation.ui.print_queue.view import PrintQueueView
 from packstation.ui.queue.view import QueueView
+from packstation.ui.shared.sizes import READ_PT, bench_font
 from packstation.ui.sign_in.view import SignInView
 
 
@@ -17,6 +18,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Packstation"))
+        self.setFont(bench_font(self, READ_PT))  # the bench size, unless a widget sets its own
         self.resize(1280, 800)
         self.stack = QStackedWidget(self)
         self.queue_view = QueueView(self)
@@ -48,13 +50,24 @@ class MainWindow(QMainWindow):
             self.scanner_status,
         ):
             bar.addPermanentWidget(label)
+            label.setFont(bench_font(label, READ_PT))  # kept when a colour is set later
+            label.setMinimumWidth(0)
+            label.setWordWrap(True)  # a long status never widens the window
+
+    def show_for_bench(self) -> None:
+        """Open as the bench uses it: maximised, on a screen of any width."""
+        self.showMaximized()
 
     def show_queue(self) -> None:
-        """Switch to the queue screen."""
+        """Switch to the queue screen (its old message cleared)."""
+        if self.stack.currentWidget() is not self.queue_view:
+            self.queue_view.banner.clear_message()
         self.stack.setCurrentWidget(self.queue_view)
 
     def show_pack(self) -> None:
-        """Switch to the pack screen."""
+        """Switch to the pack screen (its old message cleared)."""
+        if self.stack.currentWidget() is not self.pack_view:
+            self.pack_view.banner.clear_message()
         self.stack.setCurrentWidget(self.pack_view)
 
     def show_sign_in(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.services.auth import Person
+from packstation.ui.shared.sizes import READ_PT
 
 COLUMNS = 4
 
@@ -65,14 +66,14 @@ class SignInView(QWidget):
             button = QPushButton(person.name, self)
             button.setObjectName(f"person:{person.name}")
             button.setMinimumHeight(64)
-            button.setStyleSheet("font-size: 16pt;")
+            button.setStyleSheet(f"font-size: {READ_PT}pt;")
             self.names.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons[person.name] = button
 
     def say(self, text: str, *, problem: bool = False) -> None:
         """A line under the names: red and bold for a refusal, calm otherwise."""
         colour = "#b3261e; font-weight: bold" if problem else "#333333"
-        self.message.setStyleSheet(f"font-size: 14pt; color: {colour};")
+        self.message.setStyleSheet(f"font-size: {READ_PT}pt; color: {colour};")
         self.message.setText(text)
 
     def show_pin(self, name: str | None) -> None:
