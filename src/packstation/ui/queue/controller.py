@@ -25,6 +25,7 @@ class QueueController(QObject):
         self.asker = asker
         self.view = view
         self.model = QueueTableModel()
+        self.model.station = state.station.context.station
         self.proxy = QueueFilterProxy()
         self.proxy.setSourceModel(self.model)
         view.table.setModel(self.proxy)
