@@ -255,8 +255,10 @@ class StationShell(QObject):
         self.presence = PresenceBridge(
             self.station.presence, self.station.packing, lambda: state.open, self
         )
-        self.presence.beat.connect(lambda _beat: self._database_answered())
-        self.presence.unreachable.connect(lambda words: state.database.emit(False, words))
+        # bound methods, not lambdas: the signals come from the heartbeat thread, and only a
+        # receiver object makes Qt queue them to the GUI thread
+        self.presence.beat.connect(self._database_answered)
+        self.presence.unreachable.connect(self._database_unreachable)
         self.presence.lost.connect(self._claim_lost)
         state.database.connect(self._database_state)
 
@@ -264,9 +266,13 @@ class StationShell(QObject):
         """Start the heartbeat (claims renewed, the database watched, lost orders dropped)."""
         self.presence.start()
 
-    def _database_answered(self) -> None:
-        if self.database_alert.down:
+    def _database_answered(self, _beat: object) -> None:
+        if self.database_alert.down and not self.state.closed:
             self.state.database.emit(True, "")
+
+    def _database_unreachable(self, words: str) -> None:
+        if not self.state.closed:
+            self.state.database.emit(False, words)
 
     def _database_state(self, reachable: bool, words: str) -> None:
         if self.state.closed:
@@ -274,7 +280,7 @@ class StationShell(QObject):
         was_down = self.database_alert.down
         self.database_alert.show_state(reachable, words)
         if self._last_sync is not None:
-            self._show_sync_status(self._last_sync)
+            self._render_sync_status(self._last_sync)
         else:
             self._show_database_status()
         if reachable and was_down:
@@ -305,12 +311,15 @@ class StationShell(QObject):
 
     def _show_sync_status(self, status: SyncStatus) -> None:
         self._last_sync = status
-        w = self.window
         if status.last_error == UNREACHABLE and not self.database_alert.down:
-            self.state.database.emit(False, status.last_error)  # shows it, then comes back here
+            self.state.database.emit(False, status.last_error)  # shows it and this status
             return
         if self.database_alert.down and not status.last_error:
             self.presence.beat_now()  # the sync pass reached the database: the beat confirms
+        self._render_sync_status(status)
+
+    def _render_sync_status(self, status: SyncStatus) -> None:
+        w = self.window
         if self._show_database_status():
             pass  # the shop may be fine; the station's own database is not
         elif status.online:
