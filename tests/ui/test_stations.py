@@ -116,8 +116,7 @@ def test_a_claim_lost_under_the_packer_drops_the_order(qtbot, running, bench_two
     assert not running.window.on_pack_screen
     assert running.window.queue_view.banner.tone is Tone.WRONG
     assert running.window.queue_view.banner.message == (
-        "Kari Lead took #1001 over: it is now being packed at Bench 2 by Kari. "
-        "Put its items aside."
+        "Kari Lead took #1001 over: it is now being packed at Bench 2 by Kari. Put its items aside."
     )
     assert status_cell(running, "#1001").data() == "Being packed at Bench 2 by Kari"
 
@@ -187,3 +186,43 @@ def test_the_database_going_away_during_a_scan(qtbot, running, monkeypatch):
     assert opened.session.units_scanned == 1
     with UnitOfWork(running.station.session_factory) as uow:
         assert len(uow.sessions.events(opened.session_id)) == 1
+
+
+def test_a_restarted_bench_tells_why_its_order_is_not_back(qtbot, qapp, settings, running):
+    scan("#1001")
+    opened = running.controller.open
+    removed = opened.order.lines[0]
+    scan(removed.barcode)
+    qtbot.waitUntil(lambda: running.controller.poster.pending == 0, timeout=5000)
+    running.shutdown()  # Bench 1 stops with #1001 on it (the fixture's shutdown runs again)
+    edited = replace(opened.order, lines=opened.order.lines[1:])  # the shop removed the line
+    with UnitOfWork(running.station.session_factory) as uow:
+        uow.orders.upsert(edited)
+        uow.commit()
+    again = show_window(qtbot, qapp, build_station(settings, connector=running.station.connector))
+    try:
+        assert again.controller.open is None
+        assert not again.window.on_pack_screen
+        assert again.window.queue_view.banner.tone is Tone.WARNING
+        message = again.window.queue_view.banner.message
+        assert message.startswith("Order #1001 was changed in the shop")
+        assert f"{removed.sku} (1 counted) is no longer wanted" in message
+    finally:
+        again.shutdown()
+
+
+def test_the_lead_sees_benches_from_the_exceptions_window(qtbot, running, bench_two):
+    bench_two.packing.open_order("#1001")
+    exceptions = running.controller.lead.show_exceptions()
+    qtbot.mouseClick(exceptions.view.benches_button, Qt.MouseButton.LeftButton)
+    claims = running.controller.claims_dialog
+    qtbot.waitUntil(lambda: claims.view.table.rowCount() == 1, timeout=5000)
+    assert [claims.view.table.item(0, c).text() for c in (0, 1, 2, 4)] == [
+        "#1001",
+        "Bench 2",
+        "Kari",
+        "Packing",
+    ]
+    assert "0 at benches that stopped answering" in claims.view.summary.text()
+    claims.view.close()
+    exceptions.view.close()

@@ -51,9 +51,7 @@ class ClaimsView(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.take_over_button = QPushButton(self.tr("Take over to this bench…"), self)
         self.buttons.addButton(self.take_over_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -59,6 +59,7 @@ class LeadWindows(QObject):
         controller = ExceptionsController(
             self.station, ExceptionsView(self.window), self.state, self.asker
         )
+        controller.view.benches_button.clicked.connect(self.show_claims)
         controller.view.show()
         self.exceptions_dialog = controller
         return controller

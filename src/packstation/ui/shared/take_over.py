@@ -1,4 +1,4 @@
-"""A shift lead takes an order over to this bench: the lead's yes, then the service, off the GUI thread."""
+"""A shift lead takes an order over to this bench: the lead's yes, then the service."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from packstation.services.packing import OpenOrder
 from packstation.storage.db import UNREACHABLE, StorageError
 from packstation.sync.worker import SyncStatus
 from packstation.ui.lead.batches_controller import BatchesController
+from packstation.ui.lead.claims import ClaimsController
 from packstation.ui.lead.dashboard import DashboardController
 from packstation.ui.lead.exceptions import ExceptionsController
 from packstation.ui.lead.people_controller import PeopleController
@@ -157,6 +158,11 @@ class StationShell(QObject):
     def batches_dialog(self) -> BatchesController | None:
         """The batches window last opened."""
         return self.lead.batches_dialog
+
+    @property
+    def claims_dialog(self) -> ClaimsController | None:
+        """The benches window last opened."""
+        return self.lead.claims_dialog
 
     @property
     def people_dialog(self) -> PeopleController | None:
