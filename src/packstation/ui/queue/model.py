@@ -104,10 +104,12 @@ class QueueTableModel(ListTableModel):
         claim = e.claim
         if claim is not None and e.claimed_elsewhere(self.station):
             if claim.expired:
-                return _tr("Claim expired: {0} silent since {1} ({2})").format(
-                    claim.station, claim.beat_at.astimezone().strftime("%H:%M"), claim.user
-                )
-            return _tr("Being packed at {0} by {1}").format(claim.station, claim.user)
+                return QCoreApplication.translate(
+                    "QueueModel", "Claim expired: {0} silent since {1} ({2})"
+                ).format(claim.station, claim.beat_at.astimezone().strftime("%H:%M"), claim.user)
+            return QCoreApplication.translate("QueueModel", "Being packed at {0} by {1}").format(
+                claim.station, claim.user
+            )
         if e.local_state == "exception":
             return _tr("Exception: shop refused")
         if e.status == "ON_HOLD":
