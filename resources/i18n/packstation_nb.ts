@@ -579,6 +579,77 @@
         </message>
     </context>
     <context>
+        <name>ClaimsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="33" />
+            <source>Benches and their orders</source>
+            <translation>Pakkebord og ordrene deres</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="42" />
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <source>Bench</source>
+            <translation>Pakkebord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <source>Packer</source>
+            <translation>Pakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <source>Since</source>
+            <translation>Siden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="56" />
+            <source>Take over to this bench…</source>
+            <translation>Overta til dette pakkebordet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="92" />
+            <source>Benches unavailable: {0}</source>
+            <translation>Pakkebordene er utilgjengelige: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="97" />
+            <source>{0} orders being packed; {1} at benches that stopped answering</source>
+            <translation>{0} ordrer pakkes; {1} ved pakkebord som har sluttet å svare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>: a lead can take those over</source>
+            <translation>: en skiftleder kan overta dem</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="111" />
+            <source>Expired: no answer since {0}</source>
+            <translation>Utløpt: ikke svar siden {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="115" />
+            <source>Packing</source>
+            <translation>Pakkes</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="127" />
+            <source>Select the order to take over first</source>
+            <translation>Velg først ordren som skal overtas</translation>
+        </message>
+    </context>
+    <context>
         <name>HourlyChart</name>
         <message>
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="54" />
@@ -766,6 +837,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <source>Benches… (Ctrl+K)</source>
+            <translation>Pakkebord… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <source>Orders being packed at every bench; benches that stopped answering</source>
+            <translation>Ordrer som pakkes ved hvert pakkebord; pakkebord som har sluttet å svare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
             <source>Close</source>
             <translation>Lukk</translation>
         </message>
@@ -773,82 +854,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="137" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="142" />
             <source>No open exceptions.</source>
             <translation>Ingen åpne avvik.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="168" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="173" />
             <source>Working…</source>
             <translation>Jobber…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="197" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="202" />
             <source>Asking the shop…</source>
             <translation>Spør nettbutikken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="212" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} står på vent i nettbutikken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="214" />
             <source>{0} is released in the shop</source>
             <translation>{0} er tatt av vent i nettbutikken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="222" />
             <source>Put {0} on hold in the shop?</source>
             <translation>Sett {0} på vent i nettbutikken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="224" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Ta {0} av vent i nettbutikken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="233" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="238" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Skriver ut på nytt; løs avviket når papirene er ute</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="242" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} sendes til nettbutikken igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="252" />
             <source>Send {0} to the shop again?</source>
             <translation>Send {0} til nettbutikken igjen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="263" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="268" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>Forsendelsen av {0} er annullert; ordren er tilbake i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="275" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Annuller forsendelsen av {0}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="283" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="288" />
             <source>Contact the customer: {0}</source>
             <translation>Kontakt kunden: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="284" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="289" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Hva fikk kunden beskjed om, eller hva ble avtalt?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="299" />
             <source>Note saved on {0}</source>
             <translation>Notat lagret på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="320" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="325" />
             <source>Resolve: {0} on {1}</source>
             <translation>Løs: {0} på {1}</translation>
         </message>
@@ -957,7 +1038,7 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="83" />
             <source>Manage the people at the stations?</source>
             <translation>Administrer de ansatte på stasjonene?</translation>
         </message>
@@ -965,82 +1046,82 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="49" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Velg en årsak til delleveringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="59" />
             <source>Ship {0} short, {1} of {2} units missing?</source>
             <translation>Send {0} som dellevering, {1} av {2} stk. mangler?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
             <source>Scan the serial number of {0} first</source>
             <translation>Skann serienummeret til {0} først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="90" />
             <source>{0} units missing: scan them, or press F9 to ship partial</source>
             <translation>{0} stk. mangler: skann dem, eller trykk F9 for dellevering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="96" />
             <source>Completing {0}…</source>
             <translation>Fullfører {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="120" />
             <source>Printing {0}…</source>
             <translation>Skriver ut {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="129" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket: etikett og pakkseddel skrevet ut. Skann neste pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="130" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="134" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} pakket; etiketten ble kanskje ikke skrevet ut: sjekk skriveren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} pakket, IKKE skrevet ut ennå: {1}. Trykk F7 for å prøve igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="160" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Ingenting å skrive ut på nytt: fullfør ordren først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="163" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Skriv ut etikett og pakkseddel for {0} på nytt?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="180" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="184" />
             <source>This order is not completed: nothing to void</source>
             <translation>Ordren er ikke fullført: ingenting å annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="189" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen forsendelse av {0} å annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="196" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="200" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Annuller forsendelsen av {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="219" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Forsendelsen av {0} annullert: pakk ut esken; nettbutikken annullerer den ved synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="217" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="221" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Forsendelsen av {0} annullert: pakk ut esken; den nådde aldri nettbutikken</translation>
         </message>
@@ -1048,77 +1129,82 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="66" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="69" />
             <source>Order {0} parked with {1} of {2} units scanned</source>
             <translation>Ordre {0} parkert med {1} av {2} stk. skannet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="75" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="78" />
             <source>Continuing {0}: {1} of {2} units already scanned</source>
             <translation>Fortsetter {0}: {1} av {2} stk. allerede skannet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="86" />
             <source>Scan the items of {0}</source>
             <translation>Skann varene i {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="111" />
             <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
             <translation>Gjenopptatt {0}: {1} av {2} stk. var skannet før omstarten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="109" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
             <source>Scan not checked: {0}</source>
             <translation>Skanning ikke kontrollert: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="115" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="132" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Uleselig skanning ({0}): skann varen igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="138" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="164" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Siste skanning IKKE lagret: {0}. Skann på nytt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="155" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
+            <source>Last scan NOT saved: {0}</source>
+            <translation>Siste skanning IKKE lagret: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="209" />
             <source>Select the line of the item that will not scan</source>
             <translation>Velg linjen med varen som ikke kan skannes</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="158" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="212" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekreft 1 × {0} uten skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="179" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekreftet av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="189" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="243" />
             <source>Nothing to undo</source>
             <translation>Ingenting å angre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="197" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
             <source>Undone: {0} × {1}</source>
             <translation>Angret: {0} × {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="216" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="270" />
             <source>Next scan counts {0} units</source>
             <translation>Neste skanning teller {0} stk.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="242" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="296" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nå {1} i nettbutikken: stopp pakkingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="312" />
             <source>Customer note: {0}</source>
             <translation>Kundenotat: {0}</translation>
         </message>
@@ -1321,29 +1407,55 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="43" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="44" />
             <source>{0} orders waiting</source>
             <translation>{0} ordrer venter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="60" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="61" />
             <source>Select the held order first</source>
             <translation>Velg først ordren som står på vent</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="64" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="65" />
             <source>{0} is not on hold</source>
             <translation>{0} står ikke på vent</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="84" />
             <source>{0} released in the shop: syncing…</source>
             <translation>{0} tatt av vent i nettbutikken: synkroniserer…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="88" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="89" />
             <source>Release the hold on {0}?</source>
             <translation>Ta {0} av vent?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <source>Claim expired: {0} silent since {1} ({2})</source>
+            <translation>Reservasjon utløpt: {0} stille siden {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <source>Being packed at {0} by {1}</source>
+            <translation>Pakkes ved {0} av {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
+            <translation>Velg ordren som skal overtas (Ctrl+K viser alle pakkebord og ordrene deres)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <source>{0} is not being packed at another bench: scan its slip</source>
+            <translation>{0} pakkes ikke ved et annet pakkebord: skann pakkseddelen</translation>
         </message>
     </context>
     <context>
@@ -1375,6 +1487,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <source>Take over… (Ctrl+T)</source>
+            <translation>Overta… (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
+            <source>A shift lead moves the selected order from another bench to this one</source>
+            <translation>En skiftleder flytter den valgte ordren fra et annet pakkebord til dette</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="56" />
             <source>Lock (Ctrl+L)</source>
             <translation>Lås (Ctrl+L)</translation>
         </message>
@@ -1673,80 +1795,116 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="104" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Loggpost IKKE lagret: {0}</translation>
         </message>
     </context>
     <context>
+        <name>TakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="26" />
+            <source>Take {0} over to this bench? It is {1}; count its items again here</source>
+            <translation>Overta {0} til dette pakkebordet? Den er {1}; tell varene på nytt her</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="30" />
+            <source>Take {0} over to this bench? Count its items again here</source>
+            <translation>Overta {0} til dette pakkebordet? Tell varene på nytt her</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="57" />
+            <source>{0} took {1} over to this bench: count all its items again</source>
+            <translation>{0} overtok {1} til dette pakkebordet: tell alle varene på nytt</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseAlert</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/database_alert.py" line="50" />
+            <source>{0}. The station keeps trying; wait before packing on</source>
+            <translation>{0}. Stasjonen fortsetter å prøve; vent før du pakker videre</translation>
+        </message>
+    </context>
+    <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="179" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="194" />
             <source>{0} signed out</source>
             <translation>{0} logget ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="183" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="198" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: stasjonen har ikke vært brukt på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="205" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Velkommen, {0}. Skann en pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="210" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
             <source>Station {0} · locked</source>
             <translation>Stasjon {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
             <source>Station {0} · {1}</source>
             <translation>Stasjon {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samme skanning to ganger fra {0} rett etter hverandre: telt én gang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="240" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Uleselig skanning fra {0} ({1}): skann igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="250" />
             <source>disconnected</source>
             <translation>frakoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="238" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
             <source>Scanners: {0}</source>
             <translation>Skannere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="293" />
+            <source>Database reachable again: scans are saved</source>
+            <translation>Databasen svarer igjen: skanninger lagres</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="303" />
+            <source>✗ Database unreachable: scans are not saved</source>
+            <translation>✗ Databasen kan ikke nås: skanninger lagres ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="332" />
             <source>● {0} online</source>
             <translation>● {0} tilkoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="335" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Frakoblet: pakkingen fortsetter, synk senere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="337" />
             <source>{0} waiting to sync</source>
             <translation>{0} venter på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="340" />
             <source>Last sync {0}</source>
             <translation>Siste synk {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="348" />
             <source>Loading the queue: {0} orders…</source>
             <translation>Laster inn køen: {0} ordrer…</translation>
         </message>

@@ -579,6 +579,77 @@
         </message>
     </context>
     <context>
+        <name>ClaimsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="33" />
+            <source>Benches and their orders</source>
+            <translation>Inpaktafels en hun orders</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="42" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <source>Bench</source>
+            <translation>Inpaktafel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <source>Packer</source>
+            <translation>Inpakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="56" />
+            <source>Take over to this bench…</source>
+            <translation>Overnemen naar deze inpaktafel…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="92" />
+            <source>Benches unavailable: {0}</source>
+            <translation>Inpaktafels niet beschikbaar: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="97" />
+            <source>{0} orders being packed; {1} at benches that stopped answering</source>
+            <translation>{0} orders worden ingepakt; {1} aan inpaktafels die niet meer antwoorden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>: a lead can take those over</source>
+            <translation>: een ploegleider kan die overnemen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="111" />
+            <source>Expired: no answer since {0}</source>
+            <translation>Verlopen: geen antwoord sinds {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="115" />
+            <source>Packing</source>
+            <translation>Wordt ingepakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="127" />
+            <source>Select the order to take over first</source>
+            <translation>Kies eerst de order die overgenomen moet worden</translation>
+        </message>
+    </context>
+    <context>
         <name>HourlyChart</name>
         <message>
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="54" />
@@ -766,6 +837,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <source>Benches… (Ctrl+K)</source>
+            <translation>Inpaktafels… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <source>Orders being packed at every bench; benches that stopped answering</source>
+            <translation>Orders die aan elke inpaktafel worden ingepakt; inpaktafels die niet meer antwoorden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -773,82 +854,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="137" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="142" />
             <source>No open exceptions.</source>
             <translation>Geen open afwijkingen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="168" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="173" />
             <source>Working…</source>
             <translation>Bezig…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="197" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="202" />
             <source>Asking the shop…</source>
             <translation>Webshop raadplegen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="212" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} staat in de wacht in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="214" />
             <source>{0} is released in the shop</source>
             <translation>{0} is vrijgegeven in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="222" />
             <source>Put {0} on hold in the shop?</source>
             <translation>{0} in de wacht zetten in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="224" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Wachtstand van {0} opheffen in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="233" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="238" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Opnieuw printen; handel dit af zodra de documenten eruit zijn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="242" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} wordt opnieuw naar de webshop gestuurd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="252" />
             <source>Send {0} to the shop again?</source>
             <translation>{0} opnieuw naar de webshop sturen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="263" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="268" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>De zending van {0} is ongeldig; de order staat weer in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="275" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Zending van {0} annuleren?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="283" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="288" />
             <source>Contact the customer: {0}</source>
             <translation>Neem contact op met de klant: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="284" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="289" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Wat is de klant verteld, of wat is afgesproken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="299" />
             <source>Note saved on {0}</source>
             <translation>Notitie opgeslagen bij {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="320" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="325" />
             <source>Resolve: {0} on {1}</source>
             <translation>Afhandelen: {0} bij {1}</translation>
         </message>
@@ -957,7 +1038,7 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="83" />
             <source>Manage the people at the stations?</source>
             <translation>Medewerkers van de stations beheren?</translation>
         </message>
@@ -965,82 +1046,82 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="49" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Kies een reden voor de deellevering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="59" />
             <source>Ship {0} short, {1} of {2} units missing?</source>
             <translation>{0} verzenden met tekort, {1} van {2} stuks ontbreken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan eerst het serienummer van {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="90" />
             <source>{0} units missing: scan them, or press F9 to ship partial</source>
             <translation>{0} stuks ontbreken: scan ze, of druk op F9 voor een deellevering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="96" />
             <source>Completing {0}…</source>
             <translation>{0} afronden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="120" />
             <source>Printing {0}…</source>
             <translation>{0} printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="129" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="130" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="134" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} ingepakt; het verzendlabel is misschien niet geprint: controleer de printer (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} ingepakt, nog NIET geprint: {1}. Druk op F7 om opnieuw te proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="160" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Niets om opnieuw te printen: rond eerst de order af</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="163" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Verzendlabel en pakbon van {0} opnieuw printen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="180" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="184" />
             <source>This order is not completed: nothing to void</source>
             <translation>Deze order is niet afgerond: niets om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="189" />
             <source>No shipment of {0} to void</source>
             <translation>Geen zending van {0} om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="196" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="200" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Zending van {0} ({1}) ongeldig maken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="219" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; de webshop annuleert hem bij de sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="217" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="221" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; hij heeft de webshop nooit bereikt</translation>
         </message>
@@ -1048,77 +1129,82 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="66" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="69" />
             <source>Order {0} parked with {1} of {2} units scanned</source>
             <translation>Order {0} geparkeerd met {1} van {2} stuks gescand</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="75" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="78" />
             <source>Continuing {0}: {1} of {2} units already scanned</source>
             <translation>Verder met {0}: {1} van {2} stuks al gescand</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="86" />
             <source>Scan the items of {0}</source>
             <translation>Scan de artikelen van {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="111" />
             <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
             <translation>{0} hervat: {1} van {2} stuks waren gescand vóór de herstart</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="109" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
             <source>Scan not checked: {0}</source>
             <translation>Scan niet gecontroleerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="115" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="132" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="138" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="164" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="155" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
+            <source>Last scan NOT saved: {0}</source>
+            <translation>Laatste scan NIET opgeslagen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="209" />
             <source>Select the line of the item that will not scan</source>
             <translation>Kies de regel van het artikel dat niet scant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="158" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="212" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="179" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="189" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="243" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="197" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="216" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="270" />
             <source>Next scan counts {0} units</source>
             <translation>Volgende scan telt {0} stuks</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="242" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="296" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="312" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
         </message>
@@ -1321,29 +1407,55 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="43" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="44" />
             <source>{0} orders waiting</source>
             <translation>{0} orders wachten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="60" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="61" />
             <source>Select the held order first</source>
             <translation>Kies eerst de order die in de wacht staat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="64" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="65" />
             <source>{0} is not on hold</source>
             <translation>{0} staat niet in de wacht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="84" />
             <source>{0} released in the shop: syncing…</source>
             <translation>{0} vrijgegeven in de webshop: synchroniseren…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="88" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="89" />
             <source>Release the hold on {0}?</source>
             <translation>Wachtstand van {0} opheffen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <source>Claim expired: {0} silent since {1} ({2})</source>
+            <translation>Claim verlopen: {0} stil sinds {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <source>Being packed at {0} by {1}</source>
+            <translation>Wordt ingepakt aan {0} door {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
+            <translation>Kies de order die overgenomen moet worden (Ctrl+K toont alle inpaktafels en hun orders)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <source>{0} is not being packed at another bench: scan its slip</source>
+            <translation>{0} wordt niet aan een andere inpaktafel ingepakt: scan de pakbon</translation>
         </message>
     </context>
     <context>
@@ -1375,6 +1487,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <source>Take over… (Ctrl+T)</source>
+            <translation>Overnemen… (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
+            <source>A shift lead moves the selected order from another bench to this one</source>
+            <translation>Een ploegleider verplaatst de gekozen order van een andere inpaktafel naar deze</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="56" />
             <source>Lock (Ctrl+L)</source>
             <translation>Vergrendelen (Ctrl+L)</translation>
         </message>
@@ -1673,80 +1795,116 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="104" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Logregel NIET opgeslagen: {0}</translation>
         </message>
     </context>
     <context>
+        <name>TakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="26" />
+            <source>Take {0} over to this bench? It is {1}; count its items again here</source>
+            <translation>{0} overnemen naar deze inpaktafel? De order wordt {1}; tel de artikelen hier opnieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="30" />
+            <source>Take {0} over to this bench? Count its items again here</source>
+            <translation>{0} overnemen naar deze inpaktafel? Tel de artikelen hier opnieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="57" />
+            <source>{0} took {1} over to this bench: count all its items again</source>
+            <translation>{0} heeft {1} overgenomen naar deze inpaktafel: tel alle artikelen opnieuw</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseAlert</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/database_alert.py" line="50" />
+            <source>{0}. The station keeps trying; wait before packing on</source>
+            <translation>{0}. Het station blijft het proberen; wacht voordat je verder inpakt</translation>
+        </message>
+    </context>
+    <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="179" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="194" />
             <source>{0} signed out</source>
             <translation>{0} is uitgelogd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="183" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="198" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Vergrendeld: niemand heeft het station een tijdje gebruikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="205" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Welkom, {0}. Scan een pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="210" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Dezelfde scan twee keer kort na elkaar van {0}: één keer geteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="240" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Onleesbare scan van {0} ({1}): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="250" />
             <source>disconnected</source>
             <translation>niet verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="238" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
             <source>Scanners: {0}</source>
             <translation>Scanners: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="293" />
+            <source>Database reachable again: scans are saved</source>
+            <translation>Database weer bereikbaar: scans worden opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="303" />
+            <source>✗ Database unreachable: scans are not saved</source>
+            <translation>✗ Database onbereikbaar: scans worden niet opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="332" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="335" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: inpakken gaat door, later synchroniseren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="337" />
             <source>{0} waiting to sync</source>
             <translation>{0} wachten op sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="340" />
             <source>Last sync {0}</source>
             <translation>Laatste sync {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="348" />
             <source>Loading the queue: {0} orders…</source>
             <translation>Wachtrij laden: {0} orders…</translation>
         </message>

@@ -579,6 +579,77 @@
         </message>
     </context>
     <context>
+        <name>ClaimsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="33" />
+            <source>Benches and their orders</source>
+            <translation>Packbord och deras ordrar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="42" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <source>Bench</source>
+            <translation>Packbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <source>Packer</source>
+            <translation>Packare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <source>Since</source>
+            <translation>Sedan</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="56" />
+            <source>Take over to this bench…</source>
+            <translation>Ta över till detta packbord…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="92" />
+            <source>Benches unavailable: {0}</source>
+            <translation>Packborden är inte tillgängliga: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="97" />
+            <source>{0} orders being packed; {1} at benches that stopped answering</source>
+            <translation>{0} ordrar packas; {1} vid packbord som slutat svara</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>: a lead can take those over</source>
+            <translation>: en skiftledare kan ta över dem</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="111" />
+            <source>Expired: no answer since {0}</source>
+            <translation>Utgången: inget svar sedan {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="115" />
+            <source>Packing</source>
+            <translation>Packas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="127" />
+            <source>Select the order to take over first</source>
+            <translation>Välj först ordern som ska tas över</translation>
+        </message>
+    </context>
+    <context>
         <name>HourlyChart</name>
         <message>
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="54" />
@@ -766,6 +837,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <source>Benches… (Ctrl+K)</source>
+            <translation>Packbord… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <source>Orders being packed at every bench; benches that stopped answering</source>
+            <translation>Ordrar som packas vid varje packbord; packbord som slutat svara</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -773,82 +854,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="137" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="142" />
             <source>No open exceptions.</source>
             <translation>Inga öppna avvikelser.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="168" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="173" />
             <source>Working…</source>
             <translation>Arbetar…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="197" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="202" />
             <source>Asking the shop…</source>
             <translation>Frågar butiken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="212" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} är spärrad i butiken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="214" />
             <source>{0} is released in the shop</source>
             <translation>{0} är frisläppt i butiken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="222" />
             <source>Put {0} on hold in the shop?</source>
             <translation>Spärra {0} i butiken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="224" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Häva spärren för {0} i butiken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="233" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="238" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Skriver ut igen; åtgärda detta när dokumenten är utskrivna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="242" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} skickas till butiken igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="247" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="252" />
             <source>Send {0} to the shop again?</source>
             <translation>Skicka {0} till butiken igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="263" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="268" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>Sändningen för {0} är makulerad; ordern är tillbaka i kön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="275" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Avbryta sändningen för {0}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="283" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="288" />
             <source>Contact the customer: {0}</source>
             <translation>Kontakta kunden: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="284" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="289" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Vad fick kunden veta, eller vad kom ni överens om?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="299" />
             <source>Note saved on {0}</source>
             <translation>Anteckning sparad på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="320" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="325" />
             <source>Resolve: {0} on {1}</source>
             <translation>Åtgärda: {0} på {1}</translation>
         </message>
@@ -957,7 +1038,7 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="83" />
             <source>Manage the people at the stations?</source>
             <translation>Hantera personerna vid stationerna?</translation>
         </message>
@@ -965,82 +1046,82 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="49" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Välj en orsak till delleveransen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="59" />
             <source>Ship {0} short, {1} of {2} units missing?</source>
             <translation>Skicka {0} med brist, {1} av {2} enheter saknas?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
             <source>Scan the serial number of {0} first</source>
             <translation>Skanna serienumret för {0} först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="90" />
             <source>{0} units missing: scan them, or press F9 to ship partial</source>
             <translation>{0} enheter saknas: skanna dem, eller tryck F9 för delleverans</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="96" />
             <source>Completing {0}…</source>
             <translation>Avslutar {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="120" />
             <source>Printing {0}…</source>
             <translation>Skriver ut {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="129" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} packad: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="130" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="134" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} packad; etiketten kanske inte skrevs ut: kontrollera skrivaren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} packad, INTE utskriven än: {1}. Tryck F7 för att försöka igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="160" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Inget att skriva ut igen: slutför ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="163" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Skriva ut etiketten och följesedeln för {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="180" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="184" />
             <source>This order is not completed: nothing to void</source>
             <translation>Den här ordern är inte slutförd: inget att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="189" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen sändning för {0} att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="196" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="200" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Makulera sändningen för {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="219" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; butiken avbryter den vid synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="217" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="221" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; den nådde aldrig butiken</translation>
         </message>
@@ -1048,77 +1129,82 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="66" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="69" />
             <source>Order {0} parked with {1} of {2} units scanned</source>
             <translation>Order {0} parkerad med {1} av {2} enheter skannade</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="75" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="78" />
             <source>Continuing {0}: {1} of {2} units already scanned</source>
             <translation>Fortsätter {0}: {1} av {2} enheter redan skannade</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="86" />
             <source>Scan the items of {0}</source>
             <translation>Skanna artiklarna i {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="111" />
             <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
             <translation>Återupptog {0}: {1} av {2} enheter skannades före omstarten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="109" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
             <source>Scan not checked: {0}</source>
             <translation>Skanningen kontrollerades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="115" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="132" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="138" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="164" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="155" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
+            <source>Last scan NOT saved: {0}</source>
+            <translation>Senaste skanningen INTE sparad: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="209" />
             <source>Select the line of the item that will not scan</source>
             <translation>Välj raden för artikeln som inte går att skanna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="158" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="212" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="179" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="189" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="243" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="197" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="216" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="270" />
             <source>Next scan counts {0} units</source>
             <translation>Nästa skanning räknas som {0} enheter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="242" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="296" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="312" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
         </message>
@@ -1321,29 +1407,55 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="43" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="44" />
             <source>{0} orders waiting</source>
             <translation>{0} ordrar väntar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="60" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="61" />
             <source>Select the held order first</source>
             <translation>Välj den spärrade ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="64" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="65" />
             <source>{0} is not on hold</source>
             <translation>{0} är inte spärrad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="84" />
             <source>{0} released in the shop: syncing…</source>
             <translation>{0} frisläppt i butiken: synkar…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="88" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="89" />
             <source>Release the hold on {0}?</source>
             <translation>Häva spärren för {0}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <source>Claim expired: {0} silent since {1} ({2})</source>
+            <translation>Reservation utgången: {0} tyst sedan {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <source>Being packed at {0} by {1}</source>
+            <translation>Packas vid {0} av {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
+            <translation>Välj ordern som ska tas över (Ctrl+K visar alla packbord och deras ordrar)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <source>{0} is not being packed at another bench: scan its slip</source>
+            <translation>{0} packas inte vid ett annat packbord: skanna dess följesedel</translation>
         </message>
     </context>
     <context>
@@ -1375,6 +1487,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <source>Take over… (Ctrl+T)</source>
+            <translation>Ta över… (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
+            <source>A shift lead moves the selected order from another bench to this one</source>
+            <translation>En skiftledare flyttar den valda ordern från ett annat packbord till detta</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="56" />
             <source>Lock (Ctrl+L)</source>
             <translation>Lås (Ctrl+L)</translation>
         </message>
@@ -1673,80 +1795,116 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="104" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Loggposten INTE sparad: {0}</translation>
         </message>
     </context>
     <context>
+        <name>TakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="26" />
+            <source>Take {0} over to this bench? It is {1}; count its items again here</source>
+            <translation>Ta över {0} till detta packbord? Den är {1}; räkna artiklarna igen här</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="30" />
+            <source>Take {0} over to this bench? Count its items again here</source>
+            <translation>Ta över {0} till detta packbord? Räkna artiklarna igen här</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="57" />
+            <source>{0} took {1} over to this bench: count all its items again</source>
+            <translation>{0} tog över {1} till detta packbord: räkna alla artiklar igen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseAlert</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/database_alert.py" line="50" />
+            <source>{0}. The station keeps trying; wait before packing on</source>
+            <translation>{0}. Stationen fortsätter att försöka; vänta innan du packar vidare</translation>
+        </message>
+    </context>
+    <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="179" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="194" />
             <source>{0} signed out</source>
             <translation>{0} har loggat ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="183" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="198" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: ingen har använt stationen på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="205" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Välkommen, {0}. Skanna en följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="210" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="220" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samma skanning två gånger från {0} på en gång: räknas en gång</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="240" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Oläslig skanning från {0} ({1}): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="235" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="250" />
             <source>disconnected</source>
             <translation>frånkopplad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="238" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
             <source>Scanners: {0}</source>
             <translation>Skannrar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="293" />
+            <source>Database reachable again: scans are saved</source>
+            <translation>Databasen svarar igen: skanningar sparas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="303" />
+            <source>✗ Database unreachable: scans are not saved</source>
+            <translation>✗ Databasen kan inte nås: skanningar sparas inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="332" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="335" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: packningen fortsätter, synkar senare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="337" />
             <source>{0} waiting to sync</source>
             <translation>{0} väntar på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="340" />
             <source>Last sync {0}</source>
             <translation>Senaste synk {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="348" />
             <source>Loading the queue: {0} orders…</source>
             <translation>Laddar kön: {0} ordrar…</translation>
         </message>
