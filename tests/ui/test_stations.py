@@ -226,3 +226,20 @@ def test_the_lead_sees_benches_from_the_exceptions_window(qtbot, running, bench_
     assert "0 at benches that stopped answering" in claims.view.summary.text()
     claims.view.close()
     exceptions.view.close()
+
+
+def test_the_queue_keeps_its_rows_while_the_database_is_away(qtbot, running, monkeypatch):
+    controller = running.controller
+    shown = controller.queue_model.rowCount()
+
+    def unreachable(*_args, **_kwargs):
+        raise StorageUnavailable("connection refused (the test's stopped proxy)")
+
+    monkeypatch.setattr(running.station.queue, "entries", unreachable)
+    controller.refresh_queue()
+    assert controller.queue_model.rowCount() == shown
+    assert controller.database_alert.down
+    assert running.window.queue_view.banner.tone is Tone.WRONG
+    assert running.window.queue_view.banner.message == (
+        "Queue not reloaded: database unreachable - scans are not being saved"
+    )

@@ -59,6 +59,8 @@ class PackController(QObject):
         try:
             opened = self.station.packing.open_order(order_name)
         except (PackingRefused, StorageError) as exc:
+            if isinstance(exc, StorageUnavailable):
+                self.state.database.emit(False, str(exc))
             self.state.say(Tone.WRONG, str(exc))
             return
         self._show_order(opened)
@@ -123,6 +125,8 @@ class PackController(QObject):
                 self.state.open, code, quantity, scanner=source
             )
         except StorageError as exc:
+            if isinstance(exc, StorageUnavailable):
+                self.state.database.emit(False, str(exc))
             self.state.say(Tone.WRONG, self.tr("Scan not checked: {0}").format(exc))
             return
         self._save(record)
