@@ -1129,82 +1129,82 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="71" />
             <source>Order {0} parked with {1} of {2} units scanned</source>
             <translation>Ordre {0} parkeret med {1} af {2} stk. scannet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="78" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="80" />
             <source>Continuing {0}: {1} of {2} units already scanned</source>
             <translation>Fortsætter {0}: {1} af {2} stk. allerede scannet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="88" />
             <source>Scan the items of {0}</source>
             <translation>Scan varerne til {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="111" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="113" />
             <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
             <translation>Genoptaget {0}: {1} af {2} stk. var scannet før genstarten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="130" />
             <source>Scan not checked: {0}</source>
             <translation>Scanning ikke kontrolleret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="132" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="136" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Ulæselig scanning ({0}): scan varen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="164" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="168" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Sidste scanning IKKE gemt: {0}. Scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="186" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Sidste scanning IKKE gemt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="209" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="213" />
             <source>Select the line of the item that will not scan</source>
             <translation>Vælg linjen med varen, der ikke kan scannes</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="212" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="216" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekræft 1 × {0} uden scanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="237" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekræftet af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="243" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="247" />
             <source>Nothing to undo</source>
             <translation>Intet at fortryde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="255" />
             <source>Undone: {0} × {1}</source>
             <translation>Fortrudt: {0} × {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="270" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="274" />
             <source>Next scan counts {0} units</source>
             <translation>Næste scanning tæller {0} stk.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="296" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="300" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nu {1} i webshoppen: stop pakningen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="312" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
             <source>Customer note: {0}</source>
             <translation>Kundenote: {0}</translation>
         </message>
@@ -1407,27 +1407,32 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="44" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="47" />
+            <source>Queue not reloaded: {0}</source>
+            <translation>Køen ikke genindlæst: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="50" />
             <source>{0} orders waiting</source>
             <translation>{0} ordrer venter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="61" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="67" />
             <source>Select the held order first</source>
             <translation>Vælg først ordren på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="65" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="71" />
             <source>{0} is not on hold</source>
             <translation>{0} er ikke på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="84" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="90" />
             <source>{0} released in the shop: syncing…</source>
             <translation>{0} frigivet i webshoppen: synkroniserer…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="95" />
             <source>Release the hold on {0}?</source>
             <translation>Frigiv {0}?</translation>
         </message>

@@ -1129,82 +1129,82 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="71" />
             <source>Order {0} parked with {1} of {2} units scanned</source>
             <translation>Order {0} geparkeerd met {1} van {2} stuks gescand</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="78" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="80" />
             <source>Continuing {0}: {1} of {2} units already scanned</source>
             <translation>Verder met {0}: {1} van {2} stuks al gescand</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="88" />
             <source>Scan the items of {0}</source>
             <translation>Scan de artikelen van {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="111" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="113" />
             <source>Resumed {0}: {1} of {2} units were scanned before the restart</source>
             <translation>{0} hervat: {1} van {2} stuks waren gescand vóór de herstart</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="130" />
             <source>Scan not checked: {0}</source>
             <translation>Scan niet gecontroleerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="132" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="136" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="164" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="168" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="186" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Laatste scan NIET opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="209" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="213" />
             <source>Select the line of the item that will not scan</source>
             <translation>Kies de regel van het artikel dat niet scant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="212" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="216" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="237" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="243" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="247" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="255" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="270" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="274" />
             <source>Next scan counts {0} units</source>
             <translation>Volgende scan telt {0} stuks</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="296" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="300" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="312" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
         </message>
@@ -1407,27 +1407,32 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="44" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="47" />
+            <source>Queue not reloaded: {0}</source>
+            <translation>Wachtrij niet opnieuw geladen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="50" />
             <source>{0} orders waiting</source>
             <translation>{0} orders wachten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="61" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="67" />
             <source>Select the held order first</source>
             <translation>Kies eerst de order die in de wacht staat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="65" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="71" />
             <source>{0} is not on hold</source>
             <translation>{0} staat niet in de wacht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="84" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="90" />
             <source>{0} released in the shop: syncing…</source>
             <translation>{0} vrijgegeven in de webshop: synchroniseren…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="95" />
             <source>Release the hold on {0}?</source>
             <translation>Wachtstand van {0} opheffen?</translation>
         </message>
