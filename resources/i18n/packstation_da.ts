@@ -142,57 +142,57 @@
     <context>
         <name>PackingSlip</name>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="46" />
+            <location filename="../../src/packstation/labels/slip.py" line="57" />
             <source>Packing slip {order}</source>
             <translation>Pakkeseddel {order}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="81" />
+            <location filename="../../src/packstation/labels/slip.py" line="92" />
             <source>REPRINT</source>
             <translation>GENUDSKRIFT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="127" />
+            <location filename="../../src/packstation/labels/slip.py" line="138" />
             <source>Ship to</source>
             <translation>Leveres til</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="132" />
+            <location filename="../../src/packstation/labels/slip.py" line="143" />
             <source>Shipping: {method}</source>
             <translation>Forsendelse: {method}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="134" />
+            <location filename="../../src/packstation/labels/slip.py" line="145" />
             <source>Date: {date}</source>
             <translation>Dato: {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="140" />
+            <location filename="../../src/packstation/labels/slip.py" line="151" />
             <source>Tracking: {tracking}</source>
             <translation>Sporing: {tracking}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="148" />
+            <location filename="../../src/packstation/labels/slip.py" line="159" />
             <source>Qty</source>
             <translation>Antal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="149" />
+            <location filename="../../src/packstation/labels/slip.py" line="160" />
             <source>SKU</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="150" />
+            <location filename="../../src/packstation/labels/slip.py" line="161" />
             <source>Bin</source>
             <translation>Placering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="151" />
+            <location filename="../../src/packstation/labels/slip.py" line="162" />
             <source>Item</source>
             <translation>Vare</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="175" />
+            <location filename="../../src/packstation/labels/slip.py" line="186" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n vare</numerusform>
@@ -200,17 +200,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="179" />
+            <location filename="../../src/packstation/labels/slip.py" line="190" />
             <source>Part shipment: {reason}</source>
             <translation>Delforsendelse: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="187" />
+            <location filename="../../src/packstation/labels/slip.py" line="200" />
             <source>Note from the customer</source>
             <translation>Besked fra kunden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="197" />
+            <location filename="../../src/packstation/labels/slip.py" line="210" />
             <source>Returns</source>
             <translation>Returnering</translation>
         </message>
@@ -590,6 +590,77 @@
         </message>
     </context>
     <context>
+        <name>ClaimsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="33" />
+            <source>Benches and their orders</source>
+            <translation>Pakkeborde og deres ordrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="42" />
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <source>Bench</source>
+            <translation>Pakkebord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <source>Packer</source>
+            <translation>Pakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <source>Since</source>
+            <translation>Siden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="56" />
+            <source>Take over to this bench…</source>
+            <translation>Overtag til dette pakkebord…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="92" />
+            <source>Benches unavailable: {0}</source>
+            <translation>Pakkeborde utilgængelige: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="97" />
+            <source>{0} orders being packed; {1} at benches that stopped answering</source>
+            <translation>{0} ordrer pakkes; {1} ved pakkeborde, der er holdt op med at svare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>: a lead can take those over</source>
+            <translation>: en vagtleder kan overtage dem</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="111" />
+            <source>Expired: no answer since {0}</source>
+            <translation>Udløbet: intet svar siden {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="115" />
+            <source>Packing</source>
+            <translation>Pakkes</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="127" />
+            <source>Select the order to take over first</source>
+            <translation>Vælg først den ordre, der skal overtages</translation>
+        </message>
+    </context>
+    <context>
         <name>HourlyChart</name>
         <message>
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="55" />
@@ -783,6 +854,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <source>Benches… (Ctrl+K)</source>
+            <translation>Pakkeborde… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
+            <source>Orders being packed at every bench; benches that stopped answering</source>
+            <translation>Ordrer, der pakkes ved hvert pakkebord; pakkeborde, der er holdt op med at svare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="74" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
@@ -790,82 +871,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="139" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="144" />
             <source>No open exceptions.</source>
             <translation>Ingen åbne afvigelser.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="170" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="175" />
             <source>Working…</source>
             <translation>Arbejder…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="199" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="204" />
             <source>Asking the shop…</source>
             <translation>Spørger webshoppen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="214" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} er sat på hold i webshoppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="211" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="216" />
             <source>{0} is released in the shop</source>
             <translation>{0} er frigivet i webshoppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="224" />
             <source>Put {0} on hold in the shop?</source>
             <translation>Sæt {0} på hold i webshoppen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="221" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="226" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Frigiv {0} i webshoppen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="235" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="240" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Udskriver igen; løs afvigelsen, når papirerne er ude</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="244" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} sendes til webshoppen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="254" />
             <source>Send {0} to the shop again?</source>
             <translation>Send {0} til webshoppen igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="265" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>Forsendelsen af {0} er annulleret; ordren er tilbage i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="272" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="277" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Annuller forsendelsen af {0}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="285" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="290" />
             <source>Contact the customer: {0}</source>
             <translation>Kontakt kunden: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="286" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="291" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Hvad fik kunden at vide, eller hvad blev aftalt?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="296" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="301" />
             <source>Note saved on {0}</source>
             <translation>Note gemt på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="322" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="327" />
             <source>Resolve: {0} on {1}</source>
             <translation>Løs: {0} på {1}</translation>
         </message>
@@ -974,22 +1055,22 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="53" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="57" />
             <source>Open the dashboard</source>
             <translation>Åbn vagtoversigten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="69" />
             <source>Open batch building</source>
             <translation>Åbn batchopbygning</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="76" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="80" />
             <source>Open the exceptions</source>
             <translation>Åbn afvigelserne</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="109" />
             <source>Manage the people at the stations?</source>
             <translation>Administrer medarbejderne ved stationerne?</translation>
         </message>
@@ -997,12 +1078,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="53" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="54" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Vælg en årsag til delleveringen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Send {0} som dellevering, {1} af %n stk. mangler?</numerusform>
@@ -1010,17 +1091,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; mangler: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="93" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="94" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan serienummeret på {0} først</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n stk. mangler: scan den, eller tryk F9 for dellevering</numerusform>
@@ -1028,77 +1109,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
             <source>Completing {0}…</source>
             <translation>Afslutter {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="127" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="131" />
             <source>Printing {0}…</source>
             <translation>Udskriver {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="139" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="143" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: label og pakkeseddel udskrevet igen, mærket REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket som DELLEVERING: label og pakkeseddel udskrevet. Scan næste pakkeseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket: label og pakkeseddel udskrevet. Scan næste pakkeseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} pakket; labelen er måske ikke udskrevet: tjek printeren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} pakket, IKKE udskrevet endnu: {1}. Tryk F7 for at prøve igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Intet at udskrive igen: afslut ordren først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="176" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Udskriv label og pakkeseddel til {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="186" />
             <source>Reprinting {0}…</source>
             <translation>Udskriver {0} igen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="195" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="199" />
             <source>This order is not completed: nothing to void</source>
             <translation>Ordren er ikke afsluttet: intet at annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="200" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="204" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen forsendelse af {0} at annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="211" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Annuller forsendelsen af {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="230" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="234" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Forsendelsen af {0} annulleret: pak kassen ud; webshoppen annullerer den ved synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="232" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="236" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Forsendelsen af {0} annulleret: pak kassen ud; den nåede aldrig webshoppen</translation>
         </message>
@@ -1106,12 +1187,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
             <source>Scan the items of {0}</source>
             <translation>Scan varerne til {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkeret {0}: {1} af %n stk. scannet. Scan pakkesedlen for at fortsætte</numerusform>
@@ -1119,7 +1200,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}, som {1} parkerede: {2} af %n stk.</numerusform>
@@ -1127,7 +1208,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}: {1} af %n stk.</numerusform>
@@ -1135,7 +1216,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Genoptaget {0}: {1} af %n stk. var scannet før genstarten</numerusform>
@@ -1143,47 +1224,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="137" />
             <source>Scan not checked: {0}</source>
             <translation>Scanning ikke kontrolleret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="143" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Ulæselig scanning ({0}): scan varen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="175" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Sidste scanning IKKE gemt: {0}. Scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="193" />
+            <source>Last scan NOT saved: {0}</source>
+            <translation>Sidste scanning IKKE gemt: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="223" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Vælg linjen, der ikke kan scannes, med ↑ ↓, og tryk F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekræft 1 × {0} uden scanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="190" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekræftet af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="222" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="280" />
             <source>Nothing to undo</source>
             <translation>Intet at fortryde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="230" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="288" />
             <source>Undone: {0} × {1}</source>
             <translation>Fortrudt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Næste scanning tæller %n stk.</numerusform>
@@ -1191,12 +1277,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nu {1} i webshoppen: stop pakningen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="310" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="368" />
             <source>Customer note: {0}</source>
             <translation>Kundenote: {0}</translation>
         </message>
@@ -1411,8 +1497,13 @@
     </context>
     <context>
         <name>QueueController</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <source>Queue not reloaded: {0}</source>
+            <translation>Køen ikke genindlæst: {0}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="62" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter slået til: %n af {0} ordrer vist (Esc fjerner det)</numerusform>
@@ -1420,7 +1511,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="69" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n ordre venter</numerusform>
@@ -1428,29 +1519,55 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="86" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
             <source>Select the held order first</source>
             <translation>Vælg først ordren på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="90" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
             <source>{0} is not on hold</source>
             <translation>{0} er ikke på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="112" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>{0} frigivet i webshoppen: den kan pakkes efter synkroniseringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="119" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Webshoppen holder stadig {0} på hold: stationen kan kun frigive hold, den selv har sat. Frigiv denne i webshoppens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="126" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
             <source>Release the hold on {0}?</source>
             <translation>Frigiv {0}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <source>Claim expired: {0} silent since {1} ({2})</source>
+            <translation>Reservation udløbet: {0} tavs siden {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <source>Being packed at {0} by {1}</source>
+            <translation>Pakkes ved {0} af {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
+            <translation>Vælg den ordre, der skal overtages (Ctrl+K viser alle pakkeborde og deres ordrer)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <source>{0} is not being packed at another bench: scan its slip</source>
+            <translation>{0} pakkes ikke ved et andet pakkebord: scan dens pakkeseddel</translation>
         </message>
     </context>
     <context>
@@ -1482,6 +1599,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <source>Take over… (Ctrl+T)</source>
+            <translation>Overtag… (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <source>A shift lead moves the selected order from another bench to this one</source>
+            <translation>En vagtleder flytter den valgte ordre fra et andet pakkebord til dette</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
             <source>Lock (Ctrl+L)</source>
             <translation>Lås (Ctrl+L)</translation>
         </message>
@@ -1785,80 +1912,116 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="104" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Logpost IKKE gemt: {0}</translation>
         </message>
     </context>
     <context>
+        <name>TakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="26" />
+            <source>Take {0} over to this bench? It is {1}; count its items again here</source>
+            <translation>Overtag {0} til dette pakkebord? Den er {1}; tæl varerne igen her</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="30" />
+            <source>Take {0} over to this bench? Count its items again here</source>
+            <translation>Overtag {0} til dette pakkebord? Tæl varerne igen her</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="57" />
+            <source>{0} took {1} over to this bench: count all its items again</source>
+            <translation>{0} overtog {1} til dette pakkebord: tæl alle varerne igen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseAlert</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/database_alert.py" line="50" />
+            <source>{0}. The station keeps trying; wait before packing on</source>
+            <translation>{0}. Stationen bliver ved med at prøve; vent, før du pakker videre</translation>
+        </message>
+    </context>
+    <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="208" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="223" />
             <source>{0} signed out</source>
             <translation>{0} logget ud</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: stationen har ikke været brugt et stykke tid</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="236" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Velkommen, {0}. Scan en pakkeseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="241" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="243" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samme scanning to gange fra {0} lige efter hinanden: talt én gang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Ulæselig scanning fra {0} ({1}): scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="281" />
             <source>disconnected</source>
             <translation>afbrudt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
             <source>Scanners: {0}</source>
             <translation>Scannere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="285" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="324" />
+            <source>Database reachable again: scans are saved</source>
+            <translation>Databasen svarer igen: scanninger gemmes</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="334" />
+            <source>✗ Database unreachable: scans are not saved</source>
+            <translation>✗ Databasen kan ikke nås: scanninger gemmes ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="363" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="288" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: der pakkes videre, synk senere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="290" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
             <source>{0} waiting to sync</source>
             <translation>{0} venter på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="293" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="371" />
             <source>Last sync {0}</source>
             <translation>Sidste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="300" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Indlæser køen: %n ordre…</numerusform>

@@ -34,7 +34,7 @@
     <context>
         <name>PackingSlip</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="175" />
+            <location filename="../../src/packstation/labels/slip.py" line="186" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -145,7 +145,7 @@
     <context>
         <name>CompletionController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Ship {0} short, {1} of %n unit missing?</numerusform>
@@ -153,7 +153,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n unit missing: scan it, or press F9 to ship partial</numerusform>
@@ -164,7 +164,7 @@
     <context>
         <name>PackController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parked {0}: {1} of %n unit scanned. Scan its slip to continue</numerusform>
@@ -172,7 +172,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Continuing {0} that {1} parked: {2} of %n unit</numerusform>
@@ -180,7 +180,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Continuing {0}: {1} of %n unit</numerusform>
@@ -188,7 +188,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Resumed {0}: {1} of %n unit were scanned before the restart</numerusform>
@@ -196,7 +196,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Next scan counts %n unit</numerusform>
@@ -218,7 +218,7 @@
     <context>
         <name>QueueController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="62" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter on: %n of {0} orders shown (Esc clears it)</numerusform>
@@ -226,7 +226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="69" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order waiting</numerusform>
@@ -237,7 +237,7 @@
     <context>
         <name>StationShell</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="300" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Loading the queue: %n order…</numerusform>

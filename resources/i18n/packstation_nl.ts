@@ -142,57 +142,57 @@
     <context>
         <name>PackingSlip</name>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="46" />
+            <location filename="../../src/packstation/labels/slip.py" line="57" />
             <source>Packing slip {order}</source>
             <translation>Pakbon {order}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="81" />
+            <location filename="../../src/packstation/labels/slip.py" line="92" />
             <source>REPRINT</source>
             <translation>HERDRUK</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="127" />
+            <location filename="../../src/packstation/labels/slip.py" line="138" />
             <source>Ship to</source>
             <translation>Verzenden naar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="132" />
+            <location filename="../../src/packstation/labels/slip.py" line="143" />
             <source>Shipping: {method}</source>
             <translation>Verzending: {method}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="134" />
+            <location filename="../../src/packstation/labels/slip.py" line="145" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="140" />
+            <location filename="../../src/packstation/labels/slip.py" line="151" />
             <source>Tracking: {tracking}</source>
             <translation>Track &amp; trace: {tracking}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="148" />
+            <location filename="../../src/packstation/labels/slip.py" line="159" />
             <source>Qty</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="149" />
+            <location filename="../../src/packstation/labels/slip.py" line="160" />
             <source>SKU</source>
             <translation>Artikelnr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="150" />
+            <location filename="../../src/packstation/labels/slip.py" line="161" />
             <source>Bin</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="151" />
+            <location filename="../../src/packstation/labels/slip.py" line="162" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="175" />
+            <location filename="../../src/packstation/labels/slip.py" line="186" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -200,17 +200,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="179" />
+            <location filename="../../src/packstation/labels/slip.py" line="190" />
             <source>Part shipment: {reason}</source>
             <translation>Deellevering: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="187" />
+            <location filename="../../src/packstation/labels/slip.py" line="200" />
             <source>Note from the customer</source>
             <translation>Bericht van de klant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="197" />
+            <location filename="../../src/packstation/labels/slip.py" line="210" />
             <source>Returns</source>
             <translation>Retourneren</translation>
         </message>
@@ -590,6 +590,77 @@
         </message>
     </context>
     <context>
+        <name>ClaimsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="33" />
+            <source>Benches and their orders</source>
+            <translation>Inpaktafels en hun orders</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="42" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <source>Bench</source>
+            <translation>Inpaktafel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <source>Packer</source>
+            <translation>Inpakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="56" />
+            <source>Take over to this bench…</source>
+            <translation>Overnemen naar deze inpaktafel…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="92" />
+            <source>Benches unavailable: {0}</source>
+            <translation>Inpaktafels niet beschikbaar: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="97" />
+            <source>{0} orders being packed; {1} at benches that stopped answering</source>
+            <translation>{0} orders worden ingepakt; {1} aan inpaktafels die niet meer antwoorden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>: a lead can take those over</source>
+            <translation>: een ploegleider kan die overnemen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="111" />
+            <source>Expired: no answer since {0}</source>
+            <translation>Verlopen: geen antwoord sinds {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="115" />
+            <source>Packing</source>
+            <translation>Wordt ingepakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="127" />
+            <source>Select the order to take over first</source>
+            <translation>Kies eerst de order die overgenomen moet worden</translation>
+        </message>
+    </context>
+    <context>
         <name>HourlyChart</name>
         <message>
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="55" />
@@ -783,6 +854,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <source>Benches… (Ctrl+K)</source>
+            <translation>Inpaktafels… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
+            <source>Orders being packed at every bench; benches that stopped answering</source>
+            <translation>Orders die aan elke inpaktafel worden ingepakt; inpaktafels die niet meer antwoorden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="74" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -790,82 +871,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="139" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="144" />
             <source>No open exceptions.</source>
             <translation>Geen open afwijkingen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="170" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="175" />
             <source>Working…</source>
             <translation>Bezig…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="199" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="204" />
             <source>Asking the shop…</source>
             <translation>Webshop raadplegen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="214" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} staat in de wacht in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="211" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="216" />
             <source>{0} is released in the shop</source>
             <translation>{0} is vrijgegeven in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="224" />
             <source>Put {0} on hold in the shop?</source>
             <translation>{0} in de wacht zetten in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="221" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="226" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Wachtstand van {0} opheffen in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="235" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="240" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Opnieuw printen; handel dit af zodra de documenten eruit zijn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="244" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} wordt opnieuw naar de webshop gestuurd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="254" />
             <source>Send {0} to the shop again?</source>
             <translation>{0} opnieuw naar de webshop sturen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="265" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>De zending van {0} is ongeldig; de order staat weer in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="272" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="277" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Zending van {0} annuleren?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="285" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="290" />
             <source>Contact the customer: {0}</source>
             <translation>Neem contact op met de klant: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="286" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="291" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Wat is de klant verteld, of wat is afgesproken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="296" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="301" />
             <source>Note saved on {0}</source>
             <translation>Notitie opgeslagen bij {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="322" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="327" />
             <source>Resolve: {0} on {1}</source>
             <translation>Afhandelen: {0} bij {1}</translation>
         </message>
@@ -974,22 +1055,22 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="53" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="57" />
             <source>Open the dashboard</source>
             <translation>Dienstoverzicht openen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="69" />
             <source>Open batch building</source>
             <translation>Batches samenstellen openen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="76" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="80" />
             <source>Open the exceptions</source>
             <translation>Afwijkingen openen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="109" />
             <source>Manage the people at the stations?</source>
             <translation>Medewerkers van de stations beheren?</translation>
         </message>
@@ -997,12 +1078,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="53" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="54" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Kies een reden voor de deellevering</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>{0} verzenden met tekort, {1} van %n stuk ontbreekt?</numerusform>
@@ -1010,17 +1091,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; ontbreekt: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="93" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="94" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan eerst het serienummer van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n stuk ontbreekt: scan het, of druk op F9 voor een deellevering</numerusform>
@@ -1028,77 +1109,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
             <source>Completing {0}…</source>
             <translation>{0} afronden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="127" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="131" />
             <source>Printing {0}…</source>
             <translation>{0} printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="139" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="143" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: verzendlabel en pakbon opnieuw geprint, gemarkeerd REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt MET TEKORT: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} ingepakt; het verzendlabel is misschien niet geprint: controleer de printer (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} ingepakt, nog NIET geprint: {1}. Druk op F7 om opnieuw te proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Niets om opnieuw te printen: rond eerst de order af</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="176" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Verzendlabel en pakbon van {0} opnieuw printen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="186" />
             <source>Reprinting {0}…</source>
             <translation>{0} opnieuw printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="195" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="199" />
             <source>This order is not completed: nothing to void</source>
             <translation>Deze order is niet afgerond: niets om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="200" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="204" />
             <source>No shipment of {0} to void</source>
             <translation>Geen zending van {0} om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="211" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Zending van {0} ({1}) ongeldig maken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="230" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="234" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; de webshop annuleert hem bij de sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="232" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="236" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; hij heeft de webshop nooit bereikt</translation>
         </message>
@@ -1106,12 +1187,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
             <source>Scan the items of {0}</source>
             <translation>Scan de artikelen van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>{0} geparkeerd: {1} van %n stuk gescand. Scan de pakbon om verder te gaan</numerusform>
@@ -1119,7 +1200,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}, geparkeerd door {1}: {2} van %n stuk</numerusform>
@@ -1127,7 +1208,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}: {1} van %n stuk</numerusform>
@@ -1135,7 +1216,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>{0} hervat: {1} van %n stuk was gescand vóór de herstart</numerusform>
@@ -1143,47 +1224,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="137" />
             <source>Scan not checked: {0}</source>
             <translation>Scan niet gecontroleerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="143" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="175" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="193" />
+            <source>Last scan NOT saved: {0}</source>
+            <translation>Laatste scan NIET opgeslagen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="223" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Kies met ↑ ↓ de regel die niet scant en druk nogmaals op F3</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="190" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="222" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="280" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="230" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="288" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Volgende scan telt %n stuk</numerusform>
@@ -1191,12 +1277,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="310" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="368" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
         </message>
@@ -1411,8 +1497,13 @@
     </context>
     <context>
         <name>QueueController</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <source>Queue not reloaded: {0}</source>
+            <translation>Wachtrij niet opnieuw geladen: {0}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="62" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter aan: %n van {0} orders getoond (Esc wist het)</numerusform>
@@ -1420,7 +1511,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="69" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order wacht</numerusform>
@@ -1428,29 +1519,55 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="86" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
             <source>Select the held order first</source>
             <translation>Kies eerst de order die in de wacht staat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="90" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
             <source>{0} is not on hold</source>
             <translation>{0} staat niet in de wacht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="112" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>Wachtstand van {0} opgeheven in de webshop: de order kan na de sync worden ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="119" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>De webshop houdt {0} nog in de wacht: het station kan alleen een wachtstand opheffen die het zelf heeft gezet. Hef deze op in het beheer van de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="126" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
             <source>Release the hold on {0}?</source>
             <translation>Wachtstand van {0} opheffen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <source>Claim expired: {0} silent since {1} ({2})</source>
+            <translation>Claim verlopen: {0} stil sinds {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <source>Being packed at {0} by {1}</source>
+            <translation>Wordt ingepakt aan {0} door {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
+            <translation>Kies de order die overgenomen moet worden (Ctrl+K toont alle inpaktafels en hun orders)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <source>{0} is not being packed at another bench: scan its slip</source>
+            <translation>{0} wordt niet aan een andere inpaktafel ingepakt: scan de pakbon</translation>
         </message>
     </context>
     <context>
@@ -1482,6 +1599,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <source>Take over… (Ctrl+T)</source>
+            <translation>Overnemen… (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <source>A shift lead moves the selected order from another bench to this one</source>
+            <translation>Een ploegleider verplaatst de gekozen order van een andere inpaktafel naar deze</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
             <source>Lock (Ctrl+L)</source>
             <translation>Vergrendelen (Ctrl+L)</translation>
         </message>
@@ -1785,80 +1912,116 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="104" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Logregel NIET opgeslagen: {0}</translation>
         </message>
     </context>
     <context>
+        <name>TakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="26" />
+            <source>Take {0} over to this bench? It is {1}; count its items again here</source>
+            <translation>{0} overnemen naar deze inpaktafel? De order wordt {1}; tel de artikelen hier opnieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="30" />
+            <source>Take {0} over to this bench? Count its items again here</source>
+            <translation>{0} overnemen naar deze inpaktafel? Tel de artikelen hier opnieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="57" />
+            <source>{0} took {1} over to this bench: count all its items again</source>
+            <translation>{0} heeft {1} overgenomen naar deze inpaktafel: tel alle artikelen opnieuw</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseAlert</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/database_alert.py" line="50" />
+            <source>{0}. The station keeps trying; wait before packing on</source>
+            <translation>{0}. Het station blijft het proberen; wacht voordat je verder inpakt</translation>
+        </message>
+    </context>
+    <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="208" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="223" />
             <source>{0} signed out</source>
             <translation>{0} is uitgelogd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Vergrendeld: niemand heeft het station een tijdje gebruikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="236" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Welkom, {0}. Scan een pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="241" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="243" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Dezelfde scan twee keer kort na elkaar van {0}: één keer geteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Onleesbare scan van {0} ({1}): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="281" />
             <source>disconnected</source>
             <translation>niet verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
             <source>Scanners: {0}</source>
             <translation>Scanners: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="285" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="324" />
+            <source>Database reachable again: scans are saved</source>
+            <translation>Database weer bereikbaar: scans worden opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="334" />
+            <source>✗ Database unreachable: scans are not saved</source>
+            <translation>✗ Database onbereikbaar: scans worden niet opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="363" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="288" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: inpakken gaat door, later synchroniseren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="290" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
             <source>{0} waiting to sync</source>
             <translation>{0} wachten op sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="293" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="371" />
             <source>Last sync {0}</source>
             <translation>Laatste sync {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="300" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Wachtrij laden: %n order…</numerusform>

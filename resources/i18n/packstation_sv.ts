@@ -142,57 +142,57 @@
     <context>
         <name>PackingSlip</name>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="46" />
+            <location filename="../../src/packstation/labels/slip.py" line="57" />
             <source>Packing slip {order}</source>
             <translation>Följesedel {order}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="81" />
+            <location filename="../../src/packstation/labels/slip.py" line="92" />
             <source>REPRINT</source>
             <translation>OMUTSKRIFT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="127" />
+            <location filename="../../src/packstation/labels/slip.py" line="138" />
             <source>Ship to</source>
             <translation>Leveransadress</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="132" />
+            <location filename="../../src/packstation/labels/slip.py" line="143" />
             <source>Shipping: {method}</source>
             <translation>Frakt: {method}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="134" />
+            <location filename="../../src/packstation/labels/slip.py" line="145" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="140" />
+            <location filename="../../src/packstation/labels/slip.py" line="151" />
             <source>Tracking: {tracking}</source>
             <translation>Spårning: {tracking}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="148" />
+            <location filename="../../src/packstation/labels/slip.py" line="159" />
             <source>Qty</source>
             <translation>Antal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="149" />
+            <location filename="../../src/packstation/labels/slip.py" line="160" />
             <source>SKU</source>
             <translation>Artikelnr</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="150" />
+            <location filename="../../src/packstation/labels/slip.py" line="161" />
             <source>Bin</source>
             <translation>Plats</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="151" />
+            <location filename="../../src/packstation/labels/slip.py" line="162" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="175" />
+            <location filename="../../src/packstation/labels/slip.py" line="186" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -200,17 +200,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="179" />
+            <location filename="../../src/packstation/labels/slip.py" line="190" />
             <source>Part shipment: {reason}</source>
             <translation>Delleverans: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="187" />
+            <location filename="../../src/packstation/labels/slip.py" line="200" />
             <source>Note from the customer</source>
             <translation>Meddelande från kunden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="197" />
+            <location filename="../../src/packstation/labels/slip.py" line="210" />
             <source>Returns</source>
             <translation>Retur</translation>
         </message>
@@ -590,6 +590,77 @@
         </message>
     </context>
     <context>
+        <name>ClaimsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="33" />
+            <source>Benches and their orders</source>
+            <translation>Packbord och deras ordrar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="42" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <source>Bench</source>
+            <translation>Packbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <source>Packer</source>
+            <translation>Packare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <source>Since</source>
+            <translation>Sedan</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="56" />
+            <source>Take over to this bench…</source>
+            <translation>Ta över till detta packbord…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="92" />
+            <source>Benches unavailable: {0}</source>
+            <translation>Packborden är inte tillgängliga: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="97" />
+            <source>{0} orders being packed; {1} at benches that stopped answering</source>
+            <translation>{0} ordrar packas; {1} vid packbord som slutat svara</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>: a lead can take those over</source>
+            <translation>: en skiftledare kan ta över dem</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="111" />
+            <source>Expired: no answer since {0}</source>
+            <translation>Utgången: inget svar sedan {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="115" />
+            <source>Packing</source>
+            <translation>Packas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/claims.py" line="127" />
+            <source>Select the order to take over first</source>
+            <translation>Välj först ordern som ska tas över</translation>
+        </message>
+    </context>
+    <context>
         <name>HourlyChart</name>
         <message>
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="55" />
@@ -783,6 +854,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <source>Benches… (Ctrl+K)</source>
+            <translation>Packbord… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
+            <source>Orders being packed at every bench; benches that stopped answering</source>
+            <translation>Ordrar som packas vid varje packbord; packbord som slutat svara</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="74" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -790,82 +871,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="139" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="144" />
             <source>No open exceptions.</source>
             <translation>Inga öppna avvikelser.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="170" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="175" />
             <source>Working…</source>
             <translation>Arbetar…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="199" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="204" />
             <source>Asking the shop…</source>
             <translation>Frågar butiken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="214" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} är spärrad i butiken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="211" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="216" />
             <source>{0} is released in the shop</source>
             <translation>{0} är frisläppt i butiken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="224" />
             <source>Put {0} on hold in the shop?</source>
             <translation>Spärra {0} i butiken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="221" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="226" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Häva spärren för {0} i butiken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="235" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="240" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Skriver ut igen; åtgärda detta när dokumenten är utskrivna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="244" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} skickas till butiken igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="254" />
             <source>Send {0} to the shop again?</source>
             <translation>Skicka {0} till butiken igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="265" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>Sändningen för {0} är makulerad; ordern är tillbaka i kön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="272" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="277" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Avbryta sändningen för {0}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="285" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="290" />
             <source>Contact the customer: {0}</source>
             <translation>Kontakta kunden: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="286" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="291" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Vad fick kunden veta, eller vad kom ni överens om?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="296" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="301" />
             <source>Note saved on {0}</source>
             <translation>Anteckning sparad på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="322" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="327" />
             <source>Resolve: {0} on {1}</source>
             <translation>Åtgärda: {0} på {1}</translation>
         </message>
@@ -974,22 +1055,22 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="53" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="57" />
             <source>Open the dashboard</source>
             <translation>Öppna skiftöversikten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="69" />
             <source>Open batch building</source>
             <translation>Öppna batchbyggandet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="76" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="80" />
             <source>Open the exceptions</source>
             <translation>Öppna avvikelserna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="109" />
             <source>Manage the people at the stations?</source>
             <translation>Hantera personerna vid stationerna?</translation>
         </message>
@@ -997,12 +1078,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="53" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="54" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Välj en orsak till delleveransen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Skicka {0} med brist, {1} av %n enhet saknas?</numerusform>
@@ -1010,17 +1091,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; saknas: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="93" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="94" />
             <source>Scan the serial number of {0} first</source>
             <translation>Skanna serienumret för {0} först</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n enhet saknas: skanna den, eller tryck F9 för delleverans</numerusform>
@@ -1028,77 +1109,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
             <source>Completing {0}…</source>
             <translation>Avslutar {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="127" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="131" />
             <source>Printing {0}…</source>
             <translation>Skriver ut {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="139" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="143" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: etikett och följesedel utskrivna igen, märkta REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} packad MED BRIST: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} packad: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} packad; etiketten kanske inte skrevs ut: kontrollera skrivaren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} packad, INTE utskriven än: {1}. Tryck F7 för att försöka igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Inget att skriva ut igen: slutför ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="176" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Skriva ut etiketten och följesedeln för {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="186" />
             <source>Reprinting {0}…</source>
             <translation>Skriver ut {0} igen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="195" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="199" />
             <source>This order is not completed: nothing to void</source>
             <translation>Den här ordern är inte slutförd: inget att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="200" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="204" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen sändning för {0} att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="211" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Makulera sändningen för {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="230" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="234" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; butiken avbryter den vid synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="232" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="236" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; den nådde aldrig butiken</translation>
         </message>
@@ -1106,12 +1187,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
             <source>Scan the items of {0}</source>
             <translation>Skanna artiklarna i {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkerade {0}: {1} av %n enhet skannad. Skanna följesedeln för att fortsätta</numerusform>
@@ -1119,7 +1200,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0} som {1} parkerade: {2} av %n enhet</numerusform>
@@ -1127,7 +1208,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0}: {1} av %n enhet</numerusform>
@@ -1135,7 +1216,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Återupptog {0}: {1} av %n enhet skannades före omstarten</numerusform>
@@ -1143,47 +1224,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="137" />
             <source>Scan not checked: {0}</source>
             <translation>Skanningen kontrollerades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="143" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="175" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="193" />
+            <source>Last scan NOT saved: {0}</source>
+            <translation>Senaste skanningen INTE sparad: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="223" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="190" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="222" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="280" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="230" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="288" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Nästa skanning räknas som %n enhet</numerusform>
@@ -1191,12 +1277,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="310" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="368" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
         </message>
@@ -1411,8 +1497,13 @@
     </context>
     <context>
         <name>QueueController</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <source>Queue not reloaded: {0}</source>
+            <translation>Kön inte omladdad: {0}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="62" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter på: %n av {0} ordrar visas (Esc tar bort det)</numerusform>
@@ -1420,7 +1511,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="69" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order väntar</numerusform>
@@ -1428,29 +1519,55 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="86" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
             <source>Select the held order first</source>
             <translation>Välj den spärrade ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="90" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
             <source>{0} is not on hold</source>
             <translation>{0} är inte spärrad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="112" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>Spärren på {0} hävd i butiken: den kan packas efter synken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="119" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Butiken spärrar fortfarande {0}: stationen kan bara häva spärrar den själv har lagt. Häv den här i butikens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="126" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
             <source>Release the hold on {0}?</source>
             <translation>Häva spärren för {0}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <source>Claim expired: {0} silent since {1} ({2})</source>
+            <translation>Reservation utgången: {0} tyst sedan {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <source>Being packed at {0} by {1}</source>
+            <translation>Packas vid {0} av {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
+            <translation>Välj ordern som ska tas över (Ctrl+K visar alla packbord och deras ordrar)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <source>{0} is not being packed at another bench: scan its slip</source>
+            <translation>{0} packas inte vid ett annat packbord: skanna dess följesedel</translation>
         </message>
     </context>
     <context>
@@ -1482,6 +1599,16 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <source>Take over… (Ctrl+T)</source>
+            <translation>Ta över… (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <source>A shift lead moves the selected order from another bench to this one</source>
+            <translation>En skiftledare flyttar den valda ordern från ett annat packbord till detta</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
             <source>Lock (Ctrl+L)</source>
             <translation>Lås (Ctrl+L)</translation>
         </message>
@@ -1785,80 +1912,116 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="104" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Loggposten INTE sparad: {0}</translation>
         </message>
     </context>
     <context>
+        <name>TakeOver</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="26" />
+            <source>Take {0} over to this bench? It is {1}; count its items again here</source>
+            <translation>Ta över {0} till detta packbord? Den är {1}; räkna artiklarna igen här</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="30" />
+            <source>Take {0} over to this bench? Count its items again here</source>
+            <translation>Ta över {0} till detta packbord? Räkna artiklarna igen här</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="57" />
+            <source>{0} took {1} over to this bench: count all its items again</source>
+            <translation>{0} tog över {1} till detta packbord: räkna alla artiklar igen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseAlert</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/database_alert.py" line="50" />
+            <source>{0}. The station keeps trying; wait before packing on</source>
+            <translation>{0}. Stationen fortsätter att försöka; vänta innan du packar vidare</translation>
+        </message>
+    </context>
+    <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="208" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="223" />
             <source>{0} signed out</source>
             <translation>{0} har loggat ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="212" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: ingen har använt stationen på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="236" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Välkommen, {0}. Skanna en följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="241" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="243" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samma skanning två gånger från {0} på en gång: räknas en gång</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Oläslig skanning från {0} ({1}): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="281" />
             <source>disconnected</source>
             <translation>frånkopplad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
             <source>Scanners: {0}</source>
             <translation>Skannrar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="285" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="324" />
+            <source>Database reachable again: scans are saved</source>
+            <translation>Databasen svarar igen: skanningar sparas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="334" />
+            <source>✗ Database unreachable: scans are not saved</source>
+            <translation>✗ Databasen kan inte nås: skanningar sparas inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="363" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="288" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: packningen fortsätter, synkar senare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="290" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
             <source>{0} waiting to sync</source>
             <translation>{0} väntar på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="293" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="371" />
             <source>Last sync {0}</source>
             <translation>Senaste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="300" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Laddar kön: %n order…</numerusform>

@@ -67,6 +67,10 @@ class ExceptionsView(QDialog):
         self.void_button = QPushButton(self.tr("Cancel the shipment…"), self)
         self.note_button = QPushButton(self.tr("Contact the customer…"), self)
         self.note_button.setToolTip(self.tr("Note what the customer was told or agreed"))
+        self.benches_button = QPushButton(self.tr("Benches… (Ctrl+K)"), self)
+        self.benches_button.setToolTip(
+            self.tr("Orders being packed at every bench; benches that stopped answering")
+        )
         self.close_button = QPushButton(self.tr("Close"), self)
         for button in (
             self.resolve_button,
@@ -78,6 +82,7 @@ class ExceptionsView(QDialog):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.benches_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self.close_button.clicked.connect(self.close)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from packstation.services.auth import Authorisation
 from packstation.ui.lead.batches_controller import BatchesController
 from packstation.ui.lead.batches_view import BatchesView
+from packstation.ui.lead.claims import ClaimsController, ClaimsView
 from packstation.ui.lead.dashboard import DashboardController, DashboardView
 from packstation.ui.lead.exceptions import ExceptionsController, ExceptionsView
 from packstation.ui.lead.people_controller import PeopleController
@@ -17,6 +18,7 @@ from packstation.ui.lead.people_view import PeopleView
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.state import StationState
+from packstation.ui.shared.take_over import TakeOver
 
 
 class LeadWindows(QObject):
@@ -35,6 +37,8 @@ class LeadWindows(QObject):
         self.dashboard: DashboardController | None = None
         self.batches_dialog: BatchesController | None = None
         self.people_dialog: PeopleController | None = None
+        self.claims_dialog: ClaimsController | None = None
+        self.take_over = TakeOver(state, asker)
         state.locked.connect(self.close_all)
 
     def _lead_only(self, question: str, action: str, show: Callable[[], None]) -> bool:
@@ -81,9 +85,17 @@ class LeadWindows(QObject):
         controller = ExceptionsController(
             self.station, ExceptionsView(self.window), self.state, self.asker
         )
+        controller.view.benches_button.clicked.connect(self.show_claims)
         controller.view.show()
         controller.view.activateWindow()
         self.exceptions_dialog = controller
+
+    def show_claims(self) -> ClaimsController:
+        """Every bench's orders; expired claims for the lead to take over."""
+        controller = ClaimsController(self.state, ClaimsView(self.window), self.take_over)
+        controller.view.show()
+        self.claims_dialog = controller
+        return controller
 
     def open_people(self) -> None:
         """Who may sign in: add people, new PINs, deactivate (a lead's yes first)."""
@@ -99,6 +111,11 @@ class LeadWindows(QObject):
 
     def close_all(self) -> None:
         """The station locked: the lead's open windows close."""
-        for child in (self.exceptions_dialog, self.dashboard, self.batches_dialog):
+        for child in (
+            self.exceptions_dialog,
+            self.dashboard,
+            self.batches_dialog,
+            self.claims_dialog,
+        ):
             if child is not None:
                 child.view.close()

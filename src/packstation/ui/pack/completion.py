@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from packstation.domain.shipments import CannotComplete, Shipment
 from packstation.services.auth import Authorisation
-from packstation.services.packing import Completion, PackingRefused
+from packstation.services.packing import ClaimLost, Completion, PackingRefused
 from packstation.services.printing import PrintOutcome
 from packstation.services.voids import VoidOutcome, VoidRefused
 from packstation.storage.db import StorageError
@@ -20,6 +20,7 @@ class CompletionController(QObject):
     """Completes the open order (whole or short), then reprints or voids its shipment."""
 
     packed = Signal(object)  # PrintOutcome, once the printers have had their chance
+    claim_lost = Signal(str)  # completing was refused: another bench or a lead has the order
 
     def __init__(self, state: StationState, asker: LeadAsker, view: PackView) -> None:
         super().__init__(view)
@@ -113,6 +114,9 @@ class CompletionController(QObject):
     def _completed(self, completion: Completion | None, error: BaseException | None) -> None:
         if error is not None:
             self.state.busy = False
+            if isinstance(error, ClaimLost):
+                self.claim_lost.emit(str(error))  # the order leaves this bench
+                return
             if isinstance(error, (PackingRefused, CannotComplete, StorageError)):
                 self.state.say(Tone.WRONG, str(error))
                 return

@@ -7,9 +7,10 @@ import logging
 from PySide6.QtCore import QObject
 
 from packstation.domain.orders import FulfillmentLine, ShopStatus
+from packstation.domain.packing import Count, ScanOutcome
 from packstation.services.auth import Authorisation
 from packstation.services.packing import OpenOrder, PackingRefused, ScanRecord
-from packstation.storage.db import StorageError
+from packstation.storage.db import StorageError, StorageUnavailable
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
 from packstation.ui.pack.completion import CompletionController
@@ -44,6 +45,8 @@ class PackController(QObject):
         view.quantity.editingFinished.connect(self._quantity_entered)
         state.order_wanted.connect(self.open_order)
         state.sync_status.connect(self._sync_status)
+        state.order_arrived.connect(self._show_order)  # a lead took an order over to this bench
+        self.completion.claim_lost.connect(self.drop_order)
 
     @property
     def open(self) -> OpenOrder | None:
@@ -56,6 +59,8 @@ class PackController(QObject):
         try:
             opened = self.station.packing.open_order(order_name)
         except (PackingRefused, StorageError) as exc:
+            if isinstance(exc, StorageUnavailable):
+                self.state.database.emit(False, str(exc))
             self.state.say(Tone.WRONG, str(exc))
             return
         self._show_order(opened)
@@ -89,10 +94,24 @@ class PackController(QObject):
         )
 
     def resume(self) -> bool:
-        """Reopen the order that was on the bench before a crash or power cut."""
-        opened = self.station.packing.resume_active()
+        """Reopen the order that was on the bench before a crash or power cut.
+
+        True when the packer was told something: the order is back, or why it is not (taken
+        over by a lead, changed in the shop); False when the bench was empty.
+        """
+        try:
+            resumption = self.station.packing.resume()
+        except StorageError as exc:
+            self.state.say(Tone.WRONG, str(exc))
+            return True
+        opened = resumption.open_order
         if opened is None:
-            return False
+            if not resumption.notice:
+                return False
+            self.state.screen_wanted.emit("queue")
+            self.state.refresh_queue()
+            self.state.say(Tone.WARNING, resumption.notice)
+            return True
         self._show_order(opened)
         self.state.say(
             Tone.WARNING,
@@ -113,6 +132,8 @@ class PackController(QObject):
                 self.state.open, code, quantity, scanner=source
             )
         except StorageError as exc:
+            if isinstance(exc, StorageUnavailable):
+                self.state.database.emit(False, str(exc))
             self.state.say(Tone.WRONG, self.tr("Scan not checked: {0}").format(exc))
             return
         self._save(record)
@@ -128,13 +149,22 @@ class PackController(QObject):
 
     def _save(self, record: ScanRecord) -> None:
         state = self.state
-        state.poster.run(state.db_writer, lambda: self.station.packing.save(record), self._saved)
+        state.poster.run(
+            state.db_writer,
+            lambda: self.station.packing.save(record),
+            lambda result, error: self._saved(result, error, record),
+        )
 
-    def _saved(self, _result: None, error: BaseException | None) -> None:
+    def _saved(
+        self, _result: None, error: BaseException | None, record: ScanRecord | None = None
+    ) -> None:
         if error is None:
             return
         if not isinstance(error, StorageError):
             raise error
+        if isinstance(error, StorageUnavailable):
+            self._not_saved(record, error)
+            return
         if (
             self.state.open is not None
         ):  # show what the disk holds: nothing seems counted that is not
@@ -143,6 +173,34 @@ class PackController(QObject):
             except StorageError:
                 log.exception("cannot reload the order after a failed write")
         self.state.say(Tone.WRONG, self.tr("Last scan NOT saved: {0}. Scan it again").format(error))
+
+    def _not_saved(self, record: ScanRecord | None, error: StorageUnavailable) -> None:
+        """The database is away: take the unsaved scan back off the screen (no reload: it
+        would hang the screen on a server that does not answer)."""
+        opened = self.state.open
+        if record is not None and opened is not None and record.session_id == opened.session_id:
+            counted = record.kind in ("scan", "override") and record.outcome in (
+                ScanOutcome.MATCHED.value,
+                ScanOutcome.COMPLETE.value,
+            )
+            if counted:
+                opened.session.undo()
+            elif record.kind == "undo" and record.line_id:
+                opened.session.apply(Count(record.line_id, record.quantity))
+            self.lines_model.set_session(opened.session)
+            self._update_progress()
+        self.state.database.emit(False, str(error))
+        self.state.say(Tone.WRONG, self.tr("Last scan NOT saved: {0}").format(error))
+
+    def drop_order(self, message: str) -> None:
+        """This bench no longer holds the order on it: off the screen, and the packer is told."""
+        self.state.open = None
+        self.view.partial_panel.hide()
+        self.view.quantity_panel.hide()
+        self.view.complete_button.setEnabled(False)
+        self.state.screen_wanted.emit("queue")
+        self.state.refresh_queue()
+        self.state.say(Tone.WRONG, message)
 
     def _selected_line(self) -> FulfillmentLine | None:
         assert self.state.open is not None

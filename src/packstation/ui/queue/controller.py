@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 
 from packstation.services.auth import Authorisation
 from packstation.shop.base import ShopError
-from packstation.storage.db import StorageError
+from packstation.storage.db import StorageError, StorageUnavailable
 from packstation.sync.worker import SyncStatus
 from packstation.ui.queue.model import QueueFilterProxy, QueueTableModel
 from packstation.ui.queue.view import QueueView
@@ -25,6 +25,7 @@ class QueueController(QObject):
         self.asker = asker
         self.view = view
         self.model = QueueTableModel()
+        self.model.station = state.station.context.station
         self.proxy = QueueFilterProxy()
         self.proxy.setSourceModel(self.model)
         view.table.setModel(self.proxy)
@@ -40,7 +41,14 @@ class QueueController(QObject):
 
     def refresh(self) -> None:
         """Reload the queue from the database."""
-        self.model.set_entries(self.station.queue.entries())
+        try:
+            entries = self.station.queue.entries()
+        except StorageError as exc:  # the queue as last shown stays; the packer is told
+            if isinstance(exc, StorageUnavailable):
+                self.state.database.emit(False, str(exc))
+            self.state.say(Tone.WRONG, self.tr("Queue not reloaded: {0}").format(exc))
+            return
+        self.model.set_entries(entries)
         self._show_count()
 
     def clear_filter(self) -> None:

@@ -46,6 +46,7 @@ class QueueTableModel(ListTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.now = datetime.now(UTC)
+        self.station = ""  # this bench: orders claimed by another one are shown as theirs
 
     def set_entries(self, entries: list[QueueEntry]) -> None:
         """Replace the contents: express first, then oldest first (the order work is done)."""
@@ -87,6 +88,11 @@ class QueueTableModel(ListTableModel):
                 self._status(e),
                 e.batch,
             )[column]
+        if e.claimed_elsewhere(self.station) and e.claim is not None:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#6b6b6b"))
+            if role == Qt.ItemDataRole.BackgroundRole and column == 7:
+                return QBrush(QColor("#fbe3a6" if e.claim.expired else "#dfe6f3"))
         if role == Qt.ItemDataRole.BackgroundRole and column == 7:
             if e.local_state == "exception":
                 return QBrush(QColor("#f6c7c3"))
@@ -94,8 +100,16 @@ class QueueTableModel(ListTableModel):
                 return QBrush(QColor("#fbe3a6"))
         return None
 
-    @staticmethod
-    def _status(e: QueueEntry) -> str:
+    def _status(self, e: QueueEntry) -> str:
+        claim = e.claim
+        if claim is not None and e.claimed_elsewhere(self.station):
+            if claim.expired:
+                return QCoreApplication.translate(
+                    "QueueModel", "Claim expired: {0} silent since {1} ({2})"
+                ).format(claim.station, claim.beat_at.astimezone().strftime("%H:%M"), claim.user)
+            return QCoreApplication.translate("QueueModel", "Being packed at {0} by {1}").format(
+                claim.station, claim.user
+            )
         if e.local_state == "exception":
             return _tr("Exception: shop refused")
         if e.status == "ON_HOLD":

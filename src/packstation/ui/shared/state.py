@@ -44,6 +44,8 @@ class StationState(QObject):
     sync_wanted = Signal()  # ask the sync worker for a pass now
     sync_status = Signal(object)  # SyncStatus, as the sync worker reports it
     said = Signal(object, str)  # (Tone, message) for the banner of the screen showing
+    order_arrived = Signal(object)  # an OpenOrder a lead took over to this bench: show it
+    database = Signal(bool, str)  # (reachable, words): a save, heartbeat or sync pass says so
 
     def __init__(self, station: Station, parent: QObject | None = None) -> None:
         super().__init__(parent)

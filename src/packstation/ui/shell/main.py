@@ -116,6 +116,7 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
             controller.sign_in.signed_in.connect(idle_lock.poke)
     else:
         controller.resume()
+    controller.start_presence()
     if start_sync:
         sync.start()
     return RunningApp(station, window, controller, wedge, scanners, sync, idle_lock)

@@ -9,9 +9,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from packstation.app import Station
 from packstation.services.packing import OpenOrder
-from packstation.storage.db import StorageError
+from packstation.storage.db import UNREACHABLE, StorageError
 from packstation.sync.worker import SyncStatus
 from packstation.ui.lead.batches_controller import BatchesController
+from packstation.ui.lead.claims import ClaimsController
 from packstation.ui.lead.dashboard import DashboardController
 from packstation.ui.lead.exceptions import ExceptionsController
 from packstation.ui.lead.people_controller import PeopleController
@@ -20,14 +21,17 @@ from packstation.ui.pack.controller import PackController
 from packstation.ui.pack.router import ScanRouter
 from packstation.ui.print_queue.controller import PrintQueueController
 from packstation.ui.queue.controller import QueueController
+from packstation.ui.queue.take_over import QueueTakeOver
 from packstation.ui.settings.shop_controller import ShopController
 from packstation.ui.settings.windows import SettingsWindows
 from packstation.ui.shared.authorise_dialog import AuthoriseDialog
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
+from packstation.ui.shared.presence import PresenceBridge
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.sound import SoundCues
 from packstation.ui.shared.state import StationState
+from packstation.ui.shell.database_alert import DatabaseAlert
 from packstation.ui.shell.window import MainWindow
 from packstation.ui.sign_in.controller import SignInController
 
@@ -68,6 +72,10 @@ class StationShell(QObject):
         self.settings = SettingsWindows(state, self.asker, scanners, window)
         self.settings.printers_saved.connect(self.print_queue.check_printers)
         self.settings.people_wanted.connect(self.lead.open_people)
+        self.queue_take_over = QueueTakeOver(
+            state, window.queue_view, self.queue.model, self.queue.proxy, self.lead.take_over
+        )
+        self._wire_presence()
         # Handles for scripts and GUI tests (see the class docstring).
         self.poster = state.poster
         self.handle_scan = self.router.handle_scan
@@ -117,6 +125,8 @@ class StationShell(QObject):
             ("F12", self.settings.open_settings),
             ("Ctrl+L", self.lock),
             ("Esc", self._escape),
+            ("Ctrl+T", self.queue_take_over.take_over_selected),
+            ("Ctrl+K", self.lead.show_claims),
         )
         for keys, slot in pack_keys:
             self._shortcut(keys, slot, on_pack_screen=True)
@@ -177,6 +187,11 @@ class StationShell(QObject):
     def batches_dialog(self) -> BatchesController | None:
         """The batches window last opened."""
         return self.lead.batches_dialog
+
+    @property
+    def claims_dialog(self) -> ClaimsController | None:
+        """The benches window last opened."""
+        return self.lead.claims_dialog
 
     @property
     def people_dialog(self) -> PeopleController | None:
@@ -268,6 +283,58 @@ class StationShell(QObject):
         ]
         self.window.scanner_status.setText(self.tr("Scanners: {0}").format(" · ".join(parts)))
 
+    # -- presence and the database ----------------------------------------------------------
+
+    def _wire_presence(self) -> None:
+        state = self.state
+        self.database_alert = DatabaseAlert(self.window)
+        self._last_sync: SyncStatus | None = None
+        self.presence = PresenceBridge(
+            self.station.presence, self.station.packing, lambda: state.open, self
+        )
+        # bound methods, not lambdas: the signals come from the heartbeat thread, and only a
+        # receiver object makes Qt queue them to the GUI thread
+        self.presence.beat.connect(self._database_answered)
+        self.presence.unreachable.connect(self._database_unreachable)
+        self.presence.lost.connect(self._claim_lost)
+        state.database.connect(self._database_state)
+
+    def start_presence(self) -> None:
+        """Start the heartbeat (claims renewed, the database watched, lost orders dropped)."""
+        self.presence.start()
+
+    def _database_answered(self, _beat: object) -> None:
+        if self.database_alert.down and not self.state.closed:
+            self.state.database.emit(True, "")
+
+    def _database_unreachable(self, words: str) -> None:
+        if not self.state.closed:
+            self.state.database.emit(False, words)
+
+    def _database_state(self, reachable: bool, words: str) -> None:
+        if self.state.closed:
+            return
+        was_down = self.database_alert.down
+        self.database_alert.show_state(reachable, words)
+        if self._last_sync is not None:
+            self._render_sync_status(self._last_sync)
+        else:
+            self._show_database_status()
+        if reachable and was_down:
+            self._feedback(Tone.GOOD, self.tr("Database reachable again: scans are saved"))
+
+    def _claim_lost(self, opened: OpenOrder, message: str) -> None:
+        if self.state.closed or self.state.open is not opened or self.state.busy:
+            return  # another order is on the bench now, or completing will find out itself
+        self.pack.drop_order(message)
+
+    def _show_database_status(self) -> bool:
+        if not self.database_alert.down:
+            return False
+        self.window.shop_status.setText(self.tr("✗ Database unreachable: scans are not saved"))
+        self.window.shop_status.setStyleSheet("color: #b3261e; font-weight: bold;")
+        return True
+
     # -- sync --------------------------------------------------------------------------------
 
     def sync_now(self) -> None:
@@ -280,8 +347,19 @@ class StationShell(QObject):
         self.state.sync_status.emit(status)
 
     def _show_sync_status(self, status: SyncStatus) -> None:
+        self._last_sync = status
+        if status.last_error == UNREACHABLE and not self.database_alert.down:
+            self.state.database.emit(False, status.last_error)  # shows it and this status
+            return
+        if self.database_alert.down and not status.last_error:
+            self.presence.beat_now()  # the sync pass reached the database: the beat confirms
+        self._render_sync_status(status)
+
+    def _render_sync_status(self, status: SyncStatus) -> None:
         w = self.window
-        if status.online:
+        if self._show_database_status():
+            pass  # the shop may be fine; the station's own database is not
+        elif status.online:
             w.shop_status.setText(self.tr("● {0} online").format(self.station.connector.name))
             w.shop_status.setStyleSheet("color: #1b7f3b;")
         else:
@@ -319,6 +397,7 @@ class StationShell(QObject):
     def shutdown(self) -> None:
         """Stop timers and background threads; late signals are ignored from now on."""
         self.state.closed = True
+        self.presence.stop()
         self.print_queue.stop()
         self.sign_in.shutdown()
         self.state.shutdown()
