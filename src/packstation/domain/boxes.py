@@ -79,7 +79,9 @@ def _parse_box(number: int, entry: Any) -> Box:
             raise BoxError(f"{label} has no {key}")
         if isinstance(value, bool) or not isinstance(value, int):
             raise BoxError(f"{label}: {key} must be a whole number, not {value!r}")
-        if value < 0 or (value == 0 and key != "tare_g"):
+        if key == "tare_g" and value < 0:
+            raise BoxError(f"{label}: tare_g must be 0 or more")
+        if key != "tare_g" and value <= 0:
             raise BoxError(f"{label}: {key} must be more than 0")
         values[key] = value
     if values["max_weight_g"] <= values["tare_g"]:
