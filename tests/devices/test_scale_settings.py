@@ -93,7 +93,7 @@ def test_the_box_catalogue_is_read_beside_the_config(config, tmp_path):
     (box,) = load_boxes(boxes_path(settings))
     assert (box.name, box.tare_g) == ("Small", 150)
     (tmp_path / "boxes.toml").write_text('[[box]]\nname = "Small"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="boxes.toml: box 'Small' has no length_mm"):
+    with pytest.raises(ConfigError, match=r"boxes\.toml: box 'Small' has no length_mm"):
         load_boxes(boxes_path(settings))
     (tmp_path / "boxes.toml").write_text("[[box]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="Cannot read"):

@@ -34,12 +34,13 @@ class HidScale:
         *,
         retry_seconds: float = 1.0,
         sys_class: Path = Path("/sys/class/hidraw"),
+        dev: Path = Path("/dev"),
     ) -> None:
         self.path = path  # "/dev/hidrawN" or "auto"
         self.name = f"USB scale ({path})"
         self._latest = LatestReading(self.name, on_reading)
         self._retry = retry_seconds
-        self._sys_class = sys_class
+        self._sys_class, self._dev = sys_class, dev
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -68,7 +69,7 @@ class HidScale:
 
     def _device(self) -> Path | None:
         if self.path == "auto":
-            return find_hid_scale(self._sys_class)
+            return find_hid_scale(self._sys_class, self._dev)
         return Path(self.path)
 
     def _run(self) -> None:
