@@ -53,6 +53,8 @@ class ScaleReading:
 
 
 DISCONNECTED = ScaleReading(0, ScaleState.DISCONNECTED)
+# A connected scale whose first report was dropped as possibly stale.
+WAITING = ScaleReading(0, ScaleState.MOTION, "waiting for a fresh reading")
 
 # Grams per unit; the scale's unit is always converted explicitly.
 GRAMS_PER_UNIT: dict[str, Decimal] = {

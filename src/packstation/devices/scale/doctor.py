@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from packstation.devices.scale.base import ScaleState
+from packstation.devices.scale.base import WAITING, ScaleState
 from packstation.devices.scale.factory import ScaleSettingError, make_scale, parse_scale_setting
 
 Line = tuple[bool, str, str]  # (ok, what, detail)
@@ -23,7 +23,7 @@ def scale_line(setting: str, wait_seconds: float = 3.0) -> Line:
         deadline = time.monotonic() + wait_seconds
         while time.monotonic() < deadline:
             reading = scale.latest()
-            if reading.connected and reading.detail != "waiting for a fresh reading":
+            if reading.connected and reading != WAITING:
                 break
             time.sleep(0.1)
         reading = scale.latest()

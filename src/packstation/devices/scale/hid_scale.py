@@ -14,6 +14,7 @@ from pathlib import Path
 
 from packstation.devices.scale.base import (
     DISCONNECTED,
+    WAITING,
     LatestReading,
     ReadingCallback,
     ScaleReading,
@@ -113,6 +114,6 @@ class HidScale:
                 continue
             if first:  # maybe left over from the previous weighing
                 first = False
-                self._latest.set(ScaleReading(0, ScaleState.MOTION, "waiting for a fresh reading"))
+                self._latest.set(WAITING)
                 continue
             self._latest.set(reading)
