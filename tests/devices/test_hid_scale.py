@@ -145,3 +145,20 @@ def test_a_virtual_uhid_scale_reads_through_hidraw(tmp_path):
     finally:
         if virtual is not None:
             virtual.close()
+
+
+def test_hid_auto_reads_the_device_it_found(tmp_path):
+    sys_class, dev = tmp_path / "sys", tmp_path / "dev"
+    (sys_class / "hidraw3" / "device").mkdir(parents=True)
+    (sys_class / "hidraw3" / "device" / "report_descriptor").write_bytes(SCALE_DESCRIPTOR)
+    dev.mkdir()
+    device = FifoDevice(dev / "hidraw3")
+    scale = HidScale("auto", retry_seconds=0.05, sys_class=sys_class, dev=dev)
+    scale.start()
+    try:
+        device.send("03 04 02 00 00 00")
+        device.send("03 04 0b ff 34 01")
+        assert wait_for(scale.latest, lambda r: r.stable).grams == 873
+    finally:
+        scale.stop()
+        device.unplug()
