@@ -13,11 +13,17 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_pytest(tmp_path: Path, ci: str) -> subprocess.CompletedProcess[str]:
+SKIPS = "def test_skips():\n    pytest.skip('a tool is missing')\n"
+KERNEL_SKIP = (
+    "@pytest.mark.kernel_device\n"
+    "@pytest.mark.skipif(True, reason='this kernel has no such device')\n"
+    "def test_needs_a_device():\n    pass\n"
+)
+
+
+def run_pytest(tmp_path: Path, ci: str, skips: str = SKIPS) -> subprocess.CompletedProcess[str]:
     (tmp_path / "test_one.py").write_text(
-        "import pytest\n\n"
-        "def test_runs():\n    assert True\n\n"
-        "def test_skips():\n    pytest.skip('a tool is missing')\n",
+        "import pytest\n\ndef test_runs():\n    assert True\n\n" + skips,
         encoding="utf-8",
     )
     env = {**os.environ, "CI": ci}
@@ -57,3 +63,10 @@ def test_a_skip_fails_the_run_under_ci(tmp_path):
 def test_a_skip_is_only_reported_outside_ci(tmp_path):
     result = run_pytest(tmp_path, "")
     assert result.returncode == 0, result.stdout
+
+
+def test_only_a_missing_kernel_device_may_skip_under_ci(tmp_path):
+    assert run_pytest(tmp_path, "true", KERNEL_SKIP).returncode == 0
+    result = run_pytest(tmp_path, "true", KERNEL_SKIP + "\n" + SKIPS)
+    assert result.returncode == 1, result.stdout
+    assert "1 test(s) skipped" in result.stdout

@@ -246,6 +246,7 @@ def cmd_picklist(station: Station, names: list[str], out: Path, paper: str | Non
 def cmd_doctor(station: Station) -> int:
     """Check each part and say what is wrong in plain words."""
     from packstation.carriers.doctor import carrier_lines
+    from packstation.devices.scale.doctor import scale_line
     from packstation.shop.base import ShopError
     from packstation.shop.shopify.connector import ShopifyConnector
     from packstation.storage.db import StorageUnavailable
@@ -283,6 +284,7 @@ def cmd_doctor(station: Station) -> int:
         "ending in Enter",
     )
     settings = station.settings
+    line(*scale_line(settings.scale))
     for ok, what, detail in carrier_lines(settings.carrier_config, settings.sender_missing):
         line(ok, what, detail)
     try:

@@ -16,9 +16,11 @@ import platformdirs
 
 from packstation.carriers.base import LABEL_FORMATS
 from packstation.carriers.registry import KINDS, NO_CARRIER, CarrierConfig
+from packstation.devices.scale.factory import ScaleSettingError, parse_scale_setting
 from packstation.devices.scanner.framing import TERMINATORS
 from packstation.devices.scanner.serial_scanner import SerialScannerSettings
 from packstation.devices.scanner.wedge import WedgeSettings
+from packstation.domain.boxes import Box, BoxError, parse_boxes
 from packstation.domain.orders import Address
 from packstation.domain.shipping_rules import ShippingRule, ShippingRuleError, parse_rules
 from packstation.i18n import SUPPORTED_LANGUAGES, DocumentLanguages
@@ -121,6 +123,12 @@ class Settings:
     return_text_nb: str = ""
     return_text_nl: str = ""
     logo_path: str = ""  # PNG printed on packing slips; the demo uses resources/demo-logo.png
+    # The scale: "none", "serial:/dev/ttyUSB0@9600:mtsics" (or toledo8217, nci), "hid:auto".
+    scale: str = "none"
+    # A box is stopped before its label when off by more than the larger of these two.
+    weight_tolerance_g: int = 50
+    weight_tolerance_percent: float = 5.0
+    boxes_file: str = ""  # "" is boxes.toml beside the config file
 
     @property
     def database_url(self) -> str:
@@ -291,6 +299,26 @@ def load_shipping_rules(path: Path) -> tuple[ShippingRule, ...]:
         raise ConfigError(f"{path}: {exc}") from exc
 
 
+def boxes_path(settings: Settings) -> Path:
+    """The box catalogue: ``[[box]]`` tables (name, barcode, inner size, tare, maximum)."""
+    if settings.boxes_file.strip():
+        return Path(settings.boxes_file).expanduser()
+    return config_file().with_name("boxes.toml")
+
+
+def load_boxes(path: Path) -> tuple[Box, ...]:
+    """The boxes in a file (none when it does not exist); a wrong box is a ConfigError."""
+    if not path.exists():
+        return ()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return parse_boxes(data.get("box"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"Cannot read {path}: {exc}") from exc
+    except BoxError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+
+
 def _coerce(name: str, value: Any, current: Any) -> Any:
     if isinstance(current, bool):
         if isinstance(value, str):
@@ -372,6 +400,7 @@ def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides:
     _ = loaded.cutoff_time  # a wrong cut-off is reported at start, not on the dashboard
     _ = loaded.carrier_config  # so is a wrong carrier kind or label format
     _check_document_settings(loaded)
+    _check_weighing_settings(loaded)
     if not MIN_CLAIM_EXPIRY_SECONDS <= loaded.claim_expiry_seconds <= MAX_CLAIM_EXPIRY_SECONDS:
         raise ConfigError(
             f"claim_expiry_seconds must be between {MIN_CLAIM_EXPIRY_SECONDS:g} and "
@@ -389,3 +418,20 @@ def _check_document_settings(settings: Settings) -> None:
     problem = next((p for p in problems if p), "")
     if problem:
         raise ConfigError(problem)
+
+
+def _check_weighing_settings(settings: Settings) -> None:
+    """A wrong scale setting or tolerance stops the start, not a weighing at the bench."""
+    try:
+        parse_scale_setting(settings.scale)
+    except ScaleSettingError as exc:
+        raise ConfigError(str(exc)) from None
+    if settings.weight_tolerance_g < 0:
+        raise ConfigError(
+            f"weight_tolerance_g must be 0 or more, not {settings.weight_tolerance_g}"
+        )
+    if not 0 <= settings.weight_tolerance_percent <= 100:
+        raise ConfigError(
+            "weight_tolerance_percent must be between 0 and 100, "
+            f"not {settings.weight_tolerance_percent:g}"
+        )

@@ -1,0 +1,132 @@
+"""The box catalogue, read from a TOML table, and the smallest box the items fit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+class BoxError(ValueError):
+    """A box catalogue entry that is missing a value or has a wrong one."""
+
+
+@dataclass(frozen=True)
+class Box:
+    """A box a bench packs into: inner size in mm, its own (tare) weight and the most it holds."""
+
+    name: str
+    barcode: str
+    length_mm: int
+    width_mm: int
+    height_mm: int
+    tare_g: int
+    max_weight_g: int
+
+    @property
+    def inner_mm(self) -> tuple[int, int, int]:
+        """Inner sides, longest first."""
+        sides = sorted((self.length_mm, self.width_mm, self.height_mm), reverse=True)
+        return (sides[0], sides[1], sides[2])
+
+    @property
+    def volume_mm3(self) -> int:
+        """Inner volume."""
+        return self.length_mm * self.width_mm * self.height_mm
+
+
+@dataclass(frozen=True)
+class ItemSize:
+    """One order line as the box suggestion sees it; a size of None is unknown."""
+
+    quantity: int
+    weight_g: int
+    size_mm: tuple[int, int, int] | None = None
+
+
+_INTS = ("length_mm", "width_mm", "height_mm", "tare_g", "max_weight_g")
+
+
+def parse_boxes(entries: Any) -> tuple[Box, ...]:
+    """``[[box]]`` tables as boxes; every problem names the box and the field."""
+    if entries is None:
+        return ()
+    if not isinstance(entries, list):
+        raise BoxError("boxes must be [[box]] tables")
+    boxes = tuple(_parse_box(i, entry) for i, entry in enumerate(entries, start=1))
+    _unique(boxes, "name", lambda b: b.name.casefold())
+    _unique(boxes, "barcode", lambda b: b.barcode)
+    return boxes
+
+
+def _parse_box(number: int, entry: Any) -> Box:
+    if not isinstance(entry, Mapping):
+        raise BoxError(f"box {number} is not a table")
+    name = entry.get("name")
+    label = f"box {number}" if not isinstance(name, str) or not name.strip() else f"box {name!r}"
+    if not isinstance(name, str) or not name.strip():
+        raise BoxError(f"{label} has no name")
+    unknown = set(entry) - {"name", "barcode", *_INTS}
+    if unknown:
+        raise BoxError(f"{label}: unknown field(s) {', '.join(sorted(unknown))}")
+    barcode = entry.get("barcode", "")
+    if not isinstance(barcode, str):
+        raise BoxError(f"{label}: barcode must be text (quote it)")
+    values: dict[str, int] = {}
+    for key in _INTS:
+        value = entry.get(key)
+        if value is None:
+            raise BoxError(f"{label} has no {key}")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise BoxError(f"{label}: {key} must be a whole number, not {value!r}")
+        if key == "tare_g" and value < 0:
+            raise BoxError(f"{label}: tare_g must be 0 or more")
+        if key != "tare_g" and value <= 0:
+            raise BoxError(f"{label}: {key} must be more than 0")
+        values[key] = value
+    if values["max_weight_g"] <= values["tare_g"]:
+        raise BoxError(f"{label}: max_weight_g must be more than its tare_g")
+    return Box(name=name.strip(), barcode=barcode.strip(), **values)
+
+
+def _unique(boxes: Sequence[Box], what: str, key: Any) -> None:
+    seen: set[str] = set()
+    for box in boxes:
+        value = key(box)
+        if value and value in seen:
+            raise BoxError(f"two boxes have the {what} {getattr(box, what)!r}")
+        seen.add(value)
+
+
+def box_for_barcode(boxes: Iterable[Box], barcode: str) -> Box | None:
+    """The box whose barcode was scanned."""
+    return next((b for b in boxes if b.barcode and b.barcode == barcode.strip()), None)
+
+
+def items_weight(items: Iterable[ItemSize]) -> int:
+    """The items' total weight in grams."""
+    return sum(item.weight_g * item.quantity for item in items)
+
+
+def fits(box: Box, items: Sequence[ItemSize]) -> bool:
+    """Whether the items fit the box by weight, each item's sides and the total volume.
+
+    Items of unknown size count by weight only; volume is a necessary test, not a packing plan.
+    """
+    if items_weight(items) + box.tare_g > box.max_weight_g:
+        return False
+    volume = 0
+    for item in items:
+        if item.size_mm is None:
+            continue
+        sides = sorted(item.size_mm, reverse=True)
+        if any(side > inner for side, inner in zip(sides, box.inner_mm, strict=True)):
+            return False
+        volume += sides[0] * sides[1] * sides[2] * item.quantity
+    return volume <= box.volume_mm3
+
+
+def suggest_box(boxes: Iterable[Box], items: Sequence[ItemSize]) -> Box | None:
+    """The smallest box (by volume, then tare) that the items fit; None when none does."""
+    fitting = [box for box in boxes if fits(box, items)]
+    return min(fitting, key=lambda b: (b.volume_mm3, b.tare_g), default=None)
