@@ -237,7 +237,7 @@
     <context>
         <name>StationShell</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Loading the queue: %n order…</numerusform>

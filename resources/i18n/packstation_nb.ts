@@ -1946,82 +1946,82 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="223" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
             <source>{0} signed out</source>
             <translation>{0} logget ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: stasjonen har ikke vært brukt på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Velkommen, {0}. Skann en pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
             <source>Station {0} · locked</source>
             <translation>Stasjon {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
             <source>Station {0} · {1}</source>
             <translation>Stasjon {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="268" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samme skanning to ganger fra {0} rett etter hverandre: telt én gang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="273" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Uleselig skanning fra {0} ({1}): skann igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="281" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="283" />
             <source>disconnected</source>
             <translation>frakoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
             <source>Scanners: {0}</source>
             <translation>Skannere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="324" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="326" />
             <source>Database reachable again: scans are saved</source>
             <translation>Databasen svarer igjen: skanninger lagres</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="334" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="336" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Databasen kan ikke nås: skanninger lagres ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="363" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="365" />
             <source>● {0} online</source>
             <translation>● {0} tilkoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Frakoblet: pakkingen fortsetter, synk senere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
             <source>{0} waiting to sync</source>
             <translation>{0} venter på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="371" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
             <source>Last sync {0}</source>
             <translation>Siste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Laster inn køen: %n ordre…</numerusform>

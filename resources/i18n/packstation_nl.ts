@@ -1946,82 +1946,82 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="223" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
             <source>{0} signed out</source>
             <translation>{0} is uitgelogd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Vergrendeld: niemand heeft het station een tijdje gebruikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Welkom, {0}. Scan een pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="268" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Dezelfde scan twee keer kort na elkaar van {0}: één keer geteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="273" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Onleesbare scan van {0} ({1}): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="281" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="283" />
             <source>disconnected</source>
             <translation>niet verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
             <source>Scanners: {0}</source>
             <translation>Scanners: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="324" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="326" />
             <source>Database reachable again: scans are saved</source>
             <translation>Database weer bereikbaar: scans worden opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="334" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="336" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Database onbereikbaar: scans worden niet opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="363" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="365" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: inpakken gaat door, later synchroniseren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
             <source>{0} waiting to sync</source>
             <translation>{0} wachten op sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="371" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
             <source>Last sync {0}</source>
             <translation>Laatste sync {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Wachtrij laden: %n order…</numerusform>

@@ -1946,82 +1946,82 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="223" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
             <source>{0} signed out</source>
             <translation>{0} har loggat ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: ingen har använt stationen på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="251" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Välkommen, {0}. Skanna en följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="268" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samma skanning två gånger från {0} på en gång: räknas en gång</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="273" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Oläslig skanning från {0} ({1}): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="281" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="283" />
             <source>disconnected</source>
             <translation>frånkopplad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
             <source>Scanners: {0}</source>
             <translation>Skannrar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="324" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="326" />
             <source>Database reachable again: scans are saved</source>
             <translation>Databasen svarar igen: skanningar sparas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="334" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="336" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Databasen kan inte nås: skanningar sparas inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="363" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="365" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: packningen fortsätter, synkar senare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
             <source>{0} waiting to sync</source>
             <translation>{0} väntar på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="371" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
             <source>Last sync {0}</source>
             <translation>Senaste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Laddar kön: %n order…</numerusform>

@@ -477,20 +477,6 @@ def cmd_audit_verify(station: Station) -> int:
     return EXIT_FAILURE
 
 
-def _quit_gui() -> None:
-    """End the window's event loop from any thread; ``run_gui`` then closes the station."""
-    import time
-
-    from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-
-    for _ in range(300):  # SIGTERM during start-up: wait (≤ 60 s) for the application to exist
-        app = QCoreApplication.instance()
-        if app is not None:
-            QMetaObject.invokeMethod(app, "quit", Qt.ConnectionType.QueuedConnection)
-            return
-        time.sleep(0.2)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``packstation`` command."""
     args = build_parser().parse_args(argv)
@@ -505,9 +491,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     command = args.command or "gui"
     if command == "gui":
-        from packstation.ui.shell.main import run_gui  # the only path that loads Qt
+        from packstation.ui.shell.main import quit_from_any_thread, run_gui  # loads Qt
 
-        stop_on_sigterm(_quit_gui)
+        stop_on_sigterm(quit_from_any_thread)
         return run_gui(settings)
     setup_logging(settings.log_dir)
     # Neither opens the station: a backup copies the file as it is, a restore replaces it.

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import math
 import struct
-import tempfile
 import wave
 from pathlib import Path
 
@@ -40,10 +39,24 @@ def write_tone(path: Path, parts: list[tuple[float, float, bool]]) -> None:
         handle.writeframes(bytes(frames))
 
 
+def prepare_cues(folder: Path) -> dict[Tone, Path]:
+    """The cue files in ``folder`` (the data folder's), written once; none when it cannot be."""
+    paths = {tone: folder / f"{tone.value}.wav" for tone in _CUES}
+    try:  # never in the temp folder, where every start used to leave a new copy
+        folder.mkdir(parents=True, exist_ok=True)
+        for tone, path in paths.items():
+            if not path.is_file():
+                write_tone(path, _CUES[tone])
+    except OSError as exc:  # a full or read-only disk: the system beep still sounds
+        log.warning("sound cues not written to %s (%s); using the system beep", folder, exc)
+        return {}
+    return paths
+
+
 class SoundCues(QObject):
     """Plays the cue of a tone; falls back to the system beep where Qt Multimedia is missing."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.played: list[Tone] = []
         self._effects: dict[Tone, object] = {}
@@ -52,10 +65,8 @@ class SoundCues(QObject):
         except ImportError as exc:  # e.g. no PulseAudio library on a headless machine
             log.info("sound effects unavailable (%s); using the system beep", exc)
             return
-        folder = Path(tempfile.mkdtemp(prefix="packstation-sounds-"))
-        for tone, parts in _CUES.items():
-            path = folder / f"{tone.value}.wav"
-            write_tone(path, parts)
+        paths = prepare_cues(folder)
+        for tone, path in paths.items():
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             self._effects[tone] = effect

@@ -5,9 +5,10 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QMetaObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from packstation.app import Station, build_station
@@ -95,7 +96,13 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
         count_each=settings.count_each_scan,
         parent=window,
     )
-    controller = StationShell(station, window, scanners, SoundCues(window), sync.sync_now)
+    controller = StationShell(
+        station,
+        window,
+        scanners,
+        SoundCues(station.settings.data_dir / "sounds", window),
+        sync.sync_now,
+    )
     scanners.start()
     sync.status.connect(controller.on_sync_status)
     sync.progress.connect(controller.on_pull_progress)
@@ -120,6 +127,16 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
     if start_sync:
         sync.start()
     return RunningApp(station, window, controller, wedge, scanners, sync, idle_lock)
+
+
+def quit_from_any_thread() -> None:
+    """End the event loop from any thread (SIGTERM); ``run_gui`` then closes the station."""
+    for _ in range(300):  # SIGTERM during start-up: wait (≤ 60 s) for the application to exist
+        app = QCoreApplication.instance()
+        if app is not None:
+            QMetaObject.invokeMethod(app, "quit", Qt.ConnectionType.QueuedConnection)
+            return
+        time.sleep(0.2)
 
 
 def run_gui(settings: Settings) -> int:

@@ -31,6 +31,7 @@ from packstation.ui.shared.presence import PresenceBridge
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.sound import SoundCues
 from packstation.ui.shared.state import StationState
+from packstation.ui.shell.about import show_about
 from packstation.ui.shell.database_alert import DatabaseAlert
 from packstation.ui.shell.window import MainWindow
 from packstation.ui.sign_in.controller import SignInController
@@ -116,6 +117,7 @@ class StationShell(QObject):
             ("F10", lambda: completion.complete()),
         )
         anywhere: tuple[tuple[str, Callable[[], object]], ...] = (
+            ("F1", lambda: show_about(self.window)),
             ("F2", self.lead.show_exceptions),
             ("Ctrl+D", self.lead.show_dashboard),
             ("Ctrl+B", self.lead.show_batches),
