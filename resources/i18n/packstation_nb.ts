@@ -1936,6 +1936,14 @@
         </message>
     </context>
     <context>
+        <name>AboutBox</name>
+        <message>
+            <location filename="../../src/packstation/ui/shell/about.py" line="18" />
+            <source>About Packstation</source>
+            <translation>Om Packstation</translation>
+        </message>
+    </context>
+    <context>
         <name>DatabaseAlert</name>
         <message>
             <location filename="../../src/packstation/ui/shell/database_alert.py" line="50" />

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from packstation import build_details, version_text
@@ -14,4 +15,5 @@ def about_text() -> str:
 
 def show_about(parent: QWidget) -> None:
     """Show the About box over ``parent``."""
-    QMessageBox.about(parent, parent.tr("About Packstation"), about_text())
+    title = QCoreApplication.translate("AboutBox", "About Packstation")
+    QMessageBox.about(parent, title, about_text())
