@@ -1401,22 +1401,27 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
             <source>Not taken: {0}</source>
             <translation>Ikke godtaget: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="59" />
             <source>Now scan the serial number of {0}</source>
             <translation>Scan nu serienummeret på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="63" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} gemt for {1}</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
+            <translation>{0} talt med, men udløb {1} (for {2} dage siden): tjek varen</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="51" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>Alle %n stk. kontrolleret: tryk F10 for at afslutte</numerusform>
@@ -1424,29 +1429,39 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
             <source>Too many: {0} needs only {1}</source>
             <translation>For mange: {0} skal kun have {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="61" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Forkert vare: {0} er ikke i denne ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
             <source>Unknown barcode {0}</source>
             <translation>Ukendt stregkode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Fejlscanning (kontrolcifferet er forkert): scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
-            <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner's keyboard country to match this computer (Settings, F12)</source>
-            <translation>Scanneren skriver til et andet tastaturlayout (“{0}” blev sendt). Indstil scannerens tastaturland, så det passer til denne computer (Indstillinger, F12)</translation>
+            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <source>French AZERTY</source>
+            <translation>fransk AZERTY</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <source>Danish, Swedish or Norwegian</source>
+            <translation>dansk, svensk eller norsk</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
+            <translation>Det ligner “{0}” fra en scanner sat til amerikansk tastatur, på denne computers {1} tastaturlayout. Sæt scannerens tastaturland til {1} (stregkoderne i dens manual), eller gør den til en seriel scanner (Indstillinger, F12)</translation>
         </message>
     </context>
     <context>
@@ -1642,41 +1657,51 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/settings/controller.py" line="94" />
-            <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner's keyboard country to match this computer</source>
-            <translation>⚠ dette ligner {0} tastet til et AZERTY-tastatur (fransk): indstil scannerens tastaturland, så det passer til denne computer</translation>
+            <source>French AZERTY</source>
+            <translation>fransk AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="106" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
+            <source>Danish, Swedish or Norwegian</source>
+            <translation>dansk, svensk eller norsk</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="99" />
+            <source>⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard country to match this computer</source>
+            <translation>⚠ det ligner {0} tastet til et {1} tastatur: sæt scannerens tastaturland til at passe med denne computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="111" />
             <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
             <translation>Pakkeseddelprinteren tager kun labels: brug “packstation commands --out FILE”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="125" />
             <source>Command barcodes printed</source>
             <translation>Kommandostregkoder udskrevet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="124" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="129" />
             <source>Printing the command barcodes…</source>
             <translation>Udskriver kommandostregkoderne…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="148" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
             <source>Printing a test on {0}…</source>
             <translation>Udskriver en test på {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="158" />
             <source>Test printed on {0}</source>
             <translation>Test udskrevet på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="164" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="169" />
             <source>Change the printer settings?</source>
             <translation>Ændre printerindstillingerne?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="198" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="203" />
             <source>Saved to {0}</source>
             <translation>Gemt i {0}</translation>
         </message>

@@ -1401,22 +1401,27 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
             <source>Not taken: {0}</source>
             <translation>Niet geaccepteerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="59" />
             <source>Now scan the serial number of {0}</source>
             <translation>Scan nu het serienummer van {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="63" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} opgeslagen voor {1}</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
+            <translation>{0} geteld, maar verlopen op {1} ({2} dagen geleden): controleer het artikel</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="51" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n stuk gecontroleerd: druk op F10 om af te ronden</numerusform>
@@ -1424,29 +1429,39 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
             <source>Too many: {0} needs only {1}</source>
             <translation>Te veel: {0} heeft er maar {1} nodig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="61" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Verkeerd artikel: {0} zit niet in deze order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
             <source>Unknown barcode {0}</source>
             <translation>Onbekende barcode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Verkeerd gelezen (het controlecijfer klopt niet): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
-            <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner's keyboard country to match this computer (Settings, F12)</source>
-            <translation>De scanner typt voor een andere toetsenbordindeling (“{0}” verstuurd). Stel de toetsenbordindeling van de scanner in op die van deze computer (Instellingen, F12)</translation>
+            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <source>French AZERTY</source>
+            <translation>Frans AZERTY</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <source>Danish, Swedish or Norwegian</source>
+            <translation>Deens, Zweeds of Noors</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
+            <translation>Dit lijkt “{0}” van een scanner ingesteld op een Amerikaans toetsenbord, op de {1} toetsenbordindeling van deze computer. Zet het toetsenbordland van de scanner op {1} (de barcodes in de handleiding), of maak er een seriële scanner van (Instellingen, F12)</translation>
         </message>
     </context>
     <context>
@@ -1642,41 +1657,51 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/settings/controller.py" line="94" />
-            <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner's keyboard country to match this computer</source>
-            <translation>⚠ dit lijkt op {0} getypt voor een AZERTY-toetsenbord (Frans): stel de toetsenbordindeling van de scanner in op die van deze computer</translation>
+            <source>French AZERTY</source>
+            <translation>Frans AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="106" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
+            <source>Danish, Swedish or Norwegian</source>
+            <translation>Deens, Zweeds of Noors</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="99" />
+            <source>⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard country to match this computer</source>
+            <translation>⚠ dit lijkt {0} getypt voor een {1} toetsenbord: zet het toetsenbordland van de scanner gelijk aan deze computer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="111" />
             <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
             <translation>De pakbonprinter neemt alleen labels: gebruik “packstation commands --out FILE”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="125" />
             <source>Command barcodes printed</source>
             <translation>Commandobarcodes geprint</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="124" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="129" />
             <source>Printing the command barcodes…</source>
             <translation>Commandobarcodes printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="148" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
             <source>Printing a test on {0}…</source>
             <translation>Testafdruk printen op {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="158" />
             <source>Test printed on {0}</source>
             <translation>Testafdruk geprint op {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="164" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="169" />
             <source>Change the printer settings?</source>
             <translation>Printerinstellingen wijzigen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="198" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="203" />
             <source>Saved to {0}</source>
             <translation>Opgeslagen in {0}</translation>
         </message>

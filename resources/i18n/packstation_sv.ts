@@ -1401,22 +1401,27 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="41" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
             <source>Not taken: {0}</source>
             <translation>Inte godtagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="59" />
             <source>Now scan the serial number of {0}</source>
             <translation>Skanna nu serienumret för {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="63" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} sparat för {1}</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
+            <translation>{0} räknad, men gick ut {1} (för {2} dagar sedan): kontrollera varan</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="51" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n enhet kontrollerad: tryck F10 för att slutföra</numerusform>
@@ -1424,29 +1429,39 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
             <source>Too many: {0} needs only {1}</source>
             <translation>För många: {0} behöver bara {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="61" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Fel artikel: {0} finns inte i den här ordern</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
             <source>Unknown barcode {0}</source>
             <translation>Okänd streckkod {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Felläst (kontrollsiffran stämmer inte): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
-            <source>The scanner types for another keyboard layout (“{0}” was sent). Set the scanner's keyboard country to match this computer (Settings, F12)</source>
-            <translation>Skannern skriver för en annan tangentbordslayout (”{0}” skickades). Ställ in skannerns tangentbordslayout så att den matchar den här datorn (Inställningar, F12)</translation>
+            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <source>French AZERTY</source>
+            <translation>franskt AZERTY</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <source>Danish, Swedish or Norwegian</source>
+            <translation>danskt, svenskt eller norskt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
+            <translation>Det ser ut som “{0}” från en skanner inställd för amerikanskt tangentbord, på den här datorns {1} tangentbordslayout. Ställ in skannerns tangentbordsland till {1} (streckkoderna i dess manual), eller gör den till en seriell skanner (Inställningar, F12)</translation>
         </message>
     </context>
     <context>
@@ -1642,41 +1657,51 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/settings/controller.py" line="94" />
-            <source>⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the scanner's keyboard country to match this computer</source>
-            <translation>⚠ det här ser ut som {0} skrivet för ett AZERTY-tangentbord (franskt): ställ in skannerns tangentbordslayout så att den matchar den här datorn</translation>
+            <source>French AZERTY</source>
+            <translation>franskt AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="106" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
+            <source>Danish, Swedish or Norwegian</source>
+            <translation>danskt, svenskt eller norskt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="99" />
+            <source>⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard country to match this computer</source>
+            <translation>⚠ det ser ut som {0} inskrivet för ett {1} tangentbord: ställ in skannerns tangentbordsland så att det passar den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/controller.py" line="111" />
             <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
             <translation>Följesedelsskrivaren tar bara etiketter: använd ”packstation commands --out FILE”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="125" />
             <source>Command barcodes printed</source>
             <translation>Kommandostreckkoder utskrivna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="124" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="129" />
             <source>Printing the command barcodes…</source>
             <translation>Skriver ut kommandostreckkoderna…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="148" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
             <source>Printing a test on {0}…</source>
             <translation>Skriver ut en testsida på {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="158" />
             <source>Test printed on {0}</source>
             <translation>Testsida utskriven på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="164" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="169" />
             <source>Change the printer settings?</source>
             <translation>Ändra skrivarinställningarna?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="198" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="203" />
             <source>Saved to {0}</source>
             <translation>Sparad i {0}</translation>
         </message>

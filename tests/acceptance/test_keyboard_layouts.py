@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import pytest
-
 from tests.acceptance.helpers import PACKER, Orders, sign_in
 from tests.acceptance.station import RunningStation
 
@@ -39,7 +37,6 @@ def test_on_azerty_the_bench_explains_the_mangled_digits(app: RunningStation, or
     assert app.scans(name) == [] or all(row[2] != "matched" for row in app.scans(name))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 (keyboard layouts)")
 def test_on_a_danish_layout_the_bench_explains_the_mangled_dash(
     app: RunningStation, orders: Orders
 ):

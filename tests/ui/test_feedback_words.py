@@ -3,11 +3,14 @@ an unknown order number and a misread barcode, each in words."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 
 from packstation.domain.barcodes import gtin_check_digit
 from packstation.domain.users import Role
+from packstation.ui.pack.words import expired_on
 from packstation.ui.shared.feedback import Tone
 from tests.helpers import pack_every_unit
 from tests.ui.test_lead_gates import approve_by_badge
@@ -59,3 +62,17 @@ def test_f8_confirms_the_reprint(qtbot, running):  # noqa: F811
         approve_by_badge(qtbot, controller, "Label smudged")
     assert window.pack_view.banner.tone is Tone.GOOD
     assert window.pack_view.banner.message == "#1001: label and slip reprinted, marked REPRINT"
+
+
+def test_an_expired_gs1_item_is_counted_in_amber_with_its_date(qtbot, running):  # noqa: F811
+    scan("#1001")
+    line = running.controller.open.order.lines[0]
+    gtin = line.barcode.zfill(14)
+    scan(f"]d201{gtin}17200131")  # a GS1 DataMatrix that expired on 31 January 2020
+    banner = running.window.pack_view.banner
+    assert banner.tone is Tone.WARNING
+    assert "2020-01-31" in banner.message and line.title in banner.message
+    assert running.controller.open.session.scanned(line.line_id) == 1
+    in_two_years = f"]d201{gtin}17{date.today().year + 2 - 2000:02d}0131"
+    assert expired_on(in_two_years) is None
+    assert expired_on(f"]d201{gtin}17200131") is not None

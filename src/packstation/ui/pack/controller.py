@@ -145,7 +145,7 @@ class PackController(QObject):
             return
         self.lines_model.line_changed(result.line.line_id if result.line else None)
         self._update_progress()
-        self.state.say(*self.words.describe(result))
+        self.state.say(*self.words.describe(result, scanned=code))
 
     def _save(self, record: ScanRecord) -> None:
         state = self.state

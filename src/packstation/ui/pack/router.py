@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from packstation.devices.scanner.keyboard_layout import azerty_digits, describe_keys
+from packstation.devices.scanner.keyboard_layout import describe_keys, layout_mismatch
 from packstation.domain.commands import Command, command_of
 from packstation.domain.orders import normalise_order_name
 from packstation.storage.db import StorageError
@@ -46,9 +46,9 @@ class ScanRouter(QObject):
                 self.pack.open_order(code)
                 return
         if opened is None:
-            digits = azerty_digits(code)
-            if digits is not None:
-                self.state.say(Tone.WRONG, self.pack.words.layout_message(digits))
+            mismatch = layout_mismatch(code)
+            if mismatch is not None:
+                self.state.say(Tone.WRONG, self.pack.words.layout_message(mismatch))
                 return
             if misread_gtin(code):
                 self.state.say(Tone.WRONG, self.pack.words.misread_message())

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from PySide6.QtCore import QObject
 
-from packstation.devices.scanner.keyboard_layout import azerty_digits, describe_keys
+from packstation.devices.scanner.keyboard_layout import (
+    AZERTY,
+    LayoutMismatch,
+    describe_keys,
+    layout_mismatch,
+)
 from packstation.domain.barcodes import is_valid_gtin
+from packstation.domain.gs1 import ExpiryWarning, Gs1Error, expiry_warning
 from packstation.domain.orders import FulfillmentLine
 from packstation.domain.packing import ScanOutcome, ScanResult
+from packstation.domain.scan_input import interpret
 from packstation.ui.shared.feedback import Tone
 
 # "#1042" or "1042": an order number as slips print it (8 digits and more are GTINs)
@@ -27,6 +35,14 @@ def misread_gtin(code: str) -> bool:
     return code.isdigit() and len(code) in (8, 12, 13, 14) and not is_valid_gtin(code)
 
 
+def expired_on(code: str) -> ExpiryWarning | None:
+    """The GS1 expiry warning of a scanned code whose AI 17 date has passed, if any."""
+    try:
+        return expiry_warning(interpret(code).gs1, date.today())
+    except Gs1Error:
+        return None
+
+
 class ScanWords(QObject):
     """Turns a scan result into a tone and a sentence for the packer."""
 
@@ -34,8 +50,8 @@ class ScanWords(QObject):
         """A line as the packer tells it apart: the title and its variant."""
         return f"{line.title} · {line.variant_title}" if line.variant_title else line.title
 
-    def describe(self, result: ScanResult) -> tuple[Tone, str]:
-        """The tone and message for one verified scan."""
+    def describe(self, result: ScanResult, scanned: str = "") -> tuple[Tone, str]:
+        """The tone and message for one verified scan (``scanned``: what the scanner sent)."""
         line = result.line
         if result.outcome is ScanOutcome.SERIAL_REFUSED:
             return Tone.WRONG, self.tr("Not taken: {0}").format(result.problem)
@@ -47,6 +63,12 @@ class ScanWords(QObject):
             return Tone.GOOD, self.tr("Serial {0} saved for {1}").format(
                 result.serial, self.item(line)
             )
+        expired = expired_on(scanned) if scanned and line is not None else None
+        if expired is not None and result.outcome in (ScanOutcome.MATCHED, ScanOutcome.COMPLETE):
+            # counted, but a person must look: amber, with the date and how long ago
+            return Tone.WARNING, self.tr(
+                "{0} counted, but it expired on {1} ({2} days ago): check the item"
+            ).format(self.item(line), expired.expiry.isoformat(), expired.days_past)
         if result.outcome is ScanOutcome.COMPLETE:
             return Tone.GOOD, self.tr(
                 "All %n units verified: press F10 to complete", "", result.units_total
@@ -61,9 +83,9 @@ class ScanWords(QObject):
             return Tone.WRONG, self.tr("Wrong item: {0} is not in this order").format(
                 result.product_title
             )
-        digits = azerty_digits(result.code)
-        if digits is not None:
-            return Tone.WRONG, self.layout_message(digits)
+        mismatch = layout_mismatch(result.code)
+        if mismatch is not None:
+            return Tone.WRONG, self.layout_message(mismatch)
         if misread_gtin(result.code):
             return Tone.WRONG, self.misread_message()
         return Tone.WRONG, self.tr("Unknown barcode {0}").format(describe_keys(result.code[:40]))
@@ -72,9 +94,16 @@ class ScanWords(QObject):
         """A barcode whose check digit is wrong: the scanner misread it."""
         return self.tr("Misread (the check digit is wrong): scan again")
 
-    def layout_message(self, digits: str) -> str:
-        """The scanner types for another keyboard layout: say how to fix it."""
+    def layout_name(self, mismatch: LayoutMismatch) -> str:
+        """The computer's keyboard layout as a person calls it, in the station's language."""
+        if mismatch.layout == AZERTY:
+            return self.tr("French AZERTY")
+        return self.tr("Danish, Swedish or Norwegian")
+
+    def layout_message(self, mismatch: LayoutMismatch) -> str:
+        """The scanner types for another keyboard layout: say what was meant and how to fix it."""
         return self.tr(
-            "The scanner types for another keyboard layout (“{0}” was sent). Set the "
-            "scanner's keyboard country to match this computer (Settings, F12)"
-        ).format(digits)
+            "This looks like “{0}” from a scanner set for a US keyboard, on this computer's "
+            "{1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's "
+            "barcodes), or make it a serial scanner (Settings, F12)"
+        ).format(mismatch.meant, self.layout_name(mismatch))

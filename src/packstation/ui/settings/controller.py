@@ -11,7 +11,7 @@ from packstation.app import Station
 from packstation.config import ConfigError, save_station_settings
 from packstation.devices.printer.base import PrintDocument, Printer, PrinterError
 from packstation.devices.printer.factory import PrinterSettingError, make_printer
-from packstation.devices.scanner.keyboard_layout import azerty_digits, describe_keys
+from packstation.devices.scanner.keyboard_layout import AZERTY, describe_keys, layout_mismatch
 from packstation.devices.scanner.serial_scanner import list_serial_ports
 from packstation.domain.gs1 import Gs1Error
 from packstation.domain.scan_input import interpret
@@ -88,13 +88,18 @@ class SettingsController(QObject):
                 parts.append("GS1 " + " ".join(f"({ai}){value}" for ai, value in scan.gs1.elements))
         except Gs1Error as exc:
             parts.append(self.tr("broken GS1 data: {0}").format(exc))
-        digits = azerty_digits(text)
-        if digits is not None:
+        mismatch = layout_mismatch(text)
+        if mismatch is not None:
+            layout = (
+                self.tr("French AZERTY")
+                if mismatch.layout == AZERTY
+                else self.tr("Danish, Swedish or Norwegian")
+            )
             parts.append(
                 self.tr(
-                    "⚠ this looks like {0} typed for an AZERTY (French) keyboard: set the "
-                    "scanner's keyboard country to match this computer"
-                ).format(digits)
+                    "⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard "
+                    "country to match this computer"
+                ).format(mismatch.meant, layout)
             )
         self.view.scan_log.appendPlainText(" · ".join(parts))
 
