@@ -474,117 +474,117 @@
     <context>
         <name>BatchesView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="47" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batches (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="52" />
             <source>Build batches from the queue</source>
             <translation>Lav batches fra køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="53" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="54" />
             <source>Single-item orders only</source>
             <translation>Kun ordrer med én vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="55" />
             <source>One batch per shipping method</source>
             <translation>Én batch pr. forsendelsesmetode</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="56" />
             <source>Express first</source>
             <translation>Ekspres først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="59" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="60" />
             <source>Only orders with this SKU (empty: any)</source>
             <translation>Kun ordrer med denne SKU (tom: alle)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="61" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="62" />
             <source>Placed before the cut-off</source>
             <translation>Bestilt før fristen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="73" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="74" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="74" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="75" />
             <source>Cut-off</source>
             <translation>Frist</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="75" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="76" />
             <source>Orders per batch</source>
             <translation>Ordrer pr. batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="79" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="80" />
             <source>Build batches</source>
             <translation>Lav batches</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Packed</source>
             <translation>Pakket</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Units</source>
             <translation>Stk.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Built by</source>
             <translation>Lavet af</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="94" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="94" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="94" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
             <source>Print pick list</source>
             <translation>Udskriv plukliste</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="110" />
             <source>Print all packing slips</source>
             <translation>Udskriv alle pakkesedler</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="110" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="111" />
             <source>Print labels of verified orders</source>
             <translation>Udskriv labels til kontrollerede ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="111" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="112" />
             <source>Close batch</source>
             <translation>Luk batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="112" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="113" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
@@ -597,32 +597,32 @@
             <translation>Pakkeborde og deres ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="42" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
             <source>Bench</source>
             <translation>Pakkebord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
             <source>Packer</source>
             <translation>Pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
             <source>Since</source>
             <translation>Siden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="47" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="56" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="57" />
             <source>Take over to this bench…</source>
             <translation>Overtag til dette pakkebord…</translation>
         </message>
@@ -630,32 +630,32 @@
     <context>
         <name>ClaimsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="92" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="93" />
             <source>Benches unavailable: {0}</source>
             <translation>Pakkeborde utilgængelige: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="98" />
             <source>{0} orders being packed; {1} at benches that stopped answering</source>
             <translation>{0} ordrer pakkes; {1} ved pakkeborde, der er holdt op med at svare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="101" />
             <source>: a lead can take those over</source>
             <translation>: en vagtleder kan overtage dem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="111" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="112" />
             <source>Expired: no answer since {0}</source>
             <translation>Udløbet: intet svar siden {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="115" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="116" />
             <source>Packing</source>
             <translation>Pakkes</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="127" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="128" />
             <source>Select the order to take over first</source>
             <translation>Vælg først den ordre, der skal overtages</translation>
         </message>
@@ -676,52 +676,52 @@
             <translation>Vagtoversigt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
             <source>Packer</source>
             <translation>Pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
             <source>Orders</source>
             <translation>Ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
             <source>Orders/h</source>
             <translation>Ordrer/t</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
             <source>Units/h</source>
             <translation>Stk./t</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
             <source>Mis-scans</source>
             <translation>Fejlscanninger</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
             <source>Overrides</source>
             <translation>Overstyringer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
             <source>Avg per order</source>
             <translation>Gns. pr. ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
             <source>Shift report (PDF)</source>
             <translation>Vagtrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
             <source>Shift report (CSV)</source>
             <translation>Vagtrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
             <source>Today's carrier manifest</source>
             <translation>Dagens fragtmanifest</translation>
         </message>
@@ -729,27 +729,27 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="157" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="158" />
             <source>Figures unavailable: {0}</source>
             <translation>Tal ikke tilgængelige: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="161" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="162" />
             <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
             <translation>Sidste {0:.0f} t: {1} ordrer pakket · {2} stadig åbne · {3} venter på synk · {4} åbne afvigelser</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="208" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="209" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Fragtfirmaets frist {0} (om {1} t {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: alle ordrer bestilt før er pakket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n ordre stadig åben</numerusform>
@@ -757,12 +757,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Fragtfirmaets frist {0} er passeret: alle ordrer bestilt før er sendt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="219" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Fragtfirmaets frist {0} er passeret: %n ordre nåede ikke dagens afhentning</numerusform>
@@ -770,17 +770,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="254" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="255" />
             <source>Not saved: {0}</source>
             <translation>Ikke gemt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="258" />
             <source>Saved {0} ({1} shipments)</source>
             <translation>Gemt {0} ({1} forsendelser)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="261" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="262" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -793,77 +793,77 @@
             <translation>Afvigelser (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>When</source>
             <translation>Hvornår</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>What</source>
             <translation>Hvad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>Who</source>
             <translation>Hvem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
             <source>Resolve…</source>
             <translation>Løs…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
             <source>Retry</source>
             <translation>Prøv igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
             <source>Hold in shop…</source>
             <translation>Sæt på hold i webshop…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
             <source>Release hold…</source>
             <translation>Frigiv ordre…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
             <source>Cancel the shipment…</source>
             <translation>Annuller forsendelsen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
             <source>Contact the customer…</source>
             <translation>Kontakt kunden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
             <source>Note what the customer was told or agreed</source>
             <translation>Notér, hvad kunden fik at vide eller aftalte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
             <source>Benches… (Ctrl+K)</source>
             <translation>Pakkeborde… (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="73" />
             <source>Orders being packed at every bench; benches that stopped answering</source>
             <translation>Ordrer, der pakkes ved hvert pakkebord; pakkeborde, der er holdt op med at svare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="74" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="75" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
@@ -871,82 +871,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="144" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="147" />
             <source>No open exceptions.</source>
             <translation>Ingen åbne afvigelser.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="175" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="178" />
             <source>Working…</source>
             <translation>Arbejder…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="204" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
             <source>Asking the shop…</source>
             <translation>Spørger webshoppen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} er sat på hold i webshoppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
             <source>{0} is released in the shop</source>
             <translation>{0} er frigivet i webshoppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="224" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="227" />
             <source>Put {0} on hold in the shop?</source>
             <translation>Sæt {0} på hold i webshoppen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="226" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="229" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Frigiv {0} i webshoppen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="240" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="243" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Udskriver igen; løs afvigelsen, når papirerne er ude</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="252" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} sendes til webshoppen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="254" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="257" />
             <source>Send {0} to the shop again?</source>
             <translation>Send {0} til webshoppen igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="273" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>Forsendelsen af {0} er annulleret; ordren er tilbage i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="277" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="280" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Annuller forsendelsen af {0}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="290" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="293" />
             <source>Contact the customer: {0}</source>
             <translation>Kontakt kunden: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="291" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Hvad fik kunden at vide, eller hvad blev aftalt?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="301" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="304" />
             <source>Note saved on {0}</source>
             <translation>Note gemt på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="327" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="330" />
             <source>Resolve: {0} on {1}</source>
             <translation>Løs: {0} på {1}</translation>
         </message>
@@ -992,62 +992,62 @@
             <translation>Medarbejdere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>Badge</source>
             <translation>ID-kort</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="45" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
             <source>New PIN for the selected person</source>
             <translation>Ny PIN til den valgte medarbejder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
             <source>Deactivate the selected person</source>
             <translation>Deaktivér den valgte medarbejder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="53" />
             <source>Add a person</source>
             <translation>Tilføj en medarbejder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="61" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="62" />
             <source>Scan the badge here, or leave empty</source>
             <translation>Scan ID-kortet her, eller lad feltet stå tomt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
             <source>Leads and admins: at least 4 digits</source>
             <translation>Vagtledere og administratorer: mindst 4 cifre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
             <source>Add</source>
             <translation>Tilføj</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="71" />
             <source>PIN (also used for a new PIN)</source>
             <translation>PIN (bruges også til ny PIN)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="77" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="78" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>

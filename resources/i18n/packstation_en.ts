@@ -126,7 +126,7 @@
     <context>
         <name>DashboardController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n order still open</numerusform>
@@ -134,7 +134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="219" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Carrier cut-off {0} passed: %n order missed today's collection</numerusform>

@@ -474,117 +474,117 @@
     <context>
         <name>BatchesView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="47" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batcher (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="52" />
             <source>Build batches from the queue</source>
             <translation>Lag batcher fra køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="53" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="54" />
             <source>Single-item orders only</source>
             <translation>Bare ordrer med én vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="55" />
             <source>One batch per shipping method</source>
             <translation>Én batch per fraktmetode</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="56" />
             <source>Express first</source>
             <translation>Ekspress først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="59" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="60" />
             <source>Only orders with this SKU (empty: any)</source>
             <translation>Bare ordrer med denne SKU (tom: alle)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="61" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="62" />
             <source>Placed before the cut-off</source>
             <translation>Bestilt før fristen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="73" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="74" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="74" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="75" />
             <source>Cut-off</source>
             <translation>Frist</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="75" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="76" />
             <source>Orders per batch</source>
             <translation>Ordrer per batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="79" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="80" />
             <source>Build batches</source>
             <translation>Lag batcher</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Packed</source>
             <translation>Pakket</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Units</source>
             <translation>Stk.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Built by</source>
             <translation>Laget av</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="94" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="94" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="94" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
             <source>Print pick list</source>
             <translation>Skriv ut plukkliste</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="110" />
             <source>Print all packing slips</source>
             <translation>Skriv ut alle pakksedler</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="110" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="111" />
             <source>Print labels of verified orders</source>
             <translation>Skriv ut etiketter for kontrollerte ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="111" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="112" />
             <source>Close batch</source>
             <translation>Lukk batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="112" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="113" />
             <source>Close</source>
             <translation>Lukk</translation>
         </message>
@@ -597,32 +597,32 @@
             <translation>Pakkebord og ordrene deres</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="42" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
             <source>Bench</source>
             <translation>Pakkebord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
             <source>Packer</source>
             <translation>Pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
             <source>Since</source>
             <translation>Siden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="47" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="56" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="57" />
             <source>Take over to this bench…</source>
             <translation>Overta til dette pakkebordet…</translation>
         </message>
@@ -630,32 +630,32 @@
     <context>
         <name>ClaimsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="92" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="93" />
             <source>Benches unavailable: {0}</source>
             <translation>Pakkebordene er utilgjengelige: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="98" />
             <source>{0} orders being packed; {1} at benches that stopped answering</source>
             <translation>{0} ordrer pakkes; {1} ved pakkebord som har sluttet å svare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="101" />
             <source>: a lead can take those over</source>
             <translation>: en skiftleder kan overta dem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="111" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="112" />
             <source>Expired: no answer since {0}</source>
             <translation>Utløpt: ikke svar siden {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="115" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="116" />
             <source>Packing</source>
             <translation>Pakkes</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="127" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="128" />
             <source>Select the order to take over first</source>
             <translation>Velg først ordren som skal overtas</translation>
         </message>
@@ -676,52 +676,52 @@
             <translation>Skiftoversikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
             <source>Packer</source>
             <translation>Pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
             <source>Orders</source>
             <translation>Ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
             <source>Orders/h</source>
             <translation>Ordrer/t</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
             <source>Units/h</source>
             <translation>Stk./t</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
             <source>Mis-scans</source>
             <translation>Feilskanninger</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
             <source>Overrides</source>
             <translation>Overstyringer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
             <source>Avg per order</source>
             <translation>Snitt per ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
             <source>Shift report (PDF)</source>
             <translation>Skiftrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
             <source>Shift report (CSV)</source>
             <translation>Skiftrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
             <source>Today's carrier manifest</source>
             <translation>Dagens fraktmanifest</translation>
         </message>
@@ -729,27 +729,27 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="157" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="158" />
             <source>Figures unavailable: {0}</source>
             <translation>Tall ikke tilgjengelige: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="161" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="162" />
             <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
             <translation>Siste {0:.0f} t: {1} ordrer pakket · {2} fortsatt åpne · {3} venter på synk · {4} åpne avvik</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="208" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="209" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Transportørens frist {0} (om {1} t {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: alle ordrer bestilt før er pakket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n ordre fortsatt åpen</numerusform>
@@ -757,12 +757,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Transportørens frist {0} er passert: alle ordrer bestilt før er sendt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="219" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Transportørens frist {0} er passert: %n ordre rakk ikke dagens henting</numerusform>
@@ -770,17 +770,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="254" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="255" />
             <source>Not saved: {0}</source>
             <translation>Ikke lagret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="258" />
             <source>Saved {0} ({1} shipments)</source>
             <translation>Lagret {0} ({1} forsendelser)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="261" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="262" />
             <source>Saving…</source>
             <translation>Lagrer…</translation>
         </message>
@@ -793,77 +793,77 @@
             <translation>Avvik (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>When</source>
             <translation>Når</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>What</source>
             <translation>Hva</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>Who</source>
             <translation>Hvem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
             <source>Resolve…</source>
             <translation>Løs…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
             <source>Retry</source>
             <translation>Prøv igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
             <source>Hold in shop…</source>
             <translation>Sett på vent i nettbutikken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
             <source>Release hold…</source>
             <translation>Ta av vent…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
             <source>Cancel the shipment…</source>
             <translation>Annuller forsendelsen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
             <source>Contact the customer…</source>
             <translation>Kontakt kunden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
             <source>Note what the customer was told or agreed</source>
             <translation>Noter hva kunden fikk beskjed om eller avtalte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
             <source>Benches… (Ctrl+K)</source>
             <translation>Pakkebord… (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="73" />
             <source>Orders being packed at every bench; benches that stopped answering</source>
             <translation>Ordrer som pakkes ved hvert pakkebord; pakkebord som har sluttet å svare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="74" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="75" />
             <source>Close</source>
             <translation>Lukk</translation>
         </message>
@@ -871,82 +871,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="144" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="147" />
             <source>No open exceptions.</source>
             <translation>Ingen åpne avvik.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="175" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="178" />
             <source>Working…</source>
             <translation>Jobber…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="204" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
             <source>Asking the shop…</source>
             <translation>Spør nettbutikken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} står på vent i nettbutikken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
             <source>{0} is released in the shop</source>
             <translation>{0} er tatt av vent i nettbutikken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="224" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="227" />
             <source>Put {0} on hold in the shop?</source>
             <translation>Sett {0} på vent i nettbutikken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="226" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="229" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Ta {0} av vent i nettbutikken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="240" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="243" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Skriver ut på nytt; løs avviket når papirene er ute</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="252" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} sendes til nettbutikken igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="254" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="257" />
             <source>Send {0} to the shop again?</source>
             <translation>Send {0} til nettbutikken igjen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="273" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>Forsendelsen av {0} er annullert; ordren er tilbake i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="277" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="280" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Annuller forsendelsen av {0}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="290" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="293" />
             <source>Contact the customer: {0}</source>
             <translation>Kontakt kunden: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="291" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Hva fikk kunden beskjed om, eller hva ble avtalt?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="301" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="304" />
             <source>Note saved on {0}</source>
             <translation>Notat lagret på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="327" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="330" />
             <source>Resolve: {0} on {1}</source>
             <translation>Løs: {0} på {1}</translation>
         </message>
@@ -992,62 +992,62 @@
             <translation>Ansatte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>Badge</source>
             <translation>ID-kort</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="45" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
             <source>New PIN for the selected person</source>
             <translation>Ny PIN for valgt ansatt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
             <source>Deactivate the selected person</source>
             <translation>Deaktiver valgt ansatt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="53" />
             <source>Add a person</source>
             <translation>Legg til en ansatt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="61" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="62" />
             <source>Scan the badge here, or leave empty</source>
             <translation>Skann ID-kortet her, eller la feltet stå tomt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
             <source>Leads and admins: at least 4 digits</source>
             <translation>Skiftledere og administratorer: minst 4 sifre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
             <source>Add</source>
             <translation>Legg til</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="71" />
             <source>PIN (also used for a new PIN)</source>
             <translation>PIN (brukes også for ny PIN)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="77" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="78" />
             <source>Close</source>
             <translation>Lukk</translation>
         </message>

@@ -474,117 +474,117 @@
     <context>
         <name>BatchesView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="47" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batches (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="51" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="52" />
             <source>Build batches from the queue</source>
             <translation>Batches maken uit de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="53" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="54" />
             <source>Single-item orders only</source>
             <translation>Alleen orders met één artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="55" />
             <source>One batch per shipping method</source>
             <translation>Eén batch per verzendmethode</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="56" />
             <source>Express first</source>
             <translation>Express eerst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="59" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="60" />
             <source>Only orders with this SKU (empty: any)</source>
             <translation>Alleen orders met deze SKU (leeg: alle)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="61" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="62" />
             <source>Placed before the cut-off</source>
             <translation>Geplaatst vóór de sluittijd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="73" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="74" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="74" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="75" />
             <source>Cut-off</source>
             <translation>Sluittijd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="75" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="76" />
             <source>Orders per batch</source>
             <translation>Orders per batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="79" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="80" />
             <source>Build batches</source>
             <translation>Batches maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Packed</source>
             <translation>Ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Units</source>
             <translation>Stuks</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="88" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="89" />
             <source>Built by</source>
             <translation>Gemaakt door</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="94" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="94" />
             <source>Customer</source>
             <translation>Klant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="94" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="108" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
             <source>Print pick list</source>
             <translation>Picklijst printen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="110" />
             <source>Print all packing slips</source>
             <translation>Alle pakbonnen printen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="110" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="111" />
             <source>Print labels of verified orders</source>
             <translation>Verzendlabels van gecontroleerde orders printen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="111" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="112" />
             <source>Close batch</source>
             <translation>Batch sluiten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_view.py" line="112" />
+            <location filename="../../src/packstation/ui/lead/batches_view.py" line="113" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -597,32 +597,32 @@
             <translation>Inpaktafels en hun orders</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="42" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
             <source>Bench</source>
             <translation>Inpaktafel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
             <source>Packer</source>
             <translation>Inpakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
             <source>Since</source>
             <translation>Sinds</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="47" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="56" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="57" />
             <source>Take over to this bench…</source>
             <translation>Overnemen naar deze inpaktafel…</translation>
         </message>
@@ -630,32 +630,32 @@
     <context>
         <name>ClaimsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="92" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="93" />
             <source>Benches unavailable: {0}</source>
             <translation>Inpaktafels niet beschikbaar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="98" />
             <source>{0} orders being packed; {1} at benches that stopped answering</source>
             <translation>{0} orders worden ingepakt; {1} aan inpaktafels die niet meer antwoorden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="101" />
             <source>: a lead can take those over</source>
             <translation>: een ploegleider kan die overnemen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="111" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="112" />
             <source>Expired: no answer since {0}</source>
             <translation>Verlopen: geen antwoord sinds {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="115" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="116" />
             <source>Packing</source>
             <translation>Wordt ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="127" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="128" />
             <source>Select the order to take over first</source>
             <translation>Kies eerst de order die overgenomen moet worden</translation>
         </message>
@@ -676,52 +676,52 @@
             <translation>Dienstoverzicht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="97" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
             <source>Packer</source>
             <translation>Inpakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
             <source>Orders</source>
             <translation>Orders</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
             <source>Orders/h</source>
             <translation>Orders/u</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
             <source>Units/h</source>
             <translation>Stuks/u</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
             <source>Mis-scans</source>
             <translation>Foutscans</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
             <source>Overrides</source>
             <translation>Goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
             <source>Avg per order</source>
             <translation>Gem. per order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="115" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
             <source>Shift report (PDF)</source>
             <translation>Dienstrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
             <source>Shift report (CSV)</source>
             <translation>Dienstrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
             <source>Today's carrier manifest</source>
             <translation>Vervoerdersmanifest van vandaag</translation>
         </message>
@@ -729,27 +729,27 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="157" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="158" />
             <source>Figures unavailable: {0}</source>
             <translation>Cijfers niet beschikbaar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="161" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="162" />
             <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
             <translation>Laatste {0:.0f} u: {1} orders ingepakt · {2} nog open · {3} wachten op sync · {4} open afwijkingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="208" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="209" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Sluittijd vervoerder {0} (over {1} u {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: elke order van vóór die tijd is ingepakt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: nog %n order open</numerusform>
@@ -757,12 +757,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Sluittijd vervoerder {0} voorbij: elke order van vóór die tijd is vertrokken</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="219" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Sluittijd vervoerder {0} voorbij: %n order heeft de ophaling van vandaag gemist</numerusform>
@@ -770,17 +770,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="254" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="255" />
             <source>Not saved: {0}</source>
             <translation>Niet opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="258" />
             <source>Saved {0} ({1} shipments)</source>
             <translation>{0} opgeslagen ({1} zendingen)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="261" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="262" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -793,77 +793,77 @@
             <translation>Afwijkingen (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="54" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="63" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
             <source>Resolve…</source>
             <translation>Afhandelen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
             <source>Retry</source>
             <translation>Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
             <source>Hold in shop…</source>
             <translation>In de wacht zetten in webshop…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
             <source>Release hold…</source>
             <translation>Wachtstand opheffen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
             <source>Cancel the shipment…</source>
             <translation>Zending annuleren…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
             <source>Contact the customer…</source>
             <translation>Contact opnemen met klant…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
             <source>Note what the customer was told or agreed</source>
             <translation>Noteer wat de klant is verteld of wat is afgesproken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
             <source>Benches… (Ctrl+K)</source>
             <translation>Inpaktafels… (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="73" />
             <source>Orders being packed at every bench; benches that stopped answering</source>
             <translation>Orders die aan elke inpaktafel worden ingepakt; inpaktafels die niet meer antwoorden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="74" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="75" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -871,82 +871,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="144" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="147" />
             <source>No open exceptions.</source>
             <translation>Geen open afwijkingen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="175" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="178" />
             <source>Working…</source>
             <translation>Bezig…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="204" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
             <source>Asking the shop…</source>
             <translation>Webshop raadplegen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} staat in de wacht in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
             <source>{0} is released in the shop</source>
             <translation>{0} is vrijgegeven in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="224" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="227" />
             <source>Put {0} on hold in the shop?</source>
             <translation>{0} in de wacht zetten in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="226" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="229" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Wachtstand van {0} opheffen in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="240" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="243" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Opnieuw printen; handel dit af zodra de documenten eruit zijn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="249" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="252" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} wordt opnieuw naar de webshop gestuurd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="254" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="257" />
             <source>Send {0} to the shop again?</source>
             <translation>{0} opnieuw naar de webshop sturen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="270" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="273" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>De zending van {0} is ongeldig; de order staat weer in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="277" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="280" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Zending van {0} annuleren?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="290" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="293" />
             <source>Contact the customer: {0}</source>
             <translation>Neem contact op met de klant: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="291" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Wat is de klant verteld, of wat is afgesproken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="301" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="304" />
             <source>Note saved on {0}</source>
             <translation>Notitie opgeslagen bij {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="327" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="330" />
             <source>Resolve: {0} on {1}</source>
             <translation>Afhandelen: {0} bij {1}</translation>
         </message>
@@ -992,62 +992,62 @@
             <translation>Medewerkers</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>Badge</source>
             <translation>Pas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="37" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="45" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
             <source>New PIN for the selected person</source>
             <translation>Nieuwe PIN voor de gekozen persoon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
             <source>Deactivate the selected person</source>
             <translation>Gekozen persoon deactiveren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="52" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="53" />
             <source>Add a person</source>
             <translation>Persoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="61" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="62" />
             <source>Scan the badge here, or leave empty</source>
             <translation>Scan hier de pas, of laat leeg</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
             <source>Leads and admins: at least 4 digits</source>
             <translation>Ploegleiders en beheerders: minstens 4 cijfers</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
             <source>Add</source>
             <translation>Toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="71" />
             <source>PIN (also used for a new PIN)</source>
             <translation>PIN (ook voor een nieuwe PIN)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="77" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="78" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.acceptance.helpers import LEAD, PACKER, Orders, sign_in, tab_to
 from tests.acceptance.station import RunningStation
 
@@ -81,7 +79,6 @@ def test_f3_on_a_one_line_order_and_a_lead_badge_confirms_a_unit(
     app.wait_banner("Mette Hansen")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 finding 5")
 def test_the_lead_dialog_opens_on_the_pin(app: RunningStation, orders: Orders):
     sign_in(app, PACKER)
     name, _lines = orders.take(lines=1, max_units=3)
@@ -96,7 +93,6 @@ def test_the_lead_dialog_opens_on_the_pin(app: RunningStation, orders: Orders):
     back_on_the_bench(app)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 finding 7")
 def test_f3_on_a_multi_line_order_selects_a_line_with_the_arrow_keys(
     app: RunningStation, orders: Orders
 ):
@@ -121,11 +117,12 @@ def test_f9_by_keyboard_with_tab_and_a_lead_badge_ships_short(app: RunningStatio
     lead_dialog(app)
     app.keys.scan(LEAD)
     user, reason = shipped(app, name)
-    assert (user, reason) == ("Åse Ørsted", "Out of stock")
+    assert user == "Åse Ørsted"
+    # the packer's reason, then what is missing (for the slip, the audit and the lead)
+    assert reason.startswith("Out of stock; missing: "), reason
     back_on_the_bench(app)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 finding 7")
 def test_enter_in_the_f9_reason_asks_the_lead(app: RunningStation, orders: Orders):
     sign_in(app, PACKER)
     name, lines = orders.take(lines=2, max_units=4)
@@ -140,7 +137,6 @@ def test_enter_in_the_f9_reason_asks_the_lead(app: RunningStation, orders: Order
     back_on_the_bench(app)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 finding 7")
 def test_the_f9_reason_starts_empty_on_the_next_order(app: RunningStation, orders: Orders):
     sign_in(app, PACKER)
     name, lines = orders.take(lines=2, max_units=4)
@@ -152,33 +148,34 @@ def test_the_f9_reason_starts_empty_on_the_next_order(app: RunningStation, order
 
 
 def override_by_lead(app: RunningStation, orders: Orders) -> str:
-    """F3 on a one-line order with the lead's badge: raises an "override" exception."""
+    """F3 on a one-line order by the lead signed in at the bench (the dialog asks only the
+    reason): raises an "override" exception."""
     name, _lines = orders.take(lines=1, max_units=3)
     open_order(app, name)
     app.keys.press("F3")
     lead_dialog(app)
-    tab_to(app, "QLineEdit#reason")
-    app.keys.type("Label torn")
-    app.keys.scan(LEAD)
+    app.keys.type("Label torn\r")
     app.wait_scans(name, 1)
     back_on_the_bench(app)
     return name
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 finding 6")
 def test_focus_stays_in_the_exceptions_window_after_resolving(app: RunningStation, orders: Orders):
     sign_in(app, LEAD)
     name = override_by_lead(app, orders)
     sql = "SELECT count(*) FROM exceptions WHERE order_name = ? AND state = 'open'"
     app.wait_view("the exception", lambda _v: app.value(sql, name))
+    open_ones = "SELECT count(*) FROM exceptions WHERE state = 'open'"
+    before = app.value(open_ones)
     app.keys.press("F2")
     app.server.wait_active("Exceptions (F2)")
     app.wait_focus("Exceptions (F2)")
-    app.keys.press("Control_L", "Tab")  # out of the table (Tab moves between its cells)
+    app.keys.press("Tab")  # out of the table: Tab leaves it for the buttons
     app.wait_view("focus out of the table", lambda v: "QTableWidget" not in v["focus"], 5)
     tab_to(app, "QPushButton#", most=12, text="Resolve…")
     app.keys.press("space")
     app.wait_view("the resolve dialog", lambda v: v["focus_window"] not in ("Exceptions (F2)", ""))
     app.keys.type("Checked the label\r")
-    app.wait_view("resolved", lambda _v: not app.value(sql, name))
+    # the first in the list is resolved (the window starts on it): one fewer is open
+    app.wait_view("resolved", lambda _v: app.value(open_ones) == before - 1)
     app.wait_focus("Exceptions (F2)", timeout=5)

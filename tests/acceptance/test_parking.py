@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.acceptance.helpers import PACKER, PACKER_2, Orders, sign_in
 from tests.acceptance.station import RunningStation
 
@@ -35,7 +33,6 @@ def park(app: RunningStation) -> None:
     app.wait_view("the queue", on_queue)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 finding 3")
 def test_a_mistyped_order_number_does_not_stay_on_the_queue(app: RunningStation, orders: Orders):
     """First in the module: no parked order yet to swallow the scan."""
     sign_in(app, PACKER)
@@ -47,17 +44,15 @@ def test_a_mistyped_order_number_does_not_stay_on_the_queue(app: RunningStation,
     assert "9999" not in app.banner()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 finding 3")
 def test_esc_parks_the_order_and_the_queue_says_so(app: RunningStation, orders: Orders):
     sign_in(app, PACKER)
     name, lines = orders.take(lines=1, max_units=3)
     open_and_scan_one(app, name, lines[0][0])
     park(app)
     assert app.open_session(name) is not None, "a parked order keeps its session and scans"
-    app.wait_banner("parked", timeout=5)
+    app.wait_banner("Parked", name, timeout=5)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 finding 2")
 def test_an_item_scan_on_the_queue_never_counts_into_a_parked_order(
     app: RunningStation, orders: Orders
 ):
@@ -74,7 +69,6 @@ def test_an_item_scan_on_the_queue_never_counts_into_a_parked_order(
     park(app)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 finding 2")
 def test_a_parked_order_resumes_by_scanning_its_slip(app: RunningStation, orders: Orders):
     sign_in(app, PACKER)
     name, lines = orders.take(lines=1, max_units=3)
@@ -85,7 +79,6 @@ def test_a_parked_order_resumes_by_scanning_its_slip(app: RunningStation, orders
     park(app)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 finding 2")
 def test_the_next_packers_scans_never_reach_the_parked_order(app: RunningStation, orders: Orders):
     sign_in(app, PACKER)
     name, lines = orders.take(lines=1, max_units=3)

@@ -27,6 +27,7 @@ from packstation.ui.shared.sizes import READ_PT, bench_font
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

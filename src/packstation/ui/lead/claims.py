@@ -36,6 +36,7 @@ class ClaimsView(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.setObjectName("claimsTable")
         self.table.setHorizontalHeaderLabels(
             [

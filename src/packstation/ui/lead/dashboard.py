@@ -91,6 +91,7 @@ class DashboardView(QDialog):
         self.chart = HourlyChart(self)
         layout.addWidget(self.chart)
         self.table = QTableWidget(0, 7, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.setObjectName("packerFigures")
         self.table.setHorizontalHeaderLabels(
             [

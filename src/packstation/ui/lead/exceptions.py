@@ -49,6 +49,7 @@ class ExceptionsView(QDialog):
         self.setFont(bench_font(self, READ_PT))  # every child reads at the bench size
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.setObjectName("exceptions")
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Order"), self.tr("What"), self.tr("Details"), self.tr("Who")]
@@ -141,6 +142,8 @@ class ExceptionsController(QObject):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeRowsToContents()
+        if self.entries and not table.selectionModel().selectedRows():
+            table.selectRow(0)  # a keyboard user starts on the first, and its actions are live
         self.view.empty.setText("" if self.entries else self.tr("No open exceptions."))
         self._enable_actions()
 

@@ -32,6 +32,7 @@ class PeopleView(QDialog):
         self.setFont(bench_font(self, READ_PT))  # every child reads at the bench size
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.setObjectName("people")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Role"), self.tr("Badge"), self.tr("PIN")]
