@@ -9,6 +9,7 @@ from pathlib import Path
 
 from packstation import build_details, version_text
 
+_NAME = "packstation"  # our handler, so a second start adds no other
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -37,7 +38,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     path = log_dir / "packstation.log"
     root = logging.getLogger("packstation")
     root.setLevel(level)
-    if any(getattr(h, "_packstation", False) for h in root.handlers):
+    if any(h.get_name() == _NAME for h in root.handlers):
         return path
     problem = ""
     handler: logging.Handler
@@ -47,7 +48,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     except OSError as exc:
         problem = f"cannot write the log in {log_dir} ({exc.strerror or exc}): logging to stderr"
         handler = logging.StreamHandler(sys.stderr)
-    handler._packstation = True  # type: ignore[attr-defined]
+    handler.set_name(_NAME)
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
     root.info("%s starting (%s)", version_text(), build_details())
