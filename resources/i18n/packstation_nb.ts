@@ -4,7 +4,7 @@
     <context>
         <name>PickList</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="192" />
+            <location filename="../../src/packstation/cli.py" line="232" />
             <source>Pick list · {station}</source>
             <translation>Plukkliste · {station}</translation>
         </message>
@@ -307,12 +307,12 @@
             <translation>årsak til delsending</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="90" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="95" />
             <source>End of shift · {station} · {start}–{end}</source>
             <translation>Skiftrapport · {station} · {start}–{end}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="96" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="101" />
             <source>%n orders packed</source>
             <translation>
                 <numerusform>%n ordre pakket</numerusform>
@@ -320,7 +320,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="97" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="102" />
             <source>%n still open</source>
             <translation>
                 <numerusform>%n fortsatt åpen</numerusform>
@@ -328,7 +328,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="98" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="103" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n venter på synkronisering</numerusform>
@@ -336,7 +336,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="99" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="104" />
             <source>%n open exceptions</source>
             <translation>
                 <numerusform>%n åpent avvik</numerusform>
@@ -344,47 +344,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="107" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="110" />
+            <source>Audit log: {head}</source>
+            <translation>Revisjonslogg: {head}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="116" />
             <source>Packer</source>
             <translation>Pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="108" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="117" />
             <source>Orders</source>
             <translation>Ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="109" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="118" />
             <source>Units</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="110" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="119" />
             <source>Mis-scans</source>
             <translation>Feilskanninger</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="111" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="120" />
             <source>Overrides</source>
             <translation>Overstyringer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="112" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="121" />
             <source>Avg/order</source>
             <translation>Snitt/ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="127" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="136" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="135" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="144" />
             <source>Shipments</source>
             <translation>Sendinger</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="147" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="156" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n vare</numerusform>
