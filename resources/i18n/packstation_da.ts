@@ -1280,22 +1280,22 @@
     <context>
         <name>PrintQueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="94" />
             <source>Printer: check {0} job(s) (F11)</source>
             <translation>Printer: tjek {0} job (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="98" />
             <source>Printer: {0} waiting: {1}</source>
             <translation>Printer: {0} venter: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="116" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
             <source>Printers: {0}</source>
             <translation>Printere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="140" />
             <source>Select a job in the print queue first</source>
             <translation>Vælg et job i printkøen først</translation>
         </message>
@@ -1731,27 +1731,32 @@
             <translation>Scannere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="255" />
+            <source>⚠ {0}: {1}</source>
+            <translation>⚠ {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: der pakkes videre, synk senere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="263" />
             <source>{0} waiting to sync</source>
             <translation>{0} venter på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="266" />
             <source>Last sync {0}</source>
             <translation>Sidste synk {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="274" />
             <source>Loading the queue: {0} orders…</source>
             <translation>Indlæser køen: {0} ordrer…</translation>
         </message>

@@ -104,7 +104,7 @@ class StationShell(QObject):
             ("Ctrl+Z", pack.undo),
             ("F5", self.sync_now),
             ("F6", pack.toggle_quantity),
-            ("F7", self.state.retry_printing),
+            ("F7", self.retry_printing),
             ("F8", completion.reprint),
             ("F11", self.print_queue.toggle),
             ("F12", self.settings.open_settings),
@@ -250,7 +250,11 @@ class StationShell(QObject):
 
     def _show_sync_status(self, status: SyncStatus) -> None:
         w = self.window
-        if status.online:
+        if status.online and status.last_error:  # reachable, but refused or failing here
+            name = self.station.connector.name
+            w.shop_status.setText(self.tr("⚠ {0}: {1}").format(name, status.last_error))
+            w.shop_status.setStyleSheet("color: #b3261e; font-weight: bold;")
+        elif status.online:
             w.shop_status.setText(self.tr("● {0} online").format(self.station.connector.name))
             w.shop_status.setStyleSheet("color: #1b7f3b;")
         else:
@@ -277,6 +281,14 @@ class StationShell(QObject):
             self.window.show_pack()
         else:
             self.window.show_queue()
+
+    def retry_printing(self) -> None:
+        """F7: send the waiting jobs now; a full disk or a lost database is said in words."""
+        problem = self.station.printing.retry_now()
+        if problem:
+            self._feedback(Tone.WARNING, problem)
+            return
+        self.state.print_due()
 
     def _feedback(self, tone: Tone, message: str) -> None:
         banner = (
