@@ -73,8 +73,8 @@ def make_printer(target: str, *, default_spool: Path, zpl: bool = True) -> Print
     if kind == "device" and rest:
         return DeviceFilePrinter(Path(rest))
     if kind == "serial" and rest:
-        port, _, baud = rest.partition("@")
-        return SerialPrinter(port, int(baud) if baud.isdigit() else 9600)
+        device, _, baud = rest.partition("@")
+        return SerialPrinter(device, int(baud) if baud.isdigit() else 9600)
     if kind == "windows" and rest:
         return WindowsSpoolerPrinter(rest)
     if kind == "none":
