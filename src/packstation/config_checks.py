@@ -12,6 +12,7 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -129,7 +130,19 @@ def _db_url(value: Any) -> str:
 
 
 def _shop_url(value: Any) -> str:
-    if not value or re.fullmatch(r"https?://[^/\s:]+(:\d{1,5})?(/\S*)?", value):
+    if not value:
+        return ""
+    try:
+        parts = urlsplit(value.strip())
+        usable = (
+            parts.scheme in ("http", "https")
+            and bool(parts.hostname)
+            and (parts.port is None or 1 <= parts.port <= 65535)
+            and " " not in value
+        )
+    except ValueError:  # a bad port or bracketed host
+        usable = False
+    if usable:
         return ""
     return "must be a web address like https://your-shop.myshopify.com"
 
