@@ -32,6 +32,7 @@ log = logging.getLogger("packstation.audit")
 ENV_AUDIT_KEY = "PACKSTATION_AUDIT_KEY"
 KEYRING_SERVICE = "packstation-audit"
 KEY_FILE, ANCHOR_FILE = "audit.key", "audit-anchor.json"
+ANCHOR_BYTES = 512  # the anchor record, padded: one sector
 # keyring's own fallbacks (a plain file, or none at all) rank below 1; an OS store ranks above.
 MIN_KEYRING_PRIORITY = 1.0
 
@@ -130,11 +131,16 @@ class AnchorFile:
                 "hash": hash_,
                 "mac": anchor.mac,
             }
-        )
+        ).encode("ascii")
+        # One small write in place (a rename costs milliseconds per scan on some disks); the
+        # record has a fixed width within one sector, so it is never seen half-written.
         try:
-            tmp = self.path.with_suffix(".tmp")
-            tmp.write_text(body, encoding="utf-8")
-            tmp.replace(self.path)
+            descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600)
+            try:
+                os.lseek(descriptor, 0, os.SEEK_SET)
+                os.write(descriptor, body.ljust(ANCHOR_BYTES))
+            finally:
+                os.close(descriptor)
         except OSError as exc:
             log.warning("cannot write the audit anchor %s: %s", self.path, exc.strerror or exc)
 
