@@ -159,3 +159,19 @@ def test_audit_verify_command_finds_a_deleted_tail(station, settings):
     )
     assert result.returncode == 1, result.stdout + result.stderr
     assert "entries were deleted" in result.stderr
+
+
+@pytest.mark.slow
+def test_after_a_restore_the_log_verifies_and_the_old_anchor_is_kept(tmp_path):
+    from tests.storage.test_backup import run
+
+    assert run(tmp_path, "--demo", "sync", "--once").returncode == 0
+    out = tmp_path / "station.bak"
+    assert run(tmp_path, "--demo", "backup", "--out", str(out)).returncode == 0
+    assert run(tmp_path, "--demo", "demo-pack", "1001").returncode == 0  # entries after it
+    restored = run(tmp_path, "--demo", "restore", str(out))
+    assert restored.returncode == 0, restored.stderr
+    assert "audit anchor" in restored.stdout
+    assert (tmp_path / "data" / f"{ANCHOR_FILE}.before-restore").exists()
+    verified = run(tmp_path, "--demo", "audit", "verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
