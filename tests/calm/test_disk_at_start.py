@@ -100,3 +100,36 @@ def test_logging_falls_back_to_stderr_when_the_folder_is_read_only(tmp_path, cap
             root.removeHandler(handler)
         for handler in before:
             root.addHandler(handler)
+
+
+@pytest.mark.gui
+def test_the_window_on_a_read_only_disk_says_so_in_a_message_box(tmp_path, monkeypatch, qapp):
+    from PySide6.QtCore import QTimer, QTranslator
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from packstation.ui.shell.main import run_gui
+
+    seen: list[str] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its crash hook
+    translators = set(qapp.findChildren(QTranslator))
+
+    def close_the_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.done(0)
+        else:
+            QTimer.singleShot(100, close_the_box)
+
+    with small_disk(tmp_path / "disk") as disk:
+        read_only(disk)
+        monkeypatch.setenv("PACKSTATION_CONFIG", str(tmp_path / "config.toml"))
+        settings = load_settings(demo=True, data_dir=disk / "data")
+        QTimer.singleShot(100, close_the_box)
+        try:
+            assert run_gui(settings) == 1
+        finally:
+            for added in set(qapp.findChildren(QTranslator)) - translators:
+                qapp.removeTranslator(added)
+    assert seen and "bug" not in seen[0].lower()
+    assert any(w in seen[0] for w in ("read-only", "cannot be created", "cannot be opened"))
