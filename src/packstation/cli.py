@@ -502,6 +502,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = _settings(args)
     except ConfigError as exc:
         print(f"packstation: {exc}", file=sys.stderr)
+        if (args.command or "gui") == "gui":  # started from a menu: nobody reads stderr
+            from packstation.ui.shell.main import show_start_problem
+
+            show_start_problem(str(exc))
         return EXIT_USAGE
     command = args.command or "gui"
     if command == "gui":

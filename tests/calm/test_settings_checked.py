@@ -163,3 +163,28 @@ def test_an_unreachable_database_is_a_calm_failure(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert "[FAIL] database" in result.stdout
+
+
+@pytest.mark.gui
+def test_the_window_says_a_wrong_setting_in_a_message_box(tmp_path, monkeypatch, qapp):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from packstation.cli import main
+
+    seen: list[str] = []
+
+    def close_the_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.done(0)
+        else:
+            QTimer.singleShot(100, close_the_box)
+
+    (tmp_path / "config.toml").write_text('[station]\npaper = "A3"\n', encoding="utf-8")
+    monkeypatch.setenv("PACKSTATION_CONFIG", str(tmp_path / "config.toml"))
+    monkeypatch.setenv("PACKSTATION_DATA_DIR", str(tmp_path / "data"))
+    QTimer.singleShot(100, close_the_box)
+    assert main(["gui"]) == 2
+    assert seen and "paper" in seen[0] and "line 2" in seen[0]

@@ -115,6 +115,14 @@ def start(station: Station, app: QApplication, *, start_sync: bool = True) -> Ru
     return RunningApp(station, window, controller, wedge, scanners, sync, idle_lock)
 
 
+def show_start_problem(message: str) -> int:
+    """A known problem before the window can open (a wrong setting): said in a message box."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    QMessageBox.critical(None, "Packstation", message)
+    return 2
+
+
 def run_gui(settings: Settings) -> int:
     """Run the application until the window closes."""
     log_path = setup_logging(settings.log_dir)
