@@ -64,7 +64,7 @@
     <context>
         <name>ShiftReport</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="96" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="101" />
             <source>%n orders packed</source>
             <translation>
                 <numerusform>%n order packed</numerusform>
@@ -72,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="97" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="102" />
             <source>%n still open</source>
             <translation>
                 <numerusform>%n still open</numerusform>
@@ -80,7 +80,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="98" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="103" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n waiting to sync</numerusform>
@@ -88,7 +88,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="99" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="104" />
             <source>%n open exceptions</source>
             <translation>
                 <numerusform>%n open exception</numerusform>
@@ -96,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="147" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="156" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -237,7 +237,7 @@
     <context>
         <name>StationShell</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Loading the queue: %n order…</numerusform>

@@ -312,12 +312,12 @@
             <translation>årsak til delsending</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="90" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="95" />
             <source>End of shift · {station} · {start}–{end}</source>
             <translation>Skiftrapport · {station} · {start}–{end}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="96" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="101" />
             <source>%n orders packed</source>
             <translation>
                 <numerusform>%n ordre pakket</numerusform>
@@ -325,7 +325,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="97" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="102" />
             <source>%n still open</source>
             <translation>
                 <numerusform>%n fortsatt åpen</numerusform>
@@ -333,7 +333,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="98" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="103" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n venter på synkronisering</numerusform>
@@ -341,7 +341,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="99" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="104" />
             <source>%n open exceptions</source>
             <translation>
                 <numerusform>%n åpent avvik</numerusform>
@@ -349,47 +349,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="107" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="110" />
+            <source>Audit log: {head}</source>
+            <translation>Revisjonslogg: {head}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/reports/shift_report.py" line="116" />
             <source>Packer</source>
             <translation>Pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="108" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="117" />
             <source>Orders</source>
             <translation>Ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="109" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="118" />
             <source>Units</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="110" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="119" />
             <source>Mis-scans</source>
             <translation>Feilskanninger</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="111" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="120" />
             <source>Overrides</source>
             <translation>Overstyringer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="112" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="121" />
             <source>Avg/order</source>
             <translation>Snitt/ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="127" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="136" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="135" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="144" />
             <source>Shipments</source>
             <translation>Sendinger</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="147" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="156" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n vare</numerusform>
@@ -1467,22 +1472,22 @@
     <context>
         <name>PrintQueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="94" />
             <source>Printer: check {0} job(s) (F11)</source>
             <translation>Skriver: sjekk {0} jobb(er) (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="98" />
             <source>Printer: {0} waiting: {1}</source>
             <translation>Skriver: {0} venter: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="116" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
             <source>Printers: {0}</source>
             <translation>Skrivere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="140" />
             <source>Select a job in the print queue first</source>
             <translation>Velg en jobb i utskriftskøen først</translation>
         </message>
@@ -2034,27 +2039,32 @@
             <translation>✗ Databasen kan ikke nås: skanninger lagres ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="365" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <source>⚠ {0}: {1}</source>
+            <translation>⚠ {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
             <source>● {0} online</source>
             <translation>● {0} tilkoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Frakoblet: pakkingen fortsetter, synk senere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
             <source>{0} waiting to sync</source>
             <translation>{0} venter på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
             <source>Last sync {0}</source>
             <translation>Siste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Laster inn køen: %n ordre…</numerusform>

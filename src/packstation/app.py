@@ -15,6 +15,12 @@ from packstation.devices.printer.factory import PrinterSettingError, make_printe
 from packstation.devices.queue import DeviceQueue
 from packstation.labels.layout import LabelTemplate, TemplateError
 from packstation.resources import resources_dir
+from packstation.services.audit_anchor import (
+    ANCHOR_FILE,
+    AnchorFile,
+    load_audit_key,
+    log_audit_head,
+)
 from packstation.services.auth import AuthService
 from packstation.services.batches import BatchService
 from packstation.services.claims import StationPresence
@@ -74,6 +80,7 @@ class Station:
     batches: BatchService
     reports: ReportService
     presence: StationPresence  # heartbeat, claims of every bench, expired claims
+    audit_anchor: AnchorFile | None = None  # the audit secret and this station's anchor
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
         """Switch printers while running (from the settings dialog)."""
@@ -180,6 +187,11 @@ def build_station(
     refresh_statistics(engine)
     factory = make_session_factory(engine)
     reads = make_read_session_factory(engine)
+    anchor = AnchorFile(
+        settings.data_dir / ANCHOR_FILE, load_audit_key(settings.data_dir, settings.station_name)
+    )
+    anchor.watch(factory)
+    log_audit_head(reads, "start")
     connector = connector or build_connector(settings)
     context = StationContext(station=settings.station_name, user=settings.user)
     presence = StationPresence(
@@ -263,4 +275,5 @@ def build_station(
             tr=settings.document_languages.warehouse,
         ),
         presence=presence,
+        audit_anchor=anchor,
     )

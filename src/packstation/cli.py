@@ -459,18 +459,20 @@ def cmd_manifest(station: Station, day: date | None, carrier: str, out: Path) ->
 
 def cmd_audit_verify(station: Station) -> int:
     """Walk the audit log's hash chain; name the first entry that does not fit."""
-    from packstation.domain.audit_chain import verify_chain
+    from packstation.services.audit_anchor import log_audit_head, verify_audit
     from packstation.storage.uow import UnitOfWork
 
+    name = station.context.station
+    checked, broken = verify_audit(station.session_factory, station.audit_anchor, name)
+    if broken is None:
+        head = log_audit_head(station.session_factory, "verify")
+        print(f"The audit log is intact: {checked} chained entries verified ({head}).")
+        return EXIT_OK
     with UnitOfWork(station.session_factory) as uow:
-        checked, broken = verify_chain(uow.audit.chain())
-        if broken is None:
-            print(f"The audit log is intact: {checked} chained entries verified.")
-            return EXIT_OK
         row = uow.audit.get(broken.entry_id)
-        what = f"{row.action} {row.subject} at {row.at:%Y-%m-%d %H:%M:%S}" if row else ""
+        what = f" ({row.action} {row.subject} at {row.at:%Y-%m-%d %H:%M:%S})" if row else ""
     print(
-        f"The audit log was tampered with: entry {broken.entry_id} ({what}) fails because "
+        f"The audit log was tampered with: entry {broken.entry_id}{what} fails because "
         f"{broken.reason}. {checked} entries before it are intact.",
         file=sys.stderr,
     )
@@ -488,6 +490,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = _settings(args)
     except ConfigError as exc:
         print(f"packstation: {exc}", file=sys.stderr)
+        if (args.command or "gui") == "gui":  # started from a menu: nobody reads stderr
+            from packstation.ui.shell.main import show_start_problem
+
+            show_start_problem(str(exc))
         return EXIT_USAGE
     command = args.command or "gui"
     if command == "gui":

@@ -75,7 +75,19 @@ def cmd_restore(settings: Settings, backup: Path) -> int:
     print(f"Restored {database} from {backup} (schema {info.revision}).")
     if kept is not None:
         print(f"The database as it was before is kept in {kept}.")
+    _set_audit_anchor_aside(settings.data_dir)
     return EXIT_OK
+
+
+def _set_audit_anchor_aside(data_dir: Path) -> None:
+    """The anchor names entries the backup may lack: keep it aside, anchor again from here."""
+    from packstation.services.audit_anchor import ANCHOR_FILE
+
+    anchor = data_dir / ANCHOR_FILE
+    if anchor.exists():
+        aside = anchor.with_name(f"{ANCHOR_FILE}.before-restore")
+        anchor.replace(aside)
+        print(f"The audit anchor of the replaced database is kept in {aside}.")
 
 
 def cmd_demo_pack(station: Station, order: str) -> int:

@@ -16,6 +16,16 @@ import platformdirs
 
 from packstation.carriers.base import LABEL_FORMATS
 from packstation.carriers.registry import KINDS, NO_CARRIER, CarrierConfig
+from packstation.config_checks import (
+    ConfigError as ConfigError,
+)
+from packstation.config_checks import (
+    SettingValueError,
+    coerce,
+    read_station_table,
+    setting_problem,
+    where_in,
+)
 from packstation.devices.scale.factory import ScaleSettingError, parse_scale_setting
 from packstation.devices.scanner.framing import TERMINATORS
 from packstation.devices.scanner.serial_scanner import SerialScannerSettings
@@ -30,10 +40,6 @@ from packstation.storage.db import sqlite_url
 APP_NAME = "packstation"
 # A claim must outlive a few missed heartbeats, and an abandoned order must not wait a day.
 MIN_CLAIM_EXPIRY_SECONDS, MAX_CLAIM_EXPIRY_SECONDS = 10.0, 3600.0
-
-
-class ConfigError(Exception):
-    """The configuration file cannot be read or has a wrong value."""
 
 
 # The demo shop's ship-from address (the demo only: a real station takes its shop's location).
@@ -252,13 +258,13 @@ def parse_serial_scanners(text: str) -> list[SerialScannerSettings]:
     for entry in filter(None, (part.strip() for part in text.split(";"))):
         name, _, rest = entry.partition("=")
         if not rest:
-            raise ConfigError(f"Serial scanner {entry!r} needs name=PORT[@BAUD][:TERMINATOR]")
+            raise ConfigError(f"serial_scanners: {entry!r} needs name=PORT[@BAUD][:TERMINATOR]")
         terminator = "CR"
         if rest.rsplit(":", 1)[-1].upper() in TERMINATORS:
             rest, _, terminator = rest.rpartition(":")
         port, _, baud = rest.partition("@")
         if baud and not baud.isdigit():
-            raise ConfigError(f"Serial scanner {name}: baud rate {baud!r} is not a number")
+            raise ConfigError(f"serial_scanners: {name}: baud rate {baud!r} is not a number")
         scanners.append(
             SerialScannerSettings(name.strip(), port, int(baud or 9600), terminator.upper())
         )
@@ -319,20 +325,6 @@ def load_boxes(path: Path) -> tuple[Box, ...]:
         raise ConfigError(f"{path}: {exc}") from exc
 
 
-def _coerce(name: str, value: Any, current: Any) -> Any:
-    if isinstance(current, bool):
-        if isinstance(value, str):
-            return value.strip().lower() in ("1", "true", "yes", "on")
-        return bool(value)
-    if isinstance(current, int) and not isinstance(current, bool):
-        return int(value)
-    if isinstance(current, float):
-        return float(value)
-    if name in ("data_dir", "spool_dir"):
-        return Path(value).expanduser()
-    return str(value)
-
-
 def _toml_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -367,23 +359,30 @@ def save_station_settings(updates: dict[str, object], path: Path | None = None) 
 
 
 def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides: Any) -> Settings:
-    """Settings from defaults, the config file, ``PACKSTATION_*`` variables and arguments."""
+    """Settings from defaults, the config file, ``PACKSTATION_*`` variables and arguments.
+
+    Every value is checked as it is read; a wrong one is a ConfigError naming the setting and
+    where it came from (the file and line, or the environment variable).
+    """
     data_dir = Path(os.environ.get("PACKSTATION_DATA_DIR") or default_data_dir(demo))
     settings = Settings(data_dir=data_dir, demo=demo)
     values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
     path = config_file()
     if path.exists():
-        try:
-            values.update(tomllib.loads(path.read_text(encoding="utf-8")).get("station", {}))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"Cannot read {path}: {exc}") from exc
+        table, text = read_station_table(path)
+        values.update(table)
+        sources.update({k: f"{path}, {where_in(text, k)}" for k in table})
     for f in fields(Settings):
         env = os.environ.get(f"PACKSTATION_{f.name.upper()}")
         if env is not None:
             values[f.name] = env
-    if db_url:
-        values["db_url"] = db_url
-    values.update({k: v for k, v in overrides.items() if v is not None})
+            sources[f.name] = f"the environment variable PACKSTATION_{f.name.upper()}"
+    given = {"db_url": db_url, **overrides} if db_url else dict(overrides)
+    for key, value in given.items():
+        if value is not None:
+            values[key] = value
+            sources[key] = "the command line"
     if demo:  # the demo always packs for the demo shop, whatever the station's config says
         values["shop"] = "demo"
         for key, value in DEMO_SENDER.items():  # the demo shop's own address, not a default
@@ -392,21 +391,51 @@ def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides:
     unknown = set(values) - known
     if unknown:
         raise ConfigError(f"Unknown setting(s) in {path}: {', '.join(sorted(unknown))}")
-    try:
-        coerced = {k: _coerce(k, v, getattr(settings, k)) for k, v in values.items()}
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"A setting has a wrong value: {exc}") from exc
+    coerced: dict[str, Any] = {}
+    for key, value in values.items():
+        try:
+            coerced[key] = coerce(
+                value, getattr(settings, key), path=key in ("data_dir", "spool_dir")
+            )
+        except SettingValueError as exc:
+            raise _wrong(key, str(exc), sources) from None
     loaded = replace(settings, **coerced)
-    _ = loaded.cutoff_time  # a wrong cut-off is reported at start, not on the dashboard
-    _ = loaded.carrier_config  # so is a wrong carrier kind or label format
-    _check_document_settings(loaded)
-    _check_weighing_settings(loaded)
+    for f in fields(Settings):
+        problem = setting_problem(f.name, getattr(loaded, f.name))
+        if problem:
+            raise _wrong(f.name, problem, sources)
+    # A wrong cut-off, carrier, scanner or document setting is reported at start, not later.
+    for check, names in (
+        (lambda: loaded.cutoff_time, ("carrier_cutoff",)),
+        (lambda: loaded.carrier_config, ("carrier_kind", "carrier_label_format")),
+        (lambda: loaded.serial_scanner_settings, ("serial_scanners",)),
+        (lambda: _check_document_settings(loaded), _DOCUMENT_SETTINGS),
+        (lambda: _check_weighing_settings(loaded), _WEIGHING_SETTINGS),
+    ):
+        try:
+            check()
+        except ConfigError as exc:
+            name = next((n for n in names if n in str(exc)), names[0])
+            where = sources.get(name)
+            raise ConfigError(f"{where}: {exc}" if where else str(exc)) from None
     if not MIN_CLAIM_EXPIRY_SECONDS <= loaded.claim_expiry_seconds <= MAX_CLAIM_EXPIRY_SECONDS:
-        raise ConfigError(
-            f"claim_expiry_seconds must be between {MIN_CLAIM_EXPIRY_SECONDS:g} and "
-            f"{MAX_CLAIM_EXPIRY_SECONDS:g} seconds, not {loaded.claim_expiry_seconds:g}"
+        raise _wrong(
+            "claim_expiry_seconds",
+            f"must be between {MIN_CLAIM_EXPIRY_SECONDS:g} and "
+            f"{MAX_CLAIM_EXPIRY_SECONDS:g} seconds, not {loaded.claim_expiry_seconds:g}",
+            sources,
         )
     return loaded
+
+
+def _wrong(name: str, problem: str, sources: dict[str, str]) -> ConfigError:
+    """The error for a wrong value: the setting, its problem, and where the value came from."""
+    where = sources.get(name)
+    return ConfigError(f"{where}: {name} {problem}" if where else f"{name} {problem}")
+
+
+_DOCUMENT_SETTINGS = ("slip_language", *(f"return_text_{c}" for c in SUPPORTED_LANGUAGES))
+_WEIGHING_SETTINGS = ("scale", "weight_tolerance_g", "weight_tolerance_percent", "boxes_file")
 
 
 def _check_document_settings(settings: Settings) -> None:

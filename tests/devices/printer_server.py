@@ -9,6 +9,7 @@ import threading
 from dataclasses import dataclass, field
 
 STATUS_LINE_2 = "000,0,{head},0,1,2,6,0,00000000,1,000"
+ODOMETER_QUERY = b'! U1 getvar "odometer.total_label_count"\r\n'
 STATUS_LINE_1 = "030,{paper},{paused},1218,000,0,0,0,000,0,0,0"
 
 
@@ -21,7 +22,14 @@ class PrinterBehaviour:
     paused: bool = False
     no_status_reply: bool = False
     close_mid_job_after: int | None = None
+    # Swallowing printers: answer ~HS as ready, then lose the job.
+    never_read_jobs: bool = False  # accepts the connection, never reads it, never closes it
+    close_after_bytes: int | None = None  # reads this much, then closes the connection
+    jam_after_job: bool = False  # takes the job, then reports a head open (the label is lost)
+    # The Link-OS label odometer (``! U1 getvar "odometer.total_label_count"``); None: no answer.
+    labels_printed: int | None = 0
     jobs: list[bytes] = field(default_factory=list)
+    partial_jobs: list[bytes] = field(default_factory=list)
 
 
 class _Handler(socketserver.BaseRequestHandler):
@@ -30,20 +38,36 @@ class _Handler(socketserver.BaseRequestHandler):
         conn: socket.socket = self.request
         conn.settimeout(5)
         try:
-            first = conn.recv(65536)
+            peeked = conn.recv(64, socket.MSG_PEEK)
         except OSError:
             return
-        if first.startswith(b"~HS") and len(first) == 3:
-            if behaviour.no_status_reply:
-                threading.Event().wait(1.0)
-                return
-            line1 = STATUS_LINE_1.format(
-                paper=int(behaviour.paper_out), paused=int(behaviour.paused)
-            )
-            line2 = STATUS_LINE_2.format(head=int(behaviour.head_open))
-            conn.sendall(f"\x02{line1}\x03\r\n\x02{line2}\x03\r\n\x021234,0\x03\r\n".encode())
+        if peeked == b"~HS":
+            conn.recv(3)
+            self._status(conn, behaviour)
+            return
+        if peeked.startswith(ODOMETER_QUERY[:11]):
+            conn.recv(len(ODOMETER_QUERY))
+            if behaviour.labels_printed is not None:
+                conn.sendall(f'"{behaviour.labels_printed}"'.encode())
+            else:
+                threading.Event().wait(1.0)  # a printer without the odometer stays silent
+            return
+        if behaviour.never_read_jobs:  # the job is left unread; the connection stays open
+            threading.Event().wait(8.0)
+            return
+        try:
+            first = conn.recv(3 if behaviour.close_after_bytes is not None else 65536)
+        except OSError:
             return
         data = first
+        if behaviour.close_after_bytes is not None:
+            while len(data) < behaviour.close_after_bytes:
+                chunk = conn.recv(behaviour.close_after_bytes - len(data))
+                if not chunk:
+                    break
+                data += chunk
+            behaviour.partial_jobs.append(data)
+            return  # the server closes the connection part-way through the job
         if behaviour.close_mid_job_after is not None:
             # Reset the connection (RST) part-way through the job, like a printer losing power.
             conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -58,6 +82,19 @@ class _Handler(socketserver.BaseRequestHandler):
                 break
             data += chunk
         behaviour.jobs.append(data)
+        if behaviour.labels_printed is not None and not behaviour.jam_after_job:
+            behaviour.labels_printed += data.count(b"^XZ")
+        if behaviour.jam_after_job:
+            behaviour.head_open = True
+
+    @staticmethod
+    def _status(conn: socket.socket, behaviour: PrinterBehaviour) -> None:
+        if behaviour.no_status_reply:
+            threading.Event().wait(1.0)
+            return
+        line1 = STATUS_LINE_1.format(paper=int(behaviour.paper_out), paused=int(behaviour.paused))
+        line2 = STATUS_LINE_2.format(head=int(behaviour.head_open))
+        conn.sendall(f"\x02{line1}\x03\r\n\x02{line2}\x03\r\n\x021234,0\x03\r\n".encode())
 
 
 class EmulatedZplPrinter:

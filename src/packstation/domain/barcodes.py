@@ -7,6 +7,8 @@ import re
 MAX_SCAN_LENGTH = 200
 GS = "\x1d"
 _CONTROL = re.compile("[\x00-\x1c\x1e\x1f\x7f]")  # control characters other than GS
+# A lone UTF-16 surrogate (from a broken keyboard layout or driver) cannot be stored as text.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InvalidScan(ValueError):
@@ -26,6 +28,8 @@ def clean_scan(raw: str) -> str:
         raise InvalidScan("too long")
     if _CONTROL.search(text):
         raise InvalidScan("control characters")
+    if _SURROGATE.search(text):
+        raise InvalidScan("characters that are not text")
     return text
 
 

@@ -9,6 +9,8 @@ from typing import Protocol
 from packstation.domain.barcodes import product_key
 from packstation.domain.orders import FulfillmentLine, FulfillmentOrder
 
+MAX_SERIAL_LENGTH = 40  # the width of the serial columns in the database
+
 
 class ScanOutcome(StrEnum):
     """What a scan did to the session."""
@@ -180,6 +182,11 @@ class PackSession:
     def _serial_problem(self, line: FulfillmentLine, serial: str) -> str:
         if not serial:
             return "empty serial number"
+        if len(serial) > MAX_SERIAL_LENGTH:
+            return (
+                f"a serial number is at most {MAX_SERIAL_LENGTH} characters long; "
+                f"this one has {len(serial)}"
+            )
         if self.knows(serial):
             return f"that is a product barcode: scan the serial number of {line.title}"
         if any(serial in taken for taken in self._serials.values()):

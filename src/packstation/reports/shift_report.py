@@ -75,8 +75,13 @@ def shift_pdf(
     station: str,
     *,
     tr: Translator | None = None,
+    audit_head: str = "",
 ) -> bytes:
-    """A4: the shift's totals, a line per packer, then the shipments (English by default)."""
+    """A4: the shift's totals, a line per packer, then the shipments (English by default).
+
+    ``audit_head`` (the audit chain's count, newest entry and hash) is printed under the
+    totals, so a later deletion from the log can be checked against the paper.
+    """
     tr = tr or translator_for("en")
     language = tr.language
     register_pdf_fonts()
@@ -99,6 +104,10 @@ def shift_pdf(
         tr("ShiftReport", "%n open exceptions", figures.exceptions_open),
     )
     canvas.drawString(48, y, " · ".join(totals))
+    if audit_head:
+        y -= 14
+        canvas.setFont(REGULAR, 8)
+        canvas.drawString(48, y, fill(tr("ShiftReport", "Audit log: {head}"), head=audit_head))
     y -= 24
     canvas.setFont(BOLD, 10)
     for x, title in zip(

@@ -9,6 +9,7 @@ a reprint says REPRINT on the label.
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,10 +30,13 @@ from packstation.labels.zpl import shipping_label_zpl
 from packstation.services.audit import record_audit
 from packstation.services.claims import StationPresence
 from packstation.services.context import StationContext
+from packstation.storage.db import StorageError
 from packstation.storage.models import PrintJobRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 from packstation.sync.policy import BackoffPolicy
+
+log = logging.getLogger("packstation.printing")
 
 
 class PrintQueueError(Exception):
@@ -350,12 +354,20 @@ class PrintService:
             done.append(job_id)
         return PrintRun(tuple(done), tuple(waiting), tuple(uncertain))
 
-    def retry_now(self) -> None:
-        """Make every waiting job due now (the packer fixed the printer and pressed Retry)."""
-        with UnitOfWork(self._factory) as uow:
-            for row in uow.print_jobs.in_state("queued", station=self._ctx.station):
-                row.next_attempt_at = self._clock()
-            uow.commit()
+    def retry_now(self) -> str:
+        """Make every waiting job due now (the packer fixed the printer and pressed Retry).
+
+        Returns words when the jobs cannot be reached (a full disk, a lost database), else "".
+        """
+        try:
+            with UnitOfWork(self._factory) as uow:
+                for row in uow.print_jobs.in_state("queued", station=self._ctx.station):
+                    row.next_attempt_at = self._clock()
+                uow.commit()
+        except StorageError as exc:
+            log.warning("retry printing: %s", exc)
+            return f"Cannot retry printing: {exc}"
+        return ""
 
     def resolve_uncertain(self, job_id: int, *, printed: bool, reason: str = "") -> None:
         """A person checked the printer: it printed (done), or it did not (queue a REPRINT)."""

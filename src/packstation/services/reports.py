@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.i18n import Translator, translator_for
 from packstation.reports.manifest import manifest_pdf
 from packstation.reports.shift_report import shift_csv, shift_pdf
+from packstation.services.audit_anchor import log_audit_head
 from packstation.services.figures import FiguresService
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
@@ -40,10 +41,13 @@ class ReportService:
         start = end - timedelta(hours=hours)
         with UnitOfWork(self._reads) as uow:
             shipments = uow.shipments.between(start, end)
+        # The chain's head goes in the log and on paper: anchors a database edit cannot reach.
+        head = log_audit_head(self._reads, "shift report")
         if kind == "csv":
             return shift_csv(shipments, tr=self._tr), len(shipments)
         figures = self._figures.shift(start, end)
-        return shift_pdf(figures, shipments, self._station, tr=self._tr), len(shipments)
+        pdf = shift_pdf(figures, shipments, self._station, tr=self._tr, audit_head=head)
+        return pdf, len(shipments)
 
     def manifest(self, day: date | None = None, carrier: str = "") -> tuple[bytes, int]:
         """The manifest of one local day (default: today), optionally for one carrier."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +67,13 @@ def make_engine(url: str) -> Engine:
         connect_args = {"connect_timeout": 5} if parsed.get_driver_name() == "psycopg" else {}
         return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(parsed.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(
+                f"The data folder {folder} cannot be created: {exc.strerror or exc}"
+            ) from exc
     engine = create_engine(url, connect_args={"timeout": 15})
 
     @event.listens_for(engine, "connect")
@@ -107,7 +114,30 @@ def refresh_statistics(engine: Engine) -> None:
     """
     if engine.dialect.name != "sqlite":
         return
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA analysis_limit=2000")
-        connection.exec_driver_sql("ANALYZE")
-        connection.commit()
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA analysis_limit=2000")
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
+    except OperationalError as exc:
+        raise (sqlite_storage_error(exc) or exc) from exc
+
+
+# SQLite result codes that come from the environment, not from a bug.
+_KNOWN_SQLITE_CODES = {
+    sqlite3.SQLITE_FULL: "The disk is full",
+    sqlite3.SQLITE_READONLY: "The database is read-only",
+    sqlite3.SQLITE_IOERR: "The disk reported an input/output error",
+    sqlite3.SQLITE_CANTOPEN: "The database file cannot be opened",
+    sqlite3.SQLITE_BUSY: "The database is busy (another program holds it)",
+    sqlite3.SQLITE_LOCKED: "The database is locked",
+}
+
+
+def sqlite_storage_error(exc: OperationalError) -> StorageError | None:
+    """A calm StorageError for environmental SQLite failures, or None for a bug."""
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    message = _KNOWN_SQLITE_CODES.get(code & 0xFF)
+    return StorageError(message) if message else None

@@ -9,9 +9,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
-from packstation.storage.db import unavailable_error
+from packstation.storage.db import sqlite_storage_error, unavailable_error
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Any number of stations may start at once on one PostgreSQL database: the first to take this
@@ -38,10 +38,13 @@ def upgrade(engine: Engine) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except DBAPIError as exc:
-        unavailable = unavailable_error(exc)
-        if unavailable is None:
+        # A full or read-only disk fails here first (PRAGMA journal_mode on connect).
+        known = unavailable_error(exc) or (
+            sqlite_storage_error(exc) if isinstance(exc, OperationalError) else None
+        )
+        if known is None:
             raise
-        raise unavailable from exc
+        raise known from exc
 
 
 def current_revision(engine: Engine) -> str | None:

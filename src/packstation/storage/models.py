@@ -287,6 +287,8 @@ class AuditRow(Base):
     # The hash chain (domain/audit_chain.py): empty on entries from before schema 0005.
     prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
     hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # HMAC of the hash with the writing station's secret: empty before schema 0013.
+    mac: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class UserRow(Base):

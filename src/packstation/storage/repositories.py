@@ -13,7 +13,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
-from packstation.domain.audit_chain import AuditEntry, entry_hash
+from packstation.domain.audit_chain import AuditEntry, entry_hash, entry_mac
 from packstation.domain.barcodes import product_key
 from packstation.domain.batches import batch_label
 from packstation.domain.orders import FulfillmentOrder, ShopStatus, normalise_order_name
@@ -367,6 +367,11 @@ class PrintJobRepository:
         return list(self._s.scalars(stmt))
 
 
+# Session.info keys: the station's audit secret, and the entry written in this transaction.
+AUDIT_KEY_INFO = "packstation_audit_key"
+AUDIT_WRITTEN_INFO = "packstation_audit_written"
+
+
 class AuditRepository:
     """The append-only audit log."""
 
@@ -387,19 +392,31 @@ class AuditRepository:
         text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True)
         station, user, subject = station[:64], user[:64], subject[:128]
         prev_hash = self._last_hash()
-        self._s.add(
-            AuditRow(
-                at=at,
-                station=station,
-                user=user,
-                action=action,
-                subject=subject,
-                detail=text,
-                prev_hash=prev_hash,
-                hash=entry_hash(prev_hash, at, station, user, action, subject, text),
-            )
+        hash_ = entry_hash(prev_hash, at, station, user, action, subject, text)
+        key: bytes = self._s.info.get(AUDIT_KEY_INFO, b"")
+        row = AuditRow(
+            at=at,
+            station=station,
+            user=user,
+            action=action,
+            subject=subject,
+            detail=text,
+            prev_hash=prev_hash,
+            hash=hash_,
+            mac=entry_mac(key, hash_) if key else "",
         )
+        self._s.add(row)
         self._s.flush()  # the next entry in this transaction chains to this one
+        if key:  # the station's anchor moves on once this transaction commits
+            self._s.info[AUDIT_WRITTEN_INFO] = (row.id, hash_)
+
+    def head(self) -> tuple[int, int, str]:
+        """How many entries there are, and the newest one's id and hash (0, 0, "" if none)."""
+        count = self._s.scalar(select(func.count()).select_from(AuditRow)) or 0
+        last = self._s.execute(
+            select(AuditRow.id, AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)
+        ).first()
+        return (count, last[0], last[1]) if last else (count, 0, "")
 
     def _last_hash(self) -> str:
         if self._s.get_bind().dialect.name == "postgresql":
@@ -426,6 +443,7 @@ class AuditRepository:
                 row.detail,
                 row.prev_hash,
                 row.hash,
+                row.mac,
             )
 
     def entries(self, actions: Iterable[str] | None = None) -> list[AuditRow]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from types import TracebackType
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.storage.claims import ClaimRepository, ProcessRepository
-from packstation.storage.db import StorageError, unavailable_error
+from packstation.storage.db import StorageError, sqlite_storage_error, unavailable_error
 from packstation.storage.outbox_repo import OutboxRepository
 from packstation.storage.repositories import (
     AuditRepository,
@@ -25,25 +24,10 @@ from packstation.storage.repositories import (
     UserRepository,
 )
 
-# SQLite result codes that come from the environment, not from a bug.
-_KNOWN_SQLITE_CODES = {
-    sqlite3.SQLITE_FULL: "The disk is full",
-    sqlite3.SQLITE_READONLY: "The database is read-only",
-    sqlite3.SQLITE_IOERR: "The disk reported an input/output error",
-    sqlite3.SQLITE_CANTOPEN: "The database file cannot be opened",
-    sqlite3.SQLITE_BUSY: "The database is busy (another program holds it)",
-    sqlite3.SQLITE_LOCKED: "The database is locked",
-}
-
 
 def known_storage_error(exc: OperationalError) -> StorageError | None:
     """A calm StorageError for environmental SQLite failures, or None for a bug."""
-    code = getattr(exc.orig, "sqlite_errorcode", None)
-    if code is None:
-        return None
-    primary = code & 0xFF
-    message = _KNOWN_SQLITE_CODES.get(primary)
-    return StorageError(message) if message else None
+    return sqlite_storage_error(exc)
 
 
 class UnitOfWork:

@@ -64,7 +64,8 @@ class ScanWords(QObject):
                 result.serial, self.item(line)
             )
         expired = expired_on(scanned) if scanned and line is not None else None
-        if expired is not None and result.outcome in (ScanOutcome.MATCHED, ScanOutcome.COMPLETE):
+        counted = (ScanOutcome.MATCHED, ScanOutcome.COMPLETE)
+        if expired is not None and line is not None and result.outcome in counted:
             # counted, but a person must look: amber, with the date and how long ago
             return Tone.WARNING, self.tr(
                 "{0} counted, but it expired on {1} ({2} days ago): check the item"

@@ -26,8 +26,9 @@ class PrintQueueController(QObject):
         self.status = status  # the printer part of the status bar
         self.model = PrintQueueModel()
         self._printing = False
+        self._showing_jobs = False  # the status bar shows waiting or uncertain jobs
         view.table.setModel(self.model)
-        view.retry_button.clicked.connect(self.state.retry_printing)
+        view.retry_button.clicked.connect(self.retry)
         view.printed_button.clicked.connect(lambda: self.resolve_selected_job(printed=True))
         view.not_printed_button.clicked.connect(lambda: self.resolve_selected_job(printed=False))
         state.print_wanted.connect(self.process_print_queue)
@@ -88,6 +89,7 @@ class PrintQueueController(QObject):
         waiting = [j for j in jobs if j.state == "queued" and j.attempts]
         uncertain = [j for j in jobs if j.state == "uncertain"]
         label = self.status
+        showed_jobs, self._showing_jobs = self._showing_jobs, bool(uncertain or waiting)
         if uncertain:
             label.setText(self.tr("Printer: check {0} job(s) (F11)").format(len(uncertain)))
             label.setStyleSheet("color: #8a5a00; font-weight: bold;")
@@ -98,6 +100,16 @@ class PrintQueueController(QObject):
             label.setStyleSheet("color: #b3261e; font-weight: bold;")
         else:
             label.setStyleSheet("")
+            if showed_jobs:  # the waiting jobs printed: the old error is no longer true
+                self.check_printers()
+
+    def retry(self) -> None:
+        """Retry the waiting jobs; a full disk or a lost database is said in words."""
+        problem = self.station.printing.retry_now()
+        if problem:
+            self.state.say(Tone.WRONG, problem)
+            return
+        self.state.print_due()
 
     def check_printers(self) -> None:
         """Ask each printer for its state, off the GUI thread."""

@@ -139,6 +139,14 @@ def quit_from_any_thread() -> None:
         time.sleep(0.2)
 
 
+def show_start_problem(message: str) -> int:
+    """A known problem before the window can open (a wrong setting): said in a message box."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    QMessageBox.critical(None, "Packstation", message)
+    return 2
+
+
 def run_gui(settings: Settings) -> int:
     """Run the application until the window closes."""
     log_path = setup_logging(settings.log_dir)

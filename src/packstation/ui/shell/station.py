@@ -122,7 +122,7 @@ class StationShell(QObject):
             ("Ctrl+D", self.lead.show_dashboard),
             ("Ctrl+B", self.lead.show_batches),
             ("F5", self.sync_now),
-            ("F7", self.state.retry_printing),
+            ("F7", self.retry_printing),
             ("F11", self.print_queue.toggle),
             ("F12", self.settings.open_settings),
             ("Ctrl+L", self.lock),
@@ -361,6 +361,10 @@ class StationShell(QObject):
         w = self.window
         if self._show_database_status():
             pass  # the shop may be fine; the station's own database is not
+        elif status.online and status.last_error:  # reachable, but refused or failing here
+            name = self.station.connector.name
+            w.shop_status.setText(self.tr("⚠ {0}: {1}").format(name, status.last_error))
+            w.shop_status.setStyleSheet("color: #b3261e; font-weight: bold;")
         elif status.online:
             w.shop_status.setText(self.tr("● {0} online").format(self.station.connector.name))
             w.shop_status.setStyleSheet("color: #1b7f3b;")
@@ -386,6 +390,14 @@ class StationShell(QObject):
             self.window.show_pack()
         else:
             self.window.show_queue()
+
+    def retry_printing(self) -> None:
+        """F7: send the waiting jobs now; a full disk or a lost database is said in words."""
+        problem = self.station.printing.retry_now()
+        if problem:
+            self._feedback(Tone.WARNING, problem)
+            return
+        self.state.print_due()
 
     def _feedback(self, tone: Tone, message: str) -> None:
         banner = (
