@@ -44,6 +44,7 @@ from packstation.storage.db import (
 )
 from packstation.storage.migrate import upgrade
 from packstation.sync.clock import Clock, utcnow
+from packstation.sync.delivery import DeliveryPolicy
 from packstation.sync.outbox import OutboxPusher
 from packstation.sync.puller import QueuePuller
 from packstation.sync.worker import SyncWorker
@@ -126,6 +127,7 @@ def build_shopify_connector(
         tokens,
         renew_token=tokens.renew,
         api_version=settings.shopify_api_version,
+        timeout=settings.shop_timeout_seconds,
     )
     return ShopifyConnector(
         client,
@@ -133,6 +135,20 @@ def build_shopify_connector(
         notify_customer=settings.shopify_notify_customer,
         tokens=tokens,
     )
+
+
+def delivery_policy(settings: Settings) -> DeliveryPolicy:
+    """The unknown-outcome rule's timings from the settings (checked for sense)."""
+    try:
+        return DeliveryPolicy(
+            request_timeout_seconds=settings.shop_timeout_seconds,
+            settle_seconds=settings.sync_settle_seconds,
+            lease_seconds=settings.sync_lease_seconds,
+        )
+    except ValueError as exc:
+        raise ConfigError(
+            f"sync_settle_seconds and sync_lease_seconds must exceed shop_timeout_seconds: {exc}"
+        ) from exc
 
 
 def build_printers(settings: Settings) -> dict[str, Printer]:
@@ -171,7 +187,13 @@ def build_station(
     )
     presence.register()
     puller = QueuePuller(factory, connector, station=context.station, clock=clock)
-    pusher = OutboxPusher(factory, connector, station=context.station, clock=clock)
+    pusher = OutboxPusher(
+        factory,
+        connector,
+        station=context.station,
+        clock=clock,
+        delivery=delivery_policy(settings),
+    )
     try:
         template = (
             LabelTemplate.load(Path(settings.label_template)) if settings.label_template else None

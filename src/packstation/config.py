@@ -72,6 +72,11 @@ class Settings:
     label_printer: str = "spool"
     slip_printer: str = "spool"
     sync_interval_seconds: float = 15.0
+    shop_timeout_seconds: float = 15.0  # one request to the shop; no answer by then: unknown
+    # An unknown outcome is looked up only after this long (must exceed the timeout), and a
+    # worker holds a row at most this long before another station may take it over.
+    sync_settle_seconds: float = 45.0
+    sync_lease_seconds: float = 120.0
     label_dpi: int = 203
     paper: str = "A4"
     slip_format: str = "pdf"  # "pdf" (A4/Letter) or "zpl" (4×6 thermal)

@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from packstation.shop.base import ShopRejected, ShopUnavailable
+from packstation.shop.base import ShopAccessRefused, ShopRejected, ShopUnavailable
 from packstation.shop.shopify.client import GraphQLClient, ShopifyReplyError
 
 COST = {
@@ -117,7 +117,7 @@ def test_throttled_replies_wait_and_retry(shop):
         ((200, "application/json", b"[]"), ShopifyReplyError, "unexpected"),
         ((200, "application/json", b'{"extensions": {}}'), ShopifyReplyError, "no data"),
         ((503, "text/plain", b"down"), ShopUnavailable, "HTTP 503"),
-        ((401, "application/json", b"{}"), ShopRejected, "access token"),
+        ((401, "application/json", b"{}"), ShopAccessRefused, "access token"),
         (
             (
                 200,

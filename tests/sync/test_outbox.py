@@ -9,6 +9,7 @@ from packstation.shop.demo.shop import DemoShop
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.policy import BackoffPolicy
 from tests.helpers import pack_order
+from tests.sync.test_shopify_exactly_once import make_due
 
 
 def pack_complete(station, order_name):
@@ -73,9 +74,9 @@ def test_commit_then_drop_is_reconciled_not_resent(settings):
         assert first.offline and first.delivered == 0
         with UnitOfWork(station.session_factory) as uow:
             row = uow.outbox.all()[0]
-            assert row.attempts == 1
-            row.next_attempt_at = row.created_at
+            assert row.attempts == 1 and row.uncertain_at is not None
             uow.commit()
+        make_due(station)  # the settle period passes
         second = station.pusher.push_due()
         assert second.delivered == 1
         assert len(shop.fulfillments(shipment.fulfillment_order_id)) == 1

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
 import time
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 
@@ -16,8 +16,13 @@ from packstation.services.packing import PackingRefused
 from packstation.storage.uow import UnitOfWork
 from packstation.testing.shopify.server import Bucket
 from tests.helpers import pack_order
-
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from tests.sync.support import (
+    kill_hard,
+    outbox_rows,
+    outbox_settled,
+    start_worker,
+    worker_env,
+)
 
 
 def queued_names(station, count):
@@ -27,9 +32,14 @@ def queued_names(station, count):
 
 
 def make_due(station):
+    """Time passes: back-offs and settle periods are over, a dead worker's lease expired."""
     with UnitOfWork(station.session_factory) as uow:
         for row in uow.outbox.all():
+            long_ago = row.created_at - timedelta(days=1)
             row.next_attempt_at = row.created_at
+            row.uncertain_at = long_ago if row.uncertain_at is not None else None
+            row.verify_at = long_ago if row.verify_at is not None else None
+            row.lease_until = long_ago if row.lease_until is not None else None
         uow.commit()
 
 
@@ -108,15 +118,9 @@ def test_a_sync_worker_killed_mid_push_is_exactly_once_after_restart(
     ]
     # The shop commits the second push, then takes long to answer: the worker dies waiting.
     shopify.inject("delay_after_commit", "fulfillmentCreate", seconds=30)
-    env = {
-        **os.environ,
-        "PACKSTATION_DATA_DIR": str(shopify_settings.data_dir),
-        "PACKSTATION_SHOP": "shopify",
-        "PACKSTATION_SHOPIFY_URL": shopify.url,
-        "PACKSTATION_SHOPIFY_LOCATIONS": "1",
-        "PACKSTATION_STATION_NAME": "Bench 1",
-        "PYTHONPATH": os.path.join(REPO, "src"),
-    }
+    env = worker_env(shopify_settings, shopify, PACKSTATION_SHOP_TIMEOUT_SECONDS="60")
+    env["PACKSTATION_SYNC_LEASE_SECONDS"] = "61"  # the lease outlasts the request
+    env["PACKSTATION_SYNC_SETTLE_SECONDS"] = "61"
     worker = subprocess.Popen(
         [sys.executable, "-m", "packstation", "sync"],
         env=env,
@@ -139,18 +143,22 @@ def test_a_sync_worker_killed_mid_push_is_exactly_once_after_restart(
         worker.stderr.close()
     assert committed_before_kill == 1  # in the shop, but the worker never heard
     with UnitOfWork(shopify_station.session_factory) as uow:
-        assert "sending" in {row.state for row in uow.outbox.all()}
+        [held] = [row for row in uow.outbox.all() if row.state == "sending"]
+        assert held.lease_owner  # the dead worker's lease: nobody else may take it yet
     shopify.clear_faults()
-    restarted = subprocess.run(
-        [sys.executable, "-m", "packstation", "sync", "--once"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert restarted.returncode == 0, restarted.stdout + restarted.stderr
-    assert "pushed 3" in restarted.stdout
+    make_due(shopify_station)  # time passes: the dead worker's lease runs out
+    restarted = start_worker(worker_env(shopify_settings, shopify))
+    try:
+        deadline = time.monotonic() + 60
+        while not outbox_settled(shopify_station):
+            assert time.monotonic() < deadline, outbox_rows(shopify_station)
+            time.sleep(0.1)
+    finally:
+        kill_hard(restarted)
     assert_exactly_once(shopify, shipments)
+    with UnitOfWork(shopify_station.session_factory) as uow:
+        actions = Counter(entry.action for entry in uow.audit.entries())
+    assert actions["sync.reconciled"] == 1 and actions["sync.pushed"] == 2
 
 
 def test_under_a_tiny_bucket_the_worker_slows_down_and_nothing_fails(shopify_station, shopify):

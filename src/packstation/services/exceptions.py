@@ -20,6 +20,7 @@ KIND_WORDS = {
     "override": "Confirmed by hand",
     "short_pick": "Short shipment",
     "sync_refused": "Refused by the shop",
+    "sync_duplicate": "Sent twice: the duplicate was cancelled",
     "shop_changed": "Changed in the shop while packing",
     "print_failed": "Printing failed",
 }
@@ -31,6 +32,7 @@ KIND_ACTIONS: dict[str, frozenset[str]] = {
     "override": frozenset({HOLD, RELEASE, VOID}),
     "short_pick": frozenset({HOLD, RELEASE, VOID}),
     "sync_refused": frozenset({RETRY, HOLD, RELEASE, VOID}),
+    "sync_duplicate": frozenset(),
     "shop_changed": frozenset({RELEASE, VOID}),
     "print_failed": frozenset({RETRY}),
 }

@@ -39,6 +39,7 @@ from packstation.services.replay import (
 from packstation.shop.base import (
     FulfillmentLineQuantity,
     FulfillmentRequest,
+    ShopAccessRefused,
     ShopConnector,
     ShopUnavailable,
 )
@@ -498,7 +499,7 @@ class PackingService(ClaimingMixin):
         order = open_order.order
         try:
             current = self._connector.fetch_fulfillment_order(order.fulfillment_order_id)
-        except ShopUnavailable:
+        except (ShopUnavailable, ShopAccessRefused):  # packing goes on as offline
             return False
         if current is None or current.status in (ShopStatus.CANCELLED, ShopStatus.CLOSED):
             word = current.status.value.lower() if current else "removed"

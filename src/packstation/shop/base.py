@@ -18,8 +18,22 @@ class ShopUnavailable(ShopError):
     """The shop cannot be reached now (network down, timeout, 5xx): try again later."""
 
 
+class ShopNotReached(ShopUnavailable):
+    """The request certainly did not reach the shop (connection refused, no route, a 429).
+
+    Unlike other ShopUnavailable failures, a mutation's outcome is known: it did not happen.
+    """
+
+
 class ShopRejected(ShopError):
     """The shop refused the request for a reason that retrying will not fix."""
+
+
+class ShopAccessRefused(ShopError):
+    """The shop refused the station's access token: sync pauses until the connection is fixed.
+
+    Nothing was executed; packing goes on as it does offline.
+    """
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,12 @@ class ShopConnector(Protocol):
         """The shop's id of an existing fulfillment with this tracking number, if any.
 
         Used to reconcile before retrying a push whose outcome is unknown.
+        """
+
+    def find_fulfillments(self, fulfillment_order_id: str, tracking_number: str) -> list[str]:
+        """Every live (not cancelled) fulfillment with this tracking number, oldest first.
+
+        More than one means a duplicate: an earlier send committed after we gave up on it.
         """
 
     def cancel_fulfillment(self, reference: str) -> None:

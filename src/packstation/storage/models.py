@@ -211,7 +211,23 @@ class PackageRow(Base):
     tracking_number: Mapped[str] = mapped_column(String(64), unique=True)
 
 
-class OutboxRow(Base):
+class DeliveryColumns:
+    """What a row sent to an outside service without an idempotency key needs (any kind).
+
+    ``lease_owner``/``lease_until``: the one worker that may act on the row now
+    (storage/leases.py). ``uncertain_at``: when the last send's outcome became unknown;
+    ``looks``: reconcile reads that found nothing since; ``verify_at``: when to look for a late
+    duplicate of a resend (sync/delivery.py decides from these).
+    """
+
+    lease_owner: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    uncertain_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    looks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    verify_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class OutboxRow(DeliveryColumns, Base):
     """A durable message to the shop; pushed by the sync worker, exactly once."""
 
     __tablename__ = "outbox"

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy import text as text_sql
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from packstation.domain.audit_chain import AuditEntry, entry_hash
@@ -29,7 +30,6 @@ from packstation.storage.models import (
     BatchRow,
     ExceptionRow,
     FulfillmentOrderRow,
-    OutboxRow,
     PackSessionRow,
     PrintJobRow,
     ProductRow,
@@ -305,90 +305,6 @@ class ShipmentRepository:
         return shipment_from_row(row, order)
 
 
-class OutboxRepository:
-    """The durable queue of messages to the shop."""
-
-    def __init__(self, session: Session) -> None:
-        self._s = session
-
-    def enqueue(self, row: OutboxRow) -> None:
-        """Queue a message (committed with the change that caused it)."""
-        self._s.add(row)
-
-    def due(self, now: datetime, limit: int = 50) -> list[OutboxRow]:
-        """Messages to push now: pending ones whose time has come and uncertain ones."""
-        stmt = (
-            select(OutboxRow)
-            .where(
-                or_(
-                    (OutboxRow.state == "pending") & (OutboxRow.next_attempt_at <= now),
-                    OutboxRow.state == "sending",
-                    (OutboxRow.state == "done")
-                    & OutboxRow.void_requested.is_(True)
-                    & (OutboxRow.next_attempt_at <= now),
-                )
-            )
-            .order_by(OutboxRow.id)
-            .limit(limit)
-        )
-        return list(self._s.scalars(stmt))
-
-    def get(self, outbox_id: int) -> OutboxRow | None:
-        """A message by id."""
-        return self._s.get(OutboxRow, outbox_id)
-
-    def for_shipment(self, shipment_id: str) -> OutboxRow | None:
-        """The message that sends a shipment to the shop."""
-        return self._s.scalars(
-            select(OutboxRow).where(OutboxRow.shipment_id == shipment_id)
-        ).first()
-
-    def claim(
-        self,
-        outbox_id: int,
-        from_states: tuple[str, ...],
-        to_state: str,
-        *,
-        never_sent: bool = False,
-    ) -> bool:
-        """Move a message between states only if it is still in one of ``from_states``
-        (and, with ``never_sent``, was never tried).
-
-        One conditional UPDATE, so a pusher and a lead's void never both win the same row.
-        """
-        condition = [OutboxRow.id == outbox_id, OutboxRow.state.in_(from_states)]
-        if never_sent:
-            condition.append(OutboxRow.attempts == 0)
-        stmt = (
-            update(OutboxRow)
-            .where(*condition)
-            .values(state=to_state)
-            .execution_options(synchronize_session="fetch")
-        )
-        result = self._s.execute(stmt)
-        return bool(getattr(result, "rowcount", 0))
-
-    def waiting_count(self) -> int:
-        """Messages not yet delivered (pending or uncertain), and cancellations to send."""
-        stmt = select(func.count()).where(
-            OutboxRow.state.in_(("pending", "sending"))
-            | ((OutboxRow.state == "done") & OutboxRow.void_requested.is_(True))
-        )
-        return self._s.scalar(stmt) or 0
-
-    def open_for_order(self, fulfillment_order_id: str) -> int:
-        """Undelivered messages of one order."""
-        stmt = select(func.count()).where(
-            OutboxRow.fulfillment_order_id == fulfillment_order_id,
-            OutboxRow.state.in_(("pending", "sending")),
-        )
-        return self._s.scalar(stmt) or 0
-
-    def all(self) -> list[OutboxRow]:
-        """Every message, oldest first."""
-        return list(self._s.scalars(select(OutboxRow).order_by(OutboxRow.id)))
-
-
 class PrintJobRepository:
     """The durable print queue."""
 
@@ -532,20 +448,17 @@ class SyncStateRepository:
         return row.value if row else None
 
     def set(self, key: str, value: str) -> None:
-        """Set a value (on PostgreSQL an upsert: stations pulling at once both succeed)."""
-        if self._s.get_bind().dialect.name == "postgresql":
-            self._s.execute(
-                pg_insert(SyncStateRow)
-                .values(key=key, value=value)
-                .on_conflict_do_update(index_elements=["key"], set_={"value": value})
-            )
-            self._s.get(SyncStateRow, key, populate_existing=True)  # a cached row sees it
-            return
-        row = self._s.get(SyncStateRow, key)
-        if row is None:
-            self._s.add(SyncStateRow(key=key, value=value))
-        else:
-            row.value = value
+        """Set a value: one upsert, so stations writing the same key at once never collide."""
+        dialect = self._s.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        stmt = insert(SyncStateRow).values(key=key, value=value)
+        self._s.execute(
+            stmt.on_conflict_do_update(index_elements=[SyncStateRow.key], set_={"value": value}),
+            execution_options={"synchronize_session": False},
+        )
+        row = self._s.identity_map.get(self._s.identity_key(SyncStateRow, key))
+        if row is not None:  # keep an already loaded row in step
+            self._s.expire(row)
 
 
 class UserRepository:
@@ -742,3 +655,14 @@ class ProgressReportRepository:
     def get(self, report_id: int) -> ProgressReportRow | None:
         """One report."""
         return self._s.get(ProgressReportRow, report_id)
+
+    def move(self, report_id: int, from_state: str, to_state: str) -> bool:
+        """Change a report's state only if it is still ``from_state`` (one conditional UPDATE,
+        so two workers never both send one report)."""
+        stmt = (
+            update(ProgressReportRow)
+            .where(ProgressReportRow.id == report_id, ProgressReportRow.state == from_state)
+            .values(state=to_state)
+            .execution_options(synchronize_session=False)
+        )
+        return bool(getattr(self._s.execute(stmt), "rowcount", 0))

@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.storage.claims import ClaimRepository, ProcessRepository
 from packstation.storage.db import StorageError, unavailable_error
+from packstation.storage.outbox_repo import OutboxRepository
 from packstation.storage.repositories import (
     AuditRepository,
     BatchRepository,
     CatalogueRepository,
     ExceptionRepository,
     OrderRepository,
-    OutboxRepository,
     PackSessionRepository,
     PrintJobRepository,
     ProgressReportRepository,

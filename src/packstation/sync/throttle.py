@@ -37,6 +37,11 @@ class CostBucket:
         self.available = self.level(now) - requested
         self.updated_at = now
 
+    def refund(self, requested: float, now: float) -> None:
+        """Give back a debit for a request the shop never charged (it never got there)."""
+        self.available = min(self.maximum, self.level(now) + requested)
+        self.updated_at = now
+
     def observe(self, cost: dict[str, Any] | None, now: float) -> None:
         """Take Shopify's reported throttle status; malformed figures are ignored."""
         status = (cost or {}).get("throttleStatus") or {}

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
-from packstation.shop.base import FulfillmentRequest, ShopRejected, ShopUnavailable
+from packstation.shop.base import FulfillmentRequest, ShopNotReached, ShopRejected
 from packstation.shop.demo.catalogue import DemoProduct, build_catalogue
 from packstation.shop.demo.generator import generate_orders
 
@@ -132,6 +132,16 @@ class DemoShop:
                     return str(fulfillment["id"])
             return None
 
+    def find_fulfillments(self, fulfillment_order_id: str, tracking_number: str) -> list[str]:
+        """Live fulfillments of an order with this tracking number, oldest first."""
+        with self._lock:
+            self._check_online()
+            return [
+                str(f["id"])
+                for f in self._fulfillments.get(fulfillment_order_id, [])
+                if f["tracking_number"] == tracking_number and not f.get("cancelled_at")
+            ]
+
     def cancel_fulfillment(self, reference: str) -> None:
         """Cancel a fulfillment: its units are to be fulfilled again (twice: no change)."""
         with self._lock:
@@ -205,7 +215,7 @@ class DemoShop:
 
     def _check_online(self) -> None:
         if not self.online:
-            raise ShopUnavailable("The demo shop is offline")
+            raise ShopNotReached("The demo shop is offline")
 
     def _apply_schedule(self) -> None:
         if self._cancel_after is None or len(self._order_ids) <= CANCELLED_ORDER_INDEX:

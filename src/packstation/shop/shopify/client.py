@@ -1,9 +1,13 @@
 """The Admin GraphQL transport: paced by the cost bucket, every failure in plain words.
 
-Transport failures, timeouts, 5xx and unreadable replies raise ShopUnavailable (try again
+Timeouts, dropped connections, 5xx and unreadable replies raise ShopUnavailable (try again
 later; a mutation's outcome is then unknown and the outbox reconciles before retrying).
-Refusals that retrying will not fix (bad token, missing scope, invalid query) raise
-ShopRejected. THROTTLED and 429 mean "not executed": the client waits and tries again.
+A request that certainly never reached the shop (connection refused, throttled to the end)
+raises ShopNotReached. A refused token or a missing scope raises ShopAccessRefused (sync
+pauses); other refusals that retrying will not fix (an invalid query) raise ShopRejected.
+THROTTLED and 429 mean "not executed": the client waits (429: as long as ``Retry-After``
+says, up to a ceiling) and tries again. Only requests that reached the shop are charged to
+the cost model, so an outage never makes later requests wait.
 """
 
 from __future__ import annotations
@@ -17,12 +21,19 @@ from typing import Any
 
 import httpx
 
-from packstation.shop.base import ShopRejected, ShopUnavailable
+from packstation.shop.base import (
+    ShopAccessRefused,
+    ShopNotReached,
+    ShopRejected,
+    ShopUnavailable,
+)
 from packstation.shop.shopify.documents import API_VERSION
 from packstation.sync.throttle import CostBucket
 
 log = logging.getLogger("packstation.shopify")
 MAX_THROTTLE_RETRIES = 8
+# The longest ``Retry-After`` the client sleeps through; a longer one ends the pass instead.
+RETRY_AFTER_CEILING = 30.0
 
 # Shopify rounds the bucket figures it reports: one point of headroom keeps a paced query
 # from arriving a hair before it fits (and being THROTTLED).
@@ -31,6 +42,15 @@ ROUNDING_HEADROOM = 1.0
 
 class ShopifyReplyError(ShopUnavailable):
     """The shop answered with something that is not a GraphQL reply (HTML page, bad JSON)."""
+
+
+class Throttled(Exception):
+    """Not executed: THROTTLED in the body or HTTP 429 (with its ``Retry-After``, if any)."""
+
+    def __init__(self, retry_after: float | None = None, *, observed: bool = False) -> None:
+        super().__init__("throttled")
+        self.retry_after = retry_after
+        self.observed = observed  # the reply carried the bucket's figures
 
 
 class GraphQLClient:
@@ -78,36 +98,56 @@ class GraphQLClient:
             self._sleep(self.bucket.wait_before(expected + ROUNDING_HEADROOM, self._clock()))
             self.bucket.spend(expected, self._clock())
             try:
-                reply = self._post({"query": document, "variables": variables or {}}, document)
+                return self._post({"query": document, "variables": variables or {}}, document)
             except TokenExpired:
+                self.bucket.refund(expected, self._clock())
                 if renewed or self._renew_token is None:
-                    raise ShopRejected(
+                    raise ShopAccessRefused(
                         "The shop refused the access token: check the shop connection in Settings"
                     ) from None
                 self._renew_token()
                 renewed = True
-                continue
-            if reply is None:  # throttled: nothing was executed
-                self._sleep(self.bucket.throttled_delay(expected, self._clock(), self._rng))
-                continue
-            return reply
-        raise ShopUnavailable("The shop keeps asking to slow down: syncing again later")
+            except Throttled as throttled:
+                if not throttled.observed:
+                    self.bucket.refund(expected, self._clock())
+                self._sleep(self._throttle_wait(throttled, expected))
+            except (ShopNotReached, ShopAccessRefused):
+                self.bucket.refund(expected, self._clock())
+                raise
+        raise ShopNotReached("The shop keeps asking to slow down: syncing again later")
 
-    def _post(self, body: dict[str, Any], document: str) -> dict[str, Any] | None:
+    def _throttle_wait(self, throttled: Throttled, expected: float) -> float:
+        """How long to wait after a throttled reply; a ``Retry-After`` is honoured up to the
+        ceiling, and one beyond it ends this attempt (the request was not executed)."""
+        if throttled.retry_after is None:
+            return self.bucket.throttled_delay(expected, self._clock(), self._rng)
+        if throttled.retry_after > RETRY_AFTER_CEILING:
+            raise ShopNotReached(
+                f"The shop asked to wait {throttled.retry_after:.0f} s: syncing again later"
+            )
+        return throttled.retry_after
+
+    def _post(self, body: dict[str, Any], document: str) -> dict[str, Any]:
         headers = {"X-Shopify-Access-Token": self._token(), "Content-Type": "application/json"}
         try:
             response = self._http.post(self.endpoint, json=body, headers=headers)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise ShopNotReached(f"Cannot reach the shop ({type(exc).__name__})") from exc
         except httpx.TimeoutException as exc:
             raise ShopUnavailable("The shop did not answer in time") from exc
         except httpx.TransportError as exc:
             raise ShopUnavailable(f"Cannot reach the shop ({type(exc).__name__})") from exc
         if response.status_code == 429:
-            return None
+            raise Throttled(_retry_after(response.headers.get("Retry-After")))
         if response.status_code == 401:
             raise TokenExpired()
         if response.status_code == 403:
-            raise ShopRejected(
+            raise ShopAccessRefused(
                 "The shop refused access: the app lacks a permission (access scope) it needs"
+            )
+        if "html" in response.headers.get("content-type", "").lower():
+            raise ShopifyReplyError(
+                f"The shop sent a web page instead of data (HTTP {response.status_code})"
             )
         if response.status_code >= 500:
             raise ShopUnavailable(f"The shop has a problem (HTTP {response.status_code})")
@@ -126,7 +166,7 @@ class GraphQLClient:
             self._remember_cost(document, extensions["cost"].get("requestedQueryCost"))
         errors = payload.get("errors") or []
         if any(_code(e) == "THROTTLED" for e in errors):
-            return None
+            raise Throttled(observed=isinstance(extensions, dict) and "cost" in extensions)
         if errors:
             messages = "; ".join(str(e.get("message", e)) for e in errors if isinstance(e, dict))
             raise ShopRejected(f"The shop refused the request: {messages or errors}")
@@ -142,6 +182,15 @@ class GraphQLClient:
 
 class TokenExpired(Exception):
     """HTTP 401: the access token is unknown or has expired (renewable for client credentials)."""
+
+
+def _retry_after(value: str | None) -> float | None:
+    """``Retry-After`` in seconds (Shopify sends a number; a date or junk counts as absent)."""
+    try:
+        seconds = float(value) if value is not None else None
+    except ValueError:
+        return None
+    return max(0.0, seconds) if seconds is not None else None
 
 
 def _code(error: object) -> str:

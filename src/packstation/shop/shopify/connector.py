@@ -196,15 +196,33 @@ class ShopifyConnector:
         return str(created["id"])
 
     def find_fulfillment(self, fulfillment_order_id: str, tracking_number: str) -> str | None:
-        """Reconcile: the fulfillment already carrying this tracking number, if the shop has it."""
+        """Reconcile: the fulfillment already carrying this tracking number, if the shop has it.
+
+        A live one is preferred; one cancelled in the shop still counts as delivered.
+        """
+        ours = self._with_tracking(fulfillment_order_id, tracking_number)
+        live = [f for f in ours if f.get("status") != "CANCELLED"]
+        chosen = (live or ours)[:1]
+        return str(chosen[0]["id"]) if chosen else None
+
+    def find_fulfillments(self, fulfillment_order_id: str, tracking_number: str) -> list[str]:
+        """Every live fulfillment with this tracking number, oldest first (duplicate check)."""
+        ours = self._with_tracking(fulfillment_order_id, tracking_number)
+        return [str(f["id"]) for f in ours if f.get("status") != "CANCELLED"]
+
+    def _with_tracking(
+        self, fulfillment_order_id: str, tracking_number: str
+    ) -> list[dict[str, Any]]:
         node = self._read(fulfillment_order_id)
         if node is None:
-            return None
-        for fulfillment in _list(_object(node, "fulfillments"), "nodes"):
-            numbers = {str(t.get("number")) for t in fulfillment.get("trackingInfo") or []}
-            if tracking_number in numbers:
-                return str(fulfillment["id"])
-        return None
+            return []
+        found = [
+            fulfillment
+            for fulfillment in _list(_object(node, "fulfillments"), "nodes")
+            if tracking_number
+            in {str(t.get("number")) for t in fulfillment.get("trackingInfo") or []}
+        ]
+        return sorted(found, key=_creation_order)
 
     # -- progress and holds -------------------------------------------------------------------
 
@@ -265,6 +283,12 @@ class ShopifyConnector:
             locations=locations,
             missing_scopes=tuple(s for s in REQUIRED_SCOPES if s not in granted),
         )
+
+
+def _creation_order(fulfillment: dict[str, Any]) -> tuple[str, int]:
+    """Oldest first: by creation time, then by the id's number (same-second creations)."""
+    number = numeric_id(str(fulfillment.get("id", "")))
+    return str(fulfillment.get("createdAt") or ""), int(number) if number.isdigit() else 0
 
 
 def _object(data: dict[str, Any], name: str) -> dict[str, Any]:

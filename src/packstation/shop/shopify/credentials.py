@@ -18,7 +18,7 @@ import httpx
 import keyring
 from keyring.errors import KeyringError
 
-from packstation.shop.base import ShopRejected, ShopUnavailable
+from packstation.shop.base import ShopAccessRefused, ShopUnavailable
 
 log = logging.getLogger("packstation.shopify")
 
@@ -136,7 +136,7 @@ class AccessTokenProvider:
         with self._lock:
             creds = self._credentials
             if creds is None or not creds.complete:
-                raise ShopRejected(
+                raise ShopAccessRefused(
                     "No shop credentials yet: enter them in Settings → Shop "
                     f"(or set {ENV_TOKEN} for headless use)"
                 )
@@ -153,7 +153,7 @@ class AccessTokenProvider:
             creds = self._credentials
             if creds is None or creds.access_token:
                 # A permanent token cannot be renewed: the refusal stands.
-                raise ShopRejected(
+                raise ShopAccessRefused(
                     "The shop refused the access token: check the shop connection in Settings"
                 )
             self._request_token(creds)
@@ -174,7 +174,7 @@ class AccessTokenProvider:
         if response.status_code >= 500:
             raise ShopUnavailable(f"The shop has a problem (HTTP {response.status_code})")
         if response.status_code != 200:
-            raise ShopRejected(
+            raise ShopAccessRefused(
                 "The shop refused the client id and secret: check them in Settings → Shop"
             )
         try:

@@ -3,25 +3,23 @@
 It checks the access token (a fixed one, or ones issued by the client-credentials grant that
 expire), validates every document against its schema, charges the cost-based leaky bucket
 (THROTTLED with HTTP 200 when a query does not fit, MAX_COST_EXCEEDED over 1,000 points) and
-can be told to misbehave: delay, 429, 5xx, an HTML page, or drop the connection before or
-after committing a mutation.
+can be told to misbehave: delay, 429 (with ``Retry-After``), 5xx, an HTML page, drop the
+connection before or after committing a mutation, or commit late: hold the request, then
+commit it even though the client gave up and went away (``late_commit``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import secrets
 import socket
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from importlib.resources import files
 from typing import Any
-from urllib.parse import parse_qs
 
 from graphql import (
     DocumentNode,
@@ -34,6 +32,7 @@ from graphql import (
 )
 
 from packstation.testing.shopify.cost import query_cost
+from packstation.testing.shopify.http import QuietServer, make_handler
 from packstation.testing.shopify.resolvers import READ_SCOPE, WRITE_SCOPE, Root
 from packstation.testing.shopify.store import ShopStore
 
@@ -50,6 +49,8 @@ FAULT_KINDS = (
     "drop_before",  # close the connection without executing
     "drop_after_commit",  # execute (a mutation is committed), then close without answering
     "delay_after_commit",  # execute, then wait ``seconds`` before answering
+    "late_commit",  # wait ``seconds``, then execute even if the client has gone, then answer
+    "http_503_html",  # a 503 with an HTML error page (a load balancer's)
 )
 
 
@@ -61,6 +62,8 @@ class Fault:
     field: str = "*"
     times: int | None = 1  # None: every time
     seconds: float = 0.0
+    retry_after: str | None = None  # the Retry-After header of http_429
+    until: threading.Event | None = None  # late_commit: commit when set (``seconds`` at most)
 
     def matches(self, fields: list[str]) -> bool:
         """Whether this fault applies to a request for these root fields."""
@@ -136,6 +139,7 @@ class ShopifyEmulator:
         self.log: list[RequestRecord] = []
         self.api_versions: set[str] = set()
         self.issued_tokens: dict[str, float] = {}
+        self._in_flight: dict[str, int] = {}
         self._lock = threading.Lock()
         self._connections: set[socket.socket] = set()
         self._documents: dict[str, tuple[DocumentNode, list[GraphQLError]]] = {}
@@ -152,7 +156,7 @@ class ShopifyEmulator:
 
     def start(self, port: int = 0) -> ShopifyEmulator:
         """Listen on 127.0.0.1 (the same port again after :meth:`stop`, when given)."""
-        self._server = ThreadingHTTPServer(("127.0.0.1", port or self.port), _handler(self))
+        self._server = QuietServer(("127.0.0.1", port or self.port), make_handler(self))
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -180,13 +184,30 @@ class ShopifyEmulator:
     # -- test controls ------------------------------------------------------------------------
 
     def inject(
-        self, kind: str, field: str = "*", *, times: int | None = 1, seconds: float = 0
+        self,
+        kind: str,
+        field: str = "*",
+        *,
+        times: int | None = 1,
+        seconds: float = 0,
+        retry_after: str | None = None,
+        until: threading.Event | None = None,
     ) -> None:
         """Add a fault (see FAULT_KINDS)."""
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {kind!r}")
         with self._lock:
-            self.faults.append(Fault(kind, field, times, seconds))
+            self.faults.append(Fault(kind, field, times, seconds, retry_after, until))
+
+    def in_flight(self, field: str | None = None) -> int:
+        """Requests being handled now (optionally only those for one root field)."""
+        with self._lock:
+            return sum(n for f, n in self._in_flight.items() if field is None or f == field)
+
+    def _flight(self, fields: tuple[str, ...], step: int) -> None:
+        with self._lock:
+            for name in fields:
+                self._in_flight[name] = self._in_flight.get(name, 0) + step
 
     def clear_faults(self) -> None:
         """Behave again."""
@@ -214,6 +235,10 @@ class ShopifyEmulator:
     def _record(self, record: RequestRecord) -> None:
         with self._lock:
             self.log.append(record)
+
+    def record(self, fields: tuple[str, ...], outcome: str) -> None:
+        """Log a request's outcome (the HTTP handler's bookkeeping)."""
+        self._record(RequestRecord(fields, outcome))
 
     def token_valid(self, token: str) -> bool:
         """A fixed token, or an issued one that has not expired."""
@@ -251,7 +276,9 @@ class ShopifyEmulator:
                 self._documents[query] = cached
         return cached
 
-    def run_graphql(self, body: dict[str, Any]) -> tuple[dict[str, Any], Fault | None, list[str]]:
+    def run_graphql(
+        self, body: dict[str, Any], *, faults: bool = True
+    ) -> tuple[dict[str, Any], Fault | None, list[str]]:
         """Validate, charge and execute one request; returns the reply and any fault to act."""
         query = str(body.get("query") or "")
         try:
@@ -304,7 +331,7 @@ class ShopifyEmulator:
                 None,
                 fields,
             )
-        fault = self._take_fault(fields)
+        fault = self._take_fault(fields) if faults else None
         if fault is not None and fault.kind not in ("drop_after_commit", "delay_after_commit"):
             with self._lock:  # nothing ran: refund
                 self.bucket.available += requested
@@ -332,100 +359,3 @@ class ShopifyEmulator:
             reply["errors"] = [{"message": e.message, "path": e.path} for e in result.errors]
         self._record(RequestRecord(tuple(fields), "ok", requested, actual))
         return reply, fault, fields
-
-
-def _handler(emulator: ShopifyEmulator) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *_: Any) -> None:  # keep test output quiet
-            return
-
-        def setup(self) -> None:
-            super().setup()
-            # headers and body go out in separate writes: without this, Nagle's algorithm
-            # and delayed ACKs add 40 ms to every answer
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            with emulator._lock:
-                emulator._connections.add(self.connection)
-
-        def finish(self) -> None:
-            with emulator._lock:
-                emulator._connections.discard(self.connection)
-            super().finish()
-
-        def _send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def _drop(self) -> None:
-            self.close_connection = True
-            with contextlib.suppress(OSError):
-                self.connection.shutdown(socket.SHUT_RDWR)
-
-        def do_POST(self) -> None:
-            try:
-                self._post()
-            except (BrokenPipeError, ConnectionResetError):
-                self.close_connection = True  # the client went away (killed, timed out)
-            except Exception:  # an emulator bug answers 500 and shows in the test output
-                traceback.print_exc()
-                self._send(500, b"emulator error", "text/plain")
-
-        def _post(self) -> None:
-            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            if self.path == "/admin/oauth/access_token":
-                form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()}
-                issued = emulator.issue_token(form)
-                if issued is None:
-                    self._send(400, b'{"error":"invalid_client"}')
-                else:
-                    self._send(200, json.dumps(issued).encode())
-                return
-            parts = self.path.strip("/").split("/")
-            if len(parts) != 4 or parts[:2] != ["admin", "api"] or parts[3] != "graphql.json":
-                self._send(404, b'{"errors":"Not Found"}')
-                return
-            emulator.api_versions.add(parts[2])
-            if not emulator.token_valid(self.headers.get("X-Shopify-Access-Token", "")):
-                emulator._record(RequestRecord((), "unauthorised"))
-                self._send(
-                    401,
-                    b'{"errors":"[API] Invalid API key or access token '
-                    b'(unrecognized login or wrong password)"}',
-                )
-                return
-            try:
-                body = json.loads(raw)
-            except ValueError:
-                self._send(400, b'{"errors":"invalid JSON body"}')
-                return
-            reply, fault, fields = emulator.run_graphql(body)
-            if fault is not None:
-                emulator._record(RequestRecord(tuple(fields), f"fault:{fault.kind}"))
-                self._act(fault, reply, body)
-                return
-            self._send(200, json.dumps(reply).encode())
-
-        def _act(self, fault: Fault, reply: dict[str, Any], body: dict[str, Any]) -> None:
-            kind = fault.kind
-            if kind in ("delay", "delay_after_commit"):
-                time.sleep(fault.seconds)
-                if kind == "delay":  # nothing ran yet: run it now
-                    reply, _, _ = emulator.run_graphql(body)
-                self._send(200, json.dumps(reply).encode())
-            elif kind in ("drop_before", "drop_after_commit"):
-                self._drop()
-            elif kind in ("http_500", "http_503"):
-                self._send(int(kind[5:]), b"Internal Server Error", "text/plain")
-            elif kind == "http_429":
-                self._send(429, b'{"errors":"Exceeded 2 calls per second"}')
-            elif kind == "html":
-                self._send(200, b"<html><body>502 Bad Gateway</body></html>", "text/html")
-            elif kind == "bad_json":
-                self._send(200, b'{"data": {"fulfillmentOrders": ', "application/json")
-
-    return Handler
