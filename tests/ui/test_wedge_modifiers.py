@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from packstation.ui.shared.wedge_filter import WedgeFilter
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from packstation.devices.scanner.wedge import WedgeSettings
 from packstation.domain.barcodes import GS
+from packstation.ui.shared.wedge_filter import WedgeFilter
 from tests.ui.wedge import now_ms
 
 pytestmark = pytest.mark.gui

@@ -1,7 +1,7 @@
 """order claims, station processes, print jobs owned by a process
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-11-26 02:05:00
 """
 
