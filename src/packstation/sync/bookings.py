@@ -1,0 +1,394 @@
+"""Book each shipment with the carrier exactly once, oldest first, with any number of workers.
+
+The same rule as the outbox (docs/sync.md): a worker leases the row (sync/leased.py), marks it
+``sending`` and commits before the request goes out. When the answer is lost the row waits
+out the settle period (longer than the request timeout), then the platform is searched by the
+booking's unique reference (carriers/reconcile.py) and only a booking not found is made again.
+A duplicate found then is cancelled and the shift lead told. The booking's numbers release the
+shipment's Shopify fulfillment (held until now) and queue the carrier's label on the bench
+that packed the box, in the same transaction: nothing prints twice.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.carriers.base import (
+    Booking,
+    BookingRequest,
+    Carrier,
+    CarrierAuthRefused,
+    CarrierNotFound,
+    CarrierOutcomeUnknown,
+    CarrierRefused,
+    CarrierUnavailable,
+)
+from packstation.carriers.codec import request_from_json
+from packstation.carriers.reconcile import Reconciled, reconcile
+from packstation.labels.pending import label_pending_zpl
+from packstation.storage.models import BookingRow, PrintJobRow
+from packstation.storage.uow import UnitOfWork
+from packstation.sync.clock import Clock, utcnow
+from packstation.sync.delivery import DeliveryFacts, DeliveryPolicy, Step
+from packstation.sync.leased import LeasedRows, worker_identity
+from packstation.sync.policy import BackoffPolicy
+
+log = logging.getLogger("packstation.sync")
+BOOKED, REFUSED, CANCELLED, SKIPPED, WAITING = (
+    "booked",
+    "refused",
+    "cancelled",
+    "skipped",
+    "waiting",
+)
+# The platform's clock may differ from ours: search a little before our first attempt.
+SINCE_MARGIN = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class BookingReport:
+    """What one pass over the bookings achieved."""
+
+    booked: int = 0
+    refused: int = 0
+    offline: bool = False
+    paused: bool = False
+    last_error: str = ""
+
+
+class BookingPusher:
+    """Makes due carrier bookings one by one, in the order the boxes were packed."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        carrier: Carrier,
+        *,
+        station: str,
+        clock: Clock = utcnow,
+        policy: BackoffPolicy | None = None,
+        delivery: DeliveryPolicy | None = None,
+        owner: str | None = None,
+        rng: random.Random | None = None,
+        pause_retry_seconds: float = 300.0,
+    ) -> None:
+        self._factory = session_factory
+        self.carrier = carrier
+        self._station = station
+        self._clock = clock
+        self._policy = policy or BackoffPolicy()
+        self.delivery = delivery or DeliveryPolicy()
+        self._rng = rng or random.Random()
+        self.pause_retry_seconds = pause_retry_seconds
+        self._paused: tuple[str, datetime] | None = None
+        self._rows: LeasedRows[BookingRow] = LeasedRows(
+            session_factory,
+            BookingRow,
+            owner=owner or worker_identity(station),
+            station=station,
+            lease_seconds=self.delivery.lease_seconds,
+            clock=clock,
+            subject=lambda row: row.order_name,
+            id_key="booking_row_id",
+        )
+
+    @property
+    def paused_reason(self) -> str:
+        """Why bookings wait for a lead ("" when they do not): the account refused the key."""
+        return self._paused[0] if self._paused else ""
+
+    def resume(self) -> None:
+        """The carrier settings were fixed: book again on the next pass."""
+        self._paused = None
+
+    def push_due(self) -> BookingReport:
+        """Make every due booking no other worker holds; stops when the platform is down."""
+        if self._paused is not None:
+            waited = (self._clock() - self._paused[1]).total_seconds()
+            if waited < self.pause_retry_seconds:
+                return BookingReport(paused=True, last_error=self._paused[0])
+        with UnitOfWork(self._factory) as uow:
+            ids = [row.id for row in uow.bookings.due(self._clock())]
+        booked = refused = 0
+        for row_id in ids:
+            if not self._rows.take(row_id, ("pending", "sending", "done")):
+                continue  # another worker holds it
+            try:
+                outcome = self._book_one(row_id)
+            except CarrierAuthRefused as exc:
+                self._paused = (str(exc), self._clock())
+                log.warning("carrier bookings paused: %s", exc)
+                return BookingReport(booked, refused, paused=True, last_error=str(exc))
+            except CarrierUnavailable as exc:
+                self._defer(row_id, str(exc), exc.retry_after)
+                return BookingReport(booked, refused, offline=True, last_error=str(exc))
+            finally:
+                self._rows.release(row_id)
+            booked += outcome == BOOKED
+            refused += outcome == REFUSED
+        self._paused = None
+        return BookingReport(booked, refused)
+
+    # -- one booking ---------------------------------------------------------------------------
+
+    def _book_one(self, row_id: int) -> str:
+        now = self._clock()
+        row = self._rows.read(row_id)
+        assert row is not None
+        if row.state == "done":
+            return self._cancel(row_id, row.booking_id) if row.void_requested else SKIPPED
+        if row.state == "sending":  # its worker died or gave up its lease mid-request
+            return self._wait(row_id, self.delivery.settle_until(now), "taken over")
+        facts = DeliveryFacts(row.attempts, row.uncertain_at, row.looks)
+        request = request_from_json(json.loads(row.payload))
+        decision = self.delivery.next_step(facts, now)
+        if decision.step is Step.WAIT:
+            assert decision.not_before is not None
+            return self._wait(row_id, decision.not_before, "")
+        if decision.step in (Step.RECONCILE, Step.GIVE_UP):
+            since = row.since or row.created_at - SINCE_MARGIN
+            found = reconcile(self.carrier, row.reference, since, request.label_format)
+            if found.booking is not None:
+                return self._booked(row_id, found.booking, found)
+            if row.void_requested:  # never booked, and nobody wants it any more
+                return self._finish(row_id, "voided", "", "booking.dropped")
+            if decision.step is Step.GIVE_UP:
+                return self._refused(row_id, row.last_error or "The carrier keeps refusing it")
+        return self._send(row_id, request, facts)
+
+    def _send(self, row_id: int, request: BookingRequest, facts: DeliveryFacts) -> str:
+        def sending(_uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
+            row.state, row.attempts = "sending", row.attempts + 1
+            row.since = row.since or now - SINCE_MARGIN
+            return {}
+
+        if not self._rows.change(row_id, "", sending, states=("pending",)):
+            return SKIPPED
+        try:
+            booking = self.carrier.book(request)
+        except CarrierOutcomeUnknown:
+            self._uncertain(row_id)
+            raise
+        except (CarrierUnavailable, CarrierAuthRefused):
+            self._not_sent(row_id)
+            raise
+        except CarrierRefused as exc:
+            if self.delivery.refusal_is_final(facts):
+                return self._refused(row_id, str(exc))
+            self._look_again(row_id, str(exc))
+            return WAITING
+        return self._booked(row_id, booking, None)
+
+    def _booked(self, row_id: int, booking: Booking, found: Reconciled | None) -> str:
+        """Store the booking; release the fulfillment with its numbers; queue the label."""
+
+        def change(uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
+            row.state, row.done_at, row.last_error = "done", now, ""
+            row.uncertain_at, row.looks = None, 0
+            row.booking_id, row.carrier_code = booking.booking_id, booking.carrier_code
+            row.carrier_name, row.product_code = booking.carrier_name, booking.product_code
+            row.tracking_numbers = json.dumps(list(booking.tracking_numbers))
+            row.tracking_urls = json.dumps(list(booking.tracking_urls))
+            row.label, row.label_format = booking.label, booking.label_format
+            self._release_fulfillment(uow, row, booking, now)
+            if not row.void_requested:
+                self._queue_label(uow, row, now)
+            if found is not None and found.had_duplicates:
+                self._duplicates(uow, row, found, now)
+            return {"booking_id": booking.booking_id, "tracking": list(booking.tracking_numbers)}
+
+        action = "booking.reconciled" if found is not None else "booking.made"
+        if not self._rows.change(row_id, action, change, states=("pending", "sending")):
+            return SKIPPED
+        row = self._rows.read(row_id)
+        if row is not None and row.void_requested:
+            self._cancel(row_id, booking.booking_id)
+        return BOOKED
+
+    def _release_fulfillment(
+        self, uow: UnitOfWork, row: BookingRow, booking: Booking, now: datetime
+    ) -> None:
+        """The shipment now carries the carrier's numbers; its held fulfillment may go."""
+        shipment = uow.shipments.row(row.shipment_id)
+        number = booking.tracking_numbers[0] if booking.tracking_numbers else ""
+        if shipment is not None:
+            shipment.carrier = booking.carrier_name
+            for package, tracking in zip(shipment.packages, booking.tracking_numbers, strict=False):
+                package.tracking_number = tracking
+        message = uow.outbox.for_shipment(row.shipment_id)
+        if message is None or message.state != "held":
+            return
+        payload = json.loads(message.payload)
+        payload["tracking_number"] = number
+        payload["carrier"] = booking.carrier_name
+        payload["tracking_url"] = booking.tracking_urls[0] if booking.tracking_urls else ""
+        message.payload = json.dumps(payload, ensure_ascii=False)
+        message.state, message.next_attempt_at = "pending", now
+
+    def _queue_label(self, uow: UnitOfWork, row: BookingRow, now: datetime) -> None:
+        """The carrier's own label bytes, on the bench that packed the box."""
+        self._print(uow, row, "label", row.label_format or "zpl", row.label, "label", now)
+
+    def _print(
+        self,
+        uow: UnitOfWork,
+        row: BookingRow,
+        kind: str,
+        content_type: str,
+        data: bytes,
+        what: str,
+        now: datetime,
+    ) -> None:
+        uow.print_jobs.add(
+            PrintJobRow(
+                shipment_id=row.shipment_id,
+                order_name=row.order_name,
+                kind=kind,
+                content_type=content_type,
+                name=f"{row.order_name.lstrip('#')}-{what}",
+                data=data,
+                printer="",
+                state="queued",
+                attempts=0,
+                next_attempt_at=now,
+                last_error="",
+                reason="",
+                station=row.station,
+                user="sync",
+                created_at=now,
+            )
+        )
+
+    def _pending_slip(self, uow: UnitOfWork, row: BookingRow, reason: str, now: datetime) -> None:
+        """Offline: the box gets a LABEL PENDING slip once, and packing goes on."""
+        if row.pending_slip or row.void_requested:
+            return
+        row.pending_slip = True
+        data = label_pending_zpl(row.order_name, reason)
+        self._print(uow, row, "label", "zpl", data, "label-pending", now)
+
+    def _duplicates(
+        self, uow: UnitOfWork, row: BookingRow, found: Reconciled, now: datetime
+    ) -> None:
+        words = "Booked twice with the carrier (an earlier try arrived late); "
+        if found.duplicates_left:
+            words += "cancel by hand: " + ", ".join(found.duplicates_left)
+        else:
+            words += "the duplicate " + ", ".join(found.duplicates_cancelled) + " was cancelled"
+        self._raise(uow, row, "carrier_duplicate", words, now)
+
+    def _cancel(self, row_id: int, booking_id: str) -> str:
+        """A lead voided the shipment: cancel the booking at the carrier, once."""
+        try:
+            outcome = self.carrier.cancel(booking_id)
+            words = outcome.message
+            cancelled = outcome.cancelled
+        except CarrierNotFound:
+            words, cancelled = "the carrier no longer has it", True
+        except CarrierRefused as exc:
+            words, cancelled = str(exc), False
+        if cancelled:
+            return self._finish(row_id, "cancelled", "", "booking.cancelled")
+
+        def refused(uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
+            row.state, row.last_error = "cancel_refused", words
+            self._raise(uow, row, "carrier_cancel_refused", words, now)
+            return {"reason": words}
+
+        self._rows.change(row_id, "booking.cancel_refused", refused)
+        return REFUSED
+
+    def _finish(self, row_id: int, state: str, error: str, action: str) -> str:
+        def change(_uow: UnitOfWork, row: BookingRow, _now: datetime) -> dict[str, object]:
+            row.state, row.last_error = state, error
+            return {}
+
+        self._rows.change(row_id, action, change)
+        return CANCELLED if state == "cancelled" else SKIPPED
+
+    def _refused(self, row_id: int, reason: str) -> str:
+        """The carrier said no: the order becomes an exception; the fulfillment stays held."""
+
+        def change(uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
+            row.state, row.last_error = "refused", reason
+            row.uncertain_at, row.looks = None, 0
+            order = uow.orders.row(row.fulfillment_order_id)
+            if order is not None:
+                order.local_state = "exception"
+            self._raise(uow, row, "carrier_refused", reason, now)
+            return {"reason": reason}
+
+        self._rows.change(row_id, "booking.refused", change)
+        log.warning("booking %s refused by the carrier: %s", row_id, reason)
+        return REFUSED
+
+    def _raise(
+        self, uow: UnitOfWork, row: BookingRow, kind: str, reason: str, now: datetime
+    ) -> None:
+        uow.exceptions.raise_exception(
+            kind,
+            fulfillment_order_id=row.fulfillment_order_id,
+            order_name=row.order_name,
+            detail={"reason": reason, "booking_row_id": row.id},
+            station=self._station,
+            raised_by="sync",
+            at=now,
+        )
+
+    # -- unknown outcomes and waiting (the outbox's rule) ---------------------------------------
+
+    def _not_sent(self, row_id: int) -> None:
+        def change(_uow: UnitOfWork, row: BookingRow, _now: datetime) -> dict[str, object]:
+            row.state, row.attempts = "pending", max(0, row.attempts - 1)
+            return {}
+
+        self._rows.change(row_id, "", change, states=("sending",))
+
+    def _uncertain(self, row_id: int) -> None:
+        def change(uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
+            row.state, row.uncertain_at = "pending", now
+            self._pending_slip(uow, row, "The carrier's answer was lost", now)
+            return {}
+
+        self._rows.change(row_id, "", change, states=("sending",))
+
+    def _look_again(self, row_id: int, reason: str) -> None:
+        def change(_uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
+            row.state, row.last_error, row.looks = "pending", reason, row.looks + 1
+            row.uncertain_at, row.next_attempt_at = now, self.delivery.settle_until(now)
+            return {"reason": reason, "looks": row.looks}
+
+        self._rows.change(row_id, "booking.look_again", change, states=("sending",))
+
+    def _wait(self, row_id: int, until: datetime, why: str) -> str:
+        def change(_uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
+            if row.state == "sending":
+                row.state, row.uncertain_at = "pending", now
+            row.next_attempt_at = until
+            return {"until": until.isoformat(), "why": why}
+
+        self._rows.change(row_id, "booking.settling" if why else "", change)
+        return WAITING
+
+    def _defer(self, row_id: int, reason: str, retry_after: float | None) -> None:
+        """The platform cannot book now: back off (honouring Retry-After and any settle)."""
+
+        def change(uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
+            delay = self._policy.delay(max(row.attempts, 1), self._rng)
+            retry_at = now + timedelta(seconds=max(delay, retry_after or 0.0))
+            if row.state == "sending":
+                row.state, row.uncertain_at = "pending", now
+            if row.uncertain_at is not None:
+                retry_at = max(retry_at, self.delivery.settle_until(row.uncertain_at))
+            row.last_error, row.next_attempt_at = reason, retry_at
+            if row.state == "pending":
+                self._pending_slip(uow, row, reason, now)
+            return {"reason": reason, "retry_in_s": round((retry_at - now).total_seconds(), 1)}
+
+        self._rows.change(row_id, "booking.deferred", change)
