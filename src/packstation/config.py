@@ -80,7 +80,9 @@ class Settings:
     label_dpi: int = 203
     paper: str = "A4"
     slip_format: str = "pdf"  # "pdf" (A4/Letter) or "zpl" (4×6 thermal)
-    carrier: str = "Demo Post"
+    # Without a carrier (carrier_kind none): the name on the station's own labels and in
+    # Shopify; "" names them own delivery (own_delivery_name), never a made-up carrier.
+    carrier: str = ""
     carrier_cutoff: str = "15:00"  # local time the carrier collects; "" when there is none
     wedge_max_gap_ms: int = 50
     wedge_min_length: int = 4

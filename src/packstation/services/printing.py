@@ -258,9 +258,13 @@ class PrintService:
         *,
         reason: str = "",
         reprint_of: Mapping[str, int] | None = None,
+        kinds: tuple[str, ...] = ("label", "slip"),
     ) -> None:
-        """Queue the shipment's documents inside the caller's transaction."""
+        """Queue the shipment's documents inside the caller's transaction (with a carrier the
+        slip only: the carrier's own label comes with its booking)."""
         for document in self.documents(shipment, reprint=reprint_of is not None):
+            if document.kind not in kinds:
+                continue
             self._queue(
                 uow,
                 shipment.shipment_id,

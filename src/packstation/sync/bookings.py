@@ -49,6 +49,7 @@ BOOKED, REFUSED, CANCELLED, SKIPPED, WAITING = (
 )
 # The platform's clock may differ from ours: search a little before our first attempt.
 SINCE_MARGIN = timedelta(minutes=10)
+REFUSED_NOW = "refused_now"  # refused at the first try, at the bench: the packer fixes it
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,15 @@ class BookingReport:
     offline: bool = False
     paused: bool = False
     last_error: str = ""
+
+
+@dataclass(frozen=True)
+class NowOutcome:
+    """What booking at once at the bench gave: ``booked``, ``refused`` (words: why),
+    ``pending`` (offline: a LABEL PENDING slip; sync books later) or ``paused`` (the key)."""
+
+    state: str
+    words: str = ""
 
 
 class BookingPusher:
@@ -135,9 +145,43 @@ class BookingPusher:
         self._paused = None
         return BookingReport(booked, refused)
 
+    def book_now(self, shipment_id: str) -> NowOutcome:
+        """Book one shipment at once (the completion's own try, before sync's)."""
+        with UnitOfWork(self._factory) as uow:
+            found = uow.bookings.for_shipment(shipment_id)
+            row_id = found.id if found is not None else None
+        if row_id is None or not self._rows.take(row_id, ("pending",)):
+            return NowOutcome("pending")  # no booking, or a sync worker is making it now
+        try:
+            if self._paused is not None:
+                self._slip_now(row_id, self._paused[0])
+                return NowOutcome("paused", self._paused[0])
+            outcome = self._book_one(row_id, immediate=True)
+        except CarrierAuthRefused as exc:
+            self._paused = (str(exc), self._clock())
+            self._slip_now(row_id, str(exc))
+            return NowOutcome("paused", str(exc))
+        except CarrierUnavailable as exc:
+            self._defer(row_id, str(exc), exc.retry_after)
+            return NowOutcome("pending", str(exc))
+        finally:
+            self._rows.release(row_id)
+        if outcome == REFUSED_NOW:
+            row = self._rows.read(row_id)
+            return NowOutcome("refused", row.last_error if row is not None else "")
+        return NowOutcome("booked" if outcome == BOOKED else "pending")
+
+    def _slip_now(self, row_id: int, reason: str) -> None:
+        def change(uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
+            row.last_error = reason
+            self._pending_slip(uow, row, reason, now)
+            return {}
+
+        self._rows.change(row_id, "", change)
+
     # -- one booking ---------------------------------------------------------------------------
 
-    def _book_one(self, row_id: int) -> str:
+    def _book_one(self, row_id: int, *, immediate: bool = False) -> str:
         now = self._clock()
         row = self._rows.read(row_id)
         assert row is not None
@@ -160,9 +204,11 @@ class BookingPusher:
                 return self._finish(row_id, "voided", "", "booking.dropped")
             if decision.step is Step.GIVE_UP:
                 return self._refused(row_id, row.last_error or "The carrier keeps refusing it")
-        return self._send(row_id, request, facts)
+        return self._send(row_id, request, facts, immediate=immediate)
 
-    def _send(self, row_id: int, request: BookingRequest, facts: DeliveryFacts) -> str:
+    def _send(
+        self, row_id: int, request: BookingRequest, facts: DeliveryFacts, *, immediate: bool
+    ) -> str:
         def sending(_uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
             row.state, row.attempts = "sending", row.attempts + 1
             row.since = row.since or now - SINCE_MARGIN
@@ -179,6 +225,8 @@ class BookingPusher:
             self._not_sent(row_id)
             raise
         except CarrierRefused as exc:
+            if immediate and facts.attempts == 0:
+                return self._refused_now(row_id, exc)
             if self.delivery.refusal_is_final(facts):
                 return self._refused(row_id, str(exc))
             self._look_again(row_id, str(exc))
@@ -312,6 +360,17 @@ class BookingPusher:
         self._rows.change(row_id, action, change)
         return CANCELLED if state == "cancelled" else SKIPPED
 
+    def _refused_now(self, row_id: int, exc: CarrierRefused) -> str:
+        """Nothing was booked: the completion unseals the box and the packer is told why."""
+        words = "; ".join((str(exc), *exc.details)) if exc.details else str(exc)
+
+        def change(_uow: UnitOfWork, row: BookingRow, _now: datetime) -> dict[str, object]:
+            row.state, row.last_error = "refused", words
+            return {"reason": words}
+
+        self._rows.change(row_id, "booking.refused_at_bench", change, states=("sending",))
+        return REFUSED_NOW
+
     def _refused(self, row_id: int, reason: str) -> str:
         """The carrier said no: the order becomes an exception; the fulfillment stays held."""
 
@@ -321,6 +380,9 @@ class BookingPusher:
             order = uow.orders.row(row.fulfillment_order_id)
             if order is not None:
                 order.local_state = "exception"
+            message = uow.outbox.for_shipment(row.shipment_id)
+            if message is not None and message.state == "held":
+                message.state = "blocked"  # never sent without the carrier's numbers
             self._raise(uow, row, "carrier_refused", reason, now)
             return {"reason": reason}
 
