@@ -102,6 +102,8 @@ class Station:
         close_connector = getattr(self.connector, "close", None)
         if close_connector is not None:
             close_connector()
+        if self.sync.bookings is not None:
+            self.sync.bookings.carrier.close()
         self.engine.dispose()
 
 
