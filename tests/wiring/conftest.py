@@ -15,8 +15,8 @@ from packstation.carriers.shipmondo.connector import ShipmondoCarrier
 from packstation.config import Settings
 from packstation.storage.uow import UnitOfWork
 from packstation.testing.shipmondo.server import ShipmondoEmulator
-from packstation.testing.shopify.server import ShopifyEmulator
 from packstation.testing.shopify.seed import seed_demo_orders
+from packstation.testing.shopify.server import ShopifyEmulator
 from tests.sync.support import FAST, first_pull
 
 RULES = """

@@ -8,9 +8,7 @@ from tests.sync.support import live
 from tests.wiring.conftest import jobs, names_in, numbers, sync_until_settled
 
 
-def test_f10_books_prints_the_carriers_label_and_fulfils_with_its_numbers(
-    station, shipmondo, shop
-):
+def test_f10_books_prints_the_carriers_label_and_fulfils_with_its_numbers(station, shipmondo, shop):
     [name] = names_in(station, ("DK",), 1)
     completion = station.packing.complete(pack_order(station, name))
     assert completion.booking == "booked"
