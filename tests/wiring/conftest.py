@@ -29,6 +29,11 @@ product_code = "GLSDK_HD"
 name = "Sweden home"
 countries = ["SE"]
 product_code = "PDK_MH"
+
+[[shipping_rule]]
+name = "Norway home (customs)"
+countries = ["NO"]
+product_code = "PDK_MH"
 """
 CARRIER_TIMEOUT = 0.6  # below FAST's settle period (1.5 s), as the rule demands
 
