@@ -38,7 +38,9 @@ def build_bookings(
     carrier = carrier or station_carrier(settings)
     if carrier is None:
         return None
-    pusher = BookingPusher(factory, carrier, station=station, clock=clock, delivery=delivery)
+    pusher = BookingPusher(
+        factory, carrier, station=station, clock=clock, delivery=booking_policy(settings, delivery)
+    )
     return CarrierBookings(
         pusher,
         load_shipping_rules(shipping_rules_path(settings)),
@@ -46,6 +48,18 @@ def build_bookings(
         label_format=settings.carrier_label_format,
         voec_number=settings.carrier_voec_number,
         sender_email=settings.sender_email,
+    )
+
+
+def booking_policy(settings: Settings, delivery: DeliveryPolicy) -> DeliveryPolicy:
+    """The outbox's rule with the carrier's request timeout: a booking whose answer was lost
+    settles at least twice that long before the platform is searched for it."""
+    timeout = settings.carrier_timeout_seconds
+    return DeliveryPolicy(
+        request_timeout_seconds=timeout,
+        settle_seconds=max(delivery.settle_seconds, 2 * timeout),
+        lease_seconds=max(delivery.lease_seconds, 4 * timeout),
+        max_looks=delivery.max_looks,
     )
 
 

@@ -74,6 +74,7 @@ def carrier_settings(
         carrier_kind="shipmondo",
         carrier_base_url=shipmondo.url,
         shipping_rules_file=str(rules),
+        carrier_timeout_seconds=CARRIER_TIMEOUT,
         **FAST,  # type: ignore[arg-type]
     )
 
