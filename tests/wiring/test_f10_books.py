@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_order
 from tests.sync.support import live
@@ -81,3 +83,17 @@ def test_platform_errors_with_unknown_outcomes_still_book_each_box_once(station,
         assert len(live(shop)[made["pkg_no"]]) == 1, shipment.order_name
         labels = [n for _kind, n, _d in jobs(station, shipment.shipment_id) if n.endswith("-label")]
         assert len(labels) == 1, shipment.order_name
+
+
+def test_a_reprint_sends_the_carriers_stored_label_again_audited(station, shipmondo):
+    [name] = names_in(station, ("DK",), 1)
+    shipment = station.packing.complete(pack_order(station, name)).shipment
+    [(_k, _n, label)] = [j for j in jobs(station, shipment.shipment_id) if j[1].endswith("-label")]
+    asked = len(shipmondo.log)
+    assert station.printing.queue_reprint(name, "label torn", lead="Maja Lind") == 2
+    reprinted = [j for j in jobs(station, shipment.shipment_id) if j[1].endswith("-label-reprint")]
+    assert [data for _k, _n, data in reprinted] == [label]
+    assert len(shipmondo.log) == asked  # the stored bytes: the platform is not asked again
+    with UnitOfWork(station.session_factory) as uow:
+        [entry] = uow.audit.entries(["print.reprint"])
+        assert json.loads(entry.detail)["carrier_label"] is True

@@ -17,7 +17,7 @@ from packstation.domain.gs1 import Gs1Error
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
 from packstation.domain.packing import Count, PackSession, ScanResult
 from packstation.domain.scan_input import interpret
-from packstation.domain.shipments import Shipment, build_shipment
+from packstation.domain.shipments import LABEL_PENDING, Shipment, build_shipment
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
 from packstation.services.booking import BookingPlan, CarrierBookings, PlanStopped, unseal
@@ -430,6 +430,8 @@ class PackingService(ClaimingMixin):
         )
         plan = self._plan(open_order, shipment)
         books = plan is not None and plan.request is not None
+        if books:  # named by the carrier, with its numbers, once booked
+            shipment = replace(shipment, carrier=LABEL_PENDING)
         request = FulfillmentRequest(
             fulfillment_order_id=shipment.fulfillment_order_id,
             lines=tuple(FulfillmentLineQuantity(s.line_id, s.quantity) for s in shipment.lines),

@@ -285,13 +285,32 @@ class PrintService:
             previous = {
                 row.kind: row.id for row in uow.print_jobs.for_shipment(shipment.shipment_id)
             }
-            self.add_jobs(uow, shipment, reason=reason.strip(), reprint_of=previous)
-            detail: dict[str, object] = {"reason": reason.strip()}
+            booking = uow.bookings.for_shipment(shipment.shipment_id)
+            carrier_label = booking is not None and booking.state == "done" and bool(booking.label)
+            kinds = ("slip",) if booking is not None else ("label", "slip")
+            self.add_jobs(uow, shipment, reason=reason.strip(), reprint_of=previous, kinds=kinds)
+            if booking is not None and carrier_label:
+                # the carrier's own label bytes again, exactly as the carrier made them
+                label = PrintDocument(
+                    f"{shipment.order_name.lstrip('#')}-label-reprint",
+                    "label",
+                    booking.label_format or "zpl",
+                    booking.label,
+                )
+                self._queue(
+                    uow,
+                    shipment.shipment_id,
+                    shipment.order_name,
+                    label,
+                    reprint_of=previous.get("label"),
+                    reason=reason.strip(),
+                )
+            detail: dict[str, object] = {"reason": reason.strip(), "carrier_label": carrier_label}
             if lead:
                 detail["lead"] = lead
             self._audit(uow, "print.reprint", shipment.order_name, detail)
             uow.commit()
-        return 2
+        return 2 if booking is None or carrier_label else 1
 
     # -- processing ---------------------------------------------------------------------------
 
