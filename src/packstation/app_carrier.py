@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.carriers.base import Carrier, CarrierAuthRefused
+from packstation.carriers.own import create as create_own
 from packstation.carriers.registry import NO_CARRIER, make_carrier
 from packstation.carriers.unconfigured import UnconfiguredCarrier
 from packstation.config import Settings, load_shipping_rules, shipping_rules_path
@@ -38,8 +39,18 @@ def build_bookings(
     carrier = carrier or station_carrier(settings)
     if carrier is None:
         return None
+    own = (
+        carrier
+        if settings.carrier_config.kind == "own"
+        else create_own(settings.carrier_config, None)
+    )
     pusher = BookingPusher(
-        factory, carrier, station=station, clock=clock, delivery=booking_policy(settings, delivery)
+        factory,
+        carrier,
+        station=station,
+        clock=clock,
+        delivery=booking_policy(settings, delivery),
+        own=own,
     )
     return CarrierBookings(
         pusher,

@@ -21,6 +21,12 @@ from tests.sync.support import FAST, first_pull
 
 RULES = """
 [[shipping_rule]]
+name = "Parcel shop DK"
+method_type = ["PICKUP_POINT"]
+countries = ["DK"]
+product_code = "GLSDK_SD"
+
+[[shipping_rule]]
 name = "Denmark home"
 countries = ["DK"]
 product_code = "GLSDK_HD"
@@ -47,9 +53,9 @@ def shipmondo() -> Iterator[ShipmondoEmulator]:
 
 @pytest.fixture
 def shop() -> Iterator[ShopifyEmulator]:
-    """A Shopify emulator with 150 demo orders (enough Danish and Swedish ones)."""
+    """A Shopify emulator with 200 demo orders (enough Danish and Swedish ones)."""
     emulator = ShopifyEmulator()
-    seed_demo_orders(emulator.store, 150)
+    seed_demo_orders(emulator.store, 200)
     emulator.start()
     yield emulator
     emulator.stop()
@@ -93,8 +99,10 @@ def station(carrier_settings: Settings, shipmondo: ShipmondoEmulator) -> Iterato
     built.close()
 
 
-def names_in(station: Station, countries: tuple[str, ...], count: int) -> list[str]:
-    """Queued orders shipping to these countries, by name."""
+def names_in(
+    station: Station, countries: tuple[str, ...], count: int, delivery: str = "SHIPPING"
+) -> list[str]:
+    """Queued orders shipping to these countries with this delivery type, by name."""
     with UnitOfWork(station.session_factory) as uow:
         names = sorted(
             r.order_name
@@ -102,6 +110,7 @@ def names_in(station: Station, countries: tuple[str, ...], count: int) -> list[s
             if r.status in ("OPEN", "IN_PROGRESS")
             and r.local_state == "queued"
             and r.ship_country_code in countries
+            and r.delivery_type == delivery
         )
     assert len(names) >= count, f"only {len(names)} orders to {countries}"
     return names[:count]

@@ -443,7 +443,9 @@ class PackingService(ClaimingMixin):
             uow.shipments.add(shipment, open_order.session_id, self._ctx.station, self._ctx.user)
             uow.flush()  # the outbox row and print jobs reference the shipment row
             if self._documents is not None:
-                self._documents.add_jobs(uow, shipment, kinds=("slip",) if books else DOCUMENTS)
+                # with a carrier, the station's own label never prints: the carrier's does
+                slip_only = plan is not None
+                self._documents.add_jobs(uow, shipment, kinds=("slip",) if slip_only else DOCUMENTS)
             if books:
                 assert self._bookings is not None and plan is not None and plan.request
                 self._bookings.enqueue(uow, shipment, plan.request, self._ctx.station, now)

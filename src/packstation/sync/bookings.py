@@ -30,6 +30,7 @@ from packstation.carriers.base import (
     CarrierUnavailable,
 )
 from packstation.carriers.codec import request_from_json
+from packstation.carriers.own import PRODUCT_CODE as OWN_PRODUCT
 from packstation.carriers.reconcile import Reconciled, reconcile
 from packstation.labels.pending import label_pending_zpl
 from packstation.storage.models import BookingRow, PrintJobRow
@@ -87,9 +88,11 @@ class BookingPusher:
         owner: str | None = None,
         rng: random.Random | None = None,
         pause_retry_seconds: float = 300.0,
+        own: Carrier | None = None,
     ) -> None:
         self._factory = session_factory
         self.carrier = carrier
+        self.own = own  # LOCAL orders: the shop's own van, whatever the platform
         self._station = station
         self._clock = clock
         self._policy = policy or BackoffPolicy()
@@ -186,7 +189,9 @@ class BookingPusher:
         row = self._rows.read(row_id)
         assert row is not None
         if row.state == "done":
-            return self._cancel(row_id, row.booking_id) if row.void_requested else SKIPPED
+            if row.void_requested:
+                return self._cancel(row_id, row.booking_id, row.product_code)
+            return SKIPPED
         if row.state == "sending":  # its worker died or gave up its lease mid-request
             return self._wait(row_id, self.delivery.settle_until(now), "taken over")
         facts = DeliveryFacts(row.attempts, row.uncertain_at, row.looks)
@@ -197,7 +202,8 @@ class BookingPusher:
             return self._wait(row_id, decision.not_before, "")
         if decision.step in (Step.RECONCILE, Step.GIVE_UP):
             since = row.since or row.created_at - SINCE_MARGIN
-            found = reconcile(self.carrier, row.reference, since, request.label_format)
+            carrier = self._carrier_for(request.product_code)
+            found = reconcile(carrier, row.reference, since, request.label_format)
             if found.booking is not None:
                 return self._booked(row_id, found.booking, found)
             if row.void_requested:  # never booked, and nobody wants it any more
@@ -217,7 +223,7 @@ class BookingPusher:
         if not self._rows.change(row_id, "", sending, states=("pending",)):
             return SKIPPED
         try:
-            booking = self.carrier.book(request)
+            booking = self._carrier_for(request.product_code).book(request)
         except CarrierOutcomeUnknown:
             self._uncertain(row_id)
             raise
@@ -256,7 +262,7 @@ class BookingPusher:
             return SKIPPED
         row = self._rows.read(row_id)
         if row is not None and row.void_requested:
-            self._cancel(row_id, booking.booking_id)
+            self._cancel(row_id, booking.booking_id, booking.product_code)
         return BOOKED
 
     def _release_fulfillment(
@@ -331,10 +337,14 @@ class BookingPusher:
             words += "the duplicate " + ", ".join(found.duplicates_cancelled) + " was cancelled"
         self._raise(uow, row, "carrier_duplicate", words, now)
 
-    def _cancel(self, row_id: int, booking_id: str) -> str:
+    def _carrier_for(self, product_code: str) -> Carrier:
+        """Own delivery books with the station's own numbers; everything else on the platform."""
+        return self.own if self.own is not None and product_code == OWN_PRODUCT else self.carrier
+
+    def _cancel(self, row_id: int, booking_id: str, product_code: str) -> str:
         """A lead voided the shipment: cancel the booking at the carrier, once."""
         try:
-            outcome = self.carrier.cancel(booking_id)
+            outcome = self._carrier_for(product_code).cancel(booking_id)
             words = outcome.message
             cancelled = outcome.cancelled
         except CarrierNotFound:

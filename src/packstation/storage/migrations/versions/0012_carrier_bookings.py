@@ -1,4 +1,5 @@
-"""carrier bookings: one row per shipment, leased and reconciled like the outbox
+"""carrier bookings: one row per shipment, leased and reconciled like the outbox; the
+fulfillment order's delivery method
 
 Revision ID: 0012
 Revises: 0011
@@ -15,6 +16,23 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("fulfillment_orders") as batch:
+        batch.add_column(
+            sa.Column("delivery_type", sa.String(length=20), nullable=False, server_default="")
+        )
+        batch.add_column(
+            sa.Column(
+                "delivery_service_code", sa.String(length=128), nullable=False, server_default=""
+            )
+        )
+        batch.add_column(
+            sa.Column(
+                "delivery_presented_name",
+                sa.String(length=255),
+                nullable=False,
+                server_default="",
+            )
+        )
     op.create_table(
         "bookings",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
@@ -60,3 +78,7 @@ def downgrade() -> None:
     op.drop_index("ix_bookings_reference", table_name="bookings")
     op.drop_index("ix_bookings_fulfillment_order_id", table_name="bookings")
     op.drop_table("bookings")
+    with op.batch_alter_table("fulfillment_orders") as batch:
+        batch.drop_column("delivery_presented_name")
+        batch.drop_column("delivery_service_code")
+        batch.drop_column("delivery_type")
