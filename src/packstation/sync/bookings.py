@@ -32,9 +32,15 @@ from packstation.carriers.base import (
 from packstation.carriers.codec import request_from_json
 from packstation.carriers.own import PRODUCT_CODE as OWN_PRODUCT
 from packstation.carriers.reconcile import Reconciled, reconcile
-from packstation.labels.pending import label_pending_zpl
-from packstation.storage.models import BookingRow, PrintJobRow
+from packstation.storage.models import BookingRow
 from packstation.storage.uow import UnitOfWork
+from packstation.sync.booking_effects import (
+    duplicate_words,
+    pending_slip,
+    queue_label,
+    raise_for_lead,
+    release_fulfillment,
+)
 from packstation.sync.clock import Clock, utcnow
 from packstation.sync.delivery import DeliveryFacts, DeliveryPolicy, Step
 from packstation.sync.leased import LeasedRows, worker_identity
@@ -177,7 +183,7 @@ class BookingPusher:
     def _slip_now(self, row_id: int, reason: str) -> None:
         def change(uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
             row.last_error = reason
-            self._pending_slip(uow, row, reason, now)
+            pending_slip(uow, row, reason, now)
             return {}
 
         self._rows.change(row_id, "", change)
@@ -250,11 +256,13 @@ class BookingPusher:
             row.tracking_numbers = json.dumps(list(booking.tracking_numbers))
             row.tracking_urls = json.dumps(list(booking.tracking_urls))
             row.label, row.label_format = booking.label, booking.label_format
-            self._release_fulfillment(uow, row, booking, now)
+            release_fulfillment(uow, row, booking, now)
             if not row.void_requested:
-                self._queue_label(uow, row, now)
+                queue_label(uow, row, now)
             if found is not None and found.had_duplicates:
-                self._duplicates(uow, row, found, now)
+                raise_for_lead(
+                    uow, row, "carrier_duplicate", duplicate_words(found), self._station, now
+                )
             return {"booking_id": booking.booking_id, "tracking": list(booking.tracking_numbers)}
 
         action = "booking.reconciled" if found is not None else "booking.made"
@@ -264,78 +272,6 @@ class BookingPusher:
         if row is not None and row.void_requested:
             self._cancel(row_id, booking.booking_id, booking.product_code)
         return BOOKED
-
-    def _release_fulfillment(
-        self, uow: UnitOfWork, row: BookingRow, booking: Booking, now: datetime
-    ) -> None:
-        """The shipment now carries the carrier's numbers; its held fulfillment may go."""
-        shipment = uow.shipments.row(row.shipment_id)
-        number = booking.tracking_numbers[0] if booking.tracking_numbers else ""
-        if shipment is not None:
-            shipment.carrier = booking.carrier_name
-            for package, tracking in zip(shipment.packages, booking.tracking_numbers, strict=False):
-                package.tracking_number = tracking
-        message = uow.outbox.for_shipment(row.shipment_id)
-        if message is None or message.state != "held":
-            return
-        payload = json.loads(message.payload)
-        payload["tracking_number"] = number
-        payload["carrier"] = booking.carrier_name
-        payload["tracking_url"] = booking.tracking_urls[0] if booking.tracking_urls else ""
-        message.payload = json.dumps(payload, ensure_ascii=False)
-        message.state, message.next_attempt_at = "pending", now
-
-    def _queue_label(self, uow: UnitOfWork, row: BookingRow, now: datetime) -> None:
-        """The carrier's own label bytes, on the bench that packed the box."""
-        self._print(uow, row, "label", row.label_format or "zpl", row.label, "label", now)
-
-    def _print(
-        self,
-        uow: UnitOfWork,
-        row: BookingRow,
-        kind: str,
-        content_type: str,
-        data: bytes,
-        what: str,
-        now: datetime,
-    ) -> None:
-        uow.print_jobs.add(
-            PrintJobRow(
-                shipment_id=row.shipment_id,
-                order_name=row.order_name,
-                kind=kind,
-                content_type=content_type,
-                name=f"{row.order_name.lstrip('#')}-{what}",
-                data=data,
-                printer="",
-                state="queued",
-                attempts=0,
-                next_attempt_at=now,
-                last_error="",
-                reason="",
-                station=row.station,
-                user="sync",
-                created_at=now,
-            )
-        )
-
-    def _pending_slip(self, uow: UnitOfWork, row: BookingRow, reason: str, now: datetime) -> None:
-        """Offline: the box gets a LABEL PENDING slip once, and packing goes on."""
-        if row.pending_slip or row.void_requested:
-            return
-        row.pending_slip = True
-        data = label_pending_zpl(row.order_name, reason)
-        self._print(uow, row, "label", "zpl", data, "label-pending", now)
-
-    def _duplicates(
-        self, uow: UnitOfWork, row: BookingRow, found: Reconciled, now: datetime
-    ) -> None:
-        words = "Booked twice with the carrier (an earlier try arrived late); "
-        if found.duplicates_left:
-            words += "cancel by hand: " + ", ".join(found.duplicates_left)
-        else:
-            words += "the duplicate " + ", ".join(found.duplicates_cancelled) + " was cancelled"
-        self._raise(uow, row, "carrier_duplicate", words, now)
 
     def _carrier_for(self, product_code: str) -> Carrier:
         """Own delivery books with the station's own numbers; everything else on the platform."""
@@ -356,7 +292,7 @@ class BookingPusher:
 
         def refused(uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
             row.state, row.last_error = "cancel_refused", words
-            self._raise(uow, row, "carrier_cancel_refused", words, now)
+            raise_for_lead(uow, row, "carrier_cancel_refused", words, self._station, now)
             return {"reason": words}
 
         self._rows.change(row_id, "booking.cancel_refused", refused)
@@ -393,25 +329,12 @@ class BookingPusher:
             message = uow.outbox.for_shipment(row.shipment_id)
             if message is not None and message.state == "held":
                 message.state = "blocked"  # never sent without the carrier's numbers
-            self._raise(uow, row, "carrier_refused", reason, now)
+            raise_for_lead(uow, row, "carrier_refused", reason, self._station, now)
             return {"reason": reason}
 
         self._rows.change(row_id, "booking.refused", change)
         log.warning("booking %s refused by the carrier: %s", row_id, reason)
         return REFUSED
-
-    def _raise(
-        self, uow: UnitOfWork, row: BookingRow, kind: str, reason: str, now: datetime
-    ) -> None:
-        uow.exceptions.raise_exception(
-            kind,
-            fulfillment_order_id=row.fulfillment_order_id,
-            order_name=row.order_name,
-            detail={"reason": reason, "booking_row_id": row.id},
-            station=self._station,
-            raised_by="sync",
-            at=now,
-        )
 
     # -- unknown outcomes and waiting (the outbox's rule) ---------------------------------------
 
@@ -425,7 +348,7 @@ class BookingPusher:
     def _uncertain(self, row_id: int) -> None:
         def change(uow: UnitOfWork, row: BookingRow, now: datetime) -> dict[str, object]:
             row.state, row.uncertain_at = "pending", now
-            self._pending_slip(uow, row, "The carrier's answer was lost", now)
+            pending_slip(uow, row, "The carrier's answer was lost", now)
             return {}
 
         self._rows.change(row_id, "", change, states=("sending",))
@@ -460,7 +383,7 @@ class BookingPusher:
                 retry_at = max(retry_at, self.delivery.settle_until(row.uncertain_at))
             row.last_error, row.next_attempt_at = reason, retry_at
             if row.state == "pending":
-                self._pending_slip(uow, row, reason, now)
+                pending_slip(uow, row, reason, now)
             return {"reason": reason, "retry_in_s": round((retry_at - now).total_seconds(), 1)}
 
         self._rows.change(row_id, "booking.deferred", change)
