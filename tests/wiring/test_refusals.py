@@ -83,3 +83,30 @@ def test_a_void_before_the_booking_was_tried_books_nothing(station, shipmondo, s
     assert shipmondo.store.all() == []
     assert shop.store.fulfillments == {}
     assert [n for _k, n, _d in jobs(station, shipment.shipment_id) if n.endswith("-label")] == []
+
+
+def test_a_refused_key_prints_a_pending_slip_and_pauses_bookings_only(
+    carrier_settings, shipmondo, shop
+):
+    from packstation.app import build_station
+    from packstation.carriers.shipmondo.connector import ShipmondoCarrier
+    from tests.sync.support import first_pull
+
+    wrong = ShipmondoCarrier(shipmondo.url, shipmondo.api_user, "revoked-key", timeout=0.6)
+    station = build_station(carrier_settings, carrier=wrong)
+    try:
+        first_pull(station)
+        [name] = names_in(station, ("DK",), 1)
+        completion = station.packing.complete(pack_order(station, name))
+        assert completion.booking == "paused"
+        assert "refused the key" in completion.booking_words
+        names = [n for _k, n, _d in jobs(station, completion.shipment.shipment_id)]
+        assert any("label-pending" in n for n in names)
+        status = station.sync.run_once()
+        assert status.booked is not None and status.booked.paused
+        assert "refused the key" in status.booked.last_error
+        assert status.online  # the shop's sync goes on
+        assert shop.store.fulfillments == {}  # never without the carrier's numbers
+        assert shipmondo.store.all() == []
+    finally:
+        station.close()
