@@ -494,7 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from packstation.config import ConfigError
     from packstation.logs import setup_logging
-    from packstation.storage.db import StorageError
+    from packstation.storage.db import StorageError, StorageUnavailable
 
     try:
         settings = _settings(args)

@@ -305,7 +305,9 @@ class PrintService:
                     reprint_of=previous.get("label"),
                     reason=reason.strip(),
                 )
-            detail: dict[str, object] = {"reason": reason.strip(), "carrier_label": carrier_label}
+            detail: dict[str, object] = {"reason": reason.strip()}
+            if booking is not None:
+                detail["carrier_label"] = carrier_label
             if lead:
                 detail["lead"] = lead
             self._audit(uow, "print.reprint", shipment.order_name, detail)
