@@ -50,4 +50,4 @@ def test_collect_in_store_books_nothing_and_prints_the_slip_only(station, shipmo
         assert uow.bookings.all() == []
         message = uow.outbox.for_shipment(completion.shipment.shipment_id)
         assert message is not None
-        assert json.loads(message.payload)["carrier"] != "Demo Post"
+        assert json.loads(message.payload)["carrier"] == "Collect in store"

@@ -18,6 +18,7 @@ from packstation.domain.orders import FulfillmentOrder, ShopStatus
 from packstation.domain.packing import Count, PackSession, ScanResult
 from packstation.domain.scan_input import interpret
 from packstation.domain.shipments import LABEL_PENDING, Shipment, build_shipment
+from packstation.domain.shipping_rules import Action
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
 from packstation.services.booking import BookingPlan, CarrierBookings, PlanStopped, unseal
@@ -137,6 +138,8 @@ class StoredCatalogue:
 
 
 DOCUMENTS = ("label", "slip")
+# What Shopify and the slip call a box no carrier takes
+NO_CARRIER_NAMES = {Action.COLLECT_IN_STORE: "Collect in store", Action.NOTHING: "No shipping"}
 
 
 def new_tracking_number(shipment_id: str) -> str:
@@ -432,6 +435,8 @@ class PackingService(ClaimingMixin):
         books = plan is not None and plan.request is not None
         if books:  # named by the carrier, with its numbers, once booked
             shipment = replace(shipment, carrier=LABEL_PENDING)
+        elif plan is not None:  # collect in store, nothing to ship: no carrier to name
+            shipment = replace(shipment, carrier=NO_CARRIER_NAMES[plan.decision.action])
         request = FulfillmentRequest(
             fulfillment_order_id=shipment.fulfillment_order_id,
             lines=tuple(FulfillmentLineQuantity(s.line_id, s.quantity) for s in shipment.lines),
