@@ -9,6 +9,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.app_carrier import build_bookings, tracking_company
+from packstation.carriers.base import Carrier
 from packstation.config import ConfigError, Settings
 from packstation.devices.printer.base import Printer
 from packstation.devices.printer.factory import PrinterSettingError, make_printer
@@ -107,6 +109,8 @@ class Station:
         close_connector = getattr(self.connector, "close", None)
         if close_connector is not None:
             close_connector()
+        if self.sync.bookings is not None:
+            self.sync.bookings.carrier.close()
         self.engine.dispose()
 
 
@@ -179,8 +183,9 @@ def build_station(
     connector: ShopConnector | None = None,
     printers: dict[str, Printer] | None = None,
     clock: Clock = utcnow,
+    carrier: Carrier | None = None,
 ) -> Station:
-    """Wire a station; tests pass their own connector, printers or clock."""
+    """Wire a station; tests pass their own connector, printers, clock or carrier."""
     printers = printers or build_printers(settings)
     engine = make_engine(settings.database_url)
     upgrade(engine)
@@ -228,6 +233,14 @@ def build_station(
     )
     printing.recover()
     figures = FiguresService(reads, clock=clock, cutoff=settings.cutoff_time)
+    bookings = build_bookings(
+        settings,
+        factory,
+        station=context.station,
+        clock=clock,
+        delivery=delivery_policy(settings),
+        carrier=carrier,
+    )
     sync = SyncWorker(
         factory,
         puller,
@@ -235,6 +248,7 @@ def build_station(
         interval_seconds=settings.sync_interval_seconds,
         clock=clock,
         connector=connector,
+        bookings=bookings.pusher if bookings is not None else None,
     )
     return Station(
         settings=settings,
@@ -249,10 +263,11 @@ def build_station(
             factory,
             connector,
             context,
-            carrier=settings.carrier,
+            carrier=tracking_company(settings),
             clock=clock,
             read_factory=reads,
             documents=printing,
+            bookings=bookings,
             on_opened=sync.report_progress,
             claim_expiry_seconds=settings.claim_expiry_seconds,
         ),

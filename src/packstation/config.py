@@ -88,7 +88,9 @@ class Settings:
     label_dpi: int = 203
     paper: str = "A4"
     slip_format: str = "pdf"  # "pdf" (A4/Letter) or "zpl" (4×6 thermal)
-    carrier: str = "Demo Post"
+    # Without a carrier (carrier_kind none): the name on the station's own labels and in
+    # Shopify; "" names them own delivery (own_delivery_name), never a made-up carrier.
+    carrier: str = ""
     carrier_cutoff: str = "15:00"  # local time the carrier collects; "" when there is none
     wedge_max_gap_ms: int = 50
     wedge_min_length: int = 4
@@ -117,6 +119,7 @@ class Settings:
     carrier_own_agreement: bool = False  # book on the shop's own carrier contract
     carrier_label_format: str = "10x19_zpl"  # 10x19_zpl | compact_zpl | 10x19_pdf
     carrier_voec_number: str = ""  # the shop's VOEC number for parcels to Norway
+    carrier_timeout_seconds: float = 20.0  # one booking request; bookings settle longer
     own_delivery_name: str = "Own delivery"
     shipping_rules_file: str = ""  # "" is shipping-rules.toml beside the config file
     language: str = ""
@@ -195,6 +198,7 @@ class Settings:
             base_url=self.carrier_base_url.strip(),
             own_agreement=self.carrier_own_agreement,
             label_format=self.carrier_label_format,
+            timeout_seconds=self.carrier_timeout_seconds,
             data_dir=self.data_dir,
             own_delivery_name=self.own_delivery_name.strip() or "Own delivery",
         )

@@ -38,6 +38,7 @@ class CarrierConfig:
     label_format: str = "10x19_zpl"
     data_dir: Path | None = None
     own_delivery_name: str = "Own delivery"
+    timeout_seconds: float = 20.0
 
 
 Factory = Callable[[CarrierConfig, CarrierCredentials | None], Carrier]

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from packstation.domain.shipping_rules import DeliveryMethod
+
 
 class ShopStatus(StrEnum):
     """The shop's status of a fulfillment order (Shopify's FulfillmentOrderStatus subset)."""
@@ -101,6 +103,7 @@ class FulfillmentOrder:
     email: str = ""
     tags: tuple[str, ...] = field(default_factory=tuple)
     hold_reason: str = ""
+    delivery_method: DeliveryMethod | None = None  # None: shipping, named by shipping_method
 
     @property
     def units(self) -> int:

@@ -35,6 +35,10 @@ class Package:
     tracking_number: str
 
 
+# The carrier name of a shipment whose carrier booking is not made yet (no real number)
+LABEL_PENDING = "Label pending"
+
+
 @dataclass(frozen=True)
 class Shipment:
     """The verified contents of a fulfillment order that leave together."""

@@ -10,7 +10,7 @@ from datetime import date
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from packstation.domain.shipments import Shipment
+from packstation.domain.shipments import LABEL_PENDING, Shipment
 from packstation.i18n import Translator, fill, format_date, translator_for
 from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
 from packstation.labels.pdf import draw_code128
@@ -30,7 +30,8 @@ def manifest_pdf(
     when = format_date(day, tr.language)
     by_carrier: dict[str, list[Shipment]] = defaultdict(list)
     for shipment in shipments:
-        by_carrier[shipment.carrier].append(shipment)
+        if shipment.carrier != LABEL_PENDING:  # no carrier number yet: nothing to hand over
+            by_carrier[shipment.carrier].append(shipment)
     register_pdf_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)

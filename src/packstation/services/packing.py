@@ -17,9 +17,11 @@ from packstation.domain.gs1 import Gs1Error
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
 from packstation.domain.packing import Count, PackSession, ScanResult
 from packstation.domain.scan_input import interpret
-from packstation.domain.shipments import Shipment, build_shipment
+from packstation.domain.shipments import LABEL_PENDING, Shipment, build_shipment
+from packstation.domain.shipping_rules import Action
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
+from packstation.services.booking import BookingPlan, CarrierBookings, PlanStopped, unseal
 from packstation.services.claiming import ClaimingMixin
 from packstation.services.claiming import Resumption as Resumption
 from packstation.services.claims import DEFAULT_CLAIM_EXPIRY_SECONDS, claim_view
@@ -55,8 +57,10 @@ from packstation.sync.clock import Clock, utcnow
 class DocumentJobs(Protocol):
     """Queues a shipment's documents inside the completion's transaction (the print queue)."""
 
-    def add_jobs(self, uow: UnitOfWork, shipment: Shipment) -> None:
-        """Queue the label and slip of a shipment."""
+    def add_jobs(
+        self, uow: UnitOfWork, shipment: Shipment, *, kinds: tuple[str, ...] = ("label", "slip")
+    ) -> None:
+        """Queue the label and slip of a shipment (with a carrier: the slip only)."""
 
 
 @dataclass
@@ -111,6 +115,10 @@ class Completion:
 
     shipment: Shipment
     checked_with_shop: bool
+    # With a carrier: "booked" (its label prints), "pending" (a LABEL PENDING slip prints;
+    # sync books later) or "paused" (the carrier account refused the key); "" without one.
+    booking: str = ""
+    booking_words: str = ""
 
 
 class StoredCatalogue:
@@ -128,6 +136,11 @@ class StoredCatalogue:
         """The order a serial number already left in, or None."""
         with UnitOfWork(self._factory) as uow:
             return uow.shipments.serial_shipped(sku, serial)
+
+
+DOCUMENTS = ("label", "slip")
+# What Shopify and the slip call a box no carrier takes
+NO_CARRIER_NAMES = {Action.COLLECT_IN_STORE: "Collect in store", Action.NOTHING: "No shipping"}
 
 
 def new_tracking_number(shipment_id: str) -> str:
@@ -148,6 +161,7 @@ class PackingService(ClaimingMixin):
         clock: Clock = utcnow,
         read_factory: sessionmaker[Session] | None = None,
         documents: DocumentJobs | None = None,
+        bookings: CarrierBookings | None = None,
         on_opened: Callable[[], None] | None = None,
         claim_expiry_seconds: float = DEFAULT_CLAIM_EXPIRY_SECONDS,
     ) -> None:
@@ -157,6 +171,7 @@ class PackingService(ClaimingMixin):
         self._on_opened = on_opened
         self._reads = read_factory or session_factory
         self._documents = documents
+        self._bookings = bookings
         self._connector = connector
         self._ctx = context
         self._carrier = carrier
@@ -417,6 +432,12 @@ class PackingService(ClaimingMixin):
             created_at=now,
             partial_reason=partial_reason,
         )
+        plan = self._plan(open_order, shipment)
+        books = plan is not None and plan.request is not None
+        if books:  # named by the carrier, with its numbers, once booked
+            shipment = replace(shipment, carrier=LABEL_PENDING)
+        elif plan is not None:  # collect in store, nothing to ship: no carrier to name
+            shipment = replace(shipment, carrier=NO_CARRIER_NAMES[plan.decision.action])
         request = FulfillmentRequest(
             fulfillment_order_id=shipment.fulfillment_order_id,
             lines=tuple(FulfillmentLineQuantity(s.line_id, s.quantity) for s in shipment.lines),
@@ -428,14 +449,20 @@ class PackingService(ClaimingMixin):
             uow.shipments.add(shipment, open_order.session_id, self._ctx.station, self._ctx.user)
             uow.flush()  # the outbox row and print jobs reference the shipment row
             if self._documents is not None:
-                self._documents.add_jobs(uow, shipment)
+                # with a carrier, the station's own label never prints: the carrier's does
+                slip_only = plan is not None
+                self._documents.add_jobs(uow, shipment, kinds=("slip",) if slip_only else DOCUMENTS)
+            if books:
+                assert self._bookings is not None and plan is not None and plan.request
+                self._bookings.enqueue(uow, shipment, plan.request, self._ctx.station, now)
             uow.outbox.enqueue(
                 OutboxRow(
                     kind="fulfillment_create",
                     shipment_id=shipment.shipment_id,
                     fulfillment_order_id=shipment.fulfillment_order_id,
                     payload=json.dumps(request.to_json(), ensure_ascii=False),
-                    state="pending",
+                    # with a carrier, it waits for the booking's real numbers
+                    state="held" if books else "pending",
                     attempts=0,
                     next_attempt_at=now,
                     created_at=now,
@@ -460,7 +487,46 @@ class PackingService(ClaimingMixin):
                 self._raise_short_pick(uow, open_order, authorisation, now)
             self._audit(uow, "pack.completed", shipment.order_name, detail)
             uow.commit()
-        return Completion(shipment=shipment, checked_with_shop=checked)
+        if not books:
+            return Completion(shipment=shipment, checked_with_shop=checked)
+        return self._book_now(open_order, shipment, checked)
+
+    def _plan(self, open_order: OpenOrder, shipment: Shipment) -> BookingPlan | None:
+        """The carrier booking of this box; an order that cannot get a label stops here."""
+        if self._bookings is None:
+            return None
+        try:
+            return self._bookings.plan(shipment, open_order.order)
+        except PlanStopped as exc:
+            order = open_order.order
+            with UnitOfWork(self._factory) as uow:
+                self._audit(uow, "pack.no_label", order.order_name, {"reason": str(exc)})
+                self._raise_exception(uow, "no_label", order, {"reason": str(exc)}, self._clock())
+                uow.commit()
+            raise PackingRefused(str(exc)) from exc
+
+    def _book_now(self, open_order: OpenOrder, shipment: Shipment, checked: bool) -> Completion:
+        """Book at once; a carrier refusal unseals the box (nothing booked, nothing lost)."""
+        assert self._bookings is not None
+        outcome = self._bookings.book_now(shipment.shipment_id)
+        if outcome.state == "refused":
+            with UnitOfWork(self._factory) as uow:
+                unseal(uow, shipment.shipment_id, open_order.session_id)
+                session_row = uow.sessions.get(open_order.session_id)
+                assert session_row is not None
+                self._claim(uow, session_row, self._clock())
+                words = f"The carrier refused the booking of {shipment.order_name}: {outcome.words}"
+                self._audit(uow, "pack.carrier_refused", shipment.order_name, {"reason": words})
+                uow.commit()
+            raise PackingRefused(words)
+        with UnitOfWork(self._reads) as uow:
+            stored = uow.shipments.get(shipment.shipment_id)
+        return Completion(
+            shipment=stored or shipment,
+            checked_with_shop=checked,
+            booking=outcome.state,
+            booking_words=outcome.words,
+        )
 
     def _raise_short_pick(
         self, uow: UnitOfWork, open_order: OpenOrder, authorisation: Authorisation, at: datetime

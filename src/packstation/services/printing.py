@@ -272,9 +272,13 @@ class PrintService:
         *,
         reason: str = "",
         reprint_of: Mapping[str, int] | None = None,
+        kinds: tuple[str, ...] = ("label", "slip"),
     ) -> None:
-        """Queue the shipment's documents inside the caller's transaction."""
+        """Queue the shipment's documents inside the caller's transaction (with a carrier the
+        slip only: the carrier's own label comes with its booking)."""
         for document in self.documents(shipment, reprint=reprint_of is not None):
+            if document.kind not in kinds:
+                continue
             self._queue(
                 uow,
                 shipment.shipment_id,
@@ -295,13 +299,34 @@ class PrintService:
             previous = {
                 row.kind: row.id for row in uow.print_jobs.for_shipment(shipment.shipment_id)
             }
-            self.add_jobs(uow, shipment, reason=reason.strip(), reprint_of=previous)
+            booking = uow.bookings.for_shipment(shipment.shipment_id)
+            carrier_label = booking is not None and booking.state == "done" and bool(booking.label)
+            kinds = ("slip",) if booking is not None else ("label", "slip")
+            self.add_jobs(uow, shipment, reason=reason.strip(), reprint_of=previous, kinds=kinds)
+            if booking is not None and carrier_label:
+                # the carrier's own label bytes again, exactly as the carrier made them
+                label = PrintDocument(
+                    f"{shipment.order_name.lstrip('#')}-label-reprint",
+                    "label",
+                    booking.label_format or "zpl",
+                    booking.label,
+                )
+                self._queue(
+                    uow,
+                    shipment.shipment_id,
+                    shipment.order_name,
+                    label,
+                    reprint_of=previous.get("label"),
+                    reason=reason.strip(),
+                )
             detail: dict[str, object] = {"reason": reason.strip()}
+            if booking is not None:
+                detail["carrier_label"] = carrier_label
             if lead:
                 detail["lead"] = lead
             self._audit(uow, "print.reprint", shipment.order_name, detail)
             uow.commit()
-        return 2
+        return 2 if booking is None or carrier_label else 1
 
     # -- processing ---------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ class VoidOutcome:
     tracking_number: str
     cancel_in_shop: bool
     print_jobs_cancelled: int
+    cancel_booking: bool = False  # sync cancels the carrier booking
 
 
 class VoidService:
@@ -61,11 +62,12 @@ class VoidService:
             message = uow.outbox.for_shipment(shipment_id)
             cancel_in_shop = False
             if message is not None and not uow.outbox.claim(
-                message.id, ("pending",), "voided", never_sent=True
+                message.id, ("pending", "held"), "voided", never_sent=True
             ):
                 # it reached the shop, or may have: sync cancels it after delivering it
                 cancel_in_shop = message.state not in ("rejected", "voided")
                 message.void_requested = cancel_in_shop
+            cancel_booking = self._void_booking(uow, shipment_id)
             stopped = 0
             for job in uow.print_jobs.for_shipment(shipment_id):
                 if job.state == "queued":
@@ -88,8 +90,22 @@ class VoidService:
                     "lead": authorisation.lead,
                     "reason": authorisation.reason,
                     "cancel_in_shop": cancel_in_shop,
+                    "cancel_booking": cancel_booking,
                     "print_jobs_cancelled": stopped,
                 },
             )
             uow.commit()
-            return VoidOutcome(row.order_name, tracking, cancel_in_shop, stopped)
+            return VoidOutcome(row.order_name, tracking, cancel_in_shop, stopped, cancel_booking)
+
+    @staticmethod
+    def _void_booking(uow: UnitOfWork, shipment_id: str) -> bool:
+        """A booking never tried is dropped; one made (or maybe made) is cancelled by sync at
+        the carrier, once. True when the carrier must cancel."""
+        booking = uow.bookings.for_shipment(shipment_id)
+        if booking is None or booking.state in ("refused", "voided", "cancelled"):
+            return False
+        if booking.state == "pending" and booking.attempts == 0:
+            booking.state = "voided"
+            return False
+        booking.void_requested = True
+        return True

@@ -6,6 +6,7 @@ import json
 
 from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
 from packstation.domain.shipments import Package, Shipment, ShipmentLine
+from packstation.domain.shipping_rules import DeliveryMethod, MethodType
 from packstation.storage.models import (
     FulfillmentLineRow,
     FulfillmentOrderRow,
@@ -50,6 +51,15 @@ def order_from_row(row: FulfillmentOrderRow) -> FulfillmentOrder:
         email=row.email,
         tags=tuple(t for t in row.tags.split(",") if t),
         hold_reason=row.hold_reason,
+        delivery_method=(
+            DeliveryMethod(
+                MethodType.parse(row.delivery_type),
+                service_code=row.delivery_service_code,
+                presented_name=row.delivery_presented_name,
+            )
+            if row.delivery_type
+            else None
+        ),
     )
 
 
@@ -85,6 +95,10 @@ def fill_order_row(row: FulfillmentOrderRow, order: FulfillmentOrder) -> None:
     row.customer_note = order.customer_note
     row.tags = ",".join(order.tags)
     row.hold_reason = order.hold_reason
+    method = order.delivery_method
+    row.delivery_type = method.method_type.value if method else ""
+    row.delivery_service_code = method.service_code if method else ""
+    row.delivery_presented_name = method.presented_name if method else ""
     existing = {line.id: line for line in row.lines}
     new_lines = []
     for position, line in enumerate(order.lines):

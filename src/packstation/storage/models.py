@@ -79,6 +79,10 @@ class FulfillmentOrderRow(Base):
     ship_phone: Mapped[str] = mapped_column(String(64), default="")
     email: Mapped[str] = mapped_column(String(255), default="")
     shipping_method: Mapped[str] = mapped_column(String(128))
+    # Shopify's deliveryMethod ("" type: not given, shipped as SHIPPING)
+    delivery_type: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    delivery_service_code: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    delivery_presented_name: Mapped[str] = mapped_column(String(255), default="", server_default="")
     express: Mapped[bool] = mapped_column(Boolean, default=False)
     customer_note: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[str] = mapped_column(Text, default="")
@@ -242,6 +246,37 @@ class OutboxRow(DeliveryColumns, Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     shop_reference: Mapped[str] = mapped_column(String(100), default="")
     # A lead voided the shipment after this message may have reached the shop: cancel it there.
+    void_requested: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class BookingRow(DeliveryColumns, Base):
+    """A carrier booking of one shipment, under the same lease and unknown-outcome rule as
+    the outbox; the shipment's fulfillment waits (``held``) until this row has real numbers."""
+
+    __tablename__ = "bookings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    shipment_id: Mapped[str] = mapped_column(ForeignKey("shipments.id"), unique=True)
+    fulfillment_order_id: Mapped[str] = mapped_column(String(100), index=True)
+    order_name: Mapped[str] = mapped_column(String(64))
+    station: Mapped[str] = mapped_column(String(64))  # the bench that packed it prints the label
+    reference: Mapped[str] = mapped_column(String(64), index=True)
+    payload: Mapped[str] = mapped_column(Text)  # the BookingRequest as JSON
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    since: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    booking_id: Mapped[str] = mapped_column(String(64), default="")
+    carrier_code: Mapped[str] = mapped_column(String(64), default="")
+    carrier_name: Mapped[str] = mapped_column(String(64), default="")
+    product_code: Mapped[str] = mapped_column(String(64), default="")
+    tracking_numbers: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    tracking_urls: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    label: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    label_format: Mapped[str] = mapped_column(String(8), default="")
+    pending_slip: Mapped[bool] = mapped_column(Boolean, default=False)  # LABEL PENDING printed
     void_requested: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -82,9 +82,10 @@ class OutboxRepository:
         return bool(getattr(result, "rowcount", 0))
 
     def waiting_count(self) -> int:
-        """Messages not yet delivered (pending or uncertain), and cancellations to send."""
+        """Messages not yet delivered (pending, uncertain or held for their carrier booking),
+        and cancellations to send."""
         stmt = select(func.count()).where(
-            OutboxRow.state.in_(("pending", "sending"))
+            OutboxRow.state.in_(("pending", "sending", "held"))
             | ((OutboxRow.state == "done") & OutboxRow.void_requested.is_(True))
         )
         return self._s.scalar(stmt) or 0
@@ -93,7 +94,7 @@ class OutboxRepository:
         """Undelivered messages of one order."""
         stmt = select(func.count()).where(
             OutboxRow.fulfillment_order_id == fulfillment_order_id,
-            OutboxRow.state.in_(("pending", "sending")),
+            OutboxRow.state.in_(("pending", "sending", "held")),
         )
         return self._s.scalar(stmt) or 0
 

@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.storage.booking_repo import BookingRepository
 from packstation.storage.claims import ClaimRepository, ProcessRepository
 from packstation.storage.db import StorageError, sqlite_storage_error, unavailable_error
 from packstation.storage.outbox_repo import OutboxRepository
@@ -43,6 +44,7 @@ class UnitOfWork:
         self.sessions = PackSessionRepository(self.session)
         self.shipments = ShipmentRepository(self.session)
         self.outbox = OutboxRepository(self.session)
+        self.bookings = BookingRepository(self.session)
         self.print_jobs = PrintJobRepository(self.session)
         self.audit = AuditRepository(self.session)
         self.sync_state = SyncStateRepository(self.session)

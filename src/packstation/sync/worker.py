@@ -20,6 +20,7 @@ from packstation.shop.base import (
 )
 from packstation.storage.db import StorageError
 from packstation.storage.uow import UnitOfWork
+from packstation.sync.bookings import BookingPusher, BookingReport
 from packstation.sync.clock import Clock, utcnow
 from packstation.sync.outbox import OutboxPusher, PushReport
 from packstation.sync.puller import PullReport, QueuePuller
@@ -40,6 +41,7 @@ class SyncStatus:
     # The shop refused the token or a permission: sync waits until the connection is fixed
     # (Settings → Shop connection); packing goes on as offline. ``last_error`` says why.
     paused: bool = False
+    booked: BookingReport | None = None  # carrier bookings this pass (None: no carrier)
 
 
 class SyncWorker:
@@ -58,6 +60,7 @@ class SyncWorker:
         connector: ShopConnector | None = None,
         pause_retry_seconds: float = 300.0,
         reports_per_pass: int = 20,
+        bookings: BookingPusher | None = None,
     ) -> None:
         self._factory = session_factory
         self._puller = puller
@@ -72,6 +75,8 @@ class SyncWorker:
         self.pause_retry_seconds = pause_retry_seconds
         self.reports_per_pass = reports_per_pass
         self._paused: tuple[str, datetime] | None = None  # why, since when
+        self.bookings = bookings
+        self._booked: BookingReport | None = None
 
     @property
     def paused_reason(self) -> str:
@@ -142,6 +147,7 @@ class SyncWorker:
         if self._paused is not None and not self._pause_over():
             return self._publish(False, self._paused[0], None, None)
         try:
+            self._booked = self._book_quietly()
             pushed = self._pusher.push_due()
             if pushed.offline:
                 online, error = False, pushed.last_error
@@ -167,6 +173,13 @@ class SyncWorker:
             log.exception("unexpected error in sync pass")
             error = f"Unexpected sync error: {exc}"
         return self._publish(online, error, pulled, pushed)
+
+    def _book_quietly(self) -> BookingReport | None:
+        """Carrier bookings first (they release fulfillments); the carrier's own failures
+        (offline, a refused key) wait in the bookings and never stop the shop's sync."""
+        if self.bookings is None:
+            return None
+        return self.bookings.push_due()
 
     def _reports_quietly(self) -> None:
         """Progress reports; their failures never change what the station shows."""
@@ -198,6 +211,7 @@ class SyncWorker:
             pulled=pulled,
             pushed=pushed,
             paused=self._paused is not None,
+            booked=self._booked,
         )
         if self._on_status is not None:
             self._on_status(status)

@@ -186,4 +186,5 @@ def create(config: CarrierConfig, credentials: CarrierCredentials | None) -> Shi
         creds.api_user,
         creds.api_key,
         own_agreement=config.own_agreement,
+        timeout=config.timeout_seconds,
     )

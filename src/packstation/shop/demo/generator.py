@@ -6,6 +6,7 @@ import random
 from datetime import datetime, timedelta
 
 from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
+from packstation.domain.shipping_rules import DeliveryMethod, MethodType
 from packstation.shop.demo.catalogue import DemoProduct
 from packstation.shop.demo.people import COUNTRIES
 
@@ -14,6 +15,20 @@ LINE_GID = "gid://shopify/FulfillmentOrderLineItem/{}"
 FIRST_ORDER_NUMBER = 1001
 _LINE_COUNTS = (1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 6, 8, 10, 12)
 _HOLD_REASONS = ("Awaiting payment", "Address check requested by customer service")
+
+
+# A mix of Shopify delivery method types, by position (the random draws stay as they were)
+_MIX = {
+    5: (MethodType.PICKUP_POINT, "parcel-shop", "{name} (parcel shop)"),
+    8: (MethodType.PICK_UP, "collect", "Collect in store"),
+    11: (MethodType.LOCAL, "local", "Local delivery"),
+}
+
+
+def demo_delivery(index: int, shipping: str) -> DeliveryMethod:
+    """The delivery method of demo order ``index``: mostly shipping, some of each other type."""
+    kind, code, name = _MIX.get(index % 12, (MethodType.SHIPPING, "standard", "{name}"))
+    return DeliveryMethod(kind, service_code=code, presented_name=name.format(name=shipping))
 
 
 def generate_orders(
@@ -37,6 +52,9 @@ def generate_orders(
                 ("0154", "Oslo"),
             )
         express = rng.random() < 0.2
+        method = demo_delivery(
+            index, country.express_method if express else country.standard_method
+        )
         picked = rng.sample(products, rng.choice(_LINE_COUNTS))
         lines = []
         for product in picked:
@@ -77,7 +95,8 @@ def generate_orders(
                     country_code=country.code,
                     phone=f"+{rng.randint(10, 99)} {rng.randint(10000000, 99999999)}",
                 ),
-                shipping_method=country.express_method if express else country.standard_method,
+                shipping_method=method.presented_name,
+                delivery_method=method,
                 express=express,
                 lines=tuple(lines),
                 customer_note=rng.choice(country.notes) if rng.random() < 0.15 else "",

@@ -39,7 +39,7 @@ _FULFILLMENT_ORDER_FIELDS = (
   }
   assignedLocation { location { id } }
   order { note tags email cancelledAt }
-  deliveryMethod { methodType presentedName }
+  deliveryMethod { methodType serviceCode presentedName }
   fulfillmentHolds { id reason reasonNotes handle }
   lineItems(first: """
     + str(LINE_PAGE_SIZE)

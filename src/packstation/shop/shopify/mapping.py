@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
+from packstation.domain.shipping_rules import DeliveryMethod, MethodType
 from packstation.shop.shopify.client import ShopifyReplyError
 
 _STATUSES = {
@@ -97,6 +98,17 @@ def hold_reason(node: dict[str, Any]) -> str:
     return "; ".join(reasons)
 
 
+def delivery_method_of(method: dict[str, Any]) -> DeliveryMethod | None:
+    """The order's ``deliveryMethod`` (None when the shop gave none)."""
+    if not isinstance(method, dict) or not _text(method, "methodType"):
+        return None
+    return DeliveryMethod(
+        MethodType.parse(_text(method, "methodType")),
+        service_code=_text(method, "serviceCode"),
+        presented_name=_text(method, "presentedName"),
+    )
+
+
 def order_from_node(node: dict[str, Any], lines: list[dict[str, Any]]) -> FulfillmentOrder:
     """A domain fulfillment order from a ``fulfillmentOrder`` node and all its line nodes."""
     if not isinstance(node, dict):
@@ -133,6 +145,7 @@ def order_from_node(node: dict[str, Any], lines: list[dict[str, Any]]) -> Fulfil
         lines=tuple(line for line in (line_from_node(n, fo_id) for n in lines) if line is not None),
         customer_note=_text(order, "note"),
         email=_text(destination, "email") or _text(order, "email"),
+        delivery_method=delivery_method_of(method),
         tags=tuple(str(tag) for tag in tags if isinstance(tag, str)),
         hold_reason=hold_reason(node),
     )

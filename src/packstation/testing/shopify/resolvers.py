@@ -119,6 +119,7 @@ class Root:
                 "deliveryMethod": {
                     "id": record.id + "/delivery",
                     "methodType": record.method_type,
+                    "serviceCode": record.service_code or None,
                     "presentedName": record.method_name,
                 },
                 "fulfillmentHolds": [dict(h) for h in record.holds],

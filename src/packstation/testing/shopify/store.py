@@ -85,6 +85,7 @@ class FulfillmentOrderRecord:
     holds: list[dict[str, str]] = field(default_factory=list)
     fulfillment_ids: list[str] = field(default_factory=list)
     progress_notes: list[str] = field(default_factory=list)
+    service_code: str = ""
 
     @property
     def numeric_id(self) -> int:
@@ -162,8 +163,15 @@ class ShopStore:
                     "phone": address.phone,
                     "email": order.email,
                 },
-                method_type="SHIPPING",
-                method_name=order.shipping_method,
+                method_type=(
+                    order.delivery_method.method_type.value if order.delivery_method else "SHIPPING"
+                ),
+                service_code=order.delivery_method.service_code if order.delivery_method else "",
+                method_name=(
+                    order.delivery_method.presented_name
+                    if order.delivery_method and order.delivery_method.presented_name
+                    else order.shipping_method
+                ),
                 lines=[
                     Line(
                         id=line.line_id,

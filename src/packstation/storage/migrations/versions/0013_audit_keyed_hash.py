@@ -1,7 +1,7 @@
 """the audit log's keyed hash (HMAC with the station's secret)
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-11-26 03:15:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"  # main's newest; the brief said 0009, but 0011 already chains to it
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,158 @@
+"""F10 with a carrier: plan the booking of a completion, queue it with the shipment, book now.
+
+The plan (rules → request) is made before anything is written, so an order no rule matches or
+one without customs data stops before the box is sealed, in words, and becomes an exception.
+The booking row is written in the completion's transaction and the booking is tried at once
+on the caller's thread (the DB-writer thread, never the GUI). Offline, the box gets a LABEL
+PENDING slip and sync books it later; a refusal (HTTP 422) at once unseals the box again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from packstation.carriers.base import BookingRequest, CarrierRefused, Parcel
+from packstation.carriers.codec import request_to_json
+from packstation.carriers.plan import booking_request
+from packstation.domain.orders import Address, FulfillmentOrder
+from packstation.domain.shipments import Shipment
+from packstation.domain.shipping_rules import (
+    Action,
+    DeliveryMethod,
+    MethodType,
+    ShippingDecision,
+    ShippingRule,
+    decide,
+)
+from packstation.storage.models import BookingRow
+from packstation.storage.uow import UnitOfWork
+from packstation.sync.bookings import BookingPusher, NowOutcome
+
+
+@dataclass(frozen=True)
+class BookingPlan:
+    """What the completion does about the carrier: book ``request``, or nothing (collect in
+    store, nothing to ship)."""
+
+    decision: ShippingDecision
+    request: BookingRequest | None
+
+    @property
+    def books(self) -> bool:
+        """Whether a carrier booking is made for this box."""
+        return self.request is not None
+
+
+class PlanStopped(Exception):
+    """The order cannot get a label (no rule, missing customs): words for the packer."""
+
+
+def delivery_method(order: FulfillmentOrder) -> DeliveryMethod:
+    """The order's delivery method as the shop gave it (shipping, named by its method)."""
+    return order.delivery_method or DeliveryMethod(
+        MethodType.SHIPPING, presented_name=order.shipping_method
+    )
+
+
+class CarrierBookings:
+    """The carrier side of a completion: plan, queue, and book at once."""
+
+    def __init__(
+        self,
+        pusher: BookingPusher,
+        rules: Sequence[ShippingRule],
+        sender: Address,
+        *,
+        label_format: str = "10x19_zpl",
+        voec_number: str = "",
+        sender_email: str = "",
+    ) -> None:
+        self.pusher = pusher
+        self.rules = tuple(rules)
+        self._sender = sender
+        self._label_format = label_format
+        self._voec = voec_number
+        self._sender_email = sender_email
+
+    def plan(self, shipment: Shipment, order: FulfillmentOrder) -> BookingPlan:
+        """The booking request for a shipment; raises PlanStopped in words."""
+        weight = max(1, sum(p.weight_grams for p in shipment.packages))
+        country = order.shipping_address.country_code
+        decision = decide(self.rules, delivery_method(order), country, weight)
+        if decision.action in (Action.NOTHING, Action.COLLECT_IN_STORE):
+            return BookingPlan(decision, None)
+        try:
+            request = booking_request(
+                shipment.shipment_id,
+                order,
+                decision,
+                self._sender,
+                tuple(Parcel(max(1, p.weight_grams)) for p in shipment.packages),
+                label_format=self._label_format,
+                voec_number=self._voec,
+                sender_email=self._sender_email,
+            )
+        except CarrierRefused as exc:
+            raise PlanStopped(f"No label for {order.order_name}: {exc}") from exc
+        return BookingPlan(decision, request)
+
+    def enqueue(
+        self,
+        uow: UnitOfWork,
+        shipment: Shipment,
+        request: BookingRequest,
+        station: str,
+        now: datetime,
+    ) -> None:
+        """The booking row, in the completion's transaction."""
+        uow.bookings.enqueue(
+            BookingRow(
+                shipment_id=shipment.shipment_id,
+                fulfillment_order_id=shipment.fulfillment_order_id,
+                order_name=shipment.order_name,
+                station=station,
+                reference=request.reference,
+                payload=json.dumps(request_to_json(request), ensure_ascii=False),
+                state="pending",
+                attempts=0,
+                next_attempt_at=now,
+                last_error="",
+                tracking_numbers="[]",
+                tracking_urls="[]",
+                label=b"",
+                label_format="",
+                pending_slip=False,
+                created_at=now,
+            )
+        )
+
+    def book_now(self, shipment_id: str) -> NowOutcome:
+        """Try the booking at once (on the caller's thread, never the GUI)."""
+        return self.pusher.book_now(shipment_id)
+
+
+def unseal(uow: UnitOfWork, shipment_id: str, session_id: str) -> None:
+    """Take back a completion the carrier refused at once: nothing was booked or printed for
+    it yet, so its rows go and the session is open again (the caller claims it again)."""
+    for job in uow.print_jobs.for_shipment(shipment_id):
+        uow.session.delete(job)
+    booking = uow.bookings.for_shipment(shipment_id)
+    if booking is not None:
+        uow.session.delete(booking)
+    message = uow.outbox.for_shipment(shipment_id)
+    if message is not None:
+        uow.session.delete(message)
+    uow.flush()
+    shipment = uow.shipments.row(shipment_id)
+    if shipment is not None:
+        uow.session.delete(shipment)
+    session_row = uow.sessions.get(session_id)
+    if session_row is not None:
+        session_row.state, session_row.ended_at = "active", None
+        order = uow.orders.row(session_row.fulfillment_order_id)
+        if order is not None:
+            order.local_state = "packing"
+    uow.flush()
