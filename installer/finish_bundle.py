@@ -34,6 +34,7 @@ def finish(app: Path) -> None:
     for source in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
         qm = target / "i18n" / f"{source.stem}.qm"
         subprocess.run([*lrelease(), "-silent", str(source), "-qm", str(qm)], check=True)
+        shutil.copy2(source, target / "i18n")  # printed documents read the catalogues themselves
     shutil.copy2(ROOT / "LICENSE", app)
 
 
