@@ -128,7 +128,10 @@ def main() -> None:
     parser.add_argument("--kills", type=int, default=50)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--quick", action="store_true", help="20 completions, 3 kills (CI)")
     args = parser.parse_args()
+    if args.quick:
+        args.completions, args.kills = 20, 3
     rng = random.Random(args.seed)
     emulator = ShopifyEmulator()
     seed_demo_orders(emulator.store, args.completions + 20)
