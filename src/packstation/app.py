@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -11,10 +11,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.app_carrier import build_bookings, tracking_company
 from packstation.carriers.base import Carrier
-from packstation.config import ConfigError, Settings
+from packstation.config import ConfigError, Settings, boxes_path, load_boxes
 from packstation.devices.printer.base import Printer
 from packstation.devices.printer.factory import PrinterSettingError, make_printer
 from packstation.devices.queue import DeviceQueue
+from packstation.devices.scale.base import Scale
+from packstation.devices.scale.factory import make_scale
+from packstation.devices.scale.null import NullScale
 from packstation.labels.layout import LabelTemplate, TemplateError
 from packstation.resources import resources_dir
 from packstation.services.audit_anchor import (
@@ -25,6 +28,7 @@ from packstation.services.audit_anchor import (
 )
 from packstation.services.auth import AuthService
 from packstation.services.batches import BatchService
+from packstation.services.boxes import BoxService
 from packstation.services.claims import StationPresence
 from packstation.services.context import StationContext
 from packstation.services.exceptions import ExceptionsService
@@ -34,6 +38,7 @@ from packstation.services.printing import PrintService
 from packstation.services.queue import QueueService
 from packstation.services.reports import ReportService
 from packstation.services.voids import VoidService
+from packstation.services.weight_check import WeightService
 from packstation.shop.base import ShopConnector
 from packstation.shop.demo.shop import DemoShop
 from packstation.shop.shopify.client import GraphQLClient
@@ -83,6 +88,8 @@ class Station:
     reports: ReportService
     presence: StationPresence  # heartbeat, claims of every bench, expired claims
     audit_anchor: AnchorFile | None = None  # the audit secret and this station's anchor
+    # Read in the background once the window starts it (ui/pack/boxes.py); stopped by close().
+    scale: Scale = field(default_factory=NullScale)
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
         """Switch printers while running (from the settings dialog)."""
@@ -103,6 +110,7 @@ class Station:
     def close(self) -> None:
         """Finish device jobs and release the database."""
         self.printer_queue.shutdown()
+        self.scale.stop()
         # The database may be away: the process entry is then forgotten after a while.
         with contextlib.suppress(StorageError):
             self.presence.stop()
@@ -184,6 +192,7 @@ def build_station(
     printers: dict[str, Printer] | None = None,
     clock: Clock = utcnow,
     carrier: Carrier | None = None,
+    scale: Scale | None = None,
 ) -> Station:
     """Wire a station; tests pass their own connector, printers, clock or carrier."""
     printers = printers or build_printers(settings)
@@ -250,6 +259,16 @@ def build_station(
         connector=connector,
         bookings=bookings.pusher if bookings is not None else None,
     )
+    path = boxes_path(settings)
+    boxes = BoxService(factory, context, load_boxes(path), path=path, clock=clock)
+    weights = WeightService(
+        factory,
+        context,
+        tolerance_g=settings.weight_tolerance_g,
+        tolerance_percent=settings.weight_tolerance_percent,
+        clock=clock,
+        read_factory=reads,
+    )
     return Station(
         settings=settings,
         engine=engine,
@@ -270,6 +289,8 @@ def build_station(
             bookings=bookings,
             on_opened=sync.report_progress,
             claim_expiry_seconds=settings.claim_expiry_seconds,
+            boxes=boxes,
+            weights=weights,
         ),
         printing=printing,
         queue=QueueService(reads, clock=clock, claim_expiry_seconds=settings.claim_expiry_seconds),
@@ -291,4 +312,5 @@ def build_station(
         ),
         presence=presence,
         audit_anchor=anchor,
+        scale=scale or make_scale(settings.scale),
     )

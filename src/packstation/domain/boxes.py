@@ -130,3 +130,19 @@ def suggest_box(boxes: Iterable[Box], items: Sequence[ItemSize]) -> Box | None:
     """The smallest box (by volume, then tare) that the items fit; None when none does."""
     fitting = [box for box in boxes if fits(box, items)]
     return min(fitting, key=lambda b: (b.volume_mm3, b.tare_g), default=None)
+
+
+def boxes_toml(boxes: Iterable[Box]) -> str:
+    """The catalogue as ``[[box]]`` tables, as :func:`parse_boxes` reads them back."""
+    parts = ["# The boxes this station packs into (Settings → Boxes). Sizes in mm, weights in g.\n"]
+    for box in boxes:
+        parts.append("\n[[box]]\n")
+        parts.append(f"name = {_toml_text(box.name)}\n")
+        parts.append(f"barcode = {_toml_text(box.barcode)}\n")
+        parts.extend(f"{key} = {getattr(box, key)}\n" for key in _INTS)
+    return "".join(parts)
+
+
+def _toml_text(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in escaped) + '"'

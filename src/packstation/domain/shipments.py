@@ -33,6 +33,10 @@ class Package:
     box: str
     weight_grams: int
     tracking_number: str
+    # Units per order line in this box (empty: a one-box shipment holds every line)
+    contents: tuple[tuple[str, int], ...] = ()
+    tare_grams: int = 0
+    weighed: bool = False  # the weight came from the scale, not from the items' weights
 
 
 # The carrier name of a shipment whose carrier booking is not made yet (no real number)

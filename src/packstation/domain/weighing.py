@@ -140,3 +140,32 @@ class ParcelWeigher:
     def needs_zero(self) -> bool:
         """Whether the scale must be emptied before the next parcel counts."""
         return not self._zeroed
+
+
+@dataclass(frozen=True)
+class UnitWeight:
+    """The weight one unit of an SKU is expected to have, and where it comes from."""
+
+    grams: int
+    source: str  # "shop", "learned", "confirmed" or "missing"
+
+
+def unit_weight(
+    shop_g: int,
+    learned_g: int | None,
+    confirmed_g: int | None,
+    tolerance_g: int,
+    tolerance_percent: float,
+) -> UnitWeight:
+    """A lead's confirmed weight wins; a learned one replaces a shop weight that is missing
+    or off by more than the tolerance; otherwise the shop's weight counts."""
+    if confirmed_g is not None and confirmed_g > 0:
+        return UnitWeight(confirmed_g, "confirmed")
+    if learned_g is not None and learned_g > 0:
+        if shop_g <= 0:
+            return UnitWeight(learned_g, "learned")
+        if abs(learned_g - shop_g) > allowed_difference(shop_g, tolerance_g, tolerance_percent):
+            return UnitWeight(learned_g, "learned")
+    if shop_g > 0:
+        return UnitWeight(shop_g, "shop")
+    return UnitWeight(0, "missing")

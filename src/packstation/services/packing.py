@@ -5,27 +5,37 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.barcodes import InvalidScan, clean_scan
+from packstation.domain.box_plan import BoxPlan
 from packstation.domain.gs1 import Gs1Error
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
 from packstation.domain.packing import Count, PackSession, ScanResult
 from packstation.domain.scan_input import interpret
-from packstation.domain.shipments import LABEL_PENDING, Shipment, build_shipment
-from packstation.domain.shipping_rules import Action
+from packstation.domain.shipments import LABEL_PENDING, Package, Shipment, build_shipment
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
 from packstation.services.booking import BookingPlan, CarrierBookings, PlanStopped, unseal
+from packstation.services.boxes import BoxService
+from packstation.services.boxes import packages as box_packages
 from packstation.services.claiming import ClaimingMixin
 from packstation.services.claiming import Resumption as Resumption
 from packstation.services.claims import DEFAULT_CLAIM_EXPIRY_SECONDS, claim_view
 from packstation.services.context import StationContext
+from packstation.services.pack_records import DOCUMENTS as DOCUMENTS
+from packstation.services.pack_records import NO_CARRIER_NAMES as NO_CARRIER_NAMES
+from packstation.services.pack_records import Completion as Completion
+from packstation.services.pack_records import DocumentJobs as DocumentJobs
+from packstation.services.pack_records import HandConfirmation as HandConfirmation
+from packstation.services.pack_records import OpenOrder as OpenOrder
+from packstation.services.pack_records import ScanRecord as ScanRecord
+from packstation.services.pack_records import StoredCatalogue as StoredCatalogue
+from packstation.services.pack_records import new_tracking_number as new_tracking_number
 from packstation.services.refusals import ClaimedElsewhere as ClaimedElsewhere
 from packstation.services.refusals import ClaimLost as ClaimLost
 from packstation.services.refusals import OrderChangedInShop as OrderChangedInShop
@@ -38,6 +48,7 @@ from packstation.services.replay import (
     describe_edits,
     shop_edits,
 )
+from packstation.services.weight_check import WeightService
 from packstation.shop.base import (
     FulfillmentLineQuantity,
     FulfillmentRequest,
@@ -52,100 +63,6 @@ from packstation.storage.models import (
 )
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
-
-
-class DocumentJobs(Protocol):
-    """Queues a shipment's documents inside the completion's transaction (the print queue)."""
-
-    def add_jobs(
-        self, uow: UnitOfWork, shipment: Shipment, *, kinds: tuple[str, ...] = ("label", "slip")
-    ) -> None:
-        """Queue the label and slip of a shipment (with a carrier: the slip only)."""
-
-
-@dataclass
-class OpenOrder:
-    """An order on the bench: its persisted session id and the live verification state."""
-
-    session_id: str
-    session: PackSession
-    resumed: bool = False
-    started_by: str = ""  # who opened the session (another person's parked order, say)
-
-    @property
-    def order(self) -> FulfillmentOrder:
-        """The order being packed."""
-        return self.session.order
-
-
-@dataclass(frozen=True)
-class ScanRecord:
-    """A scan event waiting to be written (the GUI shows the outcome before the write)."""
-
-    session_id: str
-    fulfillment_order_id: str
-    order_name: str
-    user: str
-    kind: str
-    code: str
-    outcome: str
-    line_id: str | None
-    quantity: int
-    at: datetime
-    symbology: str = ""
-    lot: str = ""
-    expiry: str = ""
-    serial: str = ""
-    scanner: str = ""
-    problem: str = ""
-
-
-@dataclass(frozen=True)
-class HandConfirmation:
-    """A lead's hand confirmation waiting to be written."""
-
-    record: ScanRecord
-    order: FulfillmentOrder
-    detail: dict[str, object]
-
-
-@dataclass(frozen=True)
-class Completion:
-    """A completed pack: the shipment, and whether the shop confirmed the order just before."""
-
-    shipment: Shipment
-    checked_with_shop: bool
-    # With a carrier: "booked" (its label prints), "pending" (a LABEL PENDING slip prints;
-    # sync books later) or "paused" (the carrier account refused the key); "" without one.
-    booking: str = ""
-    booking_words: str = ""
-
-
-class StoredCatalogue:
-    """The station's product catalogue, read in a short transaction per lookup."""
-
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
-        self._factory = session_factory
-
-    def describe(self, code: str) -> str | None:
-        """Title of the product with this barcode or SKU, or None."""
-        with UnitOfWork(self._factory) as uow:
-            return uow.catalogue.describe(code)
-
-    def serial_shipped(self, sku: str, serial: str) -> str | None:
-        """The order a serial number already left in, or None."""
-        with UnitOfWork(self._factory) as uow:
-            return uow.shipments.serial_shipped(sku, serial)
-
-
-DOCUMENTS = ("label", "slip")
-# What Shopify and the slip call a box no carrier takes
-NO_CARRIER_NAMES = {Action.COLLECT_IN_STORE: "Collect in store", Action.NOTHING: "No shipping"}
-
-
-def new_tracking_number(shipment_id: str) -> str:
-    """A local tracking number (digits only after the prefix, so it scans in Code 128 C)."""
-    return f"PS{uuid.UUID(shipment_id).int % 10**12:012d}"
 
 
 class PackingService(ClaimingMixin):
@@ -164,6 +81,8 @@ class PackingService(ClaimingMixin):
         bookings: CarrierBookings | None = None,
         on_opened: Callable[[], None] | None = None,
         claim_expiry_seconds: float = DEFAULT_CLAIM_EXPIRY_SECONDS,
+        boxes: BoxService | None = None,
+        weights: WeightService | None = None,
     ) -> None:
         self._factory = session_factory
         self._claim_expiry = claim_expiry_seconds
@@ -177,6 +96,10 @@ class PackingService(ClaimingMixin):
         self._carrier = carrier
         self._clock = clock
         self._catalogue = StoredCatalogue(self._reads)
+        self.boxes = boxes or BoxService(session_factory, context, clock=clock)
+        self.weights = weights or WeightService(
+            session_factory, context, clock=clock, read_factory=self._reads
+        )
 
     def use_connector(self, connector: ShopConnector) -> None:
         """Talk to another shop from now on."""
@@ -432,6 +355,7 @@ class PackingService(ClaimingMixin):
             created_at=now,
             partial_reason=partial_reason,
         )
+        shipment = replace(shipment, packages=self._packages(open_order, shipment))
         plan = self._plan(open_order, shipment)
         books = plan is not None and plan.request is not None
         if books:  # named by the carrier, with its numbers, once booked
@@ -490,6 +414,18 @@ class PackingService(ClaimingMixin):
         if not books:
             return Completion(shipment=shipment, checked_with_shop=checked)
         return self._book_now(open_order, shipment, checked)
+
+    def _packages(self, open_order: OpenOrder, shipment: Shipment) -> tuple[Package, ...]:
+        """One package per box that holds something; the first keeps the shipment's number."""
+        open_order.boxes.sync(open_order.session.history)
+        filled = open_order.boxes.filled()
+        if not filled:
+            return shipment.packages
+        numbers = [shipment.tracking_number] + [
+            new_tracking_number(str(uuid.uuid4())) for _ in filled[1:]
+        ]
+        expected = [self.weights.expected(open_order, box) for box in filled]
+        return box_packages(filled, expected, numbers)
 
     def _plan(self, open_order: OpenOrder, shipment: Shipment) -> BookingPlan | None:
         """The carrier booking of this box; an order that cannot get a label stops here."""
@@ -596,7 +532,12 @@ class PackingService(ClaimingMixin):
         if edits:
             self._set_aside(uow, row, order, describe_edits(order.order_name, edits), edits)
         session = PackSession(order, self._catalogue)
+        plan = BoxPlan()
         for event in events:
+            if event.kind == "box":
+                plan.sync(session.history)
+                self.boxes.replay(plan, event)
+                continue
             if event.kind in ("scan", "override") and event.outcome in COUNTED and event.line_id:
                 session.apply(Count(event.line_id, event.quantity))
                 if event.serial and session.awaiting_serial is not None:
@@ -605,7 +546,20 @@ class PackingService(ClaimingMixin):
                 session.apply_serial(event.line_id, event.code)
             elif event.kind == "undo":
                 session.undo()
-        return OpenOrder(session_id=row.id, session=session, resumed=resumed, started_by=row.user)
+            plan.sync(session.history)
+        opened = OpenOrder(
+            session_id=row.id,
+            session=session,
+            resumed=resumed,
+            started_by=row.user,
+            boxes=plan,
+            unit_weights=self.weights.unit_weights(uow, order),
+        )
+        if plan.open_box.box is None and not plan.open_box.units:
+            suggested = self.boxes.suggest(opened)
+            if suggested is not None:
+                plan.choose(suggested)  # a suggestion only: the packer's scan of a box decides
+        return opened
 
     def _make_record(
         self,

@@ -138,7 +138,14 @@ def shipment_from_row(row: ShipmentRow, order: FulfillmentOrderRow) -> Shipment:
             for line in row.lines
         ),
         packages=tuple(
-            Package(box=p.box, weight_grams=p.weight_grams, tracking_number=p.tracking_number)
+            Package(
+                box=p.box,
+                weight_grams=p.weight_grams,
+                tracking_number=p.tracking_number,
+                contents=package_contents(p.contents),
+                tare_grams=p.tare_grams or 0,
+                weighed=bool(p.weighed),
+            )
             for p in sorted(row.packages, key=lambda p: p.position)
         ),
         created_at=row.created_at,
@@ -182,7 +189,19 @@ def shipment_to_row(shipment: Shipment, session_id: str, station: str, user: str
                 box=p.box,
                 weight_grams=p.weight_grams,
                 tracking_number=p.tracking_number,
+                contents=json.dumps([list(item) for item in p.contents]),
+                tare_grams=p.tare_grams,
+                weighed=p.weighed,
             )
             for i, p in enumerate(shipment.packages)
         ],
     )
+
+
+def package_contents(text: str | None) -> tuple[tuple[str, int], ...]:
+    """A package's stored contents: ``[[line_id, units], …]``."""
+    try:
+        items = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    return tuple((str(line_id), int(units)) for line_id, units in items)

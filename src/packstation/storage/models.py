@@ -151,6 +151,8 @@ class ScanEventRow(Base):
     station: Mapped[str] = mapped_column(String(64))
     user: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # A box event's weight (New box) or a weight check's reading; 0 for item scans.
+    weight_grams: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ShipmentRow(Base):
@@ -213,6 +215,9 @@ class PackageRow(Base):
     box: Mapped[str] = mapped_column(String(64))
     weight_grams: Mapped[int] = mapped_column(Integer)
     tracking_number: Mapped[str] = mapped_column(String(64), unique=True)
+    contents: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # [[line, n]]
+    tare_grams: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    weighed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class DeliveryColumns:
@@ -434,3 +439,13 @@ class StationProcessRow(Base):
     pid: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     beat_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SkuWeightRow(Base):
+    """A unit weight a lead confirmed for an SKU (it wins over the shop's and a learned one)."""
+
+    __tablename__ = "sku_weights"
+    sku: Mapped[str] = mapped_column(String(100), primary_key=True)
+    grams: Mapped[int] = mapped_column(Integer)
+    confirmed_by: Mapped[str] = mapped_column(String(64))
+    confirmed_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -24,6 +24,7 @@ from packstation.storage.repositories import (
     SyncStateRepository,
     UserRepository,
 )
+from packstation.storage.weights_repo import WeightRepository
 
 
 def known_storage_error(exc: OperationalError) -> StorageError | None:
@@ -54,6 +55,7 @@ class UnitOfWork:
         self.progress_reports = ProgressReportRepository(self.session)
         self.claims = ClaimRepository(self.session)
         self.processes = ProcessRepository(self.session)
+        self.weights = WeightRepository(self.session)
         return self
 
     def __exit__(
