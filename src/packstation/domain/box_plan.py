@@ -51,7 +51,8 @@ class BoxPlan:
 
     def __init__(self) -> None:
         self.boxes: list[PackedBoxState] = [PackedBoxState()]
-        self._owner: list[int] = []  # for each count in the session's history, its box
+        self._seen: list[Count] = []  # the session's history as last synced
+        self._owner: list[int] = []  # for each of those counts, its box
 
     @property
     def open_box(self) -> PackedBoxState:
@@ -66,13 +67,17 @@ class BoxPlan:
     def sync(self, history: Sequence[Count]) -> None:
         """Follow the session's counts: new ones go to the open box, undone ones come out.
 
-        Call after every change of the history (scan, confirm, undo, replay): a count is
-        matched by position, so two changes between calls would be misread.
+        Counts are matched by identity, so an undo followed by a new scan is told from no
+        change at all; call it whenever the boxes are read.
         """
-        while len(self._owner) > len(history):
-            index = self._owner.pop()
-            self.boxes[index].counts.pop()
-        for count in history[len(self._owner) :]:
+        keep = min(len(self._seen), len(history))
+        while keep and self._seen[keep - 1] is not history[keep - 1]:
+            keep -= 1
+        while len(self._seen) > keep:
+            self._seen.pop()
+            self.boxes[self._owner.pop()].counts.pop()
+        for count in history[keep:]:
+            self._seen.append(count)
             self._owner.append(len(self.boxes) - 1)
             self.open_box.counts.append(count)
 

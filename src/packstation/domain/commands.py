@@ -1,4 +1,4 @@
-"""Command barcodes: the scanner is the keyboard (complete, undo, short, reprint, back)."""
+"""Command barcodes: the scanner is the keyboard (complete, undo, short, reprint, back, new box)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ class Command(StrEnum):
     SHORT = "SHORT"
     REPRINT = "REPRINT"
     CANCEL = "CANCEL"
+    NEW_BOX = "NEW-BOX"
 
     @property
     def code(self) -> str:
@@ -33,6 +34,7 @@ _CAPTIONS = {
     Command.SHORT: "Ship short / partial (F9)",
     Command.REPRINT: "Reprint label and slip (F8)",
     Command.CANCEL: "Back to the queue / close a panel (Esc)",
+    Command.NEW_BOX: "Close this box, start a new one (Ctrl+N)",
 }
 
 

@@ -25,6 +25,7 @@ def captions(tr: Translator) -> dict[Command, str]:
         Command.SHORT: tr("CommandSheet", "Ship short / partial (F9)"),
         Command.REPRINT: tr("CommandSheet", "Reprint label and slip (F8)"),
         Command.CANCEL: tr("CommandSheet", "Back to the queue / close a panel (Esc)"),
+        Command.NEW_BOX: tr("CommandSheet", "Close this box, start a new one (Ctrl+N)"),
     }
 
 

@@ -124,6 +124,7 @@ class BoxService:
 
     def new_box(self, open_order: OpenOrder, weight_g: int, weighed: bool) -> BoxEvent:
         """Close the open box with its weight and start another (in memory)."""
+        open_order.boxes.sync(open_order.session.history)
         number = open_order.boxes.open_number
         closed = open_order.boxes.new_box(weight_g, weighed)
         return BoxEvent(

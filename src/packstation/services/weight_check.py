@@ -110,6 +110,7 @@ class WeightService:
     def check(self, open_order: OpenOrder, measured_g: int | None) -> WeightCheck:
         """The open box on the scale against its expected weight; without a reading the
         expected weight is used, so it always passes."""
+        open_order.boxes.sync(open_order.session.history)
         expected = self.expected(open_order, open_order.boxes.open_box)
         measured = expected if measured_g is None else measured_g
         return check_weight(measured, expected, self.tolerance_g, self.tolerance_percent)

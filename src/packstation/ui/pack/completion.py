@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from packstation.domain.shipments import CannotComplete, Shipment
@@ -29,6 +31,9 @@ class CompletionController(QObject):
         self.asker = asker
         self.view = view
         self._reprinting = False  # the next print report is a reprint's (F8)
+        # The weight check (ui/pack/boxes.py): False stops F10; it calls the retry when a lead
+        # lets the box go on.
+        self.before_complete: Callable[[Callable[[], None]], bool] | None = None
         view.reprint_button.clicked.connect(self.reprint)
         view.void_button.clicked.connect(self.void_shipment)
         view.partial_button.clicked.connect(self.start_partial)
@@ -102,6 +107,10 @@ class CompletionController(QObject):
                 Tone.WRONG,
                 self.tr("%n units missing: scan them, or press F9 to ship partial", "", missing),
             )
+            return
+        if self.before_complete is not None and not self.before_complete(
+            lambda: self.complete(partial_reason, authorisation)
+        ):
             return
         self.state.busy = True
         self.state.say(Tone.INFO, self.tr("Completing {0}…").format(opened.order.order_name))

@@ -13,6 +13,7 @@ from packstation.services.packing import OpenOrder, PackingRefused, ScanRecord
 from packstation.storage.db import StorageError, StorageUnavailable
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
+from packstation.ui.pack.boxes import BoxController
 from packstation.ui.pack.completion import CompletionController
 from packstation.ui.pack.model import PackLinesModel
 from packstation.ui.pack.view import PackView
@@ -38,6 +39,7 @@ class PackController(QObject):
         self.lines_model = PackLinesModel()
         view.table.setModel(self.lines_model)
         self.completion = CompletionController(state, asker, view)
+        self.boxes = BoxController(state, asker, view, self.completion)
         view.back_button.clicked.connect(self.back_to_queue)
         view.undo_button.clicked.connect(self.undo)
         view.quantity_button.clicked.connect(self.toggle_quantity)

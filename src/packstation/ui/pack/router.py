@@ -33,6 +33,10 @@ class ScanRouter(QObject):
             return
         opened = self.state.open
         current = opened.order.order_name if opened else None
+        box = self.state.station.packing.boxes.for_barcode(code)
+        if box is not None and not (opened is not None and opened.session.knows(code)):
+            self.pack.boxes.choose(box)
+            return
         if opened is not None and opened.session.knows(code):
             self.pack.scan_item(code, source)
             return
@@ -77,6 +81,7 @@ class ScanRouter(QObject):
             Command.COMPLETE,
             Command.UNDO,
             Command.SHORT,
+            Command.NEW_BOX,
         ):
             self.state.say(Tone.INFO, self.tr("Open an order first: scan its packing slip"))
             return
@@ -87,5 +92,6 @@ class ScanRouter(QObject):
             Command.SHORT: completion.start_partial,
             Command.REPRINT: completion.reprint,
             Command.CANCEL: self.pack.back_to_queue,
+            Command.NEW_BOX: self.pack.boxes.new_box,
         }
         actions[command]()

@@ -115,6 +115,7 @@ class StationShell(QObject):
             ("F8", completion.reprint),
             ("F9", completion.start_partial),
             ("F10", lambda: completion.complete()),
+            ("Ctrl+N", pack.boxes.new_box),
         )
         anywhere: tuple[tuple[str, Callable[[], object]], ...] = (
             ("F1", lambda: show_about(self.window)),
