@@ -19,6 +19,7 @@ class PackerFigures:
     mis_scans: int
     overrides: int
     seconds_packing: float  # summed over completed sessions
+    weight_stops: int = 0  # boxes stopped by the weight check
 
     def per_hour(self, hours: float) -> tuple[float, float]:
         """Orders and units per hour over ``hours``."""

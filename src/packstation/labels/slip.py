@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
 from packstation.i18n import SlipLanguage, fill, format_date
+from packstation.labels.box_contents import box_contents_lines
 from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
 from packstation.labels.pdf import draw_code128
 
@@ -185,6 +186,14 @@ def _draw_slip(
     c.setFont(BOLD, 10)
     c.drawString(left, y - 2 * mm, tr("PackingSlip", "%n units", shipment.units))
     y -= 12 * mm
+    for box_line in box_contents_lines(shipment, tr):
+        if y < 50 * mm:
+            c.showPage()
+            y = header()
+        c.setFont(REGULAR, 10)
+        for row in wrap_text(c, box_line, REGULAR, 10, right - left, max_lines=2):
+            c.drawString(left, y, row)
+            y -= 5 * mm
     if shipment.partial_reason:
         c.setFont(BOLD, 10)
         part = fill(tr("PackingSlip", "Part shipment: {reason}"), reason=shipment.partial_reason)

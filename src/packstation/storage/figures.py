@@ -44,6 +44,7 @@ def shift_figures(
         .with_hint(ScanEventRow, "INDEXED BY ix_scan_events_figures", "sqlite")
     )
     scans: dict[str, tuple[int, int, int]] = {}
+    stops: dict[str, int] = {}
     for user, kind, outcome, count in session.execute(scans_stmt):
         total, wrong, overrides = scans.get(user, (0, 0, 0))
         if kind == "scan":
@@ -51,6 +52,8 @@ def shift_figures(
             wrong += count if outcome in MIS_SCAN_OUTCOMES else 0
         elif kind == "override":
             overrides += count
+        elif kind == "weight" and outcome == "stop":
+            stops[user] = stops.get(user, 0) + count
         scans[user] = (total, wrong, overrides)
     sqlite = session.get_bind().dialect.name == "sqlite"
     ended, began = PackSessionRow.ended_at, PackSessionRow.started_at
@@ -91,6 +94,7 @@ def shift_figures(
             mis_scans=scans.get(user, (0, 0, 0))[1],
             overrides=scans.get(user, (0, 0, 0))[2],
             seconds_packing=durations.get(user, 0.0),
+            weight_stops=stops.get(user, 0),
         )
         for user in people
     )

@@ -90,7 +90,7 @@ class DashboardView(QDialog):
         layout.addWidget(self.cutoff)
         self.chart = HourlyChart(self)
         layout.addWidget(self.chart)
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.setObjectName("packerFigures")
         self.table.setHorizontalHeaderLabels(
@@ -102,6 +102,7 @@ class DashboardView(QDialog):
                 self.tr("Mis-scans"),
                 self.tr("Overrides"),
                 self.tr("Avg per order"),
+                self.tr("Weight stops"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -193,6 +194,7 @@ class DashboardController(QObject):
                 f"{packer.mis_scan_rate:.1%}",
                 str(packer.overrides),
                 f"{packer.average_seconds_per_order / 60:.1f} min",
+                str(packer.weight_stops),
             )
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
