@@ -208,7 +208,7 @@ def test_a_weight_stop_and_its_override_are_audited_and_counted(boxed):
 
 
 def test_the_catalogue_is_saved_as_toml_and_read_back(boxed, tmp_path):
-    boxes = (*boxed.packing.boxes.boxes, Box("Tube \"XL\"", "BOX-T", 800, 100, 100, 150, 3000))
+    boxes = (*boxed.packing.boxes.boxes, Box('Tube "XL"', "BOX-T", 800, 100, 100, 150, 3000))
     boxed.packing.boxes.use_boxes(boxes)
     import tomllib
 

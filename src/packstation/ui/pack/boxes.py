@@ -64,6 +64,8 @@ class BoxController(QObject):
         self.strip.override_button.clicked.connect(self.override)
         completion.before_complete = self.check_before_complete
         completion.packed.connect(lambda _outcome: self._parcel_taken())
+        # Every scan, key and opening ends in words for the banner: show the boxes at once.
+        state.said.connect(lambda _tone, _message: self.refresh())
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
