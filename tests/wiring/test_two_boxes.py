@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from packstation.i18n import translator_for
 from packstation.labels.box_contents import box_contents_lines
 from packstation.labels.layout import label_fields
-from packstation.i18n import translator_for
 from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_every_unit
 from tests.wiring.conftest import jobs, numbers, sync_until_settled
@@ -40,7 +40,7 @@ def test_a_two_box_order_books_two_parcels_with_the_carrier(station, shipmondo, 
     shipment = completion.shipment
     [booked] = shipmondo.store.with_reference(shipment.shipment_id)
     assert len(booked["parcels"]) == 2
-    assert [p["weight"] for p in booked["parcels"]][0] == 1240
+    assert booked["parcels"][0]["weight"] == 1240
     parcel_numbers = numbers(station, shipment.shipment_id)
     assert len(parcel_numbers) == 2
     assert tuple(p.tracking_number for p in shipment.packages) == parcel_numbers
