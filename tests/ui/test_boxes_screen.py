@@ -172,3 +172,22 @@ def test_without_a_scale_the_expected_weight_is_used(qtbot, bench, scale):
         qtbot.keyClick(window, Qt.Key.Key_F10)
     [package] = packed.args[0].shipment.packages
     assert package.weight_grams == expected and not package.weighed
+
+
+def test_settings_boxes_page_checks_and_saves_the_catalogue(qtbot, bench):
+    station, controller = bench.station, bench.controller
+    page = controller.settings.open_boxes()
+    table = page.view.table
+    assert table.rowCount() == 3 and table.item(1, 1).text() == "BOX-M"
+    page.view.add_button.click()
+    for column, text in enumerate(("Tube", "BOX-T", "800", "100", "100", "150", "heavy")):
+        table.item(3, column).setText(text)
+    page.save()
+    assert "Tube" in page.view.message.text() and "max_weight_g" in page.view.message.text()
+    table.item(3, 6).setText("3000")
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        page.save()
+    assert [box.name for box in station.packing.boxes.boxes][-1] == "Tube"
+    assert station.packing.boxes.for_barcode("BOX-T").length_mm == 800
+    path = station.packing.boxes.path
+    assert path is not None and 'name = "Tube"' in path.read_text("utf-8")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from packstation.ui.settings.boxes_controller import BoxesController
+from packstation.ui.settings.boxes_view import BoxesView
 from packstation.ui.settings.controller import SettingsController
 from packstation.ui.settings.shop_controller import ShopController
 from packstation.ui.settings.shop_view import ShopView
@@ -29,6 +31,7 @@ class SettingsWindows(QObject):
         self.scanners = scanners
         self.window = window
         self.shop_dialog: ShopController | None = None
+        self.boxes_dialog: BoxesController | None = None
 
     def open_settings(self) -> SettingsController:
         """Open the settings dialog (not modal: scans keep working behind it)."""
@@ -43,6 +46,7 @@ class SettingsWindows(QObject):
         controller.saved.connect(self.printers_saved)
         view.shop_button.clicked.connect(self.open_shop_connection)
         view.people_button.clicked.connect(lambda: self.people_wanted.emit())
+        view.boxes_button.clicked.connect(self.open_boxes)
         view.show()
         return controller
 
@@ -55,4 +59,12 @@ class SettingsWindows(QObject):
         controller.saved.connect(self.state.sync_now)
         view.show()
         self.shop_dialog = controller
+        return controller
+
+    def open_boxes(self) -> BoxesController:
+        """Open Settings → Boxes (the box catalogue)."""
+        view = BoxesView(self.window)
+        controller = BoxesController(self.state, view, self.asker.settings_gate)
+        view.show()
+        self.boxes_dialog = controller
         return controller
