@@ -191,3 +191,26 @@ def test_settings_boxes_page_checks_and_saves_the_catalogue(qtbot, bench):
     assert station.packing.boxes.for_barcode("BOX-T").length_mm == 800
     path = station.packing.boxes.path
     assert path is not None and 'name = "Tube"' in path.read_text("utf-8")
+
+
+def test_a_lead_confirms_a_unit_weight_that_then_counts(qtbot, bench, scale):
+    station, controller = bench.station, bench.controller
+    station.auth.add_user("Maja Lind", Role.LEAD, pin="4711")
+    boxes = controller.pack.boxes
+    scan(order_with_units(station, 2))
+    line = controller.open.order.lines[0]
+    weights = boxes.show_weights()
+    qtbot.waitUntil(lambda: weights.view.table.rowCount() > 0, timeout=5000)
+    row = next(i for i, w in enumerate(weights.rows) if w.sku == line.sku)
+    weights.view.table.selectRow(row)
+    weights.view.grams.setValue(1234)
+    weights.confirm()
+    dialog = controller.auth_dialog
+    assert dialog is not None and dialog.isVisible()
+    type_into(qtbot, dialog.reason, "Weighed three on the scale")
+    type_into(qtbot, dialog.pin, "4711")
+    with qtbot.waitSignal(weights.confirmed, timeout=5000):
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert controller.open.unit_weights[line.line_id].grams == 1234
+    with UnitOfWork(station.session_factory) as uow:
+        assert uow.weights.confirmed({line.sku}) == {line.sku: 1234}

@@ -27,6 +27,7 @@ from packstation.storage.db import StorageError, StorageUnavailable
 from packstation.ui.pack.box_strip import BoxStripView
 from packstation.ui.pack.completion import CompletionController
 from packstation.ui.pack.view import PackView
+from packstation.ui.pack.weights_dialog import WeightsController, WeightsView
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.state import StationState
@@ -62,6 +63,8 @@ class BoxController(QObject):
         self._stopped: tuple[str, int, WeightCheck, Callable[[], object]] | None = None
         self.strip.new_box_button.clicked.connect(self.new_box)
         self.strip.override_button.clicked.connect(self.override)
+        self.strip.weights_button.clicked.connect(self.show_weights)
+        self.weights_dialog: WeightsController | None = None
         completion.before_complete = self.check_before_complete
         completion.packed.connect(lambda _outcome: self._parcel_taken())
         # Every scan, key and opening ends in words for the banner: show the boxes at once.
@@ -272,6 +275,17 @@ class BoxController(QObject):
             ),
         )
         again()
+
+    def show_weights(self) -> WeightsController | None:
+        """The unit weights of the open order's SKUs, where a lead confirms one."""
+        opened = self.state.open
+        if opened is None:
+            return None
+        view = WeightsView(self.strip.window())
+        self.weights_dialog = WeightsController(self.state, self.asker, view, opened)
+        self.weights_dialog.confirmed.connect(lambda _sku, _grams: self.refresh())
+        view.show()
+        return self.weights_dialog
 
     def _record(self, event: WeightEvent) -> None:
         self._save(lambda: self.station.packing.weights.save(event))
