@@ -45,7 +45,7 @@
     <context>
         <name>Manifest</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n shipment</numerusform>
@@ -53,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n parcel</numerusform>
@@ -126,7 +126,7 @@
     <context>
         <name>DashboardController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n order still open</numerusform>
@@ -134,7 +134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="221" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Carrier cut-off {0} passed: %n order missed today's collection</numerusform>
@@ -143,9 +143,20 @@
         </message>
     </context>
     <context>
+        <name>BoxController</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="123" />
+            <source>Box {0} of {1}: {2} · %n units</source>
+            <translation>
+                <numerusform>Box {0} of {1}: {2} · %n unit</numerusform>
+                <numerusform>Box {0} of {1}: {2} · %n units</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CompletionController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="70" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Ship {0} short, {1} of %n unit missing?</numerusform>
@@ -153,7 +164,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="108" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n unit missing: scan it, or press F9 to ship partial</numerusform>
@@ -164,7 +175,7 @@
     <context>
         <name>PackController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parked {0}: {1} of %n unit scanned. Scan its slip to continue</numerusform>
@@ -172,7 +183,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="91" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Continuing {0} that {1} parked: {2} of %n unit</numerusform>
@@ -180,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Continuing {0}: {1} of %n unit</numerusform>
@@ -188,7 +199,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="120" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Resumed {0}: {1} of %n unit were scanned before the restart</numerusform>
@@ -196,7 +207,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="309" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Next scan counts %n unit</numerusform>
@@ -207,7 +218,7 @@
     <context>
         <name>ScanWords</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n unit verified: press F10 to complete</numerusform>
@@ -235,9 +246,20 @@
         </message>
     </context>
     <context>
+        <name>BoxesController</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <source>Save the list of %n boxes?</source>
+            <translation>
+                <numerusform>Save the list of %n box?</numerusform>
+                <numerusform>Save the list of %n boxes?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StationShell</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="385" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Loading the queue: %n order…</numerusform>

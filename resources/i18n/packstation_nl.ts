@@ -83,17 +83,22 @@
             <translation>Terug naar de wachtrij / paneel sluiten (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/command_sheet.py" line="39" />
+            <location filename="../../src/packstation/labels/command_sheet.py" line="28" />
+            <source>Close this box, start a new one (Ctrl+N)</source>
+            <translation>Doos sluiten, nieuwe beginnen (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="40" />
             <source>Packstation command barcodes</source>
             <translation>Packstation-opdrachtbarcodes</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/command_sheet.py" line="42" />
+            <location filename="../../src/packstation/labels/command_sheet.py" line="43" />
             <source>Packstation: scan to act</source>
             <translation>Packstation: scan een opdracht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/command_sheet.py" line="44" />
+            <location filename="../../src/packstation/labels/command_sheet.py" line="45" />
             <source>Station {station}. Works on the pack screen.</source>
             <translation>Station {station}. Werkt op het inpakscherm.</translation>
         </message>
@@ -200,19 +205,24 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="190" />
+            <location filename="../../src/packstation/labels/slip.py" line="198" />
             <source>Part shipment: {reason}</source>
             <translation>Deellevering: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="200" />
+            <location filename="../../src/packstation/labels/slip.py" line="208" />
             <source>Note from the customer</source>
             <translation>Bericht van de klant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="210" />
+            <location filename="../../src/packstation/labels/slip.py" line="218" />
             <source>Returns</source>
             <translation>Retourneren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="230" />
+            <source>Box {number}/{count} ({box}): {contents}</source>
+            <translation>Doos {number}/{count} ({box}): {contents}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/labels/slip_zpl.py" line="31" />
@@ -228,17 +238,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Vervoerdersmanifest · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Van {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n zending</numerusform>
@@ -246,7 +256,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n pakket</numerusform>
@@ -254,12 +264,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Handtekening chauffeur: ______________________   Tijd: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Geen zendingen op {date}</translation>
         </message>
@@ -716,17 +726,22 @@
             <translation>Gem. per order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="105" />
+            <source>Weight stops</source>
+            <translation>Gewichtstops</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
             <source>Shift report (PDF)</source>
             <translation>Dienstrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
             <source>Shift report (CSV)</source>
             <translation>Dienstrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="119" />
             <source>Today's carrier manifest</source>
             <translation>Vervoerdersmanifest van vandaag</translation>
         </message>
@@ -734,27 +749,27 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="158" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="159" />
             <source>Figures unavailable: {0}</source>
             <translation>Cijfers niet beschikbaar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="162" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="163" />
             <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
             <translation>Laatste {0:.0f} u: {1} orders ingepakt · {2} nog open · {3} wachten op sync · {4} open afwijkingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Sluittijd vervoerder {0} (over {1} u {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: elke order van vóór die tijd is ingepakt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: nog %n order open</numerusform>
@@ -762,12 +777,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Sluittijd vervoerder {0} voorbij: elke order van vóór die tijd is vertrokken</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="221" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Sluittijd vervoerder {0} voorbij: %n order heeft de ophaling van vandaag gemist</numerusform>
@@ -775,17 +790,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="255" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
             <source>Not saved: {0}</source>
             <translation>Niet opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="258" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="260" />
             <source>Saved {0} ({1} shipments)</source>
             <translation>{0} opgeslagen ({1} zendingen)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="262" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="264" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -1081,14 +1096,148 @@
         </message>
     </context>
     <context>
+        <name>BoxStripView</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/box_strip.py" line="43" />
+            <source>New box (Ctrl+N)</source>
+            <translation>Nieuwe doos (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/box_strip.py" line="59" />
+            <source>Lead override…</source>
+            <translation>Goedkeuring (ploegleider)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/box_strip.py" line="65" />
+            <source>Unit weights…</source>
+            <translation>Gewicht per stuk…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="93" />
+            <source>{0} g</source>
+            <translation>{0} g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="99" />
+            <source>{0} · empty the scale</source>
+            <translation>{0} · maak de weegschaal leeg</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="102" />
+            <source>settling…</source>
+            <translation>stabiliseert…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="103" />
+            <source>too heavy</source>
+            <translation>te zwaar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="104" />
+            <source>below zero: zero the scale</source>
+            <translation>onder nul: zet de weegschaal op nul</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="105" />
+            <source>scale fault</source>
+            <translation>storing weegschaal</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="106" />
+            <source>no scale</source>
+            <translation>geen weegschaal</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="121" />
+            <source>no box chosen</source>
+            <translation>geen doos gekozen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="123" />
+            <source>Box {0} of {1}: {2} · %n units</source>
+            <translation>
+                <numerusform>Doos {0} van {1}: {2} · %n stuk</numerusform>
+                <numerusform>Doos {0} van {1}: {2} · %n stuks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="128" />
+            <source>Expected {0}</source>
+            <translation>Verwacht {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="141" />
+            <source>Open an order first: scan its packing slip</source>
+            <translation>Open eerst een order: scan de pakbon</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="148" />
+            <source>Box {0} is a {1} ({2})</source>
+            <translation>Doos {0}: {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="149" />
+            <source>tare {0}</source>
+            <translation>tarra {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="162" />
+            <source>Box {0} is empty: scan items into it first</source>
+            <translation>Doos {0} is leeg: scan eerst artikelen erin</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="179" />
+            <source>Box {0} closed at {1}. Box {2} is open: scan its items</source>
+            <translation>Doos {0} gesloten met {1}. Doos {2} is open: scan de artikelen ervoor</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="209" />
+            <source>Take the last parcel off the scale, then put this box on it</source>
+            <translation>Haal het vorige pakket van de weegschaal en zet dan deze doos erop</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="211" />
+            <source>Put box {0} on the scale and wait for a steady weight</source>
+            <translation>Zet doos {0} op de weegschaal en wacht op een stabiel gewicht</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="228" />
+            <source>{0} on the scale, {1} expected: check for a missing or extra item</source>
+            <translation>{0} op de weegschaal, {1} verwacht: controleer op een ontbrekend of extra artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="232" />
+            <source>Fix the box and weigh it again, or ask a lead to override</source>
+            <translation>Corrigeer de doos en weeg opnieuw, of vraag een ploegleider om goedkeuring</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="245" />
+            <source>Send box {0} of {1} at {2} instead of {3}?</source>
+            <translation>Doos {0} van {1} versturen met {2} in plaats van {3}?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="273" />
+            <source>{0} let box {1} go at {2}</source>
+            <translation>{0} keurde doos {1} goed met {2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="304" />
+            <source>Box NOT saved: {0}</source>
+            <translation>Doos NIET opgeslagen: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="54" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="59" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Kies een reden voor de deellevering</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="70" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>{0} verzenden met tekort, {1} van %n stuk ontbreekt?</numerusform>
@@ -1096,17 +1245,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="86" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; ontbreekt: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="99" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan eerst het serienummer van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="108" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n stuk ontbreekt: scan het, of druk op F9 voor een deellevering</numerusform>
@@ -1114,77 +1263,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
             <source>Completing {0}…</source>
             <translation>{0} afronden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="131" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="140" />
             <source>Printing {0}…</source>
             <translation>{0} printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="152" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: verzendlabel en pakbon opnieuw geprint, gemarkeerd REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="154" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt MET TEKORT: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="158" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="162" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} ingepakt; het verzendlabel is misschien niet geprint: controleer de printer (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="165" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} ingepakt, nog NIET geprint: {1}. Druk op F7 om opnieuw te proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="182" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Niets om opnieuw te printen: rond eerst de order af</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="176" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Verzendlabel en pakbon van {0} opnieuw printen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="186" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="195" />
             <source>Reprinting {0}…</source>
             <translation>{0} opnieuw printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="199" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="208" />
             <source>This order is not completed: nothing to void</source>
             <translation>Deze order is niet afgerond: niets om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="204" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="213" />
             <source>No shipment of {0} to void</source>
             <translation>Geen zending van {0} om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="224" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Zending van {0} ({1}) ongeldig maken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="234" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="243" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; de webshop annuleert hem bij de sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="245" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; hij heeft de webshop nooit bereikt</translation>
         </message>
@@ -1192,12 +1341,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="76" />
             <source>Scan the items of {0}</source>
             <translation>Scan de artikelen van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>{0} geparkeerd: {1} van %n stuk gescand. Scan de pakbon om verder te gaan</numerusform>
@@ -1205,7 +1354,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="91" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}, geparkeerd door {1}: {2} van %n stuk</numerusform>
@@ -1213,7 +1362,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}: {1} van %n stuk</numerusform>
@@ -1221,7 +1370,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="120" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>{0} hervat: {1} van %n stuk was gescand vóór de herstart</numerusform>
@@ -1229,52 +1378,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="139" />
             <source>Scan not checked: {0}</source>
             <translation>Scan niet gecontroleerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="175" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="177" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="193" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="195" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Laatste scan NIET opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="223" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="225" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Kies met ↑ ↓ de regel die niet scant en druk nogmaals op F3</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="229" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="250" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="280" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="282" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="288" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="290" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="309" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Volgende scan telt %n stuk</numerusform>
@@ -1282,12 +1431,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="354" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="368" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="370" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
         </message>
@@ -1295,27 +1444,27 @@
     <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="47" />
             <source>Scan not handled: {0}</source>
             <translation>Scan niet verwerkt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="63" />
             <source>No order {0} in the queue</source>
             <translation>Geen order {0} in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="68" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” is geen ordernummer: scan de pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="74" />
             <source>Order {0} is already open</source>
             <translation>Order {0} is al open</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Open eerst een order: scan de pakbon</translation>
         </message>
@@ -1404,6 +1553,67 @@
         </message>
     </context>
     <context>
+        <name>WeightsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="36" />
+            <source>Unit weights</source>
+            <translation>Gewicht per stuk</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="44" />
+            <source>SKU</source>
+            <translation>Artikelnr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
+            <source>Shop g</source>
+            <translation>Webshop g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
+            <source>Learned g</source>
+            <translation>Geleerd g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
+            <source>Confirmed g</source>
+            <translation>Bevestigd g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="57" />
+            <source>Unit weight (g):</source>
+            <translation>Gewicht per stuk (g):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="62" />
+            <source>Confirm (lead)…</source>
+            <translation>Bevestigen (ploegleider)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="121" />
+            <source>Choose an SKU first</source>
+            <translation>Kies eerst een artikelnummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="125" />
+            <source>Confirm {0} g as the unit weight of {1}?</source>
+            <translation>{0} g bevestigen als gewicht per stuk van {1}?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="142" />
+            <source>{0}: {1} g confirmed</source>
+            <translation>{0}: {1} g bevestigd</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanWords</name>
         <message>
             <location filename="../../src/packstation/ui/pack/words.py" line="57" />
@@ -1421,12 +1631,12 @@
             <translation>Serienummer {0} opgeslagen voor {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} geteld, maar verlopen op {1} ({2} dagen geleden): controleer het artikel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n stuk gecontroleerd: druk op F10 om af te ronden</numerusform>
@@ -1434,37 +1644,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>Te veel: {0} heeft er maar {1} nodig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Verkeerd artikel: {0} zit niet in deze order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Onbekende barcode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Verkeerd gelezen (het controlecijfer klopt niet): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>Frans AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>Deens, Zweeds of Noors</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Dit lijkt “{0}” van een scanner ingesteld op een Amerikaans toetsenbord, op de {1} toetsenbordindeling van deze computer. Zet het toetsenbordland van de scanner op {1} (de barcodes in de handleiding), of maak er een seriële scanner van (Instellingen, F12)</translation>
         </message>
@@ -1631,6 +1841,80 @@
             <location filename="../../src/packstation/ui/queue/view.py" line="54" />
             <source>Lock (Ctrl+L)</source>
             <translation>Vergrendelen (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxesController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="78" />
+            <source>Not saved: {0}</source>
+            <translation>Niet opgeslagen: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <source>Save the list of %n boxes?</source>
+            <translation>
+                <numerusform>De lijst met %n doos opslaan?</numerusform>
+                <numerusform>De lijst met %n dozen opslaan?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxesView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="26" />
+            <source>Boxes</source>
+            <translation>Dozen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="32" />
+            <source>The boxes this bench packs into. Inner sizes in mm, weights in grams. Scanning a box's barcode on the pack screen chooses it.</source>
+            <translation>De dozen waarin deze inpaktafel inpakt. Binnenmaten in mm, gewicht in gram. Scan de barcode van een doos op het inpakscherm om hem te kiezen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="44" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="45" />
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="46" />
+            <source>Length mm</source>
+            <translation>Lengte mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="47" />
+            <source>Width mm</source>
+            <translation>Breedte mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="48" />
+            <source>Height mm</source>
+            <translation>Hoogte mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="49" />
+            <source>Tare g</source>
+            <translation>Tarra g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="50" />
+            <source>Max g</source>
+            <translation>Max g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="57" />
+            <source>Add box</source>
+            <translation>Doos toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="58" />
+            <source>Remove box</source>
+            <translation>Doos verwijderen</translation>
         </message>
     </context>
     <context>
@@ -1877,6 +2161,11 @@
             <source>People…</source>
             <translation>Medewerkers…</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="84" />
+            <source>Boxes…</source>
+            <translation>Dozen…</translation>
+        </message>
     </context>
     <context>
         <name>AuthoriseDialog</name>
@@ -1984,87 +2273,87 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="226" />
             <source>{0} signed out</source>
             <translation>{0} is uitgelogd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="230" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Vergrendeld: niemand heeft het station een tijdje gebruikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Welkom, {0}. Scan een pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="268" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Dezelfde scan twee keer kort na elkaar van {0}: één keer geteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="273" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="274" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Onleesbare scan van {0} ({1}): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="283" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
             <source>disconnected</source>
             <translation>niet verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="287" />
             <source>Scanners: {0}</source>
             <translation>Scanners: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="326" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="327" />
             <source>Database reachable again: scans are saved</source>
             <translation>Database weer bereikbaar: scans worden opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="336" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="337" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Database onbereikbaar: scans worden niet opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="367" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: inpakken gaat door, later synchroniseren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
             <source>{0} waiting to sync</source>
             <translation>{0} wachten op sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
             <source>Last sync {0}</source>
             <translation>Laatste sync {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="385" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Wachtrij laden: %n order…</numerusform>

@@ -83,17 +83,22 @@
             <translation>Tillbaka till kön / stäng en panel (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/command_sheet.py" line="39" />
+            <location filename="../../src/packstation/labels/command_sheet.py" line="28" />
+            <source>Close this box, start a new one (Ctrl+N)</source>
+            <translation>Stäng kartongen, börja en ny (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/command_sheet.py" line="40" />
             <source>Packstation command barcodes</source>
             <translation>Packstation kommandostreckkoder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/command_sheet.py" line="42" />
+            <location filename="../../src/packstation/labels/command_sheet.py" line="43" />
             <source>Packstation: scan to act</source>
             <translation>Packstation: skanna ett kommando</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/command_sheet.py" line="44" />
+            <location filename="../../src/packstation/labels/command_sheet.py" line="45" />
             <source>Station {station}. Works on the pack screen.</source>
             <translation>Station {station}. Fungerar på packskärmen.</translation>
         </message>
@@ -200,19 +205,24 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="190" />
+            <location filename="../../src/packstation/labels/slip.py" line="198" />
             <source>Part shipment: {reason}</source>
             <translation>Delleverans: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="200" />
+            <location filename="../../src/packstation/labels/slip.py" line="208" />
             <source>Note from the customer</source>
             <translation>Meddelande från kunden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="210" />
+            <location filename="../../src/packstation/labels/slip.py" line="218" />
             <source>Returns</source>
             <translation>Retur</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="230" />
+            <source>Box {number}/{count} ({box}): {contents}</source>
+            <translation>Kartong {number}/{count} ({box}): {contents}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/labels/slip_zpl.py" line="31" />
@@ -228,17 +238,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Överlämningslista · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Från {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n sändning</numerusform>
@@ -246,7 +256,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -254,12 +264,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Förarens underskrift: ______________________   Tid: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Inga sändningar den {date}</translation>
         </message>
@@ -716,17 +726,22 @@
             <translation>Snitt per order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="105" />
+            <source>Weight stops</source>
+            <translation>Viktstopp</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
             <source>Shift report (PDF)</source>
             <translation>Skiftrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
             <source>Shift report (CSV)</source>
             <translation>Skiftrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="119" />
             <source>Today's carrier manifest</source>
             <translation>Dagens manifest till transportören</translation>
         </message>
@@ -734,27 +749,27 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="158" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="159" />
             <source>Figures unavailable: {0}</source>
             <translation>Siffror saknas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="162" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="163" />
             <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
             <translation>Senaste {0:.0f} h: {1} ordrar packade · {2} öppna · {3} väntar på synk · {4} öppna avvikelser</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Transportörens stopptid {0} (om {1} h {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: alla ordrar lagda före den är packade</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n order fortfarande öppen</numerusform>
@@ -762,12 +777,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Transportörens stopptid {0} har passerat: alla ordrar lagda före den har skickats</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="221" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Transportörens stopptid {0} har passerat: %n order missade dagens hämtning</numerusform>
@@ -775,17 +790,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="255" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
             <source>Not saved: {0}</source>
             <translation>Inte sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="258" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="260" />
             <source>Saved {0} ({1} shipments)</source>
             <translation>Sparade {0} ({1} sändningar)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="262" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="264" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -1081,14 +1096,148 @@
         </message>
     </context>
     <context>
+        <name>BoxStripView</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/box_strip.py" line="43" />
+            <source>New box (Ctrl+N)</source>
+            <translation>Ny kartong (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/box_strip.py" line="59" />
+            <source>Lead override…</source>
+            <translation>Godkännande (skiftledare)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/box_strip.py" line="65" />
+            <source>Unit weights…</source>
+            <translation>Vikt per enhet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="93" />
+            <source>{0} g</source>
+            <translation>{0} g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="99" />
+            <source>{0} · empty the scale</source>
+            <translation>{0} · töm vågen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="102" />
+            <source>settling…</source>
+            <translation>stabiliseras…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="103" />
+            <source>too heavy</source>
+            <translation>för tung</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="104" />
+            <source>below zero: zero the scale</source>
+            <translation>under noll: nollställ vågen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="105" />
+            <source>scale fault</source>
+            <translation>fel på vågen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="106" />
+            <source>no scale</source>
+            <translation>ingen våg</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="121" />
+            <source>no box chosen</source>
+            <translation>ingen kartong vald</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="123" />
+            <source>Box {0} of {1}: {2} · %n units</source>
+            <translation>
+                <numerusform>Kartong {0} av {1}: {2} · %n enhet</numerusform>
+                <numerusform>Kartong {0} av {1}: {2} · %n enheter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="128" />
+            <source>Expected {0}</source>
+            <translation>Förväntat {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="141" />
+            <source>Open an order first: scan its packing slip</source>
+            <translation>Öppna en order först: skanna dess följesedel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="148" />
+            <source>Box {0} is a {1} ({2})</source>
+            <translation>Kartong {0}: {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="149" />
+            <source>tare {0}</source>
+            <translation>tara {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="162" />
+            <source>Box {0} is empty: scan items into it first</source>
+            <translation>Kartong {0} är tom: skanna varor i den först</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="179" />
+            <source>Box {0} closed at {1}. Box {2} is open: scan its items</source>
+            <translation>Kartong {0} stängd med {1}. Kartong {2} är öppen: skanna dess varor</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="209" />
+            <source>Take the last parcel off the scale, then put this box on it</source>
+            <translation>Ta av det förra paketet från vågen och ställ sedan på den här kartongen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="211" />
+            <source>Put box {0} on the scale and wait for a steady weight</source>
+            <translation>Ställ kartong {0} på vågen och vänta på en stabil vikt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="228" />
+            <source>{0} on the scale, {1} expected: check for a missing or extra item</source>
+            <translation>{0} på vågen, {1} förväntat: kontrollera om en vara saknas eller är för mycket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="232" />
+            <source>Fix the box and weigh it again, or ask a lead to override</source>
+            <translation>Rätta kartongen och väg den igen, eller be en skiftledare om godkännande</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="245" />
+            <source>Send box {0} of {1} at {2} instead of {3}?</source>
+            <translation>Skicka kartong {0} av {1} med {2} i stället för {3}?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="273" />
+            <source>{0} let box {1} go at {2}</source>
+            <translation>{0} godkände kartong {1} med {2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="304" />
+            <source>Box NOT saved: {0}</source>
+            <translation>Kartongen är INTE sparad: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="54" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="59" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Välj en orsak till delleveransen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="70" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Skicka {0} med brist, {1} av %n enhet saknas?</numerusform>
@@ -1096,17 +1245,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="86" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; saknas: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="99" />
             <source>Scan the serial number of {0} first</source>
             <translation>Skanna serienumret för {0} först</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="108" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n enhet saknas: skanna den, eller tryck F9 för delleverans</numerusform>
@@ -1114,77 +1263,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
             <source>Completing {0}…</source>
             <translation>Avslutar {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="131" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="140" />
             <source>Printing {0}…</source>
             <translation>Skriver ut {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="152" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: etikett och följesedel utskrivna igen, märkta REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="154" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} packad MED BRIST: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="158" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} packad: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="162" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} packad; etiketten kanske inte skrevs ut: kontrollera skrivaren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="165" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} packad, INTE utskriven än: {1}. Tryck F7 för att försöka igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="182" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Inget att skriva ut igen: slutför ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="176" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Skriva ut etiketten och följesedeln för {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="186" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="195" />
             <source>Reprinting {0}…</source>
             <translation>Skriver ut {0} igen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="199" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="208" />
             <source>This order is not completed: nothing to void</source>
             <translation>Den här ordern är inte slutförd: inget att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="204" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="213" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen sändning för {0} att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="224" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Makulera sändningen för {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="234" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="243" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; butiken avbryter den vid synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="245" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; den nådde aldrig butiken</translation>
         </message>
@@ -1192,12 +1341,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="76" />
             <source>Scan the items of {0}</source>
             <translation>Skanna artiklarna i {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkerade {0}: {1} av %n enhet skannad. Skanna följesedeln för att fortsätta</numerusform>
@@ -1205,7 +1354,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="91" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0} som {1} parkerade: {2} av %n enhet</numerusform>
@@ -1213,7 +1362,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0}: {1} av %n enhet</numerusform>
@@ -1221,7 +1370,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="120" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Återupptog {0}: {1} av %n enhet skannades före omstarten</numerusform>
@@ -1229,52 +1378,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="139" />
             <source>Scan not checked: {0}</source>
             <translation>Skanningen kontrollerades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="175" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="177" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="193" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="195" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Senaste skanningen INTE sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="223" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="225" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="229" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="250" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="280" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="282" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="288" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="290" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="309" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Nästa skanning räknas som %n enhet</numerusform>
@@ -1282,12 +1431,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="354" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="368" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="370" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
         </message>
@@ -1295,27 +1444,27 @@
     <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="47" />
             <source>Scan not handled: {0}</source>
             <translation>Skanningen hanterades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="63" />
             <source>No order {0} in the queue</source>
             <translation>Ingen order {0} i kön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="68" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>”{0}” är inget ordernummer: skanna följesedeln</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="74" />
             <source>Order {0} is already open</source>
             <translation>Order {0} är redan öppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Öppna en order först: skanna dess följesedel</translation>
         </message>
@@ -1404,6 +1553,67 @@
         </message>
     </context>
     <context>
+        <name>WeightsView</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="36" />
+            <source>Unit weights</source>
+            <translation>Vikt per enhet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="44" />
+            <source>SKU</source>
+            <translation>Artikelnr</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
+            <source>Shop g</source>
+            <translation>Webbutik g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
+            <source>Learned g</source>
+            <translation>Inlärd g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
+            <source>Confirmed g</source>
+            <translation>Bekräftad g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="57" />
+            <source>Unit weight (g):</source>
+            <translation>Vikt per enhet (g):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="62" />
+            <source>Confirm (lead)…</source>
+            <translation>Bekräfta (skiftledare)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="121" />
+            <source>Choose an SKU first</source>
+            <translation>Välj först ett artikelnummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="125" />
+            <source>Confirm {0} g as the unit weight of {1}?</source>
+            <translation>Bekräfta {0} g som vikt per enhet för {1}?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="142" />
+            <source>{0}: {1} g confirmed</source>
+            <translation>{0}: {1} g bekräftad</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanWords</name>
         <message>
             <location filename="../../src/packstation/ui/pack/words.py" line="57" />
@@ -1421,12 +1631,12 @@
             <translation>Serienummer {0} sparat för {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} räknad, men gick ut {1} (för {2} dagar sedan): kontrollera varan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n enhet kontrollerad: tryck F10 för att slutföra</numerusform>
@@ -1434,37 +1644,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>För många: {0} behöver bara {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Fel artikel: {0} finns inte i den här ordern</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Okänd streckkod {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Felläst (kontrollsiffran stämmer inte): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>franskt AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>danskt, svenskt eller norskt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Det ser ut som “{0}” från en skanner inställd för amerikanskt tangentbord, på den här datorns {1} tangentbordslayout. Ställ in skannerns tangentbordsland till {1} (streckkoderna i dess manual), eller gör den till en seriell skanner (Inställningar, F12)</translation>
         </message>
@@ -1631,6 +1841,80 @@
             <location filename="../../src/packstation/ui/queue/view.py" line="54" />
             <source>Lock (Ctrl+L)</source>
             <translation>Lås (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxesController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="78" />
+            <source>Not saved: {0}</source>
+            <translation>Inte sparad: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <source>Save the list of %n boxes?</source>
+            <translation>
+                <numerusform>Spara listan med %n kartong?</numerusform>
+                <numerusform>Spara listan med %n kartonger?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxesView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="26" />
+            <source>Boxes</source>
+            <translation>Kartonger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="32" />
+            <source>The boxes this bench packs into. Inner sizes in mm, weights in grams. Scanning a box's barcode on the pack screen chooses it.</source>
+            <translation>Kartongerna som packbordet packar i. Innermått i mm, vikt i gram. Skanna en kartongs streckkod på packskärmen för att välja den.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="44" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="45" />
+            <source>Barcode</source>
+            <translation>Streckkod</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="46" />
+            <source>Length mm</source>
+            <translation>Längd mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="47" />
+            <source>Width mm</source>
+            <translation>Bredd mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="48" />
+            <source>Height mm</source>
+            <translation>Höjd mm</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="49" />
+            <source>Tare g</source>
+            <translation>Tara g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="50" />
+            <source>Max g</source>
+            <translation>Max g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="57" />
+            <source>Add box</source>
+            <translation>Lägg till kartong</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/boxes_view.py" line="58" />
+            <source>Remove box</source>
+            <translation>Ta bort kartong</translation>
         </message>
     </context>
     <context>
@@ -1877,6 +2161,11 @@
             <source>People…</source>
             <translation>Personer…</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/view.py" line="84" />
+            <source>Boxes…</source>
+            <translation>Kartonger…</translation>
+        </message>
     </context>
     <context>
         <name>AuthoriseDialog</name>
@@ -1984,87 +2273,87 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="226" />
             <source>{0} signed out</source>
             <translation>{0} har loggat ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="230" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: ingen har använt stationen på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Välkommen, {0}. Skanna en följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="268" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samma skanning två gånger från {0} på en gång: räknas en gång</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="273" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="274" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Oläslig skanning från {0} ({1}): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="283" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
             <source>disconnected</source>
             <translation>frånkopplad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="287" />
             <source>Scanners: {0}</source>
             <translation>Skannrar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="326" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="327" />
             <source>Database reachable again: scans are saved</source>
             <translation>Databasen svarar igen: skanningar sparas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="336" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="337" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Databasen kan inte nås: skanningar sparas inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="367" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: packningen fortsätter, synkar senare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
             <source>{0} waiting to sync</source>
             <translation>{0} väntar på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
             <source>Last sync {0}</source>
             <translation>Senaste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="385" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Laddar kön: %n order…</numerusform>

@@ -13,8 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
-from packstation.i18n import SlipLanguage, fill, format_date
-from packstation.labels.box_contents import box_contents_lines
+from packstation.i18n import SlipLanguage, Translator, fill, format_date
 from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
 from packstation.labels.pdf import draw_code128
 
@@ -220,3 +219,24 @@ def _draw_slip(
         c.setFont(REGULAR, 9)
         c.drawString(left, 25 * mm, fit_text(c, returns, REGULAR, 9, right - left))
     c.showPage()
+
+
+def box_contents_lines(shipment: Shipment, tr: Translator) -> list[str]:
+    """One line per box ("Box 1/2 (M): 2 × SKU-1, 1 × SKU-2"); none for a one-box shipment."""
+    packages = shipment.packages
+    if len(packages) < 2:
+        return []
+    sku_of = {line.line_id: line.sku or line.title for line in shipment.lines}
+    words = tr("PackingSlip", "Box {number}/{count} ({box}): {contents}")
+    return [
+        fill(
+            words,
+            number=index,
+            count=len(packages),
+            box=package.box,
+            contents=", ".join(
+                f"{units} × {sku_of.get(line_id, line_id)}" for line_id, units in package.contents
+            ),
+        )
+        for index, package in enumerate(packages, start=1)
+    ]
