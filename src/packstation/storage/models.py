@@ -186,7 +186,7 @@ class ShipmentLineRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     shipment_id: Mapped[str] = mapped_column(ForeignKey("shipments.id"), index=True)
     line_id: Mapped[str] = mapped_column(String(100))
-    sku: Mapped[str] = mapped_column(String(100))
+    sku: Mapped[str] = mapped_column(String(100), index=True)  # learned weights look SKUs up
     title: Mapped[str] = mapped_column(String(255))
     variant_title: Mapped[str] = mapped_column(String(255), default="")
     bin_location: Mapped[str] = mapped_column(String(64), default="")

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from packstation.domain.weighing import PackedBox
 from packstation.storage.mapping import package_contents
@@ -39,33 +39,52 @@ class WeightRepository:
 
     def weighed_boxes(self, station: str, skus: Collection[str]) -> list[PackedBox]:
         """This station's boxes weighed on the scale that held one of these SKUs, newest first
-        (SKU units per box, its weight and tare)."""
+        (SKU units per box, its weight and tare). Plain columns, three indexed queries: it is
+        read when an order opens."""
         if not skus:
             return []
-        shipment_ids = select(ShipmentLineRow.shipment_id).where(ShipmentLineRow.sku.in_(skus))
-        stmt = (
-            select(ShipmentRow)
+        with_sku = select(ShipmentLineRow.shipment_id).where(ShipmentLineRow.sku.in_(skus))
+        recent = (
+            select(ShipmentRow.id)
             .where(
                 ShipmentRow.station == station,
                 ShipmentRow.voided_at.is_(None),
-                ShipmentRow.id.in_(shipment_ids),
+                ShipmentRow.id.in_(with_sku),
             )
             .order_by(ShipmentRow.created_at.desc())
             .limit(HISTORY_LIMIT)
-            .options(selectinload(ShipmentRow.lines), selectinload(ShipmentRow.packages))
         )
+        ids = list(self._s.scalars(recent))
+        if not ids:
+            return []
+        packages = self._s.execute(
+            select(
+                PackageRow.shipment_id,
+                PackageRow.weight_grams,
+                PackageRow.tare_grams,
+                PackageRow.contents,
+            ).where(PackageRow.shipment_id.in_(ids), PackageRow.weighed.is_(True))
+        ).all()
+        if not packages:
+            return []
+        lines: dict[str, list[tuple[str, str, int]]] = {}
+        for shipment_id, line_id, sku, quantity in self._s.execute(
+            select(
+                ShipmentLineRow.shipment_id,
+                ShipmentLineRow.line_id,
+                ShipmentLineRow.sku,
+                ShipmentLineRow.quantity,
+            ).where(ShipmentLineRow.shipment_id.in_({p.shipment_id for p in packages}))
+        ):
+            lines.setdefault(shipment_id, []).append((line_id, sku, quantity))
         boxes: list[PackedBox] = []
-        for shipment in self._s.scalars(stmt):
-            sku_of = {line.line_id: line.sku for line in shipment.lines}
-            everything = tuple((line.line_id, line.quantity) for line in shipment.lines)
-            packages: list[PackageRow] = list(shipment.packages)
-            for package in packages:
-                if not package.weighed:
-                    continue
-                contents = package_contents(package.contents) or everything
-                units: dict[str, int] = {}
-                for line_id, count in contents:
-                    sku = sku_of.get(line_id, "")
-                    units[sku] = units.get(sku, 0) + count
-                boxes.append(PackedBox(units, package.weight_grams, package.tare_grams or 0))
+        for shipment_id, grams, tare, contents in packages:
+            shipment_lines = lines.get(shipment_id, [])
+            sku_of = {line_id: sku for line_id, sku, _ in shipment_lines}
+            everything = tuple((line_id, quantity) for line_id, _, quantity in shipment_lines)
+            units: dict[str, int] = {}
+            for line_id, count in package_contents(contents) or everything:
+                sku = sku_of.get(line_id, "")
+                units[sku] = units.get(sku, 0) + count
+            boxes.append(PackedBox(units, grams, tare or 0))
         return boxes

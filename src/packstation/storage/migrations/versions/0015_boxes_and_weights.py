@@ -1,5 +1,5 @@
 """boxes: each package's contents, tare and whether the scale weighed it; box events' weights;
-unit weights a lead confirmed
+unit weights a lead confirmed; shipment lines by SKU (learned weights)
 
 Revision ID: 0015
 Revises: 0013
@@ -29,6 +29,7 @@ def upgrade() -> None:
         "packages",
         sa.Column("weighed", sa.Boolean(), nullable=False, server_default=sa.false()),
     )
+    op.create_index("ix_shipment_lines_sku", "shipment_lines", ["sku"])
     op.create_table(
         "sku_weights",
         sa.Column("sku", sa.String(length=100), primary_key=True),
@@ -40,6 +41,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("sku_weights")
+    op.drop_index("ix_shipment_lines_sku", table_name="shipment_lines")
     with op.batch_alter_table("packages") as batch:
         batch.drop_column("weighed")
         batch.drop_column("tare_grams")
