@@ -69,12 +69,12 @@ def bench(qtbot, qapp, settings, demo_shop, tmp_path, scale):
 def weigh(qtbot, boxes, scale, grams):
     """Put a weight on the scale and wait until the screen holds it as the parcel's."""
     scale.put(grams)
-    qtbot.waitUntil(lambda: boxes.weigher.weight == grams, timeout=5000)
+    qtbot.waitUntil(lambda: boxes.weigher.weight == grams, timeout=10000)
 
 
 def empty_scale(qtbot, boxes, scale):
     scale.put(0)
-    qtbot.waitUntil(lambda: not boxes.weigher.needs_zero, timeout=5000)
+    qtbot.waitUntil(lambda: not boxes.weigher.needs_zero, timeout=10000)
 
 
 def test_boxes_new_box_park_and_a_weight_stop_a_lead_overrides(qtbot, bench, scale):
@@ -129,7 +129,7 @@ def test_boxes_new_box_park_and_a_weight_stop_a_lead_overrides(qtbot, bench, sca
     assert dialog is not None and dialog.isVisible()
     type_into(qtbot, dialog.reason, "Gift wrap weighs more")
     type_into(qtbot, dialog.pin, "4711")
-    with qtbot.waitSignal(controller.packed, timeout=15000) as packed:
+    with qtbot.waitSignal(controller.packed, timeout=30000) as packed:
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     shipment = packed.args[0].shipment
     assert [p.weight_grams for p in shipment.packages] == [expected + 3, box_two + 600]
@@ -154,7 +154,7 @@ def test_a_recount_that_weighs_right_lets_the_box_go(qtbot, bench, scale):
     assert boxes.strip.stop_panel.isVisible()
     empty_scale(qtbot, boxes, scale)  # the packer takes the box off and recounts
     weigh(qtbot, boxes, scale, expected)
-    with qtbot.waitSignal(controller.packed, timeout=15000):
+    with qtbot.waitSignal(controller.packed, timeout=30000):
         qtbot.keyClick(window, Qt.Key.Key_F10)
     assert not boxes.strip.stop_panel.isVisible()
     with UnitOfWork(station.session_factory) as uow:
@@ -168,7 +168,7 @@ def test_without_a_scale_the_expected_weight_is_used(qtbot, bench, scale):
     scan(order_with_units(station, 2))
     pack_every_unit(controller.open, scan)
     expected = station.packing.weights.expected(controller.open, controller.open.boxes.open_box)
-    with qtbot.waitSignal(controller.packed, timeout=15000) as packed:
+    with qtbot.waitSignal(controller.packed, timeout=30000) as packed:
         qtbot.keyClick(window, Qt.Key.Key_F10)
     [package] = packed.args[0].shipment.packages
     assert package.weight_grams == expected and not package.weighed
@@ -185,7 +185,7 @@ def test_settings_boxes_page_checks_and_saves_the_catalogue(qtbot, bench):
     page.save()
     assert "Tube" in page.view.message.text() and "max_weight_g" in page.view.message.text()
     table.item(3, 6).setText("3000")
-    with qtbot.waitSignal(page.saved, timeout=5000):
+    with qtbot.waitSignal(page.saved, timeout=10000):
         page.save()
     assert [box.name for box in station.packing.boxes.boxes][-1] == "Tube"
     assert station.packing.boxes.for_barcode("BOX-T").length_mm == 800
@@ -200,7 +200,7 @@ def test_a_lead_confirms_a_unit_weight_that_then_counts(qtbot, bench, scale):
     scan(order_with_units(station, 2))
     line = controller.open.order.lines[0]
     weights = boxes.show_weights()
-    qtbot.waitUntil(lambda: weights.view.table.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: weights.view.table.rowCount() > 0, timeout=10000)
     row = next(i for i, w in enumerate(weights.rows) if w.sku == line.sku)
     weights.view.table.selectRow(row)
     weights.view.grams.setValue(1234)
@@ -209,7 +209,7 @@ def test_a_lead_confirms_a_unit_weight_that_then_counts(qtbot, bench, scale):
     assert dialog is not None and dialog.isVisible()
     type_into(qtbot, dialog.reason, "Weighed three on the scale")
     type_into(qtbot, dialog.pin, "4711")
-    with qtbot.waitSignal(weights.confirmed, timeout=5000):
+    with qtbot.waitSignal(weights.confirmed, timeout=10000):
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert controller.open.unit_weights[line.line_id].grams == 1234
     with UnitOfWork(station.session_factory) as uow:
