@@ -214,3 +214,18 @@ def test_a_lead_confirms_a_unit_weight_that_then_counts(qtbot, bench, scale):
     assert controller.open.unit_weights[line.line_id].grams == 1234
     with UnitOfWork(station.session_factory) as uow:
         assert uow.weights.confirmed({line.sku}) == {line.sku: 1234}
+
+
+def test_an_empty_last_box_is_not_weighed_or_shipped(qtbot, bench, scale):
+    station, window, controller = bench.station, bench.window, bench.controller
+    boxes = controller.pack.boxes
+    scan(order_with_units(station, 2))
+    pack_every_unit(controller.open, scan)
+    expected = station.packing.weights.expected(controller.open, controller.open.boxes.open_box)
+    weigh(qtbot, boxes, scale, expected)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert controller.open.boxes.open_number == 2
+    with qtbot.waitSignal(controller.packed, timeout=30000) as packed:
+        qtbot.keyClick(window, Qt.Key.Key_F10)  # box 2 is empty, and the scale still holds box 1
+    [package] = packed.args[0].shipment.packages
+    assert package.weight_grams == expected and package.weighed

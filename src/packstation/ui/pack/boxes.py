@@ -58,8 +58,9 @@ class BoxController(QObject):
         layout.insertWidget(layout.indexOf(view.banner) + 1, self.strip)
         self.weigher = ParcelWeigher()
         self.reading: ScaleReading = self.station.scale.latest()
-        # The open box a lead let go on despite its weight: (session, box number, check).
-        self._overridden: tuple[str, int, WeightCheck] | None = None
+        # The open box a lead let go on despite its weight: (session, box number, units in it,
+        # check); a unit scanned or undone after the override needs a new weighing.
+        self._overridden: tuple[str, int, int, WeightCheck] | None = None
         self._stopped: tuple[str, int, WeightCheck, Callable[[], object]] | None = None
         self.strip.new_box_button.clicked.connect(self.new_box)
         self.strip.override_button.clicked.connect(self.override)
@@ -188,6 +189,9 @@ class BoxController(QObject):
         opened = self.state.open
         if opened is None:
             return False
+        opened.boxes.sync(opened.session.history)
+        if not opened.boxes.open_box.units and opened.boxes.filled():
+            return True  # an empty last box is not shipped: the closed boxes were weighed
         check = self._weigh(opened, retry)
         if check is None:
             return False
@@ -200,8 +204,9 @@ class BoxController(QObject):
         weights = self.station.packing.weights
         number = opened.boxes.open_number
         overridden = self._overridden
-        if overridden is not None and overridden[:2] == (opened.session_id, number):
-            return overridden[2]
+        units = opened.boxes.open_box.units
+        if overridden is not None and overridden[:3] == (opened.session_id, number, units):
+            return overridden[3]
         measured: int | None = None
         if self.has_scale:
             if self.weigher.weight is None:
@@ -265,7 +270,7 @@ class BoxController(QObject):
             return
         weights = self.station.packing.weights
         self._record(weights.event(opened, "override", check, authorisation))
-        self._overridden = (opened.session_id, number, check)
+        self._overridden = (opened.session_id, number, opened.boxes.open_box.units, check)
         self._stopped = None
         self.strip.stop_panel.hide()
         self.state.say(
