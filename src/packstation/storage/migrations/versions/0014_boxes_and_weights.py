@@ -1,7 +1,7 @@
 """boxes: each package's contents, tare and whether the scale weighed it; box events' weights;
 unit weights a lead confirmed; shipment lines by SKU (learned weights)
 
-Revision ID: 0015
+Revision ID: 0014
 Revises: 0013
 Create Date: 2026-11-26 05:20:00
 """
@@ -9,7 +9,7 @@ Create Date: 2026-11-26 05:20:00
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015"
+revision = "0014"
 down_revision = "0013"
 branch_labels = None
 depends_on = None
