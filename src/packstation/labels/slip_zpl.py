@@ -15,40 +15,37 @@ LINES_PER_LABEL = 14
 _WIDTH = 752
 
 
-def _chars(size: int, width: int = _WIDTH) -> int:
-    return max(4, int(width / (size * 0.55)))
-
-
 def _slip_page(
     shipment: Shipment,
     sender: Address,
     rows: list[str],
     page: tuple[int, int],
     words: SlipLanguage,
+    heading_room: int = _WIDTH,
 ) -> list[Element]:
     tr = words.tr
     number, pages = page
     heading = fill(tr("PackingSlip", "{shop} · Packing slip"), shop=sender.name)
     out: list[Element] = [
-        Text(30, 30, 32, heading, _chars(32)),
+        Text(30, 30, 32, heading, heading_room),
         Barcode(50, 75, 90, 3, shipment.order_name),
-        Text(30, 214, 28, f"{shipment.recipient.name} · {shipment.shipping_method}", _chars(28)),
-        Text(560, 80, 28, f"{number}/{pages}", 6),
+        Text(30, 214, 28, f"{shipment.recipient.name} · {shipment.shipping_method}", _WIDTH),
+        Text(560, 80, 28, f"{number}/{pages}", 200),
         Rule(30, 252, _WIDTH, 3),
     ]
     y = 268
     for row in rows:
-        out.append(Text(30, y, 26, row, _chars(26)))
+        out.append(Text(30, y, 26, row, _WIDTH))
         y += 46
     if number == pages:
         out.append(Rule(30, y + 4, _WIDTH, 3))
-        out.append(Text(30, y + 16, 26, tr("PackingSlip", "%n units", shipment.units), _chars(26)))
+        out.append(Text(30, y + 16, 26, tr("PackingSlip", "%n units", shipment.units), _WIDTH))
         if shipment.customer_note:
             note = fill(tr("PackingSlip", "Note: {note}"), note=shipment.customer_note)
-            out.append(Text(30, y + 56, 24, note, _chars(24)))
+            out.append(Text(30, y + 56, 24, note, _WIDTH))
         returns = words.returns(shipment.order_name, sender.name)
         if returns:
-            out.append(Text(30, 1150, 20, returns, _chars(20)))
+            out.append(Text(30, 1150, 20, returns, _WIDTH))
     return out
 
 
@@ -75,7 +72,13 @@ def packing_slip_zpl(
     ]
     chunks = [rows[i : i + LINES_PER_LABEL] for i in range(0, len(rows), LINES_PER_LABEL)] or [[]]
     labels = [
-        render_elements(_slip_page(shipment, sender, chunk, (n + 1, len(chunks)), words), dpi)
+        render_elements(
+            # a reprint's REPRINT stands at x=560 on the first label
+            _slip_page(
+                shipment, sender, chunk, (n + 1, len(chunks)), words, 520 if reprint else _WIDTH
+            ),
+            dpi,
+        )
         for n, chunk in enumerate(chunks)
     ]
     if logo is not None:
