@@ -9,7 +9,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from arabic_reshaper import reshape
+from arabic_reshaper import ArabicReshaper
+from arabic_reshaper.ligatures import LIGATURES
 from bidi import get_display
 
 from packstation.labels.fonts import advance, covered
@@ -46,13 +47,24 @@ def is_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
+@lru_cache(maxsize=2)
+def _reshaper(bold: bool) -> ArabicReshaper:
+    # Only the ligatures the font has a glyph for (DejaVu has lam-alef, not "Allah")
+    glyphs = covered(bold)
+    config: dict[str, object] = {"delete_harakat": True}
+    for name, (_letters, forms) in LIGATURES:
+        config[name] = all(ord(ch) in glyphs for form in forms for ch in form)
+    return ArabicReshaper(configuration=config)
+
+
 @lru_cache(maxsize=4096)
 def shown(text: str, bold: bool = False) -> str:
     """The characters to draw, left to right: printable, Arabic joined, RTL runs reversed."""
     clean = printable(text, bold)
     if not is_rtl(clean):
         return clean
-    return str(get_display(reshape(clean)))
+    joined = printable(_reshaper(bold).reshape(clean), bold)
+    return str(get_display(joined))
 
 
 def width(text: str, size: float, bold: bool = False) -> float:
@@ -115,27 +127,47 @@ def address_block(
     """An address in at most ``max_lines`` lines of at most ``room``: (text, size) per line.
 
     The last line (the country) is never dropped: when there are too many lines, the two
-    neighbours that make the shortest joined line are joined with ", ". A line too wide
-    continues on a free line; then it may print smaller (down to ``min_size``); only then is
-    it cut with "…".
+    neighbours that make the shortest joined line are joined with ", ". The block prints a
+    little smaller if that makes every line fit; else a line too wide continues on a free line;
+    then the block prints smaller still (down to ``min_size``); only then is a line cut with
+    "…". Every line of the block has the same size.
     """
-    min_size = min_size or size
+    min_size = min(min_size or size, size)
     block = [printable(line) for line in lines if printable(line)]
     while len(block) > max_lines and len(block) > 2:
         pairs = range(len(block) - 2)  # never join into the last line
         i = min(pairs, key=lambda j: width(f"{block[j]}, {block[j + 1]}", size))
         block[i : i + 2] = [f"{block[i]}, {block[i + 1]}"]
-    while len(block) < max_lines:
-        wide = [i for i, line in enumerate(block) if width(line, size) > room]
+    free = max(0, max_lines - len(block))
+    mild = max(min_size, size * 0.9)
+    for wraps in range(free + 1):  # as few wrapped lines as can be, each a little smaller
+        for candidate in _sizes(size, mild):
+            flowed = _flow(block, candidate, room, wraps)
+            if all(width(line, candidate) <= room for line in flowed):
+                return [(line, candidate) for line in flowed]
+    for candidate in _sizes(size, min_size):
+        flowed = _flow(block, candidate, room, free)
+        if all(width(line, candidate) <= room for line in flowed):
+            return [(line, candidate) for line in flowed]
+    flowed = _flow(block, min_size, room, free)
+    return [(fit(line, min_size, room), min_size) for line in flowed[:max_lines]]
+
+
+def _sizes(size: float, smallest: float) -> list[float]:
+    out = [size]
+    while out[-1] - 1 >= smallest:
+        out.append(out[-1] - 1)
+    return out
+
+
+def _flow(block: list[str], size: float, room: float, wraps: int) -> list[str]:
+    """``block`` with up to ``wraps`` more lines: the widest line too wide continues below."""
+    out = list(block)
+    for _ in range(wraps):
+        wide = [i for i, line in enumerate(out) if width(line, size) > room]
         if not wide:
             break
-        i = wide[0]
-        head, *tail = wrap(block[i], size, room)
-        block[i : i + 1] = [head, " ".join(tail)]
-    out = []
-    for line in block[:max_lines]:
-        line_size = size
-        while width(line, line_size) > room and line_size - 1 >= min_size:
-            line_size -= 1
-        out.append((fit(line, line_size, room), line_size))
+        i = max(wide, key=lambda j: width(out[j], size))
+        head, *tail = wrap(out[i], size, room)
+        out[i : i + 1] = [head, " ".join(tail)]
     return out

@@ -19,8 +19,10 @@ from packstation.i18n import (
     translator_for,
 )
 from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
+from packstation.labels.pdf_text import draw
 from packstation.reports.csv_safe import csv_bytes
 
+COLUMN_ROOM = 58  # points: the figures' columns are 60 apart
 SHIPMENT_HEADER = (
     "shipped_at",
     "order",
@@ -138,7 +140,7 @@ def shift_pdf(
             ),
         )
         for x, text in zip((48, 200, 260, 330, 410, 480), cells, strict=True):
-            canvas.drawString(x, y, text)
+            draw(canvas, x, y, text, room=COLUMN_ROOM)
     y -= 28
     canvas.setFont(BOLD, 12)
     canvas.drawString(48, y, tr("ShiftReport", "Shipments"))
@@ -150,9 +152,9 @@ def shift_pdf(
             canvas.setFont(REGULAR, 9)
             y = height - 56
         canvas.drawString(48, y, shipment.created_at.astimezone().strftime("%H:%M"))
-        canvas.drawString(84, y, shipment.order_name)
-        canvas.drawString(140, y, shipment.recipient.name[:34])
-        canvas.drawString(330, y, shipment.tracking_number)
+        draw(canvas, 84, y, shipment.order_name, size=9, room=52)
+        draw(canvas, 140, y, shipment.recipient.name, size=9, room=185)
+        draw(canvas, 330, y, shipment.tracking_number, size=9, room=135)
         canvas.drawString(470, y, tr("ShiftReport", "%n units", shipment.units))
     canvas.save()
     return buffer.getvalue()
