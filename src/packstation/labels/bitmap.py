@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from packstation.labels.fonts import pil_font
+from packstation.labels.fonts import advance, pil_font
 
 
 def gfa(mono: Image.Image) -> str:
@@ -38,11 +38,19 @@ def gfa_field(path: Path, max_width_dots: int, max_height_dots: int) -> str:
     return gfa(flat.point(lambda v: 255 if v > 160 else 0).convert("1"))
 
 
+def draw_text(draw: ImageDraw.ImageDraw, x: float, baseline: float, shown: str, size: int) -> None:
+    """Draw shaped text glyph by glyph at the font's own advances (unhinted, unkerned), as
+    it was measured and as a printer places it."""
+    font = pil_font(size)
+    for ch in shown:
+        if not ch.isspace():
+            draw.text((round(x), round(baseline)), ch, font=font, fill=0, anchor="ls")
+        x += advance(ch, size)
+
+
 def text_image(shown: str, size: int) -> tuple[Image.Image, int]:
     """Shaped text as a 1-bit picture, and how far its baseline is below the picture's top."""
-    font = pil_font(size)
-    width = max(1, round(font.getlength(shown)) + 2)
-    ascent, descent = font.getmetrics()
-    image = Image.new("L", (width, ascent + descent), 255)
-    ImageDraw.Draw(image).text((0, 0), shown, font=font, fill=0)
+    ascent, descent = pil_font(size).getmetrics()
+    image = Image.new("L", (max(1, round(advance(shown, size)) + 2), ascent + descent), 255)
+    draw_text(ImageDraw.Draw(image), 0, ascent, shown, size)
     return image.point(lambda v: 255 if v > 127 else 0).convert("1"), ascent

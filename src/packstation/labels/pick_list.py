@@ -15,6 +15,8 @@ from packstation.labels.pdf_text import column_widths, draw
 from packstation.labels.slip import PAGE_SIZES, ROW_HEIGHT
 from packstation.labels.text import width, wrap_lines
 
+ORDER_LINES = 20  # a row's orders wrap onto at most this many lines
+
 
 def pick_list_pdf(
     rows: list[PickRow],
@@ -65,10 +67,9 @@ def pick_list_pdf(
         bold=(True,),
     )
     room = right - first - bin_ - sku - qty  # item and orders share the rest
-    orders_natural = (
-        max([width_of(headings[4], bold=True)] + [width_of(cell[4]) for cell in cells]) + 2 * mm
-    )
-    orders_w = min(max(orders_natural, 30 * mm), room / 2)
+    # the item as wide as it needs while the orders keep 40 % (they wrap, the item cannot)
+    item_natural = max([width_of(headings[3], bold=True)] + [width_of(c[3]) for c in cells])
+    orders_w = room - min(item_natural + 3 * mm, room * 0.6)
     xs = (first, first + bin_, first + bin_ + sku, first + bin_ + sku + qty, right - orders_w)
     rooms = (bin_, sku, qty, xs[4] - xs[3], orders_w)
     if order_count is None:
@@ -92,8 +93,8 @@ def pick_list_pdf(
 
     y = header()
     for cell in cells:
-        # the orders wrap onto more lines of the row (up to 4), as many as they need
-        orders = wrap_lines(cell[4], 10, orders_w - 2 * mm, 4)
+        # the orders wrap onto more lines of the row, as many as they need
+        orders = wrap_lines(cell[4], 10, orders_w - 2 * mm, ORDER_LINES)
         row_height = ROW_HEIGHT + (len(orders) - 1) * 4.5 * mm
         if y - row_height + ROW_HEIGHT < 20 * mm:
             c.showPage()

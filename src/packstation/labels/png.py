@@ -9,7 +9,7 @@ from PIL import Image, ImageDraw
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
 from packstation.i18n import Translator
-from packstation.labels.bitmap import text_image
+from packstation.labels.bitmap import draw_text, text_image
 from packstation.labels.code128 import modules, printable_ascii
 from packstation.labels.fonts import pil_font
 from packstation.labels.layout import (
@@ -48,8 +48,7 @@ def shipping_label_png(
                 top = max(0, round(el.baseline) - ascent)
                 image.paste(picture.convert("L"), (el.x, top))
             else:
-                font = pil_font(el.size)
-                draw.text((el.x, el.baseline), shown(value), font=font, fill=0, anchor="ls")
+                draw_text(draw, el.x, el.baseline, shown(value), el.size)
         elif isinstance(el, Barcode):
             bars = modules(el.value)
             for i, bit in enumerate(bars):

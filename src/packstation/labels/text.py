@@ -26,7 +26,8 @@ _DROP = (
 
 
 def printable(text: str, bold: bool = False) -> str:
-    """``text`` on one line with only characters the font has; any other becomes "?"."""
+    """``text`` on one line with only characters the font has: an emoji or other symbol it
+    lacks is dropped, a letter it lacks becomes "?"."""
     glyphs = covered(bold)
     out = []
     for ch in unicodedata.normalize("NFC", text):
@@ -37,8 +38,11 @@ def printable(text: str, bold: bool = False) -> str:
             out.append(" ")
         elif unicodedata.category(ch) in ("Cf", "Mn") and code not in glyphs:
             continue
-        else:
-            out.append(ch if code in glyphs else "?")
+        elif code in glyphs:
+            out.append(ch)
+        elif unicodedata.category(ch) not in ("So", "Sk", "Co", "Cs", "Cn"):
+            out.append("?")  # a letter the font lacks: mark its place
+        # else an emoji or symbol the font lacks: dropped
     return " ".join("".join(out).split())
 
 

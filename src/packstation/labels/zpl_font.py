@@ -20,11 +20,11 @@ PRINTER_FONT = "R:PKSANS.TTF"
 
 @lru_cache(maxsize=256)
 def subset_font(characters: str) -> bytes:
-    """A TrueType file with the glyphs of ``characters`` (and kerning between them)."""
+    """A TrueType file with the glyphs of ``characters``; no kerning, as it was measured."""
     options = subset.Options()
     options.layout_features = []
     options.hinting = False
-    options.drop_tables += ["GSUB", "GPOS", "GDEF", "FFTM", "MATH"]
+    options.drop_tables += ["GSUB", "GPOS", "GDEF", "FFTM", "MATH", "kern"]
     font = FontFile(str(font_path()))
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=characters)
