@@ -13,9 +13,7 @@ HEBREW = "דוד כהן"
 EMOJI = "Åse 🎁🎄 Ørsted 👍🏽"
 LONG_STREET = "SØNDRE KRISTIAN AUGUSTS GATEVEIEN BYGNING B 1234"
 LINE_300 = ("Vesterbrogade " * 22)[:296] + " 99"
-SENDER = Address(
-    "Nordlys Design ApS", "Vesterbrogade 10", "København V", "1620", "DK", company=""
-)
+SENDER = Address("Nordlys Design ApS", "Vesterbrogade 10", "København V", "1620", "DK", company="")
 
 SEVEN_LINES = Address(
     "Margaret Featherstonehaugh-Cholmondeley",

@@ -43,7 +43,10 @@ def runs(pdf: bytes) -> list[list[Run]]:
 
         page.extract_text(visitor_text=visit)
         pages.append(
-            [Run(x, y, float(size), str(text), bool(bold)) for (x, y), (text, size, bold) in pieces.items()]  # type: ignore[misc]
+            [
+                Run(x, y, float(size), str(text), bool(bold))
+                for (x, y), (text, size, bold) in pieces.items()
+            ]  # type: ignore[misc]
         )
     return pages
 

@@ -19,10 +19,9 @@ from packstation.i18n import (
     translator_for,
 )
 from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
-from packstation.labels.pdf_text import draw
+from packstation.labels.pdf_text import column_widths, draw
 from packstation.reports.csv_safe import csv_bytes
 
-COLUMN_ROOM = 58  # points: the figures' columns are 60 apart
 SHIPMENT_HEADER = (
     "shipped_at",
     "order",
@@ -89,7 +88,7 @@ def shift_pdf(
     register_pdf_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
-    _width, height = A4
+    page_width, height = A4
     y = height - 56
     canvas.setFont(BOLD, 16)
     start = format_datetime(figures.start.astimezone(), language)
@@ -111,24 +110,16 @@ def shift_pdf(
         canvas.setFont(REGULAR, 8)
         canvas.drawString(48, y, fill(tr("ShiftReport", "Audit log: {head}"), head=audit_head))
     y -= 24
-    canvas.setFont(BOLD, 10)
-    for x, title in zip(
-        (48, 200, 260, 330, 410, 480),
+    headings = (
+        tr("ShiftReport", "Packer"),
+        tr("ShiftReport", "Orders"),
+        tr("ShiftReport", "Units"),
+        tr("ShiftReport", "Mis-scans"),
+        tr("ShiftReport", "Overrides"),
+        tr("ShiftReport", "Avg/order"),
+    )
+    rows = [
         (
-            tr("ShiftReport", "Packer"),
-            tr("ShiftReport", "Orders"),
-            tr("ShiftReport", "Units"),
-            tr("ShiftReport", "Mis-scans"),
-            tr("ShiftReport", "Overrides"),
-            tr("ShiftReport", "Avg/order"),
-        ),
-        strict=True,
-    ):
-        canvas.drawString(x, y, title)
-    canvas.setFont(REGULAR, 10)
-    for packer in figures.packers:
-        y -= 14
-        cells = (
             packer.user,
             format_number(packer.orders, language),
             format_number(packer.units, language),
@@ -139,8 +130,20 @@ def shift_pdf(
                 minutes=format_number(packer.average_seconds_per_order / 60, language, 1),
             ),
         )
-        for x, text in zip((48, 200, 260, 330, 410, 480), cells, strict=True):
-            draw(canvas, x, y, text, room=COLUMN_ROOM)
+        for packer in figures.packers
+    ]
+    # the figures as wide as their words; the packer's name takes what is left
+    figures_w = column_widths([r[1:] for r in rows], headings[1:], size=10, gap=10, caps=[90] * 5)
+    name_w = page_width - 96 - sum(figures_w)
+    xs = [48.0]
+    for w in (name_w, *figures_w[:-1]):
+        xs.append(xs[-1] + w)
+    for x, title, w in zip(xs, headings, (name_w, *figures_w), strict=True):
+        draw(canvas, x, y, title, bold=True, room=w - 4)
+    for row in rows:
+        y -= 14
+        for x, text, w in zip(xs, row, (name_w, *figures_w), strict=True):
+            draw(canvas, x, y, text, room=w - 4)
     y -= 28
     canvas.setFont(BOLD, 12)
     canvas.drawString(48, y, tr("ShiftReport", "Shipments"))
