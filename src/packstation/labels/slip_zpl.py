@@ -9,7 +9,8 @@ from packstation.domain.shipments import Shipment
 from packstation.i18n import SlipLanguage, fill
 from packstation.labels.bitmap import gfa_field
 from packstation.labels.layout import BASE_DPI, Barcode, Element, Rule, Text
-from packstation.labels.zpl import escape_field, render_elements
+from packstation.labels.text import width
+from packstation.labels.zpl import render_elements
 
 LINES_PER_LABEL = 14
 _WIDTH = 752
@@ -21,18 +22,23 @@ def _slip_page(
     rows: list[str],
     page: tuple[int, int],
     words: SlipLanguage,
-    heading_room: int = _WIDTH,
+    reprint: bool = False,
 ) -> list[Element]:
     tr = words.tr
     number, pages = page
     heading = fill(tr("PackingSlip", "{shop} · Packing slip"), shop=sender.name)
     out: list[Element] = [
-        Text(30, 30, 32, heading, heading_room),
+        # a reprint's REPRINT stands at x=560 on the first label
+        Text(30, 30, 32, heading, 520 if reprint else _WIDTH),
         Barcode(50, 75, 90, 3, shipment.order_name),
         Text(30, 214, 28, f"{shipment.recipient.name} · {shipment.shipping_method}", _WIDTH),
         Text(560, 80, 28, f"{number}/{pages}", 200),
         Rule(30, 252, _WIDTH, 3),
     ]
+    if reprint:  # as large as fits beside the heading, whatever the language's word
+        word = tr("PackingSlip", "REPRINT")
+        size = min(50, int(50 * 222 / max(1.0, width(word, 50))))
+        out.append(Text(560, 20 + (50 - size) // 2, size, word, 222))
     y = 268
     for row in rows:
         out.append(Text(30, y, 26, row, _WIDTH))
@@ -73,10 +79,7 @@ def packing_slip_zpl(
     chunks = [rows[i : i + LINES_PER_LABEL] for i in range(0, len(rows), LINES_PER_LABEL)] or [[]]
     labels = [
         render_elements(
-            # a reprint's REPRINT stands at x=560 on the first label
-            _slip_page(
-                shipment, sender, chunk, (n + 1, len(chunks)), words, 520 if reprint else _WIDTH
-            ),
+            _slip_page(shipment, sender, chunk, (n + 1, len(chunks)), words, reprint and n == 0),
             dpi,
         )
         for n, chunk in enumerate(chunks)
@@ -87,9 +90,4 @@ def packing_slip_zpl(
         labels[0] = labels[0].replace(
             "^XZ", f"^FO{round(580 * scale)},{round(150 * scale)}{field}^FS\n^XZ", 1
         )
-    if reprint:
-        x, y, size = (round(n * dpi / BASE_DPI) for n in (560, 20, 50))
-        word = escape_field(words.tr("PackingSlip", "REPRINT"))
-        mark = f"^FO{x},{y}^A0N,{size},{size}^FH_^FD{word}^FS"
-        labels[0] = labels[0].replace("^XZ", f"{mark}\n^XZ", 1)
     return "".join(labels).encode("utf-8")

@@ -34,7 +34,7 @@ def barcode_data(value: str) -> str:
 
 
 def render_elements(elements: list[Element], dpi: int = BASE_DPI) -> str:
-    """A complete ``^XA…^XZ`` label of the given elements, preceded by the font it uses.
+    """A complete ``^XA…^XZ`` label of the given elements, carrying the font it uses.
 
     Text prints in the downloaded font (:mod:`packstation.labels.zpl_font`), so it is as wide
     as measured; right-to-left text (Arabic, Hebrew) prints as a picture of the shaped text,
@@ -75,7 +75,10 @@ def render_elements(elements: list[Element], dpi: int = BASE_DPI) -> str:
             thickness = min(s(el.width), s(el.height))
             parts.append(f"^FO{s(el.x)},{s(el.y)}^GB{s(el.width)},{s(el.height)},{thickness}^FS")
     parts.append("^XZ")
-    return font_download(printed) + "\n".join(parts) + "\n"
+    download = font_download(printed)  # a ~ command: stored as it arrives, before the fields
+    if download:
+        parts.insert(1, download)
+    return "\n".join(parts) + "\n"
 
 
 def shipping_label_zpl(

@@ -40,4 +40,4 @@ def font_download(texts: list[str]) -> str:
     if not characters.strip():
         return ""
     data = subset_font(characters)
-    return f"~DU{PRINTER_FONT},{len(data)},{data.hex().upper()}\n"
+    return f"~DU{PRINTER_FONT},{len(data)},{data.hex().upper()}"
