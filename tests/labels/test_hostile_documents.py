@@ -17,7 +17,13 @@ from PIL import Image, ImageOps
 
 from packstation.domain.picking import PickRow
 from packstation.i18n import SlipLanguage, translator_for
-from packstation.labels.layout import LABEL_WIDTH_DOTS, MARGIN, Text, shipping_label
+from packstation.labels.layout import (
+    LABEL_WIDTH_DOTS,
+    MARGIN,
+    Barcode,
+    Text,
+    shipping_label,
+)
 from packstation.labels.pdf import DOT, shipping_label_pdf
 from packstation.labels.pick_list import pick_list_pdf
 from packstation.labels.png import shipping_label_png
@@ -85,10 +91,14 @@ def test_the_preview_is_what_prints_within_a_few_dots(printed_labels, language, 
         ours, theirs = ink(preview, band), ink(printed, band)
         assert ours is not None and theirs is not None, el
         assert all(abs(a - b) <= 3 for a, b in zip(ours, theirs, strict=True)), (el, ours, theirs)
-    # the barcodes: the same bars at the same place
-    for y in (765, 1020):
-        row = (0, y, LABEL_WIDTH_DOTS, y + 1)
-        assert ink(preview, (0, y, 590, y + 1)) == ink(printed, (0, y, 590, y + 1)), row
+    # the barcodes: the same bars at the same place, and the same text under them
+    for code in [el for el in shipping_label(shipment, SENDER, tr=tr) if isinstance(el, Barcode)]:
+        bars = (0, code.y + code.height // 2, 590, code.y + code.height // 2 + 1)
+        assert ink(preview, bars) == ink(printed, bars), code
+        caption = (0, code.y + code.height + 2, 590, code.caption_baseline + 8)
+        ours, theirs = ink(preview, caption), ink(printed, caption)
+        assert ours is not None and theirs is not None, code
+        assert all(abs(a - b) <= 3 for a, b in zip(ours, theirs, strict=True)), (ours, theirs)
 
 
 @pytest.mark.parametrize("name", list(recipients()))

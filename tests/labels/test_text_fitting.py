@@ -132,4 +132,5 @@ def test_the_fonts_ship_with_their_licence_and_travel_into_the_bundle(tmp_path):
     finish.finish(tmp_path)
     bundled = tmp_path / "resources" / "fonts"
     assert (bundled / "DejaVuSans.ttf").read_bytes() == font_path().read_bytes()
-    assert (bundled / "DejaVuSans-Bold.ttf").exists() and (bundled / "LICENSE.txt").exists()
+    for name in ("DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf", "LICENSE.txt"):
+        assert (bundled / name).exists(), name

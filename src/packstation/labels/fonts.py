@@ -18,7 +18,9 @@ from packstation.resources import resources_dir
 
 REGULAR = "PackstationSans"
 BOLD = "PackstationSans-Bold"
+MONO = "PackstationMono"  # the text under a barcode, as label printers print it
 FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
+MONO_FILE = "DejaVuSansMono.ttf"
 
 
 def font_path(bold: bool = False) -> Path:
@@ -31,6 +33,7 @@ def register_pdf_fonts() -> None:
     """Register the fonts with reportlab once (embedded, so text extracts as Unicode)."""
     pdfmetrics.registerFont(TTFont(REGULAR, str(font_path())))
     pdfmetrics.registerFont(TTFont(BOLD, str(font_path(bold=True))))
+    pdfmetrics.registerFont(TTFont(MONO, str(resources_dir() / "fonts" / MONO_FILE)))
 
 
 @cache
@@ -44,6 +47,13 @@ def covered(bold: bool = False) -> frozenset[int]:
 def pil_font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     """The font for pillow at ``size`` pixels per em (no shaping: text comes shaped)."""
     return ImageFont.truetype(str(font_path(bold)), size, layout_engine=ImageFont.Layout.BASIC)
+
+
+@cache
+def pil_mono(size: int) -> ImageFont.FreeTypeFont:
+    """The monospaced font of barcode captions for pillow."""
+    path = resources_dir() / "fonts" / MONO_FILE
+    return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
 
 
 def advance(text: str, size: float, bold: bool = False) -> float:

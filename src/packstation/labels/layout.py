@@ -24,7 +24,6 @@ LABEL_WIDTH_DOTS = 812
 LABEL_HEIGHT_DOTS = 1218
 MARGIN = 30
 BASELINE = 0.75  # a text's baseline is this many sizes below its y, as a printer places it
-CAPTION_SIZE, CAPTION_GAP = 26, 6  # the printed text under a barcode (interpretation line)
 MIN_SCALE = 0.75  # an address line too long may print this much smaller before it is cut
 
 
@@ -68,6 +67,16 @@ class Barcode:
     height: int
     module: int
     value: str
+
+    @property
+    def caption_size(self) -> int:
+        """Size of the text below, in a monospaced font, as printers size it: 10 modules."""
+        return 10 * self.module
+
+    @property
+    def caption_baseline(self) -> int:
+        """The y of the caption's baseline: one caption size below the bars."""
+        return self.y + self.height + self.caption_size
 
 
 @dataclass(frozen=True)

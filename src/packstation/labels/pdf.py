@@ -11,12 +11,9 @@ from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
 from packstation.i18n import Translator, fill, translator_for
 from packstation.labels.code128 import modules, printable_ascii
-from packstation.labels.fonts import REGULAR, register_pdf_fonts
+from packstation.labels.fonts import MONO, REGULAR, register_pdf_fonts
 from packstation.labels.layout import (
     BASE_DPI,
-    BASELINE,
-    CAPTION_GAP,
-    CAPTION_SIZE,
     LABEL_HEIGHT_DOTS,
     Barcode,
     Element,
@@ -50,11 +47,10 @@ def _draw_elements(canvas: Canvas, elements: list[Element]) -> None:
         elif isinstance(el, Barcode):
             bottom = (top - el.y - el.height) * DOT
             draw_code128(canvas, el.x * DOT, bottom, el.value, el.module * DOT, el.height * DOT)
-            canvas.setFont(REGULAR, CAPTION_SIZE * DOT)
+            canvas.setFont(MONO, el.caption_size * DOT)
             middle = (el.x + len(modules(el.value)) * el.module / 2) * DOT
-            caption_baseline = el.y + el.height + CAPTION_GAP + BASELINE * CAPTION_SIZE
             canvas.drawCentredString(
-                middle, (top - caption_baseline) * DOT, printable_ascii(el.value)
+                middle, (top - el.caption_baseline) * DOT, printable_ascii(el.value)
             )
         elif isinstance(el, QrCode):
             for row, cells in enumerate(qr_matrix(el.value)):

@@ -11,11 +11,8 @@ from packstation.domain.shipments import Shipment
 from packstation.i18n import Translator
 from packstation.labels.bitmap import draw_text, text_image
 from packstation.labels.code128 import modules, printable_ascii
-from packstation.labels.fonts import pil_font
+from packstation.labels.fonts import pil_mono
 from packstation.labels.layout import (
-    BASELINE,
-    CAPTION_GAP,
-    CAPTION_SIZE,
     LABEL_HEIGHT_DOTS,
     LABEL_WIDTH_DOTS,
     Barcode,
@@ -58,9 +55,9 @@ def shipping_label_png(
             caption = printable_ascii(el.value)
             middle = el.x + len(bars) * el.module / 2
             draw.text(
-                (middle, el.y + el.height + CAPTION_GAP + BASELINE * CAPTION_SIZE),
+                (middle, el.caption_baseline),
                 caption,
-                font=pil_font(CAPTION_SIZE),
+                font=pil_mono(el.caption_size),
                 fill=0,
                 anchor="ms",
             )
