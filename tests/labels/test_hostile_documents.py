@@ -186,10 +186,19 @@ def test_hostile_slips_and_labels_render_and_decode(tmp_path):
         assert codes(label) == CODES
 
 
-def test_the_thermal_slip_keeps_within_the_label(tmp_path):
+def test_the_thermal_slip_keeps_within_the_label_in_every_language(tmp_path):
     shipment = hostile_shipment(recipients()["arabic"], lines=20, sku_length=30)
-    images = render_zpl(packing_slip_zpl(shipment, SENDER), tmp_path)
-    assert len(images) == 2
+    zpl = b"".join(
+        packing_slip_zpl(
+            shipment,
+            SENDER,
+            language=SlipLanguage(translator_for(language), "Return: {order}, {shop}"),
+            reprint=True,
+        )
+        for language in LANGUAGES
+    )
+    images = render_zpl(zpl, tmp_path)
+    assert len(images) == 2 * len(LANGUAGES)
     for image in images:
         assert codes(image) == [("Code128", "#2002")]
         box = ink(image, (0, 0, image.width, 1218))
