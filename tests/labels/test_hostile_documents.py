@@ -91,6 +91,8 @@ def test_the_preview_is_what_prints_within_a_few_dots(printed_labels, language, 
         ours, theirs = ink(preview, band), ink(printed, band)
         assert ours is not None and theirs is not None, el
         assert all(abs(a - b) <= 3 for a, b in zip(ours, theirs, strict=True)), (el, ours, theirs)
+    qr = (590, 640, LABEL_WIDTH_DOTS, 870)
+    assert ink(preview, qr) == ink(printed, qr)
     # the barcodes: the same bars at the same place, and the same text under them
     for code in [el for el in shipping_label(shipment, SENDER, tr=tr) if isinstance(el, Barcode)]:
         bars = (0, code.y + code.height // 2, 590, code.y + code.height // 2 + 1)

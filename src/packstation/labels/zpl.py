@@ -22,6 +22,8 @@ from packstation.labels.layout import (
 from packstation.labels.text import is_rtl, shown
 from packstation.labels.zpl_font import PRINTER_FONT, font_download
 
+QR_DROP = 10  # dots: a QR code prints this far below its ^FO (the ^BY bar height)
+
 
 def escape_field(value: str) -> str:
     """Field data safe for ``^FH_``: the command prefixes and the escape char become hex."""
@@ -68,8 +70,11 @@ def render_elements(elements: list[Element], dpi: int = BASE_DPI) -> str:
             )
         elif isinstance(el, QrCode):
             magnification = max(1, min(10, s(el.module)))
+            # printers draw a QR code the ^BY bar height (10 dots here) below its origin
+            top = max(0, s(el.y) - QR_DROP)
             parts.append(
-                f"^FO{s(el.x)},{s(el.y)}^BQN,2,{magnification}^FH_^FDMA,{escape_field(el.value)}^FS"
+                f"^FO{s(el.x)},{top}^BY{max(2, s(el.module))},3,{QR_DROP}"
+                f"^BQN,2,{magnification}^FH_^FDMA,{escape_field(el.value)}^FS"
             )
         elif isinstance(el, Rule):
             thickness = min(s(el.width), s(el.height))
