@@ -1,4 +1,4 @@
-"""Add resources/ to a built application folder: templates, the logo, compiled translations.
+"""Add resources/ to a built application folder: templates, fonts, the logo, translations.
 
 ``python installer/finish_bundle.py APP_FOLDER`` (Linux and Windows). The .ts translation
 sources are compiled to .qm with PySide6's lrelease; resources_dir() and the window's
@@ -29,6 +29,7 @@ def finish(app: Path) -> None:
     target = app / "resources"
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(ROOT / "resources" / "templates", target / "templates")
+    shutil.copytree(ROOT / "resources" / "fonts", target / "fonts")  # with their licence
     shutil.copy2(ROOT / "resources" / "demo-logo.png", target)
     (target / "i18n").mkdir()
     for source in sorted((ROOT / "resources" / "i18n").glob("*.ts")):

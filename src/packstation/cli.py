@@ -233,6 +233,7 @@ def cmd_picklist(station: Station, names: list[str], out: Path, paper: str | Non
         created=now.astimezone(),
         paper=paper or station.settings.paper,
         tr=tr,
+        order_count=len(orders),
     )
     try:
         out.write_bytes(pdf)

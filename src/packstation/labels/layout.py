@@ -15,6 +15,7 @@ from pathlib import Path
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
 from packstation.i18n import Translator, fill, format_weight, translator_for
+from packstation.labels.text import address_block, fit
 from packstation.resources import resources_dir
 
 # Coordinates are in dots of a 203 dpi printer (8 dots/mm); renderers scale them.
@@ -22,6 +23,8 @@ BASE_DPI = 203
 LABEL_WIDTH_DOTS = 812
 LABEL_HEIGHT_DOTS = 1218
 MARGIN = 30
+BASELINE = 0.75  # a text's baseline is this many sizes below its y, as a printer places it
+MIN_SCALE = 0.75  # an address line too long may print this much smaller before it is cut
 
 
 class TemplateError(ValueError):
@@ -30,19 +33,29 @@ class TemplateError(ValueError):
 
 @dataclass(frozen=True)
 class Text:
-    """A single line of text; ``max_chars`` shortens it cleanly instead of running off."""
+    """A single line of text, ``width`` dots at most (0: up to the right margin); measured
+    with the printing font, it is shortened cleanly instead of running off."""
 
     x: int
     y: int
     size: int
     value: str
-    max_chars: int
+    width: int = 0
+
+    @property
+    def room(self) -> int:
+        """The dots the text may take."""
+        return self.width or LABEL_WIDTH_DOTS - self.x - MARGIN
+
+    @property
+    def baseline(self) -> float:
+        """The y of the text's baseline, in dots."""
+        return self.y + BASELINE * self.size
 
     @property
     def fitted(self) -> str:
-        """The value shortened with an ellipsis to fit its space."""
-        flat = " ".join(self.value.split())
-        return flat if len(flat) <= self.max_chars else flat[: self.max_chars - 1] + "…"
+        """The value, printable, shortened with an ellipsis to fit its space."""
+        return fit(self.value, self.size, self.room)
 
 
 @dataclass(frozen=True)
@@ -54,6 +67,16 @@ class Barcode:
     height: int
     module: int
     value: str
+
+    @property
+    def caption_size(self) -> int:
+        """Size of the text below, in a monospaced font, as printers size it: 10 modules."""
+        return 10 * self.module
+
+    @property
+    def caption_baseline(self) -> int:
+        """The y of the caption's baseline: one caption size below the bars."""
+        return self.y + self.height + self.caption_size
 
 
 @dataclass(frozen=True)
@@ -142,9 +165,10 @@ def _element(spec: Mapping[str, object], fields: Fields) -> list[Element]:
             raise ValueError(f"{name} is not a list field")
         limit = int(str(spec.get("max_lines", 6)))
         width = int(str(spec.get("width", LABEL_WIDTH_DOTS - n["x"] - MARGIN)))
+        block = address_block(lines, n["size"], width, limit, min_size=n["size"] * MIN_SCALE)
         return [
-            Text(n["x"], n["y"] + i * n["step"], n["size"], line, _chars(width, n["size"]))
-            for i, line in enumerate(lines[:limit])
+            Text(n["x"], n["y"] + i * n["step"], int(size), line, width)
+            for i, (line, size) in enumerate(block)
         ]
     value = _fill(template, fields)
     if kind == "barcode":
@@ -152,7 +176,7 @@ def _element(spec: Mapping[str, object], fields: Fields) -> list[Element]:
     if kind == "qr":
         return [QrCode(n["x"], n["y"], n["module"], value)]
     width = int(str(spec.get("width", LABEL_WIDTH_DOTS - n["x"] - MARGIN)))
-    return [Text(n["x"], n["y"], n["size"], value, _chars(width, n["size"]))]
+    return [Text(n["x"], n["y"], n["size"], value, width)]
 
 
 def _fill(template: str, fields: Fields) -> str:
@@ -164,10 +188,6 @@ def _fill(template: str, fields: Fields) -> str:
             value = fields[name]
             parts.append(", ".join(value) if isinstance(value, list) else value)
     return "".join(parts)
-
-
-def _chars(width_dots: int, size: int) -> int:
-    return max(4, int(width_dots / (size * 0.55)))
 
 
 @cache

@@ -10,8 +10,8 @@ from reportlab.pdfgen.canvas import Canvas
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
 from packstation.i18n import Translator, fill, translator_for
-from packstation.labels.code128 import modules
-from packstation.labels.fonts import REGULAR, register_pdf_fonts
+from packstation.labels.code128 import modules, printable_ascii
+from packstation.labels.fonts import MONO, REGULAR, register_pdf_fonts
 from packstation.labels.layout import (
     BASE_DPI,
     LABEL_HEIGHT_DOTS,
@@ -24,6 +24,7 @@ from packstation.labels.layout import (
     shipping_label,
 )
 from packstation.labels.qr import qr_matrix
+from packstation.labels.text import shown
 
 DOT = 72 / BASE_DPI  # points per label dot
 
@@ -42,12 +43,15 @@ def _draw_elements(canvas: Canvas, elements: list[Element]) -> None:
     for el in elements:
         if isinstance(el, Text):
             canvas.setFont(REGULAR, el.size * DOT)
-            canvas.drawString(el.x * DOT, (top - el.y - el.size * 0.8) * DOT, el.fitted)
+            canvas.drawString(el.x * DOT, (top - el.baseline) * DOT, shown(el.fitted))
         elif isinstance(el, Barcode):
             bottom = (top - el.y - el.height) * DOT
             draw_code128(canvas, el.x * DOT, bottom, el.value, el.module * DOT, el.height * DOT)
-            canvas.setFont(REGULAR, 22 * DOT)
-            canvas.drawString(el.x * DOT, bottom - 24 * DOT, el.value)
+            canvas.setFont(MONO, el.caption_size * DOT)
+            middle = (el.x + len(modules(el.value)) * el.module / 2) * DOT
+            canvas.drawCentredString(
+                middle, (top - el.caption_baseline) * DOT, printable_ascii(el.value)
+            )
         elif isinstance(el, QrCode):
             for row, cells in enumerate(qr_matrix(el.value)):
                 for col, dark in enumerate(cells):

@@ -13,11 +13,11 @@ from packstation.labels.zpl import render_elements
 def label_pending_zpl(order_name: str, reason: str, dpi: int = 203) -> bytes:
     """A 4x6" ZPL slip: LABEL PENDING, the order number and its Code 128."""
     elements: list[Element] = [
-        Text(40, 60, 90, "LABEL PENDING", 16),
-        Text(40, 190, 60, order_name, 20),
+        Text(40, 60, 90, "LABEL PENDING"),
+        Text(40, 190, 60, order_name),
         Barcode(40, 290, 160, 3, order_name),
-        Text(40, 560, 30, "The carrier label prints when the booking is made.", 48),
-        Text(40, 610, 30, "Scan this barcode at any bench to print it then.", 48),
-        Text(40, 680, 26, reason, 56),
+        Text(40, 560, 30, "The carrier label prints when the booking is made."),
+        Text(40, 610, 30, "Scan this barcode at any bench to print it then."),
+        Text(40, 680, 26, reason),
     ]
     return render_elements(elements, dpi).encode("utf-8")

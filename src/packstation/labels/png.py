@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import io
-from functools import cache
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
 from packstation.i18n import Translator
-from packstation.labels.code128 import modules
-from packstation.labels.fonts import font_path
+from packstation.labels.bitmap import draw_text, text_image
+from packstation.labels.code128 import modules, printable_ascii
+from packstation.labels.fonts import pil_mono
 from packstation.labels.layout import (
     LABEL_HEIGHT_DOTS,
     LABEL_WIDTH_DOTS,
@@ -23,11 +23,7 @@ from packstation.labels.layout import (
     shipping_label,
 )
 from packstation.labels.qr import qr_matrix
-
-
-@cache
-def _font(size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(font_path()), size)
+from packstation.labels.text import is_rtl, shown
 
 
 def shipping_label_png(
@@ -43,13 +39,28 @@ def shipping_label_png(
     draw = ImageDraw.Draw(image)
     for el in shipping_label(shipment, sender, package_index, template=template, tr=tr):
         if isinstance(el, Text):
-            draw.text((el.x, el.y), el.fitted, font=_font(el.size), fill=0)
+            value = el.fitted
+            if is_rtl(value):  # as the ZPL prints it: a picture of the shaped text
+                picture, ascent = text_image(shown(value), el.size)
+                top = max(0, round(el.baseline) - ascent)
+                image.paste(picture.convert("L"), (el.x, top))
+            else:
+                draw_text(draw, el.x, el.baseline, shown(value), el.size)
         elif isinstance(el, Barcode):
-            for i, bit in enumerate(modules(el.value)):
+            bars = modules(el.value)
+            for i, bit in enumerate(bars):
                 if bit == "1":
-                    x = el.x + 10 * el.module + i * el.module  # quiet zone of 10 modules
-                    draw.rectangle((x, el.y, x + el.module - 1, el.y + el.height), fill=0)
-            draw.text((el.x, el.y + el.height + 6), el.value, font=_font(24), fill=0)
+                    x = el.x + i * el.module
+                    draw.rectangle((x, el.y, x + el.module - 1, el.y + el.height - 1), fill=0)
+            caption = printable_ascii(el.value)
+            middle = el.x + len(bars) * el.module / 2
+            draw.text(
+                (middle, el.caption_baseline),
+                caption,
+                font=pil_mono(el.caption_size),
+                fill=0,
+                anchor="ms",
+            )
         elif isinstance(el, QrCode):
             for row, cells in enumerate(qr_matrix(el.value)):
                 for col, dark in enumerate(cells):

@@ -21,13 +21,13 @@ TEST_CODE = "PACKSTATION-TEST"
 def check_label_zpl(station: str, printer: str, when: datetime, dpi: int = BASE_DPI) -> bytes:
     """A 4×6 test label."""
     elements: list[Element] = [
-        Text(30, 40, 48, "Packstation test label", 30),
-        Text(30, 110, 28, f"{printer} · station {station}", 50),
-        Text(30, 150, 28, f"{when:%Y-%m-%d %H:%M:%S}", 50),
+        Text(30, 40, 48, "Packstation test label"),
+        Text(30, 110, 28, f"{printer} · station {station}"),
+        Text(30, 150, 28, f"{when:%Y-%m-%d %H:%M:%S}"),
         Rule(30, 200, 752, 4),
-        Text(30, 230, 30, SAMPLE_TEXT, 48),
+        Text(30, 230, 30, SAMPLE_TEXT),
         Barcode(50, 300, 150, 3, TEST_CODE),
-        Text(30, 520, 26, f"{dpi} dpi: the frame below must be complete", 60),
+        Text(30, 520, 26, f"{dpi} dpi: the frame below must be complete"),
         Rule(30, 570, 752, 4),
         Rule(30, 1180, 752, 4),
         Rule(30, 570, 4, 614),

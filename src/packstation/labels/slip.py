@@ -8,37 +8,21 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.domain.orders import Address
-from packstation.domain.shipments import Shipment
+from packstation.domain.shipments import Shipment, ShipmentLine
 from packstation.i18n import SlipLanguage, Translator, fill, format_date
-from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
+from packstation.labels.fonts import BOLD, register_pdf_fonts
 from packstation.labels.pdf import draw_code128
+from packstation.labels.pdf_text import column_widths, draw, draw_wrapped
+from packstation.labels.text import address_block, wrap_lines
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 ROW_HEIGHT = 7 * mm
-
-
-def fit_text(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``width`` points."""
-    if canvas.stringWidth(text, font, size) <= width:
-        return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def wrap_text(
-    canvas: Canvas, text: str, font: str, size: float, width: float, max_lines: int
-) -> list[str]:
-    """``text`` broken into lines that fit ``width``; the last of ``max_lines`` ends in "…"."""
-    lines = simpleSplit(text, font, size, width) or [""]
-    if len(lines) > max_lines:
-        rest = " ".join(lines[max_lines - 1 :])
-        lines = [*lines[: max_lines - 1], fit_text(canvas, rest + "…", font, size, width)]
-    return lines
+ADDRESS_LINES = 8  # the slip's address block: the label's six lines and two more
+SENDER_ROOM = 100 * mm
 
 
 def packing_slip_pdf(
@@ -120,25 +104,40 @@ def _draw_slip(
                 mask="auto",
             )
         else:
-            c.setFont(BOLD, 18)
-            c.drawString(left, height - 25 * mm, sender.name)
-        c.setFont(REGULAR, 9)
+            draw(c, left, height - 25 * mm, sender.name, size=18, bold=True, room=SENDER_ROOM)
+        # the order barcode starts 60 mm from the right: the sender's address stops before it
+        room = right - left - 62 * mm
         address = ", ".join(sender.lines())
-        c.drawString(
-            left, height - 31 * mm, fit_text(c, address, REGULAR, 9, right - left - 64 * mm)
+        draw_wrapped(
+            c, left, height - 31 * mm, address, room=room, max_lines=2, leading=4 * mm, size=9
         )
-        c.setFont(BOLD, 14)
         heading = fill(tr("PackingSlip", "Packing slip {order}"), order=shipment.order_name)
-        c.drawRightString(right, height - 22 * mm, heading)
+        draw(
+            c,
+            right,
+            height - 22 * mm,
+            heading,
+            size=14,
+            bold=True,
+            room=right - left - 62 * mm,
+            align="right",
+        )
         draw_code128(c, right - 60 * mm, height - 40 * mm, shipment.order_name, 0.9, 14 * mm)
         return float(height - 50 * mm)
 
     y = header()
-    c.setFont(BOLD, 10)
-    c.drawString(left, y, tr("PackingSlip", "Ship to"))
-    c.setFont(REGULAR, 10)
-    for i, address_line in enumerate(shipment.recipient.lines()):
-        c.drawString(left, y - (i + 1) * 5 * mm, address_line)
+    facts_x = 110 * mm
+    draw(c, left, y, tr("PackingSlip", "Ship to"), bold=True)
+    # the address stops before the facts column and may use up to two more lines than it has
+    block = address_block(
+        shipment.recipient.lines(),
+        10,
+        facts_x - left - 4 * mm,
+        max(ADDRESS_LINES, len(shipment.recipient.lines())),
+        min_size=8,
+    )
+    for i, (address_line, line_size) in enumerate(block):
+        draw(c, left, y - (i + 1) * 5 * mm, address_line, size=line_size)
     facts = [
         fill(tr("PackingSlip", "Shipping: {method}"), method=shipment.shipping_method),
         fill(
@@ -151,73 +150,68 @@ def _draw_slip(
             fill(tr("PackingSlip", "Tracking: {tracking}"), tracking=shipment.tracking_number)
         )
     for i, fact in enumerate(facts):
-        c.drawString(
-            110 * mm, y - (i + 1) * 5 * mm, fit_text(c, fact, REGULAR, 10, right - 110 * mm)
-        )
-    y -= (len(shipment.recipient.lines()) + 2) * 5 * mm
-    columns = (
-        (left, tr("PackingSlip", "Qty"), 12 * mm),
-        (left + 14 * mm, tr("PackingSlip", "SKU"), 28 * mm),
-        (left + 44 * mm, tr("PackingSlip", "Bin"), 20 * mm),
-        (left + 66 * mm, tr("PackingSlip", "Item"), right - left - 66 * mm),
+        draw(c, facts_x, y - (i + 1) * 5 * mm, fact, room=right - facts_x)
+    y -= (max(len(block), len(facts)) + 2) * 5 * mm
+    lines = sorted(shipment.lines, key=lambda ln: ln.bin_location)
+    cells = [_cells(line) for line in lines]
+    headings = (
+        tr("PackingSlip", "Qty"),
+        tr("PackingSlip", "SKU"),
+        tr("PackingSlip", "Bin"),
+        tr("PackingSlip", "Item"),
     )
+    qty, sku, bin_ = column_widths(
+        [row[:3] for row in cells],
+        headings[:3],
+        size=10,
+        gap=3 * mm,
+        caps=(20 * mm, 70 * mm, 35 * mm),
+    )
+    xs = (left, left + qty, left + qty + sku, left + qty + sku + bin_)
+    rooms = (qty, sku, bin_, right - xs[3])
 
     def table_head(top: float) -> float:
-        c.setFont(BOLD, 10)
-        for x, title, _ in columns:
-            c.drawString(x, top, title)
+        for x, title, room in zip(xs, headings, rooms, strict=True):
+            draw(c, x, top, title, bold=True, room=room - 1 * mm)
         c.line(left, top - 2 * mm, right, top - 2 * mm)
         return float(top - ROW_HEIGHT)
 
     y = table_head(y)
-    for line in sorted(shipment.lines, key=lambda ln: ln.bin_location):
+    for row in cells:
         if y < 50 * mm:
             c.showPage()
             y = table_head(header())
-        item = f"{line.title} — {line.variant_title}" if line.variant_title else line.title
-        if line.serials:
-            item += " · SN " + ", ".join(line.serials)
-        values = (str(line.quantity), line.sku, line.bin_location, item)
-        c.setFont(REGULAR, 10)
-        for (x, _, w), value in zip(columns, values, strict=True):
-            c.drawString(x, y, fit_text(c, value, REGULAR, 10, w - 2 * mm))
+        for x, value, room in zip(xs, row, rooms, strict=True):
+            draw(c, x, y, value, room=room - 2 * mm)
         y -= ROW_HEIGHT
-    c.setFont(BOLD, 10)
-    c.drawString(left, y - 2 * mm, tr("PackingSlip", "%n units", shipment.units))
+    draw(c, left, y - 2 * mm, tr("PackingSlip", "%n units", shipment.units), bold=True)
     y -= 12 * mm
     for box_line in box_contents_lines(shipment, tr):
         if y < 50 * mm:
             c.showPage()
             y = header()
-        c.setFont(REGULAR, 10)
-        for row in wrap_text(c, box_line, REGULAR, 10, right - left, max_lines=2):
-            c.drawString(left, y, row)
-            y -= 5 * mm
+        y = draw_wrapped(c, left, y, box_line, room=right - left, max_lines=2, leading=5 * mm)
     if shipment.partial_reason:
-        c.setFont(BOLD, 10)
         part = fill(tr("PackingSlip", "Part shipment: {reason}"), reason=shipment.partial_reason)
-        for row in wrap_text(c, part, BOLD, 10, right - left, max_lines=3):
-            c.drawString(left, y, row)
-            y -= 5 * mm
+        y = draw_wrapped(
+            c, left, y, part, room=right - left, max_lines=3, leading=5 * mm, bold=True
+        )
         y -= 3 * mm
     if shipment.customer_note:
+        note = wrap_lines(shipment.customer_note, 10, right - left - 6 * mm, 3)
+        box = (len(note) + 1) * 5 * mm + 4 * mm
         c.setFillGray(0.9)
-        c.rect(left, y - 12 * mm, right - left, 14 * mm, stroke=0, fill=1)
+        c.rect(left, y - box + 2 * mm, right - left, box, stroke=0, fill=1)
         c.setFillGray(0)
-        c.setFont(BOLD, 10)
-        c.drawString(left + 3 * mm, y - 3 * mm, tr("PackingSlip", "Note from the customer"))
-        c.setFont(REGULAR, 10)
-        c.drawString(
-            left + 3 * mm,
-            y - 9 * mm,
-            fit_text(c, shipment.customer_note, REGULAR, 10, right - left - 6 * mm),
-        )
+        draw(c, left + 3 * mm, y - 3 * mm, tr("PackingSlip", "Note from the customer"), bold=True)
+        for i, note_line in enumerate(note):
+            draw(c, left + 3 * mm, y - (i + 2) * 5 * mm + 1 * mm, note_line)
     returns = words.returns(shipment.order_name, sender.name)
     if returns:  # the shop's own words, per language; none when the setting is empty
-        c.setFont(BOLD, 10)
-        c.drawString(left, 30 * mm, tr("PackingSlip", "Returns"))
-        c.setFont(REGULAR, 9)
-        c.drawString(left, 25 * mm, fit_text(c, returns, REGULAR, 9, right - left))
+        draw(c, left, 30 * mm, tr("PackingSlip", "Returns"), bold=True)
+        draw_wrapped(
+            c, left, 25 * mm, returns, room=right - left, max_lines=2, leading=4 * mm, size=9
+        )
     c.showPage()
 
 
@@ -240,3 +234,10 @@ def box_contents_lines(shipment: Shipment, tr: Translator) -> list[str]:
         )
         for index, package in enumerate(packages, start=1)
     ]
+
+
+def _cells(line: ShipmentLine) -> tuple[str, str, str, str]:
+    item = f"{line.title} — {line.variant_title}" if line.variant_title else line.title
+    if line.serials:
+        item += " · SN " + ", ".join(line.serials)
+    return (str(line.quantity), line.sku, line.bin_location, item)

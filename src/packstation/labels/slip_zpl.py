@@ -9,14 +9,11 @@ from packstation.domain.shipments import Shipment
 from packstation.i18n import SlipLanguage, fill
 from packstation.labels.bitmap import gfa_field
 from packstation.labels.layout import BASE_DPI, Barcode, Element, Rule, Text
-from packstation.labels.zpl import escape_field, render_elements
+from packstation.labels.text import width
+from packstation.labels.zpl import render_elements
 
 LINES_PER_LABEL = 14
 _WIDTH = 752
-
-
-def _chars(size: int, width: int = _WIDTH) -> int:
-    return max(4, int(width / (size * 0.55)))
 
 
 def _slip_page(
@@ -25,30 +22,36 @@ def _slip_page(
     rows: list[str],
     page: tuple[int, int],
     words: SlipLanguage,
+    reprint: bool = False,
 ) -> list[Element]:
     tr = words.tr
     number, pages = page
     heading = fill(tr("PackingSlip", "{shop} · Packing slip"), shop=sender.name)
     out: list[Element] = [
-        Text(30, 30, 32, heading, _chars(32)),
+        # a reprint's REPRINT stands at x=560 on the first label
+        Text(30, 30, 32, heading, 520 if reprint else _WIDTH),
         Barcode(50, 75, 90, 3, shipment.order_name),
-        Text(30, 214, 28, f"{shipment.recipient.name} · {shipment.shipping_method}", _chars(28)),
-        Text(560, 80, 28, f"{number}/{pages}", 6),
+        Text(30, 214, 28, f"{shipment.recipient.name} · {shipment.shipping_method}", _WIDTH),
+        Text(560, 80, 28, f"{number}/{pages}", 200),
         Rule(30, 252, _WIDTH, 3),
     ]
+    if reprint:  # as large as fits beside the heading, whatever the language's word
+        word = tr("PackingSlip", "REPRINT")
+        size = min(50, int(50 * 222 / max(1.0, width(word, 50))))
+        out.append(Text(560, 20 + (50 - size) // 2, size, word, 222))
     y = 268
     for row in rows:
-        out.append(Text(30, y, 26, row, _chars(26)))
+        out.append(Text(30, y, 26, row, _WIDTH))
         y += 46
     if number == pages:
         out.append(Rule(30, y + 4, _WIDTH, 3))
-        out.append(Text(30, y + 16, 26, tr("PackingSlip", "%n units", shipment.units), _chars(26)))
+        out.append(Text(30, y + 16, 26, tr("PackingSlip", "%n units", shipment.units), _WIDTH))
         if shipment.customer_note:
             note = fill(tr("PackingSlip", "Note: {note}"), note=shipment.customer_note)
-            out.append(Text(30, y + 56, 24, note, _chars(24)))
+            out.append(Text(30, y + 56, 24, note, _WIDTH))
         returns = words.returns(shipment.order_name, sender.name)
         if returns:
-            out.append(Text(30, 1150, 20, returns, _chars(20)))
+            out.append(Text(30, 1150, 20, returns, _WIDTH))
     return out
 
 
@@ -75,7 +78,10 @@ def packing_slip_zpl(
     ]
     chunks = [rows[i : i + LINES_PER_LABEL] for i in range(0, len(rows), LINES_PER_LABEL)] or [[]]
     labels = [
-        render_elements(_slip_page(shipment, sender, chunk, (n + 1, len(chunks)), words), dpi)
+        render_elements(
+            _slip_page(shipment, sender, chunk, (n + 1, len(chunks)), words, reprint and n == 0),
+            dpi,
+        )
         for n, chunk in enumerate(chunks)
     ]
     if logo is not None:
@@ -84,9 +90,4 @@ def packing_slip_zpl(
         labels[0] = labels[0].replace(
             "^XZ", f"^FO{round(580 * scale)},{round(150 * scale)}{field}^FS\n^XZ", 1
         )
-    if reprint:
-        x, y, size = (round(n * dpi / BASE_DPI) for n in (560, 20, 50))
-        word = escape_field(words.tr("PackingSlip", "REPRINT"))
-        mark = f"^FO{x},{y}^A0N,{size},{size}^FH_^FD{word}^FS"
-        labels[0] = labels[0].replace("^XZ", f"{mark}\n^XZ", 1)
     return "".join(labels).encode("utf-8")

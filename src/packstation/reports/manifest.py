@@ -14,8 +14,10 @@ from packstation.domain.shipments import LABEL_PENDING, Shipment
 from packstation.i18n import Translator, fill, format_date, translator_for
 from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
 from packstation.labels.pdf import draw_code128
+from packstation.labels.pdf_text import draw
 
 ROW_HEIGHT = 64
+TEXT_ROOM = 220  # points left of the barcodes
 MODULE = 1.0  # points per Code 128 module: wide enough for a driver's handheld scanner
 
 
@@ -57,15 +59,14 @@ def manifest_pdf(
                     canvas.showPage()
                     y = height - 56
                 y -= ROW_HEIGHT
-                canvas.setFont(BOLD, 10)
-                canvas.drawString(48, y + 44, f"{shipment.order_name}")
-                canvas.setFont(REGULAR, 9)
+                draw(canvas, 48, y + 44, shipment.order_name, bold=True, room=TEXT_ROOM)
                 recipient = shipment.recipient
-                canvas.drawString(48, y + 31, recipient.name[:40])
-                canvas.drawString(48, y + 19, f"{recipient.zip} {recipient.city}"[:40])
-                canvas.drawString(48, y + 7, recipient.country_code)
+                place = f"{recipient.zip} {recipient.city}"
+                draw(canvas, 48, y + 31, recipient.name, size=9, room=TEXT_ROOM)
+                draw(canvas, 48, y + 19, place, size=9, room=TEXT_ROOM)
+                draw(canvas, 48, y + 7, recipient.country_code, size=9)
                 draw_code128(canvas, 280, y + 14, package.tracking_number, MODULE, 34)
-                canvas.drawString(280, y + 2, package.tracking_number)
+                draw(canvas, 280, y + 2, package.tracking_number, size=9)
         canvas.drawString(
             48, 36, tr("Manifest", "Driver's signature: ______________________   Time: ________")
         )

@@ -19,6 +19,7 @@ from packstation.i18n import (
     translator_for,
 )
 from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
+from packstation.labels.pdf_text import column_widths, draw
 from packstation.reports.csv_safe import csv_bytes
 
 SHIPMENT_HEADER = (
@@ -87,7 +88,7 @@ def shift_pdf(
     register_pdf_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
-    _width, height = A4
+    page_width, height = A4
     y = height - 56
     canvas.setFont(BOLD, 16)
     start = format_datetime(figures.start.astimezone(), language)
@@ -109,24 +110,16 @@ def shift_pdf(
         canvas.setFont(REGULAR, 8)
         canvas.drawString(48, y, fill(tr("ShiftReport", "Audit log: {head}"), head=audit_head))
     y -= 24
-    canvas.setFont(BOLD, 10)
-    for x, title in zip(
-        (48, 200, 260, 330, 410, 480),
+    headings = (
+        tr("ShiftReport", "Packer"),
+        tr("ShiftReport", "Orders"),
+        tr("ShiftReport", "Units"),
+        tr("ShiftReport", "Mis-scans"),
+        tr("ShiftReport", "Overrides"),
+        tr("ShiftReport", "Avg/order"),
+    )
+    rows = [
         (
-            tr("ShiftReport", "Packer"),
-            tr("ShiftReport", "Orders"),
-            tr("ShiftReport", "Units"),
-            tr("ShiftReport", "Mis-scans"),
-            tr("ShiftReport", "Overrides"),
-            tr("ShiftReport", "Avg/order"),
-        ),
-        strict=True,
-    ):
-        canvas.drawString(x, y, title)
-    canvas.setFont(REGULAR, 10)
-    for packer in figures.packers:
-        y -= 14
-        cells = (
             packer.user,
             format_number(packer.orders, language),
             format_number(packer.units, language),
@@ -137,8 +130,20 @@ def shift_pdf(
                 minutes=format_number(packer.average_seconds_per_order / 60, language, 1),
             ),
         )
-        for x, text in zip((48, 200, 260, 330, 410, 480), cells, strict=True):
-            canvas.drawString(x, y, text)
+        for packer in figures.packers
+    ]
+    # the figures as wide as their words; the packer's name takes what is left
+    figures_w = column_widths([r[1:] for r in rows], headings[1:], size=10, gap=10, caps=[90] * 5)
+    name_w = page_width - 96 - sum(figures_w)
+    xs = [48.0]
+    for w in (name_w, *figures_w[:-1]):
+        xs.append(xs[-1] + w)
+    for x, title, w in zip(xs, headings, (name_w, *figures_w), strict=True):
+        draw(canvas, x, y, title, bold=True, room=w - 4)
+    for row in rows:
+        y -= 14
+        for x, text, w in zip(xs, row, (name_w, *figures_w), strict=True):
+            draw(canvas, x, y, text, room=w - 4)
     y -= 28
     canvas.setFont(BOLD, 12)
     canvas.drawString(48, y, tr("ShiftReport", "Shipments"))
@@ -150,9 +155,9 @@ def shift_pdf(
             canvas.setFont(REGULAR, 9)
             y = height - 56
         canvas.drawString(48, y, shipment.created_at.astimezone().strftime("%H:%M"))
-        canvas.drawString(84, y, shipment.order_name)
-        canvas.drawString(140, y, shipment.recipient.name[:34])
-        canvas.drawString(330, y, shipment.tracking_number)
+        draw(canvas, 84, y, shipment.order_name, size=9, room=52)
+        draw(canvas, 140, y, shipment.recipient.name, size=9, room=185)
+        draw(canvas, 330, y, shipment.tracking_number, size=9, room=135)
         canvas.drawString(470, y, tr("ShiftReport", "%n units", shipment.units))
     canvas.save()
     return buffer.getvalue()

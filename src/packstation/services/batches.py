@@ -181,7 +181,12 @@ class BatchService:
             tr = self._printing.languages.warehouse
             title = f"{row.name} · {tr('PickList', '%n orders', len(orders))}"
         pdf = pick_list_pdf(
-            pick_rows(orders), title=title, created=self._clock(), paper=self._paper, tr=tr
+            pick_rows(orders),
+            title=title,
+            created=self._clock(),
+            paper=self._paper,
+            tr=tr,
+            order_count=len(orders),
         )
         return PrintDocument(f"batch-{batch_id}-picklist", "slip", "pdf", pdf)
 
