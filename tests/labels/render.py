@@ -40,7 +40,10 @@ def render_zpl(zpl: bytes, tmp_path: Path, dpi: int = 203) -> list[Image.Image]:
         timeout=120,
         check=True,
     )
-    return [Image.open(path) for path in result.stdout.decode().split()]
+    # Read each page into memory, so no file handle outlives the call.
+    return [
+        Image.open(io.BytesIO(Path(path).read_bytes())) for path in result.stdout.decode().split()
+    ]
 
 
 def render_pdf(pdf: bytes, tmp_path: Path, dpi: int = 200) -> list[Image.Image]:
