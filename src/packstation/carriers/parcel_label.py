@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.domain.orders import Address
-from packstation.labels.fonts import BOLD, REGULAR, register_pdf_fonts
-from packstation.labels.pdf import draw_code128
-from packstation.labels.zpl import barcode_data, escape_field
+from packstation.labels.fonts import register_pdf_fonts
+from packstation.labels.layout import Barcode, Element, Rule, Text
+from packstation.labels.pdf import draw_elements
+from packstation.labels.text import address_block
+from packstation.labels.zpl import render_elements
 
 DPI = 203
 # (width, height) in dots at 203 dpi: 10×19 cm, and the compact 4×6 in
@@ -36,19 +38,24 @@ class ParcelLabel:
     parcels: int = 1
 
 
-def _lines(label: ParcelLabel) -> list[tuple[int, int, str]]:
-    """(y, size, text) of the label's text, top to bottom, in dots."""
+MARGIN = 30  # dots left and right
+
+
+def _elements(label: ParcelLabel, width: int) -> list[Element]:
+    """The label's text (measured with the printing font) and barcode, in dots."""
+    room = width - 2 * MARGIN
     rows: list[tuple[int, int, str]] = [(30, 56, label.title), (95, 28, label.product)]
     rows += [(150 + 28 * i, 24, t) for i, t in enumerate(["FROM", *label.sender.lines()])]
-    rows += [(360 + 44 * i, 40, t) for i, t in enumerate(["TO", *label.receiver.lines()])]
-    rows.append((700, 28, f"Ref {label.reference}   Parcel {label.parcel}/{label.parcels}"))
-    return rows
-
-
-def _fit(text: str, size: int, width: int) -> str:
-    flat = " ".join(text.split())
-    room = max(4, int((width - 60) / (size * 0.55)))
-    return flat if len(flat) <= room else flat[: room - 1] + "…"
+    rows.append((360, 40, "TO"))
+    # up to 7 lines of 40 dots (smaller if need be) between "TO" and the reference
+    receiver = address_block(label.receiver.lines(), 40, room, 7, min_size=28)
+    rows += [(404 + 42 * i, round(size), t) for i, (t, size) in enumerate(receiver)]
+    rows.append((712, 28, f"Ref {label.reference}   Parcel {label.parcel}/{label.parcels}"))
+    elements: list[Element] = [
+        Text(MARGIN, y, size, " ".join(text.split()), width=room) for y, size, text in rows
+    ]
+    elements.append(Barcode(MARGIN, 780, 220, 3, label.number))
+    return elements
 
 
 def label_zpl(labels: list[ParcelLabel], size: str = "10x19") -> bytes:
@@ -56,15 +63,9 @@ def label_zpl(labels: list[ParcelLabel], size: str = "10x19") -> bytes:
     width, height = SIZES[size]
     out = []
     for label in labels:
-        parts = ["^XA", "^CI28", f"^PW{width}", f"^LL{height}", "^LH0,0"]
-        for y, font, text in _lines(label):
-            parts.append(
-                f"^FO30,{y}^A0N,{font},{font}^FH_^FD{escape_field(_fit(text, font, width))}^FS"
-            )
-        parts.append(f"^FO30,780^BY3^BCN,220,Y,N,N^FH_^FD{barcode_data(label.number)}^FS")
-        parts.append(f"^FO20,{height - 60}^GB{width - 40},4,4^FS")
-        parts.append("^XZ")
-        out.append("\n".join(parts) + "\n")
+        elements = _elements(label, width)
+        elements.append(Rule(20, height - 60, width - 40, 4))
+        out.append(render_elements(elements, page=(width, height)))
     return "".join(out).encode("utf-8")
 
 
@@ -77,13 +78,7 @@ def label_pdf(labels: list[ParcelLabel], size: str = "10x19") -> bytes:
     canvas = Canvas(buffer, pagesize=(width * dot, height * dot), pageCompression=1)
     for label in labels:
         canvas.setTitle(f"Parcel label {label.reference}")
-        for y, font, text in _lines(label):
-            canvas.setFont(BOLD if font >= 40 else REGULAR, font * dot)
-            canvas.drawString(30 * dot, (height - y - font * 0.8) * dot, _fit(text, font, width))
-        bottom = (height - 780 - 220) * dot
-        draw_code128(canvas, 30 * dot, bottom, label.number, 3 * dot, 220 * dot)
-        canvas.setFont(REGULAR, 24 * dot)
-        canvas.drawString(30 * dot, bottom - 28 * dot, label.number)
+        draw_elements(canvas, _elements(label, width), top=height)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -38,8 +38,8 @@ def draw_code128(
             canvas.rect(x + i * module, y, module, height, stroke=0, fill=1)
 
 
-def _draw_elements(canvas: Canvas, elements: list[Element]) -> None:
-    top = LABEL_HEIGHT_DOTS
+def draw_elements(canvas: Canvas, elements: list[Element], top: int = LABEL_HEIGHT_DOTS) -> None:
+    """Draw label elements on a page ``top`` dots high, as the printer would."""
     for el in elements:
         if isinstance(el, Text):
             canvas.setFont(REGULAR, el.size * DOT)
@@ -93,7 +93,7 @@ def shipping_label_pdf(
         elements = shipping_label(
             shipment, sender, index, reprint=reprint, template=template, tr=tr
         )
-        _draw_elements(canvas, elements)
+        draw_elements(canvas, elements)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -35,19 +35,23 @@ def barcode_data(value: str) -> str:
     return escape_field(printable_ascii(value).replace(">", "><"))
 
 
-def render_elements(elements: list[Element], dpi: int = BASE_DPI) -> str:
+def render_elements(
+    elements: list[Element], dpi: int = BASE_DPI, page: tuple[int, int] | None = None
+) -> str:
     """A complete ``^XA…^XZ`` label of the given elements, carrying the font it uses.
 
     Text prints in the downloaded font (:mod:`packstation.labels.zpl_font`), so it is as wide
     as measured; right-to-left text (Arabic, Hebrew) prints as a picture of the shaped text,
-    which no printer font does right.
+    which no printer font does right. ``page`` is (width, height) in dots at 203 dpi; the
+    4×6 in label when not given.
     """
     scale = dpi / BASE_DPI
 
     def s(v: int) -> int:
         return round(v * scale)
 
-    parts = ["^XA", "^CI28", f"^PW{s(LABEL_WIDTH_DOTS)}", f"^LL{s(LABEL_HEIGHT_DOTS)}", "^LH0,0"]
+    width, height = page or (LABEL_WIDTH_DOTS, LABEL_HEIGHT_DOTS)
+    parts = ["^XA", "^CI28", f"^PW{s(width)}", f"^LL{s(height)}", "^LH0,0"]
     printed: list[str] = []
     for el in elements:
         if isinstance(el, Text):
