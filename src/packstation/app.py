@@ -144,6 +144,7 @@ def build_shopify_connector(
         client,
         settings.shopify_location_ids,
         notify_customer=settings.shopify_notify_customer,
+        product_fields=settings.shopify_product_fields,
         tokens=tokens,
     )
 
