@@ -31,8 +31,10 @@ from packstation.services.exceptions import ExceptionsService
 from packstation.services.figures import FiguresService
 from packstation.services.packing import PackingService
 from packstation.services.printing import PrintService
+from packstation.services.product_images import ProductImages
 from packstation.services.queue import QueueService
 from packstation.services.reports import ReportService
+from packstation.services.teach_barcode import TeachBarcodes
 from packstation.services.voids import VoidService
 from packstation.shop.base import ShopConnector
 from packstation.shop.demo.shop import DemoShop
@@ -83,6 +85,8 @@ class Station:
     reports: ReportService
     presence: StationPresence  # heartbeat, claims of every bench, expired claims
     audit_anchor: AnchorFile | None = None  # the audit secret and this station's anchor
+    images: ProductImages | None = None  # product pictures cached in the data folder
+    teaching: TeachBarcodes | None = None  # barcodes a lead teaches the station
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
         """Switch printers while running (from the settings dialog)."""
@@ -292,4 +296,6 @@ def build_station(
         ),
         presence=presence,
         audit_anchor=anchor,
+        images=ProductImages(settings.product_images_dir),
+        teaching=TeachBarcodes(factory, context, clock=clock),
     )

@@ -34,13 +34,13 @@ from packstation.domain.boxes import Box, BoxError, parse_boxes
 from packstation.domain.orders import Address
 from packstation.domain.shipping_rules import ShippingRule, ShippingRuleError, parse_rules
 from packstation.i18n import SUPPORTED_LANGUAGES, DocumentLanguages
+from packstation.i18n.documents import return_text_problem, slip_language_problem
 from packstation.shop.shopify.product_fields import (
     DEFAULT_GIFT_ATTRIBUTES,
     DEFAULT_METAFIELDS,
     ProductFields,
     metafield_problem,
 )
-from packstation.i18n.documents import return_text_problem, slip_language_problem
 from packstation.storage.db import sqlite_url
 
 APP_NAME = "packstation"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from packstation.domain.shipments import CannotComplete, Shipment
@@ -29,6 +31,8 @@ class CompletionController(QObject):
         self.asker = asker
         self.view = view
         self._reprinting = False  # the next print report is a reprint's (F8)
+        # Why the box may not close yet (instructions not read), in words; None: it may
+        self.before_complete: Callable[[], str | None] = lambda: None
         view.reprint_button.clicked.connect(self.reprint)
         view.void_button.clicked.connect(self.void_shipment)
         view.partial_button.clicked.connect(self.start_partial)
@@ -88,6 +92,10 @@ class CompletionController(QObject):
         if opened is None or self.state.busy:
             return
         session = opened.session
+        waiting = self.before_complete()
+        if waiting:
+            self.state.say(Tone.WARNING, waiting)
+            return
         if session.awaiting_serial is not None:
             self.state.say(
                 Tone.WRONG,

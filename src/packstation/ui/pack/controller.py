@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize
 
 from packstation.domain.orders import FulfillmentLine, ShopStatus
 from packstation.domain.packing import Count, ScanOutcome
@@ -14,7 +14,10 @@ from packstation.storage.db import StorageError, StorageUnavailable
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
 from packstation.ui.pack.completion import CompletionController
+from packstation.ui.pack.images import ROW_WITH_PICTURE_PX, LinePictures
+from packstation.ui.pack.instructions import InstructionsController
 from packstation.ui.pack.model import PackLinesModel
+from packstation.ui.pack.teach import TeachController
 from packstation.ui.pack.view import PackView
 from packstation.ui.pack.words import ScanWords
 from packstation.ui.shared.feedback import Tone
@@ -38,6 +41,11 @@ class PackController(QObject):
         self.lines_model = PackLinesModel()
         view.table.setModel(self.lines_model)
         self.completion = CompletionController(state, asker, view)
+        self.pictures = LinePictures(self.station.images, self)
+        self.pictures.ready.connect(self.lines_model.show_picture)
+        self.instructions = InstructionsController(state, view.extras)
+        self.completion.before_complete = self.instructions.refusal
+        self.teacher = TeachController(state, asker, view, view.extras)
         view.back_button.clicked.connect(self.back_to_queue)
         view.undo_button.clicked.connect(self.undo)
         view.quantity_button.clicked.connect(self.toggle_quantity)
@@ -145,6 +153,7 @@ class PackController(QObject):
             return
         self.lines_model.line_changed(result.line.line_id if result.line else None)
         self._update_progress()
+        self.teacher.noticed(result)
         self.state.say(*self.words.describe(result, scanned=code))
 
     def _save(self, record: ScanRecord) -> None:
@@ -195,6 +204,7 @@ class PackController(QObject):
     def drop_order(self, message: str) -> None:
         """This bench no longer holds the order on it: off the screen, and the packer is told."""
         self.state.open = None
+        self._clear_extras()
         self.view.partial_panel.hide()
         self.view.quantity_panel.hide()
         self.view.complete_button.setEnabled(False)
@@ -333,6 +343,7 @@ class PackController(QObject):
             pv.quantity_panel.hide()
             pv.complete_button.setEnabled(False)
             self.lines_model.set_session(None)
+            self._clear_extras()
         return parked
 
     def _sync_status(self, status: SyncStatus) -> None:
@@ -371,9 +382,24 @@ class PackController(QObject):
         pv.partial_panel.hide()
         pv.quantity_panel.hide()
         self.lines_model.set_session(opened.session)
+        self._show_extras(opened)
         pv.fit_columns()
         self._update_progress()
         self.state.screen_wanted.emit("pack")
+
+    def _show_extras(self, opened: OpenOrder) -> None:
+        """Tags, instructions to confirm, and the lines' pictures (loaded off this thread)."""
+        self.instructions.show_order(opened.order, opened.session_id)
+        self.teacher.forget()
+        with_pictures = self.pictures.show_order(opened.order)
+        self.view.table.verticalHeader().setDefaultSectionSize(
+            ROW_WITH_PICTURE_PX if with_pictures else 40
+        )
+        self.view.table.setIconSize(QSize(ROW_WITH_PICTURE_PX - 8, ROW_WITH_PICTURE_PX - 8))
+
+    def _clear_extras(self) -> None:
+        self.instructions.clear()
+        self.teacher.forget()
 
     def _update_progress(self) -> None:
         if self.state.open is None:

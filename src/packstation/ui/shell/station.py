@@ -115,6 +115,8 @@ class StationShell(QObject):
             ("F8", completion.reprint),
             ("F9", completion.start_partial),
             ("F10", lambda: completion.complete()),
+            ("Ctrl+G", pack.instructions.confirm),  # the gift message was read
+            ("Ctrl+E", pack.teacher.teach),  # a lead teaches the last unknown barcode
         )
         anywhere: tuple[tuple[str, Callable[[], object]], ...] = (
             ("F1", lambda: show_about(self.window)),
