@@ -53,7 +53,7 @@ class LinePictures(QObject):
     def __init__(self, images: ProductImages | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.images = images
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="product-images")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="product-images")
         self._poster = ResultPoster(self)
         self._order_id = ""
         self._closed = False
