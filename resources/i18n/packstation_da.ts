@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Afhentningsliste · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Fra {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n forsendelse</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Chaufførens underskrift: ______________________   Tidspunkt: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Ingen forsendelser den {date}</translation>
         </message>
@@ -1083,12 +1083,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="54" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Vælg en årsag til delleveringen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="69" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Send {0} som dellevering, {1} af %n stk. mangler?</numerusform>
@@ -1096,17 +1096,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="85" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; mangler: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="102" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan serienummeret på {0} først</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="111" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n stk. mangler: scan den, eller tryk F9 for dellevering</numerusform>
@@ -1114,77 +1114,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="115" />
             <source>Completing {0}…</source>
             <translation>Afslutter {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="131" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="139" />
             <source>Printing {0}…</source>
             <translation>Udskriver {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="151" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: label og pakkeseddel udskrevet igen, mærket REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket som DELLEVERING: label og pakkeseddel udskrevet. Scan næste pakkeseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="157" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket: label og pakkeseddel udskrevet. Scan næste pakkeseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="161" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} pakket; labelen er måske ikke udskrevet: tjek printeren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="164" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} pakket, IKKE udskrevet endnu: {1}. Tryk F7 for at prøve igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="181" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Intet at udskrive igen: afslut ordren først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="176" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="184" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Udskriv label og pakkeseddel til {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="186" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="194" />
             <source>Reprinting {0}…</source>
             <translation>Udskriver {0} igen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="199" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="207" />
             <source>This order is not completed: nothing to void</source>
             <translation>Ordren er ikke afsluttet: intet at annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="204" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="212" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen forsendelse af {0} at annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="223" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Annuller forsendelsen af {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="234" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="242" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Forsendelsen af {0} annulleret: pak kassen ud; webshoppen annullerer den ved synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="244" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Forsendelsen af {0} annulleret: pak kassen ud; den nåede aldrig webshoppen</translation>
         </message>
@@ -1192,12 +1192,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="82" />
             <source>Scan the items of {0}</source>
             <translation>Scan varerne til {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkeret {0}: {1} af %n stk. scannet. Scan pakkesedlen for at fortsætte</numerusform>
@@ -1205,7 +1205,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}, som {1} parkerede: {2} af %n stk.</numerusform>
@@ -1213,7 +1213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="100" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}: {1} af %n stk.</numerusform>
@@ -1221,7 +1221,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Genoptaget {0}: {1} af %n stk. var scannet før genstarten</numerusform>
@@ -1229,52 +1229,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
             <source>Scan not checked: {0}</source>
             <translation>Scanning ikke kontrolleret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="151" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Ulæselig scanning ({0}): scan varen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="175" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="184" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Sidste scanning IKKE gemt: {0}. Scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="193" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="202" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Sidste scanning IKKE gemt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="223" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Vælg linjen, der ikke kan scannes, med ↑ ↓, og tryk F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="237" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekræft 1 × {0} uden scanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekræftet af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="280" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="290" />
             <source>Nothing to undo</source>
             <translation>Intet at fortryde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="288" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="298" />
             <source>Undone: {0} × {1}</source>
             <translation>Fortrudt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="317" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Næste scanning tæller %n stk.</numerusform>
@@ -1282,14 +1282,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="363" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nu {1} i webshoppen: stop pakningen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="368" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="379" />
             <source>Customer note: {0}</source>
             <translation>Kundenote: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="33" />
+            <source>Tags: {0}</source>
+            <translation>Tags: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="45" />
+            <source>Read ✓ (Ctrl+G)</source>
+            <translation>Læst ✓ (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="57" />
+            <source>Gift message: “{0}”</source>
+            <translation>Gavehilsen: “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="68" />
+            <source>🎁 A gift: read this, pack as asked, then confirm</source>
+            <translation>🎁 En gave: læs dette, pak som ønsket, og bekræft</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="69" />
+            <source>The customer asks for this: read it, then confirm</source>
+            <translation>Kunden beder om dette: læs det, og bekræft</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="72" />
+            <source>✓ Read: pack as the customer asked</source>
+            <translation>✓ Læst: pak som kunden ønsker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="88" />
+            <source>Read the customer's instructions first, then press Ctrl+G or scan the slip again</source>
+            <translation>Læs kundens ønsker først, og tryk Ctrl+G eller scan pakkesedlen igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="117" />
+            <source>Instructions read: pack {0} as asked</source>
+            <translation>Ønsker læst: pak {0} som ønsket</translation>
         </message>
     </context>
     <context>
@@ -1310,95 +1353,158 @@
             <translation>“{0}” er ikke et ordrenummer: scan pakkesedlen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="73" />
             <source>Order {0} is already open</source>
             <translation>Ordre {0} er allerede åben</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="84" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åbn en ordre først: scan dens pakkeseddel</translation>
         </message>
     </context>
     <context>
+        <name>TeachController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="42" />
+            <source>Unknown barcode {0}: if it is on one of these items, a shift lead can teach it — choose the line (↑ ↓), then Ctrl+E</source>
+            <translation>Ukendt stregkode {0}: sidder den på en af disse varer, kan en vagtleder lære stationen den — vælg linjen (↑ ↓), og tryk Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="71" />
+            <source>Scan the new barcode first, then press Ctrl+E</source>
+            <translation>Scan den nye stregkode først, og tryk så Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="77" />
+            <source>Choose the line this barcode belongs to with ↑ ↓, then press Ctrl+E</source>
+            <translation>Vælg linjen, stregkoden hører til, med ↑ ↓, og tryk Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="82" />
+            <source>Teach barcode {0} as {1} ({2})?</source>
+            <translation>Lær stregkode {0} som {1} ({2})?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="102" />
+            <source>that scan cannot be a barcode</source>
+            <translation>den scanning kan ikke være en stregkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="103" />
+            <source>it is a command barcode</source>
+            <translation>det er en kommandostregkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="104" />
+            <source>the line has no SKU</source>
+            <translation>linjen har intet varenummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="105" />
+            <source>it was taught for {0} already</source>
+            <translation>den er allerede lært for {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="106" />
+            <source>it is the barcode of {0}</source>
+            <translation>det er stregkoden for {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="107" />
+            <source>it is an order number</source>
+            <translation>det er et ordrenummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="118" />
+            <source>Barcode not taught: {0}</source>
+            <translation>Stregkoden blev ikke lært: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="127" />
+            <source>{0} is now a barcode of {1}: scan the item again</source>
+            <translation>{0} er nu en stregkode for {1}: scan varen igen</translation>
+        </message>
+    </context>
+    <context>
         <name>PackView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="128" />
             <source>Units for the next scan:</source>
             <translation>Stk. ved næste scanning:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="140" />
             <source>Ship what is scanned; reason:</source>
             <translation>Send det scannede; årsag:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Out of stock</source>
             <translation>Ikke på lager</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Damaged item</source>
             <translation>Beskadiget vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Customer request</source>
             <translation>Kundens ønske</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
             <source>Choose or type a reason</source>
             <translation>Vælg eller skriv en årsag</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="155" />
             <source>Ship partial</source>
             <translation>Send dellevering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
             <source>Queue (Esc)</source>
             <translation>Kø (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
             <source>Undo (F4)</source>
             <translation>Fortryd (F4)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
             <source>Quantity (F6)</source>
             <translation>Antal (F6)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
             <source>Reprint (F8)</source>
             <translation>Udskriv igen (F8)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
             <source>Void…</source>
             <translation>Annuller…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
             <source>A shift lead voids the shipment just packed</source>
             <translation>En vagtleder annullerer den netop pakkede forsendelse</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="174" />
             <source>Short / partial (F9)</source>
             <translation>Mangler / delvis (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="175" />
             <source>Will not scan (F3)</source>
             <translation>Kan ikke scannes (F3)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="176" />
             <source>Complete (F10)</source>
             <translation>Afslut (F10)</translation>
         </message>
@@ -1421,12 +1527,12 @@
             <translation>Serienummer {0} gemt for {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} talt med, men udløb {1} (for {2} dage siden): tjek varen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>Alle %n stk. kontrolleret: tryk F10 for at afslutte</numerusform>
@@ -1434,37 +1540,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>For mange: {0} skal kun have {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Forkert vare: {0} er ikke i denne ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Ukendt stregkode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Fejlscanning (kontrolcifferet er forkert): scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>fransk AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>dansk, svensk eller norsk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Det ligner “{0}” fra en scanner sat til amerikansk tastatur, på denne computers {1} tastaturlayout. Sæt scannerens tastaturland til {1} (stregkoderne i dens manual), eller gør den til en seriel scanner (Indstillinger, F12)</translation>
         </message>
@@ -1984,87 +2090,87 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
             <source>{0} signed out</source>
             <translation>{0} logget ud</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="231" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: stationen har ikke været brugt et stykke tid</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="255" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Velkommen, {0}. Scan en pakkeseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="268" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samme scanning to gange fra {0} lige efter hinanden: talt én gang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="273" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="275" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Ulæselig scanning fra {0} ({1}): scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="283" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="285" />
             <source>disconnected</source>
             <translation>afbrudt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="288" />
             <source>Scanners: {0}</source>
             <translation>Scannere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="326" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="328" />
             <source>Database reachable again: scans are saved</source>
             <translation>Databasen svarer igen: scanninger gemmes</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="336" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="338" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Databasen kan ikke nås: scanninger gemmes ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="371" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: der pakkes videre, synk senere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="376" />
             <source>{0} waiting to sync</source>
             <translation>{0} venter på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="379" />
             <source>Last sync {0}</source>
             <translation>Sidste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="386" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Indlæser køen: %n ordre…</numerusform>

@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Overleveringsliste · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Fra {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n sending</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Sjåførens signatur: ______________________   Tid: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Ingen sendinger {date}</translation>
         </message>
@@ -1083,12 +1083,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="54" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Velg en årsak til delleveringen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="69" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Send {0} som dellevering, {1} av %n stk. mangler?</numerusform>
@@ -1096,17 +1096,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="85" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; mangler: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="102" />
             <source>Scan the serial number of {0} first</source>
             <translation>Skann serienummeret til {0} først</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="111" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n stk. mangler: skann den, eller trykk F9 for dellevering</numerusform>
@@ -1114,77 +1114,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="115" />
             <source>Completing {0}…</source>
             <translation>Fullfører {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="131" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="139" />
             <source>Printing {0}…</source>
             <translation>Skriver ut {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="151" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: etikett og pakkseddel skrevet ut på nytt, merket REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket som DELLEVERING: etikett og pakkseddel skrevet ut. Skann neste pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="157" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket: etikett og pakkseddel skrevet ut. Skann neste pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="161" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} pakket; etiketten ble kanskje ikke skrevet ut: sjekk skriveren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="164" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} pakket, IKKE skrevet ut ennå: {1}. Trykk F7 for å prøve igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="181" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Ingenting å skrive ut på nytt: fullfør ordren først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="176" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="184" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Skriv ut etikett og pakkseddel for {0} på nytt?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="186" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="194" />
             <source>Reprinting {0}…</source>
             <translation>Skriver ut {0} på nytt…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="199" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="207" />
             <source>This order is not completed: nothing to void</source>
             <translation>Ordren er ikke fullført: ingenting å annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="204" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="212" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen forsendelse av {0} å annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="223" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Annuller forsendelsen av {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="234" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="242" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Forsendelsen av {0} annullert: pakk ut esken; nettbutikken annullerer den ved synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="244" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Forsendelsen av {0} annullert: pakk ut esken; den nådde aldri nettbutikken</translation>
         </message>
@@ -1192,12 +1192,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="82" />
             <source>Scan the items of {0}</source>
             <translation>Skann varene i {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkert {0}: {1} av %n stk. skannet. Skann pakkseddelen for å fortsette</numerusform>
@@ -1205,7 +1205,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsetter {0} som {1} parkerte: {2} av %n stk.</numerusform>
@@ -1213,7 +1213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="100" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsetter {0}: {1} av %n stk.</numerusform>
@@ -1221,7 +1221,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Gjenopptatt {0}: {1} av %n stk. var skannet før omstarten</numerusform>
@@ -1229,52 +1229,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
             <source>Scan not checked: {0}</source>
             <translation>Skanning ikke kontrollert: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="151" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Uleselig skanning ({0}): skann varen igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="175" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="184" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Siste skanning IKKE lagret: {0}. Skann på nytt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="193" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="202" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Siste skanning IKKE lagret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="223" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Velg linjen som ikke kan skannes med ↑ ↓, og trykk F3 igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="237" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekreft 1 × {0} uten skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekreftet av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="280" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="290" />
             <source>Nothing to undo</source>
             <translation>Ingenting å angre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="288" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="298" />
             <source>Undone: {0} × {1}</source>
             <translation>Angret: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="317" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Neste skanning teller %n stk.</numerusform>
@@ -1282,14 +1282,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="363" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nå {1} i nettbutikken: stopp pakkingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="368" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="379" />
             <source>Customer note: {0}</source>
             <translation>Kundenotat: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="33" />
+            <source>Tags: {0}</source>
+            <translation>Tagger: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="45" />
+            <source>Read ✓ (Ctrl+G)</source>
+            <translation>Lest ✓ (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="57" />
+            <source>Gift message: “{0}”</source>
+            <translation>Gavehilsen: “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="68" />
+            <source>🎁 A gift: read this, pack as asked, then confirm</source>
+            <translation>🎁 En gave: les dette, pakk som ønsket, og bekreft</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="69" />
+            <source>The customer asks for this: read it, then confirm</source>
+            <translation>Kunden ber om dette: les det, og bekreft</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="72" />
+            <source>✓ Read: pack as the customer asked</source>
+            <translation>✓ Lest: pakk som kunden ønsker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="88" />
+            <source>Read the customer's instructions first, then press Ctrl+G or scan the slip again</source>
+            <translation>Les kundens ønsker først, og trykk Ctrl+G eller skann pakkseddelen igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="117" />
+            <source>Instructions read: pack {0} as asked</source>
+            <translation>Ønsker lest: pakk {0} som ønsket</translation>
         </message>
     </context>
     <context>
@@ -1310,95 +1353,158 @@
             <translation>“{0}” er ikke et ordrenummer: skann pakkseddelen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="73" />
             <source>Order {0} is already open</source>
             <translation>Ordre {0} er allerede åpen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="84" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åpne en ordre først: skann pakkseddelen</translation>
         </message>
     </context>
     <context>
+        <name>TeachController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="42" />
+            <source>Unknown barcode {0}: if it is on one of these items, a shift lead can teach it — choose the line (↑ ↓), then Ctrl+E</source>
+            <translation>Ukjent strekkode {0}: sitter den på en av disse varene, kan en skiftleder lære stasjonen den — velg linjen (↑ ↓), og trykk Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="71" />
+            <source>Scan the new barcode first, then press Ctrl+E</source>
+            <translation>Skann den nye strekkoden først, og trykk så Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="77" />
+            <source>Choose the line this barcode belongs to with ↑ ↓, then press Ctrl+E</source>
+            <translation>Velg linjen strekkoden hører til, med ↑ ↓, og trykk Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="82" />
+            <source>Teach barcode {0} as {1} ({2})?</source>
+            <translation>Lær strekkode {0} som {1} ({2})?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="102" />
+            <source>that scan cannot be a barcode</source>
+            <translation>den skanningen kan ikke være en strekkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="103" />
+            <source>it is a command barcode</source>
+            <translation>det er en kommandostrekkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="104" />
+            <source>the line has no SKU</source>
+            <translation>linjen har ikke noe varenummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="105" />
+            <source>it was taught for {0} already</source>
+            <translation>den er allerede lært for {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="106" />
+            <source>it is the barcode of {0}</source>
+            <translation>det er strekkoden til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="107" />
+            <source>it is an order number</source>
+            <translation>det er et ordrenummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="118" />
+            <source>Barcode not taught: {0}</source>
+            <translation>Strekkoden ble ikke lært: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="127" />
+            <source>{0} is now a barcode of {1}: scan the item again</source>
+            <translation>{0} er nå en strekkode for {1}: skann varen igjen</translation>
+        </message>
+    </context>
+    <context>
         <name>PackView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="128" />
             <source>Units for the next scan:</source>
             <translation>Stk. ved neste skanning:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="140" />
             <source>Ship what is scanned; reason:</source>
             <translation>Send det som er skannet; årsak:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Out of stock</source>
             <translation>Ikke på lager</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Damaged item</source>
             <translation>Skadet vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Customer request</source>
             <translation>Kundens ønske</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
             <source>Choose or type a reason</source>
             <translation>Velg eller skriv en årsak</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="155" />
             <source>Ship partial</source>
             <translation>Send dellevering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
             <source>Queue (Esc)</source>
             <translation>Kø (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
             <source>Undo (F4)</source>
             <translation>Angre (F4)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
             <source>Quantity (F6)</source>
             <translation>Antall (F6)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
             <source>Reprint (F8)</source>
             <translation>Skriv ut igjen (F8)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
             <source>Void…</source>
             <translation>Annuller…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
             <source>A shift lead voids the shipment just packed</source>
             <translation>En skiftleder annullerer forsendelsen som nettopp ble pakket</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="174" />
             <source>Short / partial (F9)</source>
             <translation>Mangler / delvis (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="175" />
             <source>Will not scan (F3)</source>
             <translation>Kan ikke skannes (F3)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="176" />
             <source>Complete (F10)</source>
             <translation>Fullfør (F10)</translation>
         </message>
@@ -1421,12 +1527,12 @@
             <translation>Serienummer {0} lagret for {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} telt, men gikk ut på dato {1} (for {2} dager siden): sjekk varen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>Alle %n stk. kontrollert: trykk F10 for å fullføre</numerusform>
@@ -1434,37 +1540,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>For mange: {0} trenger bare {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Feil vare: {0} er ikke i denne ordren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Ukjent strekkode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Feilskanning (kontrollsifferet er feil): skann igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>fransk AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>dansk, svensk eller norsk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Dette ser ut som “{0}” fra en skanner satt til amerikansk tastatur, på denne datamaskinens {1} tastaturoppsett. Sett skannerens tastaturland til {1} (strekkodene i manualen), eller gjør den til en seriell skanner (Innstillinger, F12)</translation>
         </message>
@@ -1984,87 +2090,87 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
             <source>{0} signed out</source>
             <translation>{0} logget ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="231" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: stasjonen har ikke vært brukt på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="255" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Velkommen, {0}. Skann en pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
             <source>Station {0} · locked</source>
             <translation>Stasjon {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
             <source>Station {0} · {1}</source>
             <translation>Stasjon {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="268" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samme skanning to ganger fra {0} rett etter hverandre: telt én gang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="273" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="275" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Uleselig skanning fra {0} ({1}): skann igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="283" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="285" />
             <source>disconnected</source>
             <translation>frakoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="288" />
             <source>Scanners: {0}</source>
             <translation>Skannere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="326" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="328" />
             <source>Database reachable again: scans are saved</source>
             <translation>Databasen svarer igjen: skanninger lagres</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="336" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="338" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Databasen kan ikke nås: skanninger lagres ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="371" />
             <source>● {0} online</source>
             <translation>● {0} tilkoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Frakoblet: pakkingen fortsetter, synk senere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="376" />
             <source>{0} waiting to sync</source>
             <translation>{0} venter på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="379" />
             <source>Last sync {0}</source>
             <translation>Siste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="386" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Laster inn køen: %n ordre…</numerusform>

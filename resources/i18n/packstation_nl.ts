@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Vervoerdersmanifest · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Van {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n zending</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n pakket</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Handtekening chauffeur: ______________________   Tijd: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Geen zendingen op {date}</translation>
         </message>
@@ -1083,12 +1083,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="54" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Kies een reden voor de deellevering</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="69" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>{0} verzenden met tekort, {1} van %n stuk ontbreekt?</numerusform>
@@ -1096,17 +1096,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="85" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; ontbreekt: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="102" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan eerst het serienummer van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="111" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n stuk ontbreekt: scan het, of druk op F9 voor een deellevering</numerusform>
@@ -1114,77 +1114,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="115" />
             <source>Completing {0}…</source>
             <translation>{0} afronden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="131" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="139" />
             <source>Printing {0}…</source>
             <translation>{0} printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="151" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: verzendlabel en pakbon opnieuw geprint, gemarkeerd REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt MET TEKORT: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="157" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="161" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} ingepakt; het verzendlabel is misschien niet geprint: controleer de printer (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="164" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} ingepakt, nog NIET geprint: {1}. Druk op F7 om opnieuw te proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="181" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Niets om opnieuw te printen: rond eerst de order af</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="176" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="184" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Verzendlabel en pakbon van {0} opnieuw printen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="186" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="194" />
             <source>Reprinting {0}…</source>
             <translation>{0} opnieuw printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="199" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="207" />
             <source>This order is not completed: nothing to void</source>
             <translation>Deze order is niet afgerond: niets om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="204" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="212" />
             <source>No shipment of {0} to void</source>
             <translation>Geen zending van {0} om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="223" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Zending van {0} ({1}) ongeldig maken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="234" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="242" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; de webshop annuleert hem bij de sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="244" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; hij heeft de webshop nooit bereikt</translation>
         </message>
@@ -1192,12 +1192,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="82" />
             <source>Scan the items of {0}</source>
             <translation>Scan de artikelen van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>{0} geparkeerd: {1} van %n stuk gescand. Scan de pakbon om verder te gaan</numerusform>
@@ -1205,7 +1205,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}, geparkeerd door {1}: {2} van %n stuk</numerusform>
@@ -1213,7 +1213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="100" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}: {1} van %n stuk</numerusform>
@@ -1221,7 +1221,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>{0} hervat: {1} van %n stuk was gescand vóór de herstart</numerusform>
@@ -1229,52 +1229,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
             <source>Scan not checked: {0}</source>
             <translation>Scan niet gecontroleerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="151" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="175" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="184" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="193" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="202" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Laatste scan NIET opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="223" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Kies met ↑ ↓ de regel die niet scant en druk nogmaals op F3</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="237" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="280" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="290" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="288" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="298" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="317" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Volgende scan telt %n stuk</numerusform>
@@ -1282,14 +1282,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="363" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="368" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="379" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="33" />
+            <source>Tags: {0}</source>
+            <translation>Tags: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="45" />
+            <source>Read ✓ (Ctrl+G)</source>
+            <translation>Gelezen ✓ (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="57" />
+            <source>Gift message: “{0}”</source>
+            <translation>Cadeauboodschap: “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="68" />
+            <source>🎁 A gift: read this, pack as asked, then confirm</source>
+            <translation>🎁 Een cadeau: lees dit, pak in zoals gevraagd en bevestig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="69" />
+            <source>The customer asks for this: read it, then confirm</source>
+            <translation>De klant vraagt dit: lees het en bevestig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="72" />
+            <source>✓ Read: pack as the customer asked</source>
+            <translation>✓ Gelezen: pak in zoals de klant vraagt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="88" />
+            <source>Read the customer's instructions first, then press Ctrl+G or scan the slip again</source>
+            <translation>Lees eerst de wensen van de klant en druk op Ctrl+G of scan de pakbon opnieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="117" />
+            <source>Instructions read: pack {0} as asked</source>
+            <translation>Wensen gelezen: pak {0} in zoals gevraagd</translation>
         </message>
     </context>
     <context>
@@ -1310,95 +1353,158 @@
             <translation>“{0}” is geen ordernummer: scan de pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="73" />
             <source>Order {0} is already open</source>
             <translation>Order {0} is al open</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="84" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Open eerst een order: scan de pakbon</translation>
         </message>
     </context>
     <context>
+        <name>TeachController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="42" />
+            <source>Unknown barcode {0}: if it is on one of these items, a shift lead can teach it — choose the line (↑ ↓), then Ctrl+E</source>
+            <translation>Onbekende barcode {0}: zit hij op een van deze artikelen, dan kan een ploegleider hem aanleren — kies de regel (↑ ↓) en druk op Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="71" />
+            <source>Scan the new barcode first, then press Ctrl+E</source>
+            <translation>Scan eerst de nieuwe barcode en druk dan op Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="77" />
+            <source>Choose the line this barcode belongs to with ↑ ↓, then press Ctrl+E</source>
+            <translation>Kies met ↑ ↓ de regel waar deze barcode bij hoort en druk op Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="82" />
+            <source>Teach barcode {0} as {1} ({2})?</source>
+            <translation>Barcode {0} aanleren als {1} ({2})?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="102" />
+            <source>that scan cannot be a barcode</source>
+            <translation>die scan kan geen barcode zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="103" />
+            <source>it is a command barcode</source>
+            <translation>het is een opdrachtbarcode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="104" />
+            <source>the line has no SKU</source>
+            <translation>de regel heeft geen SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="105" />
+            <source>it was taught for {0} already</source>
+            <translation>hij is al aangeleerd voor {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="106" />
+            <source>it is the barcode of {0}</source>
+            <translation>het is de barcode van {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="107" />
+            <source>it is an order number</source>
+            <translation>het is een ordernummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="118" />
+            <source>Barcode not taught: {0}</source>
+            <translation>Barcode niet aangeleerd: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="127" />
+            <source>{0} is now a barcode of {1}: scan the item again</source>
+            <translation>{0} is nu een barcode van {1}: scan het artikel opnieuw</translation>
+        </message>
+    </context>
+    <context>
         <name>PackView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="128" />
             <source>Units for the next scan:</source>
             <translation>Stuks voor de volgende scan:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="140" />
             <source>Ship what is scanned; reason:</source>
             <translation>Verzend wat gescand is; reden:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Out of stock</source>
             <translation>Niet op voorraad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Damaged item</source>
             <translation>Beschadigd artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Customer request</source>
             <translation>Verzoek van klant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
             <source>Choose or type a reason</source>
             <translation>Kies of typ een reden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="155" />
             <source>Ship partial</source>
             <translation>Deellevering verzenden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
             <source>Queue (Esc)</source>
             <translation>Wachtrij (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
             <source>Undo (F4)</source>
             <translation>Ongedaan maken (F4)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
             <source>Quantity (F6)</source>
             <translation>Aantal (F6)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
             <source>Reprint (F8)</source>
             <translation>Opnieuw printen (F8)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
             <source>Void…</source>
             <translation>Ongeldig maken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
             <source>A shift lead voids the shipment just packed</source>
             <translation>Een ploegleider maakt de zojuist ingepakte zending ongeldig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="174" />
             <source>Short / partial (F9)</source>
             <translation>Tekort / deellevering (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="175" />
             <source>Will not scan (F3)</source>
             <translation>Scant niet (F3)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="176" />
             <source>Complete (F10)</source>
             <translation>Afronden (F10)</translation>
         </message>
@@ -1421,12 +1527,12 @@
             <translation>Serienummer {0} opgeslagen voor {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} geteld, maar verlopen op {1} ({2} dagen geleden): controleer het artikel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n stuk gecontroleerd: druk op F10 om af te ronden</numerusform>
@@ -1434,37 +1540,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>Te veel: {0} heeft er maar {1} nodig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Verkeerd artikel: {0} zit niet in deze order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Onbekende barcode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Verkeerd gelezen (het controlecijfer klopt niet): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>Frans AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>Deens, Zweeds of Noors</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Dit lijkt “{0}” van een scanner ingesteld op een Amerikaans toetsenbord, op de {1} toetsenbordindeling van deze computer. Zet het toetsenbordland van de scanner op {1} (de barcodes in de handleiding), of maak er een seriële scanner van (Instellingen, F12)</translation>
         </message>
@@ -1984,87 +2090,87 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
             <source>{0} signed out</source>
             <translation>{0} is uitgelogd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="231" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Vergrendeld: niemand heeft het station een tijdje gebruikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="255" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Welkom, {0}. Scan een pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="268" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Dezelfde scan twee keer kort na elkaar van {0}: één keer geteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="273" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="275" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Onleesbare scan van {0} ({1}): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="283" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="285" />
             <source>disconnected</source>
             <translation>niet verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="288" />
             <source>Scanners: {0}</source>
             <translation>Scanners: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="326" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="328" />
             <source>Database reachable again: scans are saved</source>
             <translation>Database weer bereikbaar: scans worden opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="336" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="338" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Database onbereikbaar: scans worden niet opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="371" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: inpakken gaat door, later synchroniseren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="376" />
             <source>{0} waiting to sync</source>
             <translation>{0} wachten op sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="379" />
             <source>Last sync {0}</source>
             <translation>Laatste sync {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="386" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Wachtrij laden: %n order…</numerusform>

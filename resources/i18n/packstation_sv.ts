@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Överlämningslista · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Från {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n sändning</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Förarens underskrift: ______________________   Tid: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Inga sändningar den {date}</translation>
         </message>
@@ -1083,12 +1083,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="54" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="58" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Välj en orsak till delleveransen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="69" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Skicka {0} med brist, {1} av %n enhet saknas?</numerusform>
@@ -1096,17 +1096,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="85" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; saknas: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="102" />
             <source>Scan the serial number of {0} first</source>
             <translation>Skanna serienumret för {0} först</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="111" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n enhet saknas: skanna den, eller tryck F9 för delleverans</numerusform>
@@ -1114,77 +1114,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="115" />
             <source>Completing {0}…</source>
             <translation>Avslutar {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="131" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="139" />
             <source>Printing {0}…</source>
             <translation>Skriver ut {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="151" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: etikett och följesedel utskrivna igen, märkta REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} packad MED BRIST: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="157" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} packad: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="161" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} packad; etiketten kanske inte skrevs ut: kontrollera skrivaren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="164" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} packad, INTE utskriven än: {1}. Tryck F7 för att försöka igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="181" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Inget att skriva ut igen: slutför ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="176" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="184" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Skriva ut etiketten och följesedeln för {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="186" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="194" />
             <source>Reprinting {0}…</source>
             <translation>Skriver ut {0} igen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="199" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="207" />
             <source>This order is not completed: nothing to void</source>
             <translation>Den här ordern är inte slutförd: inget att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="204" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="212" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen sändning för {0} att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="223" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Makulera sändningen för {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="234" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="242" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; butiken avbryter den vid synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="244" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; den nådde aldrig butiken</translation>
         </message>
@@ -1192,12 +1192,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="82" />
             <source>Scan the items of {0}</source>
             <translation>Skanna artiklarna i {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkerade {0}: {1} av %n enhet skannad. Skanna följesedeln för att fortsätta</numerusform>
@@ -1205,7 +1205,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0} som {1} parkerade: {2} av %n enhet</numerusform>
@@ -1213,7 +1213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="100" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0}: {1} av %n enhet</numerusform>
@@ -1221,7 +1221,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Återupptog {0}: {1} av %n enhet skannades före omstarten</numerusform>
@@ -1229,52 +1229,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
             <source>Scan not checked: {0}</source>
             <translation>Skanningen kontrollerades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="151" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="175" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="184" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="193" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="202" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Senaste skanningen INTE sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="223" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="237" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="280" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="290" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="288" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="298" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="317" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Nästa skanning räknas som %n enhet</numerusform>
@@ -1282,14 +1282,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="363" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="368" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="379" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="33" />
+            <source>Tags: {0}</source>
+            <translation>Taggar: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="45" />
+            <source>Read ✓ (Ctrl+G)</source>
+            <translation>Läst ✓ (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="57" />
+            <source>Gift message: “{0}”</source>
+            <translation>Presenthälsning: “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="68" />
+            <source>🎁 A gift: read this, pack as asked, then confirm</source>
+            <translation>🎁 En present: läs detta, packa som önskat och bekräfta</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="69" />
+            <source>The customer asks for this: read it, then confirm</source>
+            <translation>Kunden ber om detta: läs det och bekräfta</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="72" />
+            <source>✓ Read: pack as the customer asked</source>
+            <translation>✓ Läst: packa som kunden önskar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="88" />
+            <source>Read the customer's instructions first, then press Ctrl+G or scan the slip again</source>
+            <translation>Läs kundens önskemål först och tryck Ctrl+G eller skanna följesedeln igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="117" />
+            <source>Instructions read: pack {0} as asked</source>
+            <translation>Önskemål lästa: packa {0} som önskat</translation>
         </message>
     </context>
     <context>
@@ -1310,95 +1353,158 @@
             <translation>”{0}” är inget ordernummer: skanna följesedeln</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="73" />
             <source>Order {0} is already open</source>
             <translation>Order {0} är redan öppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="84" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Öppna en order först: skanna dess följesedel</translation>
         </message>
     </context>
     <context>
+        <name>TeachController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="42" />
+            <source>Unknown barcode {0}: if it is on one of these items, a shift lead can teach it — choose the line (↑ ↓), then Ctrl+E</source>
+            <translation>Okänd streckkod {0}: sitter den på en av dessa artiklar kan en skiftledare lära stationen den — välj raden (↑ ↓) och tryck Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="71" />
+            <source>Scan the new barcode first, then press Ctrl+E</source>
+            <translation>Skanna den nya streckkoden först och tryck sedan Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="77" />
+            <source>Choose the line this barcode belongs to with ↑ ↓, then press Ctrl+E</source>
+            <translation>Välj raden som streckkoden hör till med ↑ ↓ och tryck Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="82" />
+            <source>Teach barcode {0} as {1} ({2})?</source>
+            <translation>Lär in streckkod {0} som {1} ({2})?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="102" />
+            <source>that scan cannot be a barcode</source>
+            <translation>den skanningen kan inte vara en streckkod</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="103" />
+            <source>it is a command barcode</source>
+            <translation>det är en kommandostreckkod</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="104" />
+            <source>the line has no SKU</source>
+            <translation>raden har inget artikelnummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="105" />
+            <source>it was taught for {0} already</source>
+            <translation>den är redan inlärd för {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="106" />
+            <source>it is the barcode of {0}</source>
+            <translation>det är streckkoden för {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="107" />
+            <source>it is an order number</source>
+            <translation>det är ett ordernummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="118" />
+            <source>Barcode not taught: {0}</source>
+            <translation>Streckkoden lärdes inte in: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="127" />
+            <source>{0} is now a barcode of {1}: scan the item again</source>
+            <translation>{0} är nu en streckkod för {1}: skanna artikeln igen</translation>
+        </message>
+    </context>
+    <context>
         <name>PackView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="128" />
             <source>Units for the next scan:</source>
             <translation>Enheter för nästa skanning:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="140" />
             <source>Ship what is scanned; reason:</source>
             <translation>Skicka det som är skannat; orsak:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Out of stock</source>
             <translation>Slut i lager</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Damaged item</source>
             <translation>Skadad artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Customer request</source>
             <translation>Kundens önskemål</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
             <source>Choose or type a reason</source>
             <translation>Välj eller skriv en orsak</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="155" />
             <source>Ship partial</source>
             <translation>Skicka delleverans</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
             <source>Queue (Esc)</source>
             <translation>Kö (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
             <source>Undo (F4)</source>
             <translation>Ångra (F4)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
             <source>Quantity (F6)</source>
             <translation>Antal (F6)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
             <source>Reprint (F8)</source>
             <translation>Skriv ut igen (F8)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
             <source>Void…</source>
             <translation>Makulera…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
             <source>A shift lead voids the shipment just packed</source>
             <translation>En skiftledare makulerar sändningen som just packats</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="174" />
             <source>Short / partial (F9)</source>
             <translation>Saknas / delleverans (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="175" />
             <source>Will not scan (F3)</source>
             <translation>Går inte att skanna (F3)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="176" />
             <source>Complete (F10)</source>
             <translation>Slutför (F10)</translation>
         </message>
@@ -1421,12 +1527,12 @@
             <translation>Serienummer {0} sparat för {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} räknad, men gick ut {1} (för {2} dagar sedan): kontrollera varan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n enhet kontrollerad: tryck F10 för att slutföra</numerusform>
@@ -1434,37 +1540,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>För många: {0} behöver bara {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Fel artikel: {0} finns inte i den här ordern</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Okänd streckkod {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Felläst (kontrollsiffran stämmer inte): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>franskt AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>danskt, svenskt eller norskt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Det ser ut som “{0}” från en skanner inställd för amerikanskt tangentbord, på den här datorns {1} tangentbordslayout. Ställ in skannerns tangentbordsland till {1} (streckkoderna i dess manual), eller gör den till en seriell skanner (Inställningar, F12)</translation>
         </message>
@@ -1984,87 +2090,87 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="227" />
             <source>{0} signed out</source>
             <translation>{0} har loggat ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="231" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: ingen har använt stationen på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="255" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Välkommen, {0}. Skanna en följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="268" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="270" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samma skanning två gånger från {0} på en gång: räknas en gång</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="273" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="275" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Oläslig skanning från {0} ({1}): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="283" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="285" />
             <source>disconnected</source>
             <translation>frånkopplad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="288" />
             <source>Scanners: {0}</source>
             <translation>Skannrar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="326" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="328" />
             <source>Database reachable again: scans are saved</source>
             <translation>Databasen svarar igen: skanningar sparas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="336" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="338" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Databasen kan inte nås: skanningar sparas inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="368" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="371" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: packningen fortsätter, synkar senare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="376" />
             <source>{0} waiting to sync</source>
             <translation>{0} väntar på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="379" />
             <source>Last sync {0}</source>
             <translation>Senaste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="386" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Laddar kön: %n order…</numerusform>

@@ -23,7 +23,17 @@ from packstation.sync.clock import Clock, utcnow
 
 
 class TeachRefused(Exception):
-    """The barcode cannot be taught for this SKU; ``str()`` says why, in words."""
+    """The barcode cannot be taught for this SKU; ``str()`` says why, in words.
+
+    ``kind`` names the reason for the screen's own words: ``invalid``, ``command``,
+    ``no_sku``, ``taught_for`` (``other`` is that SKU), ``other_product`` (``other`` is its
+    title and SKU) or ``order_number``.
+    """
+
+    def __init__(self, kind: str, message: str, other: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.other = other
 
 
 @dataclass(frozen=True)
@@ -56,11 +66,11 @@ class TeachBarcodes:
         try:
             code = clean_scan(raw)
         except InvalidScan as exc:
-            raise TeachRefused(f"That scan cannot be a barcode ({exc.reason})") from exc
+            raise TeachRefused("invalid", f"That scan cannot be a barcode ({exc.reason})") from exc
         if command_of(code) is not None:
-            raise TeachRefused(f"{code} is a command barcode, not a product's")
+            raise TeachRefused("command", f"{code} is a command barcode, not a product's")
         if not line.sku:
-            raise TeachRefused(f"{line.title} has no SKU to teach a barcode for")
+            raise TeachRefused("no_sku", f"{line.title} has no SKU to teach a barcode for")
         key = product_key(code)
         with UnitOfWork(self._factory) as uow:
             repo = TaughtBarcodeRepository(uow.session)
@@ -68,12 +78,15 @@ class TeachBarcodes:
             if earlier is not None:
                 if earlier.sku == line.sku:
                     return Taught(code, line.sku, new=False)
-                raise TeachRefused(f"{code} was taught for {earlier.sku} already")
+                raise TeachRefused(
+                    "taught_for", f"{code} was taught for {earlier.sku} already", earlier.sku
+                )
             other = repo.product_with_key(key)
             if other is not None and other.sku != line.sku:
-                raise TeachRefused(f"{code} is the barcode of {other.title} ({other.sku})")
+                named = f"{other.title} ({other.sku})"
+                raise TeachRefused("other_product", f"{code} is the barcode of {named}", named)
             if uow.orders.find_by_name(code):
-                raise TeachRefused(f"{code} is an order number")
+                raise TeachRefused("order_number", f"{code} is an order number")
             now = self._clock()
             repo.add(
                 TaughtBarcodeRow(

@@ -97,13 +97,25 @@ class TeachController(QObject):
             lambda taught, error: self._done(taught, error, line),
         )
 
+    def _refusal(self, error: TeachRefused) -> str:
+        words = {
+            "invalid": self.tr("that scan cannot be a barcode"),
+            "command": self.tr("it is a command barcode"),
+            "no_sku": self.tr("the line has no SKU"),
+            "taught_for": self.tr("it was taught for {0} already"),
+            "other_product": self.tr("it is the barcode of {0}"),
+            "order_number": self.tr("it is an order number"),
+        }
+        return words.get(error.kind, str(error)).format(error.other)
+
     def _done(
         self, taught: Taught | None, error: BaseException | None, line: FulfillmentLine
     ) -> None:
         if error is not None:
             if not isinstance(error, TeachRefused | StorageError):
                 raise error
-            self.state.say(Tone.WRONG, self.tr("Barcode not taught: {0}").format(error))
+            words = self._refusal(error) if isinstance(error, TeachRefused) else str(error)
+            self.state.say(Tone.WRONG, self.tr("Barcode not taught: {0}").format(words))
             return
         assert taught is not None
         opened = self.state.open
