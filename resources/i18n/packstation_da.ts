@@ -1192,12 +1192,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="82" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="76" />
             <source>Scan the items of {0}</source>
             <translation>Scan varerne til {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkeret {0}: {1} af %n stk. scannet. Scan pakkesedlen for at fortsætte</numerusform>
@@ -1205,7 +1205,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="91" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}, som {1} parkerede: {2} af %n stk.</numerusform>
@@ -1213,7 +1213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}: {1} af %n stk.</numerusform>
@@ -1221,7 +1221,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="120" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Genoptaget {0}: {1} af %n stk. var scannet før genstarten</numerusform>
@@ -1229,52 +1229,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="139" />
             <source>Scan not checked: {0}</source>
             <translation>Scanning ikke kontrolleret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="151" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Ulæselig scanning ({0}): scan varen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="184" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="178" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Sidste scanning IKKE gemt: {0}. Scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="202" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="196" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Sidste scanning IKKE gemt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Vælg linjen, der ikke kan scannes, med ↑ ↓, og tryk F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="237" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="231" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekræft 1 × {0} uden scanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="258" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="252" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekræftet af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="290" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="284" />
             <source>Nothing to undo</source>
             <translation>Intet at fortryde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="298" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="292" />
             <source>Undone: {0} × {1}</source>
             <translation>Fortrudt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="317" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="311" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Næste scanning tæller %n stk.</numerusform>
@@ -1282,12 +1282,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="363" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="357" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nu {1} i webshoppen: stop pakningen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="379" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="373" />
             <source>Customer note: {0}</source>
             <translation>Kundenote: {0}</translation>
         </message>

@@ -43,7 +43,7 @@ def test_a_gift_message_must_be_confirmed_before_f10(qtbot, running):  # noqa: F
     assert controller.open is not None and not running.station.printing.latest_shipment("#1016")
 
     press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    assert view.banner.tone is Tone.GOOD and not pack.instructions.pending
+    assert view.banner.tone is Tone.GOOD and not pack.extras.instructions.pending
     assert not view.extras.confirm_button.isVisible() and view.extras.box.isVisible()
     with qtbot.waitSignal(controller.packed, timeout=15000):
         press(qtbot, window, Qt.Key.Key_F10)
@@ -62,7 +62,7 @@ def test_an_engraving_is_confirmed_by_scanning_the_slip_again(qtbot, running):  
     assert engraved[0].title in view.extras.body.text()
     scan("#1028")  # the slip again: read
     assert view.banner.tone is Tone.GOOD
-    assert not controller.pack.instructions.pending
+    assert not controller.pack.extras.instructions.pending
     scan("#1028")  # once more: just "already open"
     assert "already open" in view.banner.message
 
@@ -71,7 +71,7 @@ def test_an_order_without_instructions_shows_no_box(qtbot, running):  # noqa: F8
     scan("#1001")
     extras = running.window.pack_view.extras
     assert not extras.box.isVisible() and not extras.tags_label.isVisible()
-    assert running.controller.pack.instructions.refusal() is None
+    assert running.controller.pack.extras.instructions.refusal() is None
 
 
 def test_a_lead_teaches_a_suppliers_barcode_that_counts_from_then_on(qtbot, running):  # noqa: F811

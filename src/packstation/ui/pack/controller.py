@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QObject
 
 from packstation.domain.orders import FulfillmentLine, ShopStatus
 from packstation.domain.packing import Count, ScanOutcome
@@ -14,10 +14,8 @@ from packstation.storage.db import StorageError, StorageUnavailable
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
 from packstation.ui.pack.completion import CompletionController
-from packstation.ui.pack.images import ROW_WITH_PICTURE_PX, LinePictures
-from packstation.ui.pack.instructions import InstructionsController
+from packstation.ui.pack.extras import OrderExtras
 from packstation.ui.pack.model import PackLinesModel
-from packstation.ui.pack.teach import TeachController
 from packstation.ui.pack.view import PackView
 from packstation.ui.pack.words import ScanWords
 from packstation.ui.shared.feedback import Tone
@@ -41,11 +39,7 @@ class PackController(QObject):
         self.lines_model = PackLinesModel()
         view.table.setModel(self.lines_model)
         self.completion = CompletionController(state, asker, view)
-        self.pictures = LinePictures(self.station.images, self)
-        self.pictures.ready.connect(self.lines_model.show_picture)
-        self.instructions = InstructionsController(state, view.extras)
-        self.completion.before_complete = self.instructions.refusal
-        self.teacher = TeachController(state, asker, view, view.extras)
+        self.extras = OrderExtras(state, asker, view, self.lines_model, self.completion)
         view.back_button.clicked.connect(self.back_to_queue)
         view.undo_button.clicked.connect(self.undo)
         view.quantity_button.clicked.connect(self.toggle_quantity)
@@ -153,7 +147,7 @@ class PackController(QObject):
             return
         self.lines_model.line_changed(result.line.line_id if result.line else None)
         self._update_progress()
-        self.teacher.noticed(result)
+        self.extras.noticed(result)
         self.state.say(*self.words.describe(result, scanned=code))
 
     def _save(self, record: ScanRecord) -> None:
@@ -204,7 +198,7 @@ class PackController(QObject):
     def drop_order(self, message: str) -> None:
         """This bench no longer holds the order on it: off the screen, and the packer is told."""
         self.state.open = None
-        self._clear_extras()
+        self.extras.clear()
         self.view.partial_panel.hide()
         self.view.quantity_panel.hide()
         self.view.complete_button.setEnabled(False)
@@ -343,7 +337,7 @@ class PackController(QObject):
             pv.quantity_panel.hide()
             pv.complete_button.setEnabled(False)
             self.lines_model.set_session(None)
-            self._clear_extras()
+            self.extras.clear()
         return parked
 
     def _sync_status(self, status: SyncStatus) -> None:
@@ -382,24 +376,10 @@ class PackController(QObject):
         pv.partial_panel.hide()
         pv.quantity_panel.hide()
         self.lines_model.set_session(opened.session)
-        self._show_extras(opened)
+        self.extras.show(opened)
         pv.fit_columns()
         self._update_progress()
         self.state.screen_wanted.emit("pack")
-
-    def _show_extras(self, opened: OpenOrder) -> None:
-        """Tags, instructions to confirm, and the lines' pictures (loaded off this thread)."""
-        self.instructions.show_order(opened.order, opened.session_id)
-        self.teacher.forget()
-        with_pictures = self.pictures.show_order(opened.order)
-        self.view.table.verticalHeader().setDefaultSectionSize(
-            ROW_WITH_PICTURE_PX if with_pictures else 40
-        )
-        self.view.table.setIconSize(QSize(ROW_WITH_PICTURE_PX - 8, ROW_WITH_PICTURE_PX - 8))
-
-    def _clear_extras(self) -> None:
-        self.instructions.clear()
-        self.teacher.forget()
 
     def _update_progress(self) -> None:
         if self.state.open is None:

@@ -67,8 +67,8 @@ class ScanRouter(QObject):
             )
             return
         if normalise_order_name(code) == current:
-            if self.pack.instructions.pending:  # the slip again: the instructions were read
-                self.pack.instructions.confirm()
+            if self.pack.extras.instructions.pending:  # the slip again: the instructions were read
+                self.pack.extras.instructions.confirm()
                 return
             self.state.say(Tone.INFO, self.tr("Order {0} is already open").format(current))
             return
