@@ -1,8 +1,8 @@
 """Every GraphQL document the connector sends (validated against the schema in tests).
 
-Page sizes keep the requested cost under Shopify's 1,000-point cap per query: 8 fulfillment
-orders × 10 line items, each line with its variant's four product-data metafields and its
-properties (about 880 points requested; far less is charged, as absent metafields cost
+Page sizes keep the requested cost under Shopify's 1,000-point cap per query: 7 fulfillment
+orders × 12 line items, each line with its variant's four product-data metafields and its
+properties (about 910 points requested; far less is charged, as absent metafields cost
 nothing). A fulfillment order with more lines has the rest fetched with
 ``FULFILLMENT_ORDER_LINES``.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 API_VERSION = "2026-04"
 
-PAGE_SIZE = 8
-LINE_PAGE_SIZE = 10
+PAGE_SIZE = 7
+LINE_PAGE_SIZE = 12
 MORE_LINES_PAGE_SIZE = 90
 
 _LINE_FIELDS = """
