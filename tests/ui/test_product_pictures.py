@@ -19,6 +19,9 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 
 from packstation.app import build_station
 from packstation.shop.demo.shop import DemoShop
+from packstation.storage.uow import UnitOfWork
+from packstation.sync.puller import PullReport
+from packstation.sync.worker import SyncStatus
 from packstation.ui.pack.images import PICTURE_PX, load_scaled
 from tests.ui.wedge import scan
 from tests.ui.window import show_window
@@ -95,22 +98,50 @@ def describe(gaps: list[int]) -> str:
     )
 
 
-@pytest.fixture
-def running(qtbot, qapp, settings, picture_server):
+def start(qtbot, qapp, settings, picture_server):
     """The window on a demo shop whose products have pictures on a slow web server."""
     shop = DemoShop(
         settings.demo_shop_state,
         cancel_after=timedelta(hours=1),
         image_base_url=picture_server[0] + "/products",
+        order_count=40,
     )
     # no pulls while measuring: a pull's Python code would share the GUI thread's time
     quiet = replace(settings, sync_interval_seconds=3600)
     station = build_station(quiet, connector=shop)
-    station.puller.pull()
+    station.puller.pull()  # the window's first sync pass then brings nothing new
     app = show_window(qtbot, qapp, station)
     app.window.queue_view.search.setFocus()
+    return app
+
+
+@pytest.fixture
+def running(qtbot, qapp, settings, picture_server):
+    app = start(qtbot, qapp, settings, picture_server)
     yield app
     app.shutdown()
+
+
+def test_a_pull_that_brings_orders_fetches_their_pictures_ahead(
+    qtbot, qapp, settings, picture_server
+):
+    """The pictures of new orders are fetched while nobody waits; opening one downloads none."""
+    _base, served, _size = picture_server
+    app = start(qtbot, qapp, settings, picture_server)
+    try:
+        with UnitOfWork(app.station.session_factory) as uow:
+            skus = {line.sku for row in uow.orders.queue() for line in row.lines}
+        # what the sync thread reports after a pull that brought orders (a shop's first load)
+        pulled = PullReport(received=len(skus), new=len(skus), updated=0, dropped=0)
+        app.controller.on_sync_status(SyncStatus(True, 0, None, pulled=pulled))
+        qtbot.waitUntil(lambda: len(set(served)) == len(skus), timeout=90000)
+        before = len(served)
+        scan("#1019")
+        model = app.controller.pack.lines_model
+        qtbot.waitUntil(lambda: len(model.pictures) == 12, timeout=30000)
+        assert len(served) == before  # from the disk: nothing fetched when the order opened
+    finally:
+        app.shutdown()
 
 
 def test_pictures_load_without_blocking_the_gui_thread(qtbot, running, picture_server):

@@ -18,6 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.storage.models import FulfillmentLineRow, FulfillmentOrderRow
+from packstation.storage.repositories import QUEUE_STATUSES
+from packstation.storage.uow import UnitOfWork
 
 log = logging.getLogger("packstation.images")
 
@@ -122,3 +128,32 @@ class ProductImages:
         tmp.write_bytes(data)
         tmp.replace(path)
         return path
+
+
+def queued_picture_urls(session_factory: sessionmaker[Session], limit: int = 2000) -> list[str]:
+    """The picture addresses of the orders waiting to be packed (for fetching ahead)."""
+    stmt = (
+        select(FulfillmentLineRow.image_url)
+        .join(
+            FulfillmentOrderRow, FulfillmentLineRow.fulfillment_order_id == FulfillmentOrderRow.id
+        )
+        .where(
+            FulfillmentOrderRow.status.in_(QUEUE_STATUSES),
+            FulfillmentOrderRow.local_state != "packed",
+            FulfillmentLineRow.image_url != "",
+        )
+        .distinct()
+        .limit(limit)
+    )
+    with UnitOfWork(session_factory) as uow:
+        return [str(url) for url in uow.session.scalars(stmt)]
+
+
+def fetch_ahead(images: ProductImages, urls: list[str], stop: Callable[[], bool]) -> int:
+    """Download the pictures not cached yet, until ``stop()``; returns how many are on disk."""
+    ready = 0
+    for url in urls:
+        if stop():
+            break
+        ready += images.get(url) is not None
+    return ready

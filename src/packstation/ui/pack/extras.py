@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, QSize
 
 from packstation.domain.packing import ScanResult
 from packstation.services.packing import OpenOrder
+from packstation.services.product_images import queued_picture_urls
+from packstation.sync.worker import SyncStatus
 from packstation.ui.pack.completion import CompletionController
 from packstation.ui.pack.images import ROW_WITH_PICTURE_PX, LinePictures
 from packstation.ui.pack.instructions import InstructionsController
@@ -39,8 +41,16 @@ class OrderExtras(QObject):
         self.instructions = InstructionsController(state, view.extras)
         completion.before_complete = self.instructions.refusal
         self.teacher = TeachController(state, asker, view, view.extras)
+        self._reads = state.station.session_factory
+        state.sync_status.connect(self._synced)
         side = ROW_WITH_PICTURE_PX - 8
         view.table.setIconSize(QSize(side, side))
+
+    def _synced(self, status: SyncStatus) -> None:
+        """New orders arrived: fetch their pictures ahead, so they show at once when opened."""
+        if status.pulled is not None and status.pulled.new:
+            reads = self._reads
+            self.pictures.fetch_ahead(lambda: queued_picture_urls(reads))
 
     def show(self, opened: OpenOrder) -> None:
         """An order is on the bench: its tags, instructions and pictures (loaded off-thread)."""

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from packstation.domain.orders import FulfillmentOrder
-from packstation.services.product_images import ProductImages
+from packstation.services.product_images import ProductImages, fetch_ahead
+from packstation.storage.db import StorageError
 from packstation.ui.shared.tasks import ResultPoster
 
 PICTURE_PX = 112  # scaled in the worker; the table draws it at its icon size
@@ -54,6 +55,8 @@ class LinePictures(QObject):
         super().__init__(parent)
         self.images = images
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="product-images")
+        self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pictures-ahead")
+        self._fetching_ahead = False
         self._poster = ResultPoster(self)
         self._order_id = ""
         self._closed = False
@@ -98,7 +101,28 @@ class LinePictures(QObject):
 
         return done
 
+    def fetch_ahead(self, urls: Callable[[], list[str]]) -> None:
+        """Download the queue's pictures on a worker of their own, after a pull brought orders.
+
+        A separate thread: the order on the bench never waits behind the queue's pictures.
+        """
+        images = self.images
+        if images is None or self._closed or self._fetching_ahead:
+            return
+        self._fetching_ahead = True
+        self._poster.run(
+            self._ahead,
+            lambda: fetch_ahead(images, urls(), lambda: self._closed),
+            self._fetched_ahead,
+        )
+
+    def _fetched_ahead(self, _ready: int | None, error: BaseException | None) -> None:
+        self._fetching_ahead = False
+        if error is not None and not isinstance(error, StorageError | OSError):
+            raise error
+
     def shutdown(self) -> None:
         """Skip what has not started; a download under way ends on its own timeout."""
         self._closed = True
         self._pool.shutdown(wait=False)
+        self._ahead.shutdown(wait=False)
