@@ -66,3 +66,8 @@ def test_local_files_and_odd_addresses(tmp_path):
     assert images.get("ftp://example/x.png") is None
     assert images.get((tmp_path / "missing.png").as_uri()) is None
     assert images.downloads == 0
+
+
+def test_a_malformed_address_is_a_picture_not_shown(tmp_path):
+    images = ProductImages(tmp_path, timeout=2)  # the real downloader: it refuses the address
+    assert images.get("https://exa mple.com/mug.png") is None

@@ -52,7 +52,7 @@ def _download(url: str, timeout: float) -> bytes:
                     raise ImageFetchError("the image is larger than 8 MB")
                 chunks.append(chunk)
             return b"".join(chunks)
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:  # a malformed address too
         raise ImageFetchError(f"the image server cannot be reached ({exc})") from exc
 
 
