@@ -88,6 +88,8 @@ class Settings:
     shopify_alt_barcodes_metafield: str = DEFAULT_METAFIELDS["alt_barcodes"]
     # The order attributes (note attributes) that hold a gift message, comma-separated
     gift_message_attributes: str = DEFAULT_GIFT_ATTRIBUTES
+    # Order attributes and line properties not shown to the packer, comma-separated
+    ignored_order_attributes: str = ""
     spool_dir: Path | None = None
     label_template: str = ""
     label_printer: str = "spool"
@@ -171,6 +173,7 @@ class Settings:
             serial=self.shopify_serial_metafield,
             alt_barcodes=self.shopify_alt_barcodes_metafield,
             gift_attributes=self.gift_message_attributes,
+            ignored_attributes=self.ignored_order_attributes,
         )
 
     @property

@@ -152,17 +152,26 @@ def test_metafield_names_are_settings(settings):
     assert [line.bin_location for line in own.lines] == ["B-02-1", "C-09-1"]
 
 
-def test_a_gift_message_attribute_name_is_a_setting(settings):
+def test_gift_message_and_ignored_attribute_names_are_settings(settings):
     emulator = ShopifyEmulator()
     record = emulator.store.add_order(gift_order())
-    record.attributes = [("Gift note", "Til Mette"), ("gift_message", "ignored here")]
+    record.attributes = [
+        ("Gift note", "Til Mette"),
+        ("gift_message", "not the gift message here"),
+        ("Order source", "POS app"),
+    ]
+    record.lines[0].properties = [("Bundle ID", "b-17"), ("Engraving", "M")]
+    fields = ProductFields(
+        gift_attributes="gift note", ignored_attributes="order source, bundle id"
+    )
     with emulator:
-        connector = connector_for(emulator, ProductFields(gift_attributes="gift note"))
+        connector = connector_for(emulator, fields)
         read = connector.fetch_fulfillment_order(FO_ID)
         connector.close()
     assert read is not None
     assert read.gift_message == "Til Mette"
-    assert read.attributes == (("gift_message", "ignored here"),)
+    assert read.attributes == (("gift_message", "not the gift message here"),)
+    assert read.lines[0].properties == (("Engraving", "M"),)  # an app's bookkeeping left out
 
 
 def test_a_wrong_metafield_setting_stops_the_start_in_words(tmp_path, monkeypatch):

@@ -70,7 +70,9 @@ def status_of(node: dict[str, Any], fo_id: str) -> ShopStatus:
     return _STATUSES.get(str(_field(node, "status", fo_id)), ShopStatus.CLOSED)
 
 
-def line_from_node(node: dict[str, Any], fo_id: str) -> FulfillmentLine | None:
+def line_from_node(
+    node: dict[str, Any], fo_id: str, fields: ProductFields | None = None
+) -> FulfillmentLine | None:
     """One line to pack, or None when nothing of it remains to be shipped."""
     line_id = str(_field(node, "id", fo_id))
     try:
@@ -101,7 +103,11 @@ def line_from_node(node: dict[str, Any], fo_id: str) -> FulfillmentLine | None:
         alt_barcodes=tuple(
             code for code in alt_barcodes_of(variant.get("altBarcodes")) if code != barcode
         ),
-        properties=tuple(attributes_of((node.get("lineItem") or {}).get("customAttributes"))),
+        properties=tuple(
+            (fields or ProductFields()).shown(
+                attributes_of((node.get("lineItem") or {}).get("customAttributes"))
+            )
+        ),
     )
 
 
@@ -141,8 +147,8 @@ def order_from_node(
     )
     shipping_method = _text(method, "presentedName") or _text(method, "methodType").title()
     tags = order.get("tags") or []
-    attributes = attributes_of(order.get("customAttributes"))
     chosen = fields or ProductFields()
+    attributes = chosen.shown(attributes_of(order.get("customAttributes")))
     gifts = [value for name, value in attributes if chosen.is_gift_message(name)]
     return FulfillmentOrder(
         fulfillment_order_id=fo_id,
@@ -163,7 +169,9 @@ def order_from_node(
         ),
         shipping_method=shipping_method,
         express=bool(_EXPRESS.search(shipping_method)),
-        lines=tuple(line for line in (line_from_node(n, fo_id) for n in lines) if line is not None),
+        lines=tuple(
+            line for line in (line_from_node(n, fo_id, chosen) for n in lines) if line is not None
+        ),
         customer_note=_text(order, "note"),
         email=_text(destination, "email") or _text(order, "email"),
         delivery_method=delivery_method_of(method),

@@ -58,6 +58,8 @@ class ProductFields:
     serial: str = DEFAULT_METAFIELDS["serial"]
     alt_barcodes: str = DEFAULT_METAFIELDS["alt_barcodes"]
     gift_attributes: str = DEFAULT_GIFT_ATTRIBUTES  # comma-separated attribute names
+    # Attributes and line properties nobody needs to read (an app's bookkeeping), comma-separated
+    ignored_attributes: str = ""
 
     def check(self) -> None:
         """Raise ProductFieldError naming the first unusable metafield setting."""
@@ -78,8 +80,16 @@ class ProductFields:
 
     def is_gift_message(self, attribute: str) -> bool:
         """Whether an order attribute holds the gift message."""
-        wanted = {attribute_name(n) for n in self.gift_attributes.split(",") if n.strip()}
-        return attribute_name(attribute) in wanted
+        return attribute_name(attribute) in _names(self.gift_attributes)
+
+    def shown(self, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The attributes or properties a packer reads (the ignored ones left out)."""
+        ignored = _names(self.ignored_attributes)
+        return [(name, value) for name, value in pairs if attribute_name(name) not in ignored]
+
+
+def _names(text: str) -> set[str]:
+    return {attribute_name(n) for n in text.split(",") if n.strip()}
 
 
 def _value(metafield: Any) -> str:
