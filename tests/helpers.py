@@ -8,13 +8,18 @@ from collections.abc import Callable
 _serials = itertools.count(1)
 
 
+def next_serial() -> str:
+    """A serial number not used before in this test run."""
+    return f"SN-{next(_serials):06d}"
+
+
 def pack_every_unit(opened, scan: Callable[[str], object]) -> None:
     """Scan each missing unit; serial-numbered items get a fresh serial after each unit."""
     for line in opened.order.lines:
         for _ in range(line.quantity - opened.session.scanned(line.line_id)):
             scan(line.barcode)
             if line.requires_serial:
-                scan(f"SN-{next(_serials):06d}")
+                scan(next_serial())
 
 
 def pack_order(station, order_name: str):

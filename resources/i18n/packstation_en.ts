@@ -4,7 +4,7 @@
     <context>
         <name>ShippingLabel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/layout.py" line="200" />
+            <location filename="../../src/packstation/labels/layout.py" line="220" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -15,7 +15,7 @@
     <context>
         <name>PickList</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/pick_list.py" line="52" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="83" />
             <source>%n orders</source>
             <translation>
                 <numerusform>%n order</numerusform>
@@ -23,7 +23,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/pick_list.py" line="53" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="84" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -34,7 +34,7 @@
     <context>
         <name>PackingSlip</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="186" />
+            <location filename="../../src/packstation/labels/slip.py" line="187" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -45,7 +45,7 @@
     <context>
         <name>Manifest</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="48" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n shipment</numerusform>
@@ -53,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="50" />
+            <location filename="../../src/packstation/reports/manifest.py" line="52" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n parcel</numerusform>
@@ -64,7 +64,7 @@
     <context>
         <name>ShiftReport</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="101" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="102" />
             <source>%n orders packed</source>
             <translation>
                 <numerusform>%n order packed</numerusform>
@@ -72,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="102" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="103" />
             <source>%n still open</source>
             <translation>
                 <numerusform>%n still open</numerusform>
@@ -80,7 +80,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="103" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="104" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n waiting to sync</numerusform>
@@ -88,7 +88,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="104" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="105" />
             <source>%n open exceptions</source>
             <translation>
                 <numerusform>%n open exception</numerusform>
@@ -96,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="156" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="161" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -145,7 +145,7 @@
     <context>
         <name>BoxController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="123" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="124" />
             <source>Box {0} of {1}: {2} · %n units</source>
             <translation>
                 <numerusform>Box {0} of {1}: {2} · %n unit</numerusform>
@@ -156,7 +156,7 @@
     <context>
         <name>CompletionController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="73" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Ship {0} short, {1} of %n unit missing?</numerusform>
@@ -164,7 +164,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="108" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="115" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n unit missing: scan it, or press F9 to ship partial</numerusform>
@@ -175,7 +175,7 @@
     <context>
         <name>PackController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parked {0}: {1} of %n unit scanned. Scan its slip to continue</numerusform>
@@ -183,7 +183,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="93" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Continuing {0} that {1} parked: {2} of %n unit</numerusform>
@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Continuing {0}: {1} of %n unit</numerusform>
@@ -199,7 +199,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Resumed {0}: {1} of %n unit were scanned before the restart</numerusform>
@@ -207,7 +207,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="309" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="313" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Next scan counts %n unit</numerusform>
@@ -259,7 +259,7 @@
     <context>
         <name>StationShell</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="385" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="387" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Loading the queue: %n order…</numerusform>

@@ -9,32 +9,32 @@
             <translation>Plukkliste · {station}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="37" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="44" />
             <source>Bin</source>
             <translation>Plassering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="38" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="45" />
             <source>SKU</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="39" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="46" />
             <source>Qty</source>
             <translation>Antall</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="40" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="47" />
             <source>Item</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="41" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="48" />
             <source>Orders</source>
             <translation>Ordrer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/pick_list.py" line="52" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="83" />
             <source>%n orders</source>
             <translation>
                 <numerusform>%n ordre</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/pick_list.py" line="53" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="84" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n vare</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="54" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="85" />
             <source>page {page}</source>
             <translation>side {page}</translation>
         </message>
@@ -106,32 +106,32 @@
     <context>
         <name>ShippingLabel</name>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="186" />
+            <location filename="../../src/packstation/labels/layout.py" line="206" />
             <source>Order {order}   {weight}   Package {package}/{count}</source>
             <translation>Ordre {order}   {weight}   Kolli {package}/{count}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="188" />
+            <location filename="../../src/packstation/labels/layout.py" line="208" />
             <source>FROM</source>
             <translation>AVSENDER</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="189" />
+            <location filename="../../src/packstation/labels/layout.py" line="209" />
             <source>SHIP TO</source>
             <translation>MOTTAKER</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="190" />
+            <location filename="../../src/packstation/labels/layout.py" line="210" />
             <source>REPRINT</source>
             <translation>NY UTSKRIFT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="198" />
+            <location filename="../../src/packstation/labels/layout.py" line="218" />
             <source>{carrier} tracking</source>
             <translation>{carrier} sporing</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/layout.py" line="200" />
+            <location filename="../../src/packstation/labels/layout.py" line="220" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n vare</numerusform>
@@ -139,7 +139,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pdf.py" line="87" />
+            <location filename="../../src/packstation/labels/pdf.py" line="91" />
             <source>Shipping label {order}</source>
             <translation>Fraktetikett {order}</translation>
         </message>
@@ -147,57 +147,57 @@
     <context>
         <name>PackingSlip</name>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="57" />
+            <location filename="../../src/packstation/labels/slip.py" line="41" />
             <source>Packing slip {order}</source>
             <translation>Pakkseddel {order}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="92" />
+            <location filename="../../src/packstation/labels/slip.py" line="76" />
             <source>REPRINT</source>
             <translation>NY UTSKRIFT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="138" />
+            <location filename="../../src/packstation/labels/slip.py" line="130" />
             <source>Ship to</source>
             <translation>Leveres til</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="143" />
+            <location filename="../../src/packstation/labels/slip.py" line="142" />
             <source>Shipping: {method}</source>
             <translation>Frakt: {method}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="145" />
+            <location filename="../../src/packstation/labels/slip.py" line="144" />
             <source>Date: {date}</source>
             <translation>Dato: {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="151" />
+            <location filename="../../src/packstation/labels/slip.py" line="150" />
             <source>Tracking: {tracking}</source>
             <translation>Sporing: {tracking}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="159" />
+            <location filename="../../src/packstation/labels/slip.py" line="158" />
             <source>Qty</source>
             <translation>Antall</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="160" />
+            <location filename="../../src/packstation/labels/slip.py" line="159" />
             <source>SKU</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="161" />
+            <location filename="../../src/packstation/labels/slip.py" line="160" />
             <source>Bin</source>
             <translation>Plassering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="162" />
+            <location filename="../../src/packstation/labels/slip.py" line="161" />
             <source>Item</source>
             <translation>Vare</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="186" />
+            <location filename="../../src/packstation/labels/slip.py" line="187" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n vare</numerusform>
@@ -205,32 +205,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="198" />
+            <location filename="../../src/packstation/labels/slip.py" line="195" />
             <source>Part shipment: {reason}</source>
             <translation>Delsending: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="208" />
+            <location filename="../../src/packstation/labels/slip.py" line="206" />
             <source>Note from the customer</source>
             <translation>Melding fra kunden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="218" />
+            <location filename="../../src/packstation/labels/slip.py" line="211" />
             <source>Returns</source>
             <translation>Retur</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="230" />
+            <location filename="../../src/packstation/labels/slip.py" line="224" />
             <source>Box {number}/{count} ({box}): {contents}</source>
             <translation>Eske {number}/{count} ({box}): {contents}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="31" />
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="29" />
             <source>{shop} · Packing slip</source>
             <translation>{shop} · Pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="47" />
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="50" />
             <source>Note: {note}</source>
             <translation>Melding: {note}</translation>
         </message>
@@ -238,17 +238,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="43" />
+            <location filename="../../src/packstation/reports/manifest.py" line="45" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Overleveringsliste · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="49" />
             <source>From {sender}</source>
             <translation>Fra {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="48" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n sending</numerusform>
@@ -256,7 +256,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="50" />
+            <location filename="../../src/packstation/reports/manifest.py" line="52" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -264,12 +264,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="70" />
+            <location filename="../../src/packstation/reports/manifest.py" line="71" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Sjåførens signatur: ______________________   Tid: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="76" />
+            <location filename="../../src/packstation/reports/manifest.py" line="77" />
             <source>No shipments on {date}</source>
             <translation>Ingen sendinger {date}</translation>
         </message>
@@ -277,57 +277,57 @@
     <context>
         <name>ShiftReport</name>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="40" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="41" />
             <source>shipped_at</source>
             <translation>sendt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="41" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="42" />
             <source>order</source>
             <translation>ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="42" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="43" />
             <source>recipient</source>
             <translation>mottaker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="43" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="44" />
             <source>city</source>
             <translation>sted</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="44" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="45" />
             <source>country</source>
             <translation>land</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="45" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="46" />
             <source>carrier</source>
             <translation>transportør</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="46" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="47" />
             <source>tracking</source>
             <translation>sporingsnummer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="47" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="48" />
             <source>units</source>
             <translation>varer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="48" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="49" />
             <source>partial_reason</source>
             <translation>årsak til delsending</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="95" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="96" />
             <source>End of shift · {station} · {start}–{end}</source>
             <translation>Skiftrapport · {station} · {start}–{end}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="101" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="102" />
             <source>%n orders packed</source>
             <translation>
                 <numerusform>%n ordre pakket</numerusform>
@@ -335,7 +335,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="102" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="103" />
             <source>%n still open</source>
             <translation>
                 <numerusform>%n fortsatt åpen</numerusform>
@@ -343,7 +343,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="103" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="104" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n venter på synkronisering</numerusform>
@@ -351,7 +351,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="104" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="105" />
             <source>%n open exceptions</source>
             <translation>
                 <numerusform>%n åpent avvik</numerusform>
@@ -359,52 +359,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="110" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="111" />
             <source>Audit log: {head}</source>
             <translation>Revisjonslogg: {head}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="116" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="114" />
             <source>Packer</source>
             <translation>Pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="117" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="115" />
             <source>Orders</source>
             <translation>Ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="118" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="116" />
             <source>Units</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="119" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="117" />
             <source>Mis-scans</source>
             <translation>Feilskanninger</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="120" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="118" />
             <source>Overrides</source>
             <translation>Overstyringer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="121" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="119" />
             <source>Avg/order</source>
             <translation>Snitt/ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="136" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="129" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="144" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="149" />
             <source>Shipments</source>
             <translation>Sendinger</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="156" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="161" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n vare</numerusform>
@@ -1116,47 +1116,47 @@
     <context>
         <name>BoxController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="93" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="94" />
             <source>{0} g</source>
             <translation>{0} g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="100" />
             <source>{0} · empty the scale</source>
             <translation>{0} · tøm vekten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="103" />
             <source>settling…</source>
             <translation>stabiliserer…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="104" />
             <source>too heavy</source>
             <translation>for tung</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="104" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="105" />
             <source>below zero: zero the scale</source>
             <translation>under null: nullstill vekten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="106" />
             <source>scale fault</source>
             <translation>feil på vekten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="107" />
             <source>no scale</source>
             <translation>ingen vekt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="121" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="122" />
             <source>no box chosen</source>
             <translation>ingen eske valgt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="123" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="124" />
             <source>Box {0} of {1}: {2} · %n units</source>
             <translation>
                 <numerusform>Eske {0} av {1}: {2} · %n stk.</numerusform>
@@ -1164,67 +1164,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="128" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="129" />
             <source>Expected {0}</source>
             <translation>Forventet {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="142" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åpne en ordre først: skann pakkseddelen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="148" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="149" />
             <source>Box {0} is a {1} ({2})</source>
             <translation>Eske {0}: {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="150" />
             <source>tare {0}</source>
             <translation>tara {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="162" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="163" />
             <source>Box {0} is empty: scan items into it first</source>
             <translation>Eske {0} er tom: skann varer i den først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="179" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="180" />
             <source>Box {0} closed at {1}. Box {2} is open: scan its items</source>
             <translation>Eske {0} lukket med {1}. Eske {2} er åpen: skann varene til den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="209" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="214" />
             <source>Take the last parcel off the scale, then put this box on it</source>
             <translation>Ta den forrige pakken av vekten, og sett så denne esken på</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="211" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="216" />
             <source>Put box {0} on the scale and wait for a steady weight</source>
             <translation>Sett eske {0} på vekten og vent på en stabil vekt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="228" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="233" />
             <source>{0} on the scale, {1} expected: check for a missing or extra item</source>
             <translation>{0} på vekten, {1} forventet: sjekk om en vare mangler eller er for mye</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="232" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="237" />
             <source>Fix the box and weigh it again, or ask a lead to override</source>
             <translation>Rett esken og vei den på nytt, eller be en skiftleder om overstyring</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="245" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="250" />
             <source>Send box {0} of {1} at {2} instead of {3}?</source>
             <translation>Send eske {0} av {1} med {2} i stedet for {3}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="273" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="278" />
             <source>{0} let box {1} go at {2}</source>
             <translation>{0} godkjente eske {1} med {2}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="304" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="309" />
             <source>Box NOT saved: {0}</source>
             <translation>Esken er IKKE lagret: {0}</translation>
         </message>
@@ -1232,12 +1232,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="62" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Velg en årsak til delleveringen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="73" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Send {0} som dellevering, {1} av %n stk. mangler?</numerusform>
@@ -1245,17 +1245,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; mangler: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
             <source>Scan the serial number of {0} first</source>
             <translation>Skann serienummeret til {0} først</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="108" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="115" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n stk. mangler: skann den, eller trykk F9 for dellevering</numerusform>
@@ -1263,77 +1263,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="123" />
             <source>Completing {0}…</source>
             <translation>Fullfører {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="140" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="147" />
             <source>Printing {0}…</source>
             <translation>Skriver ut {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: etikett og pakkseddel skrevet ut på nytt, merket REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="154" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="161" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket som DELLEVERING: etikett og pakkseddel skrevet ut. Skann neste pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="158" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="165" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket: etikett og pakkseddel skrevet ut. Skann neste pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="162" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} pakket; etiketten ble kanskje ikke skrevet ut: sjekk skriveren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} pakket, IKKE skrevet ut ennå: {1}. Trykk F7 for å prøve igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="189" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Ingenting å skrive ut på nytt: fullfør ordren først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="192" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Skriv ut etikett og pakkseddel for {0} på nytt?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="195" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="202" />
             <source>Reprinting {0}…</source>
             <translation>Skriver ut {0} på nytt…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="208" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
             <source>This order is not completed: nothing to void</source>
             <translation>Ordren er ikke fullført: ingenting å annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="213" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="220" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen forsendelse av {0} å annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="224" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="231" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Annuller forsendelsen av {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="243" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="250" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Forsendelsen av {0} annullert: pakk ut esken; nettbutikken annullerer den ved synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="245" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="252" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Forsendelsen av {0} annullert: pakk ut esken; den nådde aldri nettbutikken</translation>
         </message>
@@ -1341,12 +1341,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="76" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="78" />
             <source>Scan the items of {0}</source>
             <translation>Skann varene i {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkert {0}: {1} av %n stk. skannet. Skann pakkseddelen for å fortsette</numerusform>
@@ -1354,7 +1354,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="93" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsetter {0} som {1} parkerte: {2} av %n stk.</numerusform>
@@ -1362,7 +1362,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsetter {0}: {1} av %n stk.</numerusform>
@@ -1370,7 +1370,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Gjenopptatt {0}: {1} av %n stk. var skannet før omstarten</numerusform>
@@ -1378,52 +1378,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="139" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="141" />
             <source>Scan not checked: {0}</source>
             <translation>Skanning ikke kontrollert: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="147" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Uleselig skanning ({0}): skann varen igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="177" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="180" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Siste skanning IKKE lagret: {0}. Skann på nytt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="195" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="198" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Siste skanning IKKE lagret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="225" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="229" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Velg linjen som ikke kan skannes med ↑ ↓, og trykk F3 igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="229" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekreft 1 × {0} uten skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="250" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekreftet av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="282" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="286" />
             <source>Nothing to undo</source>
             <translation>Ingenting å angre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="290" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
             <source>Undone: {0} × {1}</source>
             <translation>Angret: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="309" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="313" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Neste skanning teller %n stk.</numerusform>
@@ -1431,14 +1431,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="354" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="359" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nå {1} i nettbutikken: stopp pakkingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="370" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="375" />
             <source>Customer note: {0}</source>
             <translation>Kundenotat: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="33" />
+            <source>Tags: {0}</source>
+            <translation>Tagger: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="45" />
+            <source>Read ✓ (Ctrl+G)</source>
+            <translation>Lest ✓ (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="57" />
+            <source>Gift message: “{0}”</source>
+            <translation>Gavehilsen: “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="68" />
+            <source>🎁 A gift: read this, pack as asked, then confirm</source>
+            <translation>🎁 En gave: les dette, pakk som ønsket, og bekreft</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="69" />
+            <source>The customer asks for this: read it, then confirm</source>
+            <translation>Kunden ber om dette: les det, og bekreft</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="72" />
+            <source>✓ Read: pack as the customer asked</source>
+            <translation>✓ Lest: pakk som kunden ønsker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="88" />
+            <source>Read the customer's instructions first, then press Ctrl+G or scan the slip again</source>
+            <translation>Les kundens ønsker først, og trykk Ctrl+G eller skann pakkseddelen igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="117" />
+            <source>Instructions read: pack {0} as asked</source>
+            <translation>Ønsker lest: pakk {0} som ønsket</translation>
         </message>
     </context>
     <context>
@@ -1459,95 +1502,158 @@
             <translation>“{0}” er ikke et ordrenummer: skann pakkseddelen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="77" />
             <source>Order {0} is already open</source>
             <translation>Ordre {0} er allerede åpen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="89" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åpne en ordre først: skann pakkseddelen</translation>
         </message>
     </context>
     <context>
+        <name>TeachController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="42" />
+            <source>Unknown barcode {0}: if it is on one of these items, a shift lead can teach it — choose the line (↑ ↓), then Ctrl+E</source>
+            <translation>Ukjent strekkode {0}: sitter den på en av disse varene, kan en skiftleder lære stasjonen den — velg linjen (↑ ↓), og trykk Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="71" />
+            <source>Scan the new barcode first, then press Ctrl+E</source>
+            <translation>Skann den nye strekkoden først, og trykk så Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="77" />
+            <source>Choose the line this barcode belongs to with ↑ ↓, then press Ctrl+E</source>
+            <translation>Velg linjen strekkoden hører til, med ↑ ↓, og trykk Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="82" />
+            <source>Teach barcode {0} as {1} ({2})?</source>
+            <translation>Lær strekkode {0} som {1} ({2})?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="102" />
+            <source>that scan cannot be a barcode</source>
+            <translation>den skanningen kan ikke være en strekkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="103" />
+            <source>it is a command barcode</source>
+            <translation>det er en kommandostrekkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="104" />
+            <source>the line has no SKU</source>
+            <translation>linjen har ikke noe varenummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="105" />
+            <source>it was taught for {0} already</source>
+            <translation>den er allerede lært for {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="106" />
+            <source>it is the barcode of {0}</source>
+            <translation>det er strekkoden til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="107" />
+            <source>it is an order number</source>
+            <translation>det er et ordrenummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="118" />
+            <source>Barcode not taught: {0}</source>
+            <translation>Strekkoden ble ikke lært: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="127" />
+            <source>{0} is now a barcode of {1}: scan the item again</source>
+            <translation>{0} er nå en strekkode for {1}: skann varen igjen</translation>
+        </message>
+    </context>
+    <context>
         <name>PackView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="128" />
             <source>Units for the next scan:</source>
             <translation>Stk. ved neste skanning:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="140" />
             <source>Ship what is scanned; reason:</source>
             <translation>Send det som er skannet; årsak:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Out of stock</source>
             <translation>Ikke på lager</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Damaged item</source>
             <translation>Skadet vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Customer request</source>
             <translation>Kundens ønske</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
             <source>Choose or type a reason</source>
             <translation>Velg eller skriv en årsak</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="155" />
             <source>Ship partial</source>
             <translation>Send dellevering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
             <source>Queue (Esc)</source>
             <translation>Kø (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
             <source>Undo (F4)</source>
             <translation>Angre (F4)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
             <source>Quantity (F6)</source>
             <translation>Antall (F6)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
             <source>Reprint (F8)</source>
             <translation>Skriv ut igjen (F8)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
             <source>Void…</source>
             <translation>Annuller…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
             <source>A shift lead voids the shipment just packed</source>
             <translation>En skiftleder annullerer forsendelsen som nettopp ble pakket</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="174" />
             <source>Short / partial (F9)</source>
             <translation>Mangler / delvis (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="175" />
             <source>Will not scan (F3)</source>
             <translation>Kan ikke skannes (F3)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="176" />
             <source>Complete (F10)</source>
             <translation>Fullfør (F10)</translation>
         </message>
@@ -2273,87 +2379,87 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="226" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="228" />
             <source>{0} signed out</source>
             <translation>{0} logget ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="230" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="232" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: stasjonen har ikke vært brukt på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Velkommen, {0}. Skann en pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
             <source>Station {0} · locked</source>
             <translation>Stasjon {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="263" />
             <source>Station {0} · {1}</source>
             <translation>Stasjon {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samme skanning to ganger fra {0} rett etter hverandre: telt én gang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="274" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="276" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Uleselig skanning fra {0} ({1}): skann igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
             <source>disconnected</source>
             <translation>frakoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="287" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="289" />
             <source>Scanners: {0}</source>
             <translation>Skannere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="327" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="329" />
             <source>Database reachable again: scans are saved</source>
             <translation>Databasen svarer igjen: skanninger lagres</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="337" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="339" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Databasen kan ikke nås: skanninger lagres ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="367" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
             <source>● {0} online</source>
             <translation>● {0} tilkoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Frakoblet: pakkingen fortsetter, synk senere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
             <source>{0} waiting to sync</source>
             <translation>{0} venter på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
             <source>Last sync {0}</source>
             <translation>Siste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="385" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="387" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Laster inn køen: %n ordre…</numerusform>

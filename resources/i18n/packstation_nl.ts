@@ -9,32 +9,32 @@
             <translation>Picklijst · {station}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="37" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="44" />
             <source>Bin</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="38" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="45" />
             <source>SKU</source>
             <translation>Artikelnr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="39" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="46" />
             <source>Qty</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="40" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="47" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="41" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="48" />
             <source>Orders</source>
             <translation>Orders</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/pick_list.py" line="52" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="83" />
             <source>%n orders</source>
             <translation>
                 <numerusform>%n order</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/pick_list.py" line="53" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="84" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="54" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="85" />
             <source>page {page}</source>
             <translation>pagina {page}</translation>
         </message>
@@ -106,32 +106,32 @@
     <context>
         <name>ShippingLabel</name>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="186" />
+            <location filename="../../src/packstation/labels/layout.py" line="206" />
             <source>Order {order}   {weight}   Package {package}/{count}</source>
             <translation>Order {order}   {weight}   Pakket {package}/{count}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="188" />
+            <location filename="../../src/packstation/labels/layout.py" line="208" />
             <source>FROM</source>
             <translation>AFZENDER</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="189" />
+            <location filename="../../src/packstation/labels/layout.py" line="209" />
             <source>SHIP TO</source>
             <translation>ONTVANGER</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="190" />
+            <location filename="../../src/packstation/labels/layout.py" line="210" />
             <source>REPRINT</source>
             <translation>HERDRUK</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="198" />
+            <location filename="../../src/packstation/labels/layout.py" line="218" />
             <source>{carrier} tracking</source>
             <translation>{carrier} track &amp; trace</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/layout.py" line="200" />
+            <location filename="../../src/packstation/labels/layout.py" line="220" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -139,7 +139,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pdf.py" line="87" />
+            <location filename="../../src/packstation/labels/pdf.py" line="91" />
             <source>Shipping label {order}</source>
             <translation>Verzendlabel {order}</translation>
         </message>
@@ -147,57 +147,57 @@
     <context>
         <name>PackingSlip</name>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="57" />
+            <location filename="../../src/packstation/labels/slip.py" line="41" />
             <source>Packing slip {order}</source>
             <translation>Pakbon {order}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="92" />
+            <location filename="../../src/packstation/labels/slip.py" line="76" />
             <source>REPRINT</source>
             <translation>HERDRUK</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="138" />
+            <location filename="../../src/packstation/labels/slip.py" line="130" />
             <source>Ship to</source>
             <translation>Verzenden naar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="143" />
+            <location filename="../../src/packstation/labels/slip.py" line="142" />
             <source>Shipping: {method}</source>
             <translation>Verzending: {method}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="145" />
+            <location filename="../../src/packstation/labels/slip.py" line="144" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="151" />
+            <location filename="../../src/packstation/labels/slip.py" line="150" />
             <source>Tracking: {tracking}</source>
             <translation>Track &amp; trace: {tracking}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="159" />
+            <location filename="../../src/packstation/labels/slip.py" line="158" />
             <source>Qty</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="160" />
+            <location filename="../../src/packstation/labels/slip.py" line="159" />
             <source>SKU</source>
             <translation>Artikelnr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="161" />
+            <location filename="../../src/packstation/labels/slip.py" line="160" />
             <source>Bin</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="162" />
+            <location filename="../../src/packstation/labels/slip.py" line="161" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="186" />
+            <location filename="../../src/packstation/labels/slip.py" line="187" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -205,32 +205,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="198" />
+            <location filename="../../src/packstation/labels/slip.py" line="195" />
             <source>Part shipment: {reason}</source>
             <translation>Deellevering: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="208" />
+            <location filename="../../src/packstation/labels/slip.py" line="206" />
             <source>Note from the customer</source>
             <translation>Bericht van de klant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="218" />
+            <location filename="../../src/packstation/labels/slip.py" line="211" />
             <source>Returns</source>
             <translation>Retourneren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="230" />
+            <location filename="../../src/packstation/labels/slip.py" line="224" />
             <source>Box {number}/{count} ({box}): {contents}</source>
             <translation>Doos {number}/{count} ({box}): {contents}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="31" />
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="29" />
             <source>{shop} · Packing slip</source>
             <translation>{shop} · Pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="47" />
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="50" />
             <source>Note: {note}</source>
             <translation>Bericht: {note}</translation>
         </message>
@@ -238,17 +238,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="43" />
+            <location filename="../../src/packstation/reports/manifest.py" line="45" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Vervoerdersmanifest · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="49" />
             <source>From {sender}</source>
             <translation>Van {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="48" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n zending</numerusform>
@@ -256,7 +256,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="50" />
+            <location filename="../../src/packstation/reports/manifest.py" line="52" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n pakket</numerusform>
@@ -264,12 +264,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="70" />
+            <location filename="../../src/packstation/reports/manifest.py" line="71" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Handtekening chauffeur: ______________________   Tijd: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="76" />
+            <location filename="../../src/packstation/reports/manifest.py" line="77" />
             <source>No shipments on {date}</source>
             <translation>Geen zendingen op {date}</translation>
         </message>
@@ -277,57 +277,57 @@
     <context>
         <name>ShiftReport</name>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="40" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="41" />
             <source>shipped_at</source>
             <translation>verzonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="41" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="42" />
             <source>order</source>
             <translation>order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="42" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="43" />
             <source>recipient</source>
             <translation>ontvanger</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="43" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="44" />
             <source>city</source>
             <translation>plaats</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="44" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="45" />
             <source>country</source>
             <translation>land</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="45" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="46" />
             <source>carrier</source>
             <translation>vervoerder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="46" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="47" />
             <source>tracking</source>
             <translation>trackingnummer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="47" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="48" />
             <source>units</source>
             <translation>artikelen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="48" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="49" />
             <source>partial_reason</source>
             <translation>reden deellevering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="95" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="96" />
             <source>End of shift · {station} · {start}–{end}</source>
             <translation>Dienstrapport · {station} · {start}–{end}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="101" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="102" />
             <source>%n orders packed</source>
             <translation>
                 <numerusform>%n order ingepakt</numerusform>
@@ -335,7 +335,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="102" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="103" />
             <source>%n still open</source>
             <translation>
                 <numerusform>%n nog open</numerusform>
@@ -343,7 +343,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="103" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="104" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n wacht op synchronisatie</numerusform>
@@ -351,7 +351,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="104" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="105" />
             <source>%n open exceptions</source>
             <translation>
                 <numerusform>%n open uitzondering</numerusform>
@@ -359,52 +359,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="110" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="111" />
             <source>Audit log: {head}</source>
             <translation>Auditlog: {head}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="116" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="114" />
             <source>Packer</source>
             <translation>Inpakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="117" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="115" />
             <source>Orders</source>
             <translation>Orders</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="118" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="116" />
             <source>Units</source>
             <translation>Artikelen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="119" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="117" />
             <source>Mis-scans</source>
             <translation>Foutscans</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="120" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="118" />
             <source>Overrides</source>
             <translation>Overschrijvingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="121" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="119" />
             <source>Avg/order</source>
             <translation>Gem./order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="136" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="129" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="144" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="149" />
             <source>Shipments</source>
             <translation>Zendingen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="156" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="161" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -1116,47 +1116,47 @@
     <context>
         <name>BoxController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="93" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="94" />
             <source>{0} g</source>
             <translation>{0} g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="100" />
             <source>{0} · empty the scale</source>
             <translation>{0} · maak de weegschaal leeg</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="103" />
             <source>settling…</source>
             <translation>stabiliseert…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="104" />
             <source>too heavy</source>
             <translation>te zwaar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="104" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="105" />
             <source>below zero: zero the scale</source>
             <translation>onder nul: zet de weegschaal op nul</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="106" />
             <source>scale fault</source>
             <translation>storing weegschaal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="107" />
             <source>no scale</source>
             <translation>geen weegschaal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="121" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="122" />
             <source>no box chosen</source>
             <translation>geen doos gekozen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="123" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="124" />
             <source>Box {0} of {1}: {2} · %n units</source>
             <translation>
                 <numerusform>Doos {0} van {1}: {2} · %n stuk</numerusform>
@@ -1164,67 +1164,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="128" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="129" />
             <source>Expected {0}</source>
             <translation>Verwacht {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="142" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Open eerst een order: scan de pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="148" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="149" />
             <source>Box {0} is a {1} ({2})</source>
             <translation>Doos {0}: {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="150" />
             <source>tare {0}</source>
             <translation>tarra {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="162" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="163" />
             <source>Box {0} is empty: scan items into it first</source>
             <translation>Doos {0} is leeg: scan eerst artikelen erin</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="179" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="180" />
             <source>Box {0} closed at {1}. Box {2} is open: scan its items</source>
             <translation>Doos {0} gesloten met {1}. Doos {2} is open: scan de artikelen ervoor</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="209" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="214" />
             <source>Take the last parcel off the scale, then put this box on it</source>
             <translation>Haal het vorige pakket van de weegschaal en zet dan deze doos erop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="211" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="216" />
             <source>Put box {0} on the scale and wait for a steady weight</source>
             <translation>Zet doos {0} op de weegschaal en wacht op een stabiel gewicht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="228" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="233" />
             <source>{0} on the scale, {1} expected: check for a missing or extra item</source>
             <translation>{0} op de weegschaal, {1} verwacht: controleer op een ontbrekend of extra artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="232" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="237" />
             <source>Fix the box and weigh it again, or ask a lead to override</source>
             <translation>Corrigeer de doos en weeg opnieuw, of vraag een ploegleider om goedkeuring</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="245" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="250" />
             <source>Send box {0} of {1} at {2} instead of {3}?</source>
             <translation>Doos {0} van {1} versturen met {2} in plaats van {3}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="273" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="278" />
             <source>{0} let box {1} go at {2}</source>
             <translation>{0} keurde doos {1} goed met {2}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="304" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="309" />
             <source>Box NOT saved: {0}</source>
             <translation>Doos NIET opgeslagen: {0}</translation>
         </message>
@@ -1232,12 +1232,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="62" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Kies een reden voor de deellevering</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="73" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>{0} verzenden met tekort, {1} van %n stuk ontbreekt?</numerusform>
@@ -1245,17 +1245,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; ontbreekt: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan eerst het serienummer van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="108" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="115" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n stuk ontbreekt: scan het, of druk op F9 voor een deellevering</numerusform>
@@ -1263,77 +1263,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="123" />
             <source>Completing {0}…</source>
             <translation>{0} afronden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="140" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="147" />
             <source>Printing {0}…</source>
             <translation>{0} printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: verzendlabel en pakbon opnieuw geprint, gemarkeerd REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="154" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="161" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt MET TEKORT: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="158" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="165" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="162" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} ingepakt; het verzendlabel is misschien niet geprint: controleer de printer (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} ingepakt, nog NIET geprint: {1}. Druk op F7 om opnieuw te proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="189" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Niets om opnieuw te printen: rond eerst de order af</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="192" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Verzendlabel en pakbon van {0} opnieuw printen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="195" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="202" />
             <source>Reprinting {0}…</source>
             <translation>{0} opnieuw printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="208" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
             <source>This order is not completed: nothing to void</source>
             <translation>Deze order is niet afgerond: niets om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="213" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="220" />
             <source>No shipment of {0} to void</source>
             <translation>Geen zending van {0} om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="224" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="231" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Zending van {0} ({1}) ongeldig maken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="243" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="250" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; de webshop annuleert hem bij de sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="245" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="252" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; hij heeft de webshop nooit bereikt</translation>
         </message>
@@ -1341,12 +1341,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="76" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="78" />
             <source>Scan the items of {0}</source>
             <translation>Scan de artikelen van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>{0} geparkeerd: {1} van %n stuk gescand. Scan de pakbon om verder te gaan</numerusform>
@@ -1354,7 +1354,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="93" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}, geparkeerd door {1}: {2} van %n stuk</numerusform>
@@ -1362,7 +1362,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}: {1} van %n stuk</numerusform>
@@ -1370,7 +1370,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>{0} hervat: {1} van %n stuk was gescand vóór de herstart</numerusform>
@@ -1378,52 +1378,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="139" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="141" />
             <source>Scan not checked: {0}</source>
             <translation>Scan niet gecontroleerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="147" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="177" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="180" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="195" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="198" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Laatste scan NIET opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="225" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="229" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Kies met ↑ ↓ de regel die niet scant en druk nogmaals op F3</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="229" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="250" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="282" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="286" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="290" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="309" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="313" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Volgende scan telt %n stuk</numerusform>
@@ -1431,14 +1431,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="354" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="359" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="370" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="375" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="33" />
+            <source>Tags: {0}</source>
+            <translation>Tags: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="45" />
+            <source>Read ✓ (Ctrl+G)</source>
+            <translation>Gelezen ✓ (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="57" />
+            <source>Gift message: “{0}”</source>
+            <translation>Cadeauboodschap: “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="68" />
+            <source>🎁 A gift: read this, pack as asked, then confirm</source>
+            <translation>🎁 Een cadeau: lees dit, pak in zoals gevraagd en bevestig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="69" />
+            <source>The customer asks for this: read it, then confirm</source>
+            <translation>De klant vraagt dit: lees het en bevestig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="72" />
+            <source>✓ Read: pack as the customer asked</source>
+            <translation>✓ Gelezen: pak in zoals de klant vraagt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="88" />
+            <source>Read the customer's instructions first, then press Ctrl+G or scan the slip again</source>
+            <translation>Lees eerst de wensen van de klant en druk op Ctrl+G of scan de pakbon opnieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="117" />
+            <source>Instructions read: pack {0} as asked</source>
+            <translation>Wensen gelezen: pak {0} in zoals gevraagd</translation>
         </message>
     </context>
     <context>
@@ -1459,95 +1502,158 @@
             <translation>“{0}” is geen ordernummer: scan de pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="77" />
             <source>Order {0} is already open</source>
             <translation>Order {0} is al open</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="89" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Open eerst een order: scan de pakbon</translation>
         </message>
     </context>
     <context>
+        <name>TeachController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="42" />
+            <source>Unknown barcode {0}: if it is on one of these items, a shift lead can teach it — choose the line (↑ ↓), then Ctrl+E</source>
+            <translation>Onbekende barcode {0}: zit hij op een van deze artikelen, dan kan een ploegleider hem aanleren — kies de regel (↑ ↓) en druk op Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="71" />
+            <source>Scan the new barcode first, then press Ctrl+E</source>
+            <translation>Scan eerst de nieuwe barcode en druk dan op Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="77" />
+            <source>Choose the line this barcode belongs to with ↑ ↓, then press Ctrl+E</source>
+            <translation>Kies met ↑ ↓ de regel waar deze barcode bij hoort en druk op Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="82" />
+            <source>Teach barcode {0} as {1} ({2})?</source>
+            <translation>Barcode {0} aanleren als {1} ({2})?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="102" />
+            <source>that scan cannot be a barcode</source>
+            <translation>die scan kan geen barcode zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="103" />
+            <source>it is a command barcode</source>
+            <translation>het is een opdrachtbarcode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="104" />
+            <source>the line has no SKU</source>
+            <translation>de regel heeft geen SKU</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="105" />
+            <source>it was taught for {0} already</source>
+            <translation>hij is al aangeleerd voor {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="106" />
+            <source>it is the barcode of {0}</source>
+            <translation>het is de barcode van {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="107" />
+            <source>it is an order number</source>
+            <translation>het is een ordernummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="118" />
+            <source>Barcode not taught: {0}</source>
+            <translation>Barcode niet aangeleerd: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="127" />
+            <source>{0} is now a barcode of {1}: scan the item again</source>
+            <translation>{0} is nu een barcode van {1}: scan het artikel opnieuw</translation>
+        </message>
+    </context>
+    <context>
         <name>PackView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="128" />
             <source>Units for the next scan:</source>
             <translation>Stuks voor de volgende scan:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="140" />
             <source>Ship what is scanned; reason:</source>
             <translation>Verzend wat gescand is; reden:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Out of stock</source>
             <translation>Niet op voorraad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Damaged item</source>
             <translation>Beschadigd artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Customer request</source>
             <translation>Verzoek van klant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
             <source>Choose or type a reason</source>
             <translation>Kies of typ een reden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="155" />
             <source>Ship partial</source>
             <translation>Deellevering verzenden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
             <source>Queue (Esc)</source>
             <translation>Wachtrij (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
             <source>Undo (F4)</source>
             <translation>Ongedaan maken (F4)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
             <source>Quantity (F6)</source>
             <translation>Aantal (F6)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
             <source>Reprint (F8)</source>
             <translation>Opnieuw printen (F8)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
             <source>Void…</source>
             <translation>Ongeldig maken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
             <source>A shift lead voids the shipment just packed</source>
             <translation>Een ploegleider maakt de zojuist ingepakte zending ongeldig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="174" />
             <source>Short / partial (F9)</source>
             <translation>Tekort / deellevering (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="175" />
             <source>Will not scan (F3)</source>
             <translation>Scant niet (F3)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="176" />
             <source>Complete (F10)</source>
             <translation>Afronden (F10)</translation>
         </message>
@@ -2273,87 +2379,87 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="226" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="228" />
             <source>{0} signed out</source>
             <translation>{0} is uitgelogd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="230" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="232" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Vergrendeld: niemand heeft het station een tijdje gebruikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Welkom, {0}. Scan een pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="263" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Dezelfde scan twee keer kort na elkaar van {0}: één keer geteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="274" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="276" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Onleesbare scan van {0} ({1}): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
             <source>disconnected</source>
             <translation>niet verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="287" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="289" />
             <source>Scanners: {0}</source>
             <translation>Scanners: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="327" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="329" />
             <source>Database reachable again: scans are saved</source>
             <translation>Database weer bereikbaar: scans worden opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="337" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="339" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Database onbereikbaar: scans worden niet opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="367" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: inpakken gaat door, later synchroniseren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
             <source>{0} waiting to sync</source>
             <translation>{0} wachten op sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
             <source>Last sync {0}</source>
             <translation>Laatste sync {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="385" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="387" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Wachtrij laden: %n order…</numerusform>

@@ -9,32 +9,32 @@
             <translation>Plocklista · {station}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="37" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="44" />
             <source>Bin</source>
             <translation>Plats</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="38" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="45" />
             <source>SKU</source>
             <translation>Artikelnr</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="39" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="46" />
             <source>Qty</source>
             <translation>Antal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="40" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="47" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="41" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="48" />
             <source>Orders</source>
             <translation>Ordrar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/pick_list.py" line="52" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="83" />
             <source>%n orders</source>
             <translation>
                 <numerusform>%n order</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/pick_list.py" line="53" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="84" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -50,7 +50,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pick_list.py" line="54" />
+            <location filename="../../src/packstation/labels/pick_list.py" line="85" />
             <source>page {page}</source>
             <translation>sida {page}</translation>
         </message>
@@ -106,32 +106,32 @@
     <context>
         <name>ShippingLabel</name>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="186" />
+            <location filename="../../src/packstation/labels/layout.py" line="206" />
             <source>Order {order}   {weight}   Package {package}/{count}</source>
             <translation>Order {order}   {weight}   Kolli {package}/{count}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="188" />
+            <location filename="../../src/packstation/labels/layout.py" line="208" />
             <source>FROM</source>
             <translation>AVSÄNDARE</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="189" />
+            <location filename="../../src/packstation/labels/layout.py" line="209" />
             <source>SHIP TO</source>
             <translation>MOTTAGARE</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="190" />
+            <location filename="../../src/packstation/labels/layout.py" line="210" />
             <source>REPRINT</source>
             <translation>OMUTSKRIFT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="198" />
+            <location filename="../../src/packstation/labels/layout.py" line="218" />
             <source>{carrier} tracking</source>
             <translation>{carrier} spårning</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/layout.py" line="200" />
+            <location filename="../../src/packstation/labels/layout.py" line="220" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -139,7 +139,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/pdf.py" line="87" />
+            <location filename="../../src/packstation/labels/pdf.py" line="91" />
             <source>Shipping label {order}</source>
             <translation>Fraktetikett {order}</translation>
         </message>
@@ -147,57 +147,57 @@
     <context>
         <name>PackingSlip</name>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="57" />
+            <location filename="../../src/packstation/labels/slip.py" line="41" />
             <source>Packing slip {order}</source>
             <translation>Följesedel {order}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="92" />
+            <location filename="../../src/packstation/labels/slip.py" line="76" />
             <source>REPRINT</source>
             <translation>OMUTSKRIFT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="138" />
+            <location filename="../../src/packstation/labels/slip.py" line="130" />
             <source>Ship to</source>
             <translation>Leveransadress</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="143" />
+            <location filename="../../src/packstation/labels/slip.py" line="142" />
             <source>Shipping: {method}</source>
             <translation>Frakt: {method}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="145" />
+            <location filename="../../src/packstation/labels/slip.py" line="144" />
             <source>Date: {date}</source>
             <translation>Datum: {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="151" />
+            <location filename="../../src/packstation/labels/slip.py" line="150" />
             <source>Tracking: {tracking}</source>
             <translation>Spårning: {tracking}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="159" />
+            <location filename="../../src/packstation/labels/slip.py" line="158" />
             <source>Qty</source>
             <translation>Antal</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="160" />
+            <location filename="../../src/packstation/labels/slip.py" line="159" />
             <source>SKU</source>
             <translation>Artikelnr</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="161" />
+            <location filename="../../src/packstation/labels/slip.py" line="160" />
             <source>Bin</source>
             <translation>Plats</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="162" />
+            <location filename="../../src/packstation/labels/slip.py" line="161" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="186" />
+            <location filename="../../src/packstation/labels/slip.py" line="187" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -205,32 +205,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="198" />
+            <location filename="../../src/packstation/labels/slip.py" line="195" />
             <source>Part shipment: {reason}</source>
             <translation>Delleverans: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="208" />
+            <location filename="../../src/packstation/labels/slip.py" line="206" />
             <source>Note from the customer</source>
             <translation>Meddelande från kunden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="218" />
+            <location filename="../../src/packstation/labels/slip.py" line="211" />
             <source>Returns</source>
             <translation>Retur</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip.py" line="230" />
+            <location filename="../../src/packstation/labels/slip.py" line="224" />
             <source>Box {number}/{count} ({box}): {contents}</source>
             <translation>Kartong {number}/{count} ({box}): {contents}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="31" />
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="29" />
             <source>{shop} · Packing slip</source>
             <translation>{shop} · Följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="47" />
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="50" />
             <source>Note: {note}</source>
             <translation>Meddelande: {note}</translation>
         </message>
@@ -238,17 +238,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="43" />
+            <location filename="../../src/packstation/reports/manifest.py" line="45" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Överlämningslista · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="49" />
             <source>From {sender}</source>
             <translation>Från {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="48" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n sändning</numerusform>
@@ -256,7 +256,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="50" />
+            <location filename="../../src/packstation/reports/manifest.py" line="52" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -264,12 +264,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="70" />
+            <location filename="../../src/packstation/reports/manifest.py" line="71" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Förarens underskrift: ______________________   Tid: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="76" />
+            <location filename="../../src/packstation/reports/manifest.py" line="77" />
             <source>No shipments on {date}</source>
             <translation>Inga sändningar den {date}</translation>
         </message>
@@ -277,57 +277,57 @@
     <context>
         <name>ShiftReport</name>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="40" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="41" />
             <source>shipped_at</source>
             <translation>skickad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="41" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="42" />
             <source>order</source>
             <translation>order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="42" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="43" />
             <source>recipient</source>
             <translation>mottagare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="43" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="44" />
             <source>city</source>
             <translation>ort</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="44" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="45" />
             <source>country</source>
             <translation>land</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="45" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="46" />
             <source>carrier</source>
             <translation>transportör</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="46" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="47" />
             <source>tracking</source>
             <translation>spårningsnummer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="47" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="48" />
             <source>units</source>
             <translation>artiklar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="48" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="49" />
             <source>partial_reason</source>
             <translation>orsak till delleverans</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="95" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="96" />
             <source>End of shift · {station} · {start}–{end}</source>
             <translation>Skiftrapport · {station} · {start}–{end}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="101" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="102" />
             <source>%n orders packed</source>
             <translation>
                 <numerusform>%n order packad</numerusform>
@@ -335,7 +335,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="102" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="103" />
             <source>%n still open</source>
             <translation>
                 <numerusform>%n fortfarande öppen</numerusform>
@@ -343,7 +343,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="103" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="104" />
             <source>%n waiting to sync</source>
             <translation>
                 <numerusform>%n väntar på synkning</numerusform>
@@ -351,7 +351,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="104" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="105" />
             <source>%n open exceptions</source>
             <translation>
                 <numerusform>%n öppen avvikelse</numerusform>
@@ -359,52 +359,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="110" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="111" />
             <source>Audit log: {head}</source>
             <translation>Granskningslogg: {head}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="116" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="114" />
             <source>Packer</source>
             <translation>Packare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="117" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="115" />
             <source>Orders</source>
             <translation>Ordrar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="118" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="116" />
             <source>Units</source>
             <translation>Artiklar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="119" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="117" />
             <source>Mis-scans</source>
             <translation>Felskanningar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="120" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="118" />
             <source>Overrides</source>
             <translation>Åsidosättningar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="121" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="119" />
             <source>Avg/order</source>
             <translation>Snitt/order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="136" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="129" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/shift_report.py" line="144" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="149" />
             <source>Shipments</source>
             <translation>Sändningar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/shift_report.py" line="156" />
+            <location filename="../../src/packstation/reports/shift_report.py" line="161" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n artikel</numerusform>
@@ -1116,47 +1116,47 @@
     <context>
         <name>BoxController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="93" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="94" />
             <source>{0} g</source>
             <translation>{0} g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="100" />
             <source>{0} · empty the scale</source>
             <translation>{0} · töm vågen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="103" />
             <source>settling…</source>
             <translation>stabiliseras…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="104" />
             <source>too heavy</source>
             <translation>för tung</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="104" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="105" />
             <source>below zero: zero the scale</source>
             <translation>under noll: nollställ vågen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="106" />
             <source>scale fault</source>
             <translation>fel på vågen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="107" />
             <source>no scale</source>
             <translation>ingen våg</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="121" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="122" />
             <source>no box chosen</source>
             <translation>ingen kartong vald</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="123" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="124" />
             <source>Box {0} of {1}: {2} · %n units</source>
             <translation>
                 <numerusform>Kartong {0} av {1}: {2} · %n enhet</numerusform>
@@ -1164,67 +1164,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="128" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="129" />
             <source>Expected {0}</source>
             <translation>Förväntat {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="142" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Öppna en order först: skanna dess följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="148" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="149" />
             <source>Box {0} is a {1} ({2})</source>
             <translation>Kartong {0}: {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="150" />
             <source>tare {0}</source>
             <translation>tara {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="162" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="163" />
             <source>Box {0} is empty: scan items into it first</source>
             <translation>Kartong {0} är tom: skanna varor i den först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="179" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="180" />
             <source>Box {0} closed at {1}. Box {2} is open: scan its items</source>
             <translation>Kartong {0} stängd med {1}. Kartong {2} är öppen: skanna dess varor</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="209" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="214" />
             <source>Take the last parcel off the scale, then put this box on it</source>
             <translation>Ta av det förra paketet från vågen och ställ sedan på den här kartongen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="211" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="216" />
             <source>Put box {0} on the scale and wait for a steady weight</source>
             <translation>Ställ kartong {0} på vågen och vänta på en stabil vikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="228" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="233" />
             <source>{0} on the scale, {1} expected: check for a missing or extra item</source>
             <translation>{0} på vågen, {1} förväntat: kontrollera om en vara saknas eller är för mycket</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="232" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="237" />
             <source>Fix the box and weigh it again, or ask a lead to override</source>
             <translation>Rätta kartongen och väg den igen, eller be en skiftledare om godkännande</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="245" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="250" />
             <source>Send box {0} of {1} at {2} instead of {3}?</source>
             <translation>Skicka kartong {0} av {1} med {2} i stället för {3}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="273" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="278" />
             <source>{0} let box {1} go at {2}</source>
             <translation>{0} godkände kartong {1} med {2}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="304" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="309" />
             <source>Box NOT saved: {0}</source>
             <translation>Kartongen är INTE sparad: {0}</translation>
         </message>
@@ -1232,12 +1232,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="62" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Välj en orsak till delleveransen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="73" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Skicka {0} med brist, {1} av %n enhet saknas?</numerusform>
@@ -1245,17 +1245,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; saknas: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
             <source>Scan the serial number of {0} first</source>
             <translation>Skanna serienumret för {0} först</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="108" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="115" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n enhet saknas: skanna den, eller tryck F9 för delleverans</numerusform>
@@ -1263,77 +1263,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="123" />
             <source>Completing {0}…</source>
             <translation>Avslutar {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="140" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="147" />
             <source>Printing {0}…</source>
             <translation>Skriver ut {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: etikett och följesedel utskrivna igen, märkta REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="154" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="161" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} packad MED BRIST: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="158" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="165" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} packad: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="162" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} packad; etiketten kanske inte skrevs ut: kontrollera skrivaren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} packad, INTE utskriven än: {1}. Tryck F7 för att försöka igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="189" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Inget att skriva ut igen: slutför ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="185" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="192" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Skriva ut etiketten och följesedeln för {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="195" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="202" />
             <source>Reprinting {0}…</source>
             <translation>Skriver ut {0} igen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="208" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
             <source>This order is not completed: nothing to void</source>
             <translation>Den här ordern är inte slutförd: inget att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="213" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="220" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen sändning för {0} att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="224" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="231" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Makulera sändningen för {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="243" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="250" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; butiken avbryter den vid synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="245" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="252" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; den nådde aldrig butiken</translation>
         </message>
@@ -1341,12 +1341,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="76" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="78" />
             <source>Scan the items of {0}</source>
             <translation>Skanna artiklarna i {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkerade {0}: {1} av %n enhet skannad. Skanna följesedeln för att fortsätta</numerusform>
@@ -1354,7 +1354,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="93" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0} som {1} parkerade: {2} av %n enhet</numerusform>
@@ -1362,7 +1362,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0}: {1} av %n enhet</numerusform>
@@ -1370,7 +1370,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Återupptog {0}: {1} av %n enhet skannades före omstarten</numerusform>
@@ -1378,52 +1378,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="139" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="141" />
             <source>Scan not checked: {0}</source>
             <translation>Skanningen kontrollerades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="147" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="177" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="180" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="195" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="198" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Senaste skanningen INTE sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="225" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="229" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="229" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="250" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="282" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="286" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="290" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="309" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="313" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Nästa skanning räknas som %n enhet</numerusform>
@@ -1431,14 +1431,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="354" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="359" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="370" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="375" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstructionsController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="33" />
+            <source>Tags: {0}</source>
+            <translation>Taggar: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="45" />
+            <source>Read ✓ (Ctrl+G)</source>
+            <translation>Läst ✓ (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="57" />
+            <source>Gift message: “{0}”</source>
+            <translation>Presenthälsning: “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="68" />
+            <source>🎁 A gift: read this, pack as asked, then confirm</source>
+            <translation>🎁 En present: läs detta, packa som önskat och bekräfta</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="69" />
+            <source>The customer asks for this: read it, then confirm</source>
+            <translation>Kunden ber om detta: läs det och bekräfta</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="72" />
+            <source>✓ Read: pack as the customer asked</source>
+            <translation>✓ Läst: packa som kunden önskar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="88" />
+            <source>Read the customer's instructions first, then press Ctrl+G or scan the slip again</source>
+            <translation>Läs kundens önskemål först och tryck Ctrl+G eller skanna följesedeln igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/instructions.py" line="117" />
+            <source>Instructions read: pack {0} as asked</source>
+            <translation>Önskemål lästa: packa {0} som önskat</translation>
         </message>
     </context>
     <context>
@@ -1459,95 +1502,158 @@
             <translation>”{0}” är inget ordernummer: skanna följesedeln</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="77" />
             <source>Order {0} is already open</source>
             <translation>Order {0} är redan öppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="89" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Öppna en order först: skanna dess följesedel</translation>
         </message>
     </context>
     <context>
+        <name>TeachController</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="42" />
+            <source>Unknown barcode {0}: if it is on one of these items, a shift lead can teach it — choose the line (↑ ↓), then Ctrl+E</source>
+            <translation>Okänd streckkod {0}: sitter den på en av dessa artiklar kan en skiftledare lära stationen den — välj raden (↑ ↓) och tryck Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="71" />
+            <source>Scan the new barcode first, then press Ctrl+E</source>
+            <translation>Skanna den nya streckkoden först och tryck sedan Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="77" />
+            <source>Choose the line this barcode belongs to with ↑ ↓, then press Ctrl+E</source>
+            <translation>Välj raden som streckkoden hör till med ↑ ↓ och tryck Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="82" />
+            <source>Teach barcode {0} as {1} ({2})?</source>
+            <translation>Lär in streckkod {0} som {1} ({2})?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="102" />
+            <source>that scan cannot be a barcode</source>
+            <translation>den skanningen kan inte vara en streckkod</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="103" />
+            <source>it is a command barcode</source>
+            <translation>det är en kommandostreckkod</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="104" />
+            <source>the line has no SKU</source>
+            <translation>raden har inget artikelnummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="105" />
+            <source>it was taught for {0} already</source>
+            <translation>den är redan inlärd för {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="106" />
+            <source>it is the barcode of {0}</source>
+            <translation>det är streckkoden för {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="107" />
+            <source>it is an order number</source>
+            <translation>det är ett ordernummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="118" />
+            <source>Barcode not taught: {0}</source>
+            <translation>Streckkoden lärdes inte in: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/teach.py" line="127" />
+            <source>{0} is now a barcode of {1}: scan the item again</source>
+            <translation>{0} är nu en streckkod för {1}: skanna artikeln igen</translation>
+        </message>
+    </context>
+    <context>
         <name>PackView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="128" />
             <source>Units for the next scan:</source>
             <translation>Enheter för nästa skanning:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="140" />
             <source>Ship what is scanned; reason:</source>
             <translation>Skicka det som är skannat; orsak:</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Out of stock</source>
             <translation>Slut i lager</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Damaged item</source>
             <translation>Skadad artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="144" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="147" />
             <source>Customer request</source>
             <translation>Kundens önskemål</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
             <source>Choose or type a reason</source>
             <translation>Välj eller skriv en orsak</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="152" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="155" />
             <source>Ship partial</source>
             <translation>Skicka delleverans</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
             <source>Queue (Esc)</source>
             <translation>Kö (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="166" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
             <source>Undo (F4)</source>
             <translation>Ångra (F4)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="167" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
             <source>Quantity (F6)</source>
             <translation>Antal (F6)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="168" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
             <source>Reprint (F8)</source>
             <translation>Skriv ut igen (F8)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
             <source>Void…</source>
             <translation>Makulera…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="170" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
             <source>A shift lead voids the shipment just packed</source>
             <translation>En skiftledare makulerar sändningen som just packats</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="171" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="174" />
             <source>Short / partial (F9)</source>
             <translation>Saknas / delleverans (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="175" />
             <source>Will not scan (F3)</source>
             <translation>Går inte att skanna (F3)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/view.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/view.py" line="176" />
             <source>Complete (F10)</source>
             <translation>Slutför (F10)</translation>
         </message>
@@ -2273,87 +2379,87 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="226" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="228" />
             <source>{0} signed out</source>
             <translation>{0} har loggat ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="230" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="232" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: ingen har använt stationen på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Välkommen, {0}. Skanna en följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="263" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samma skanning två gånger från {0} på en gång: räknas en gång</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="274" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="276" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Oläslig skanning från {0} ({1}): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
             <source>disconnected</source>
             <translation>frånkopplad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="287" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="289" />
             <source>Scanners: {0}</source>
             <translation>Skannrar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="327" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="329" />
             <source>Database reachable again: scans are saved</source>
             <translation>Databasen svarar igen: skanningar sparas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="337" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="339" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Databasen kan inte nås: skanningar sparas inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="367" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: packningen fortsätter, synkar senare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
             <source>{0} waiting to sync</source>
             <translation>{0} väntar på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
             <source>Last sync {0}</source>
             <translation>Senaste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="385" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="387" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Laddar kön: %n order…</numerusform>

@@ -35,8 +35,10 @@ from packstation.services.exceptions import ExceptionsService
 from packstation.services.figures import FiguresService
 from packstation.services.packing import PackingService
 from packstation.services.printing import PrintService
+from packstation.services.product_images import ProductImages
 from packstation.services.queue import QueueService
 from packstation.services.reports import ReportService
+from packstation.services.teach_barcode import TeachBarcodes
 from packstation.services.voids import VoidService
 from packstation.services.weight_check import WeightService
 from packstation.shop.base import ShopConnector
@@ -90,6 +92,8 @@ class Station:
     audit_anchor: AnchorFile | None = None  # the audit secret and this station's anchor
     # Read in the background once the window starts it (ui/pack/boxes.py); stopped by close().
     scale: Scale = field(default_factory=NullScale)
+    images: ProductImages | None = None  # product pictures cached in the data folder
+    teaching: TeachBarcodes | None = None  # barcodes a lead teaches the station
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
         """Switch printers while running (from the settings dialog)."""
@@ -152,6 +156,7 @@ def build_shopify_connector(
         client,
         settings.shopify_location_ids,
         notify_customer=settings.shopify_notify_customer,
+        product_fields=settings.shopify_product_fields,
         tokens=tokens,
     )
 
@@ -313,4 +318,6 @@ def build_station(
         presence=presence,
         audit_anchor=anchor,
         scale=scale or make_scale(settings.scale),
+        images=ProductImages(settings.product_images_dir),
+        teaching=TeachBarcodes(factory, context, clock=clock),
     )

@@ -35,6 +35,12 @@ from packstation.domain.orders import Address
 from packstation.domain.shipping_rules import ShippingRule, ShippingRuleError, parse_rules
 from packstation.i18n import SUPPORTED_LANGUAGES, DocumentLanguages
 from packstation.i18n.documents import return_text_problem, slip_language_problem
+from packstation.shop.shopify.product_fields import (
+    DEFAULT_GIFT_ATTRIBUTES,
+    DEFAULT_METAFIELDS,
+    ProductFields,
+    metafield_problem,
+)
 from packstation.storage.db import sqlite_url
 
 APP_NAME = "packstation"
@@ -75,6 +81,15 @@ class Settings:
         ""  # location ids (numbers or gid://shopify/Location/…), comma-separated
     )
     shopify_notify_customer: bool = False
+    # Product data in Shopify metafields of each variant, as namespace.key (docs/shopify.md)
+    shopify_bin_metafield: str = DEFAULT_METAFIELDS["bin"]
+    shopify_case_barcodes_metafield: str = DEFAULT_METAFIELDS["case_barcodes"]
+    shopify_serial_metafield: str = DEFAULT_METAFIELDS["serial"]
+    shopify_alt_barcodes_metafield: str = DEFAULT_METAFIELDS["alt_barcodes"]
+    # The order attributes (note attributes) that hold a gift message, comma-separated
+    gift_message_attributes: str = DEFAULT_GIFT_ATTRIBUTES
+    # Order attributes and line properties not shown to the packer, comma-separated
+    ignored_order_attributes: str = ""
     spool_dir: Path | None = None
     label_template: str = ""
     label_printer: str = "spool"
@@ -148,6 +163,23 @@ class Settings:
     def shopify_location_ids(self) -> tuple[str, ...]:
         """The locations this station packs for."""
         return tuple(p.strip() for p in self.shopify_locations.split(",") if p.strip())
+
+    @property
+    def shopify_product_fields(self) -> ProductFields:
+        """Where the shop keeps bins, case barcodes, serial flags, alternate barcodes, gifts."""
+        return ProductFields(
+            bin=self.shopify_bin_metafield,
+            case_barcodes=self.shopify_case_barcodes_metafield,
+            serial=self.shopify_serial_metafield,
+            alt_barcodes=self.shopify_alt_barcodes_metafield,
+            gift_attributes=self.gift_message_attributes,
+            ignored_attributes=self.ignored_order_attributes,
+        )
+
+    @property
+    def product_images_dir(self) -> Path:
+        """Where product images are cached (downloaded once, shown beside each line)."""
+        return self.data_dir / "product-images"
 
     @property
     def spool_folder(self) -> Path:
@@ -415,6 +447,7 @@ def load_settings(*, demo: bool = False, db_url: str | None = None, **overrides:
         (lambda: loaded.serial_scanner_settings, ("serial_scanners",)),
         (lambda: _check_document_settings(loaded), _DOCUMENT_SETTINGS),
         (lambda: _check_weighing_settings(loaded), _WEIGHING_SETTINGS),
+        (lambda: _check_metafield_settings(loaded), _METAFIELD_SETTINGS),
     ):
         try:
             check()
@@ -440,6 +473,22 @@ def _wrong(name: str, problem: str, sources: dict[str, str]) -> ConfigError:
 
 _DOCUMENT_SETTINGS = ("slip_language", *(f"return_text_{c}" for c in SUPPORTED_LANGUAGES))
 _WEIGHING_SETTINGS = ("scale", "weight_tolerance_g", "weight_tolerance_percent", "boxes_file")
+
+
+_METAFIELD_SETTINGS = (
+    "shopify_bin_metafield",
+    "shopify_case_barcodes_metafield",
+    "shopify_serial_metafield",
+    "shopify_alt_barcodes_metafield",
+)
+
+
+def _check_metafield_settings(settings: Settings) -> None:
+    """A metafield setting that is not namespace.key stops the start, not the first pull."""
+    for name in _METAFIELD_SETTINGS:
+        problem = metafield_problem(str(getattr(settings, name)))
+        if problem:
+            raise ConfigError(f"{name} {problem}")
 
 
 def _check_document_settings(settings: Settings) -> None:

@@ -20,7 +20,7 @@ from packstation.services.auth import Authorisation
 from packstation.storage.uow import UnitOfWork
 from packstation.testing.shopify.server import ShopifyEmulator
 from packstation.testing.shopify.store import Fulfillment
-from tests.helpers import pack_order
+from tests.helpers import next_serial, pack_order
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LEAD = Authorisation(lead="Maja Lind", action="short", reason="rest ships next week")
@@ -71,7 +71,10 @@ def complete_full(station, name: str):
 def complete_partial(station, name: str):
     """Pack one unit only and complete it as a short shipment (a lead allows it)."""
     opened = station.packing.open_order(name)
-    station.packing.scan(opened, opened.order.lines[0].barcode)
+    line = opened.order.lines[0]
+    station.packing.scan(opened, line.barcode)
+    if line.requires_serial:  # the shop says so (a variant metafield): its serial too
+        station.packing.scan(opened, next_serial())
     return station.packing.complete(opened, "Out of stock", LEAD).shipment
 
 

@@ -84,6 +84,10 @@ class FulfillmentLine:
     # Extra barcodes of the product's packs: (barcode, units in the pack), e.g. a case of 6.
     pack_barcodes: tuple[tuple[str, int], ...] = ()
     requires_serial: bool = False  # each unit's serial number is scanned after the item
+    # More barcodes of one unit: the supplier's, an old label's (from the shop or taught here)
+    alt_barcodes: tuple[str, ...] = ()
+    # Line-item properties the customer gave (engraving, gift wrap): (name, value)
+    properties: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,16 @@ class FulfillmentOrder:
     tags: tuple[str, ...] = field(default_factory=tuple)
     hold_reason: str = ""
     delivery_method: DeliveryMethod | None = None  # None: shipping, named by shipping_method
+    gift_message: str = ""
+    # The order's custom attributes other than the gift message: (name, value)
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def has_instructions(self) -> bool:
+        """Whether the packer must read and confirm something before the box closes."""
+        return bool(
+            self.gift_message or self.attributes or any(line.properties for line in self.lines)
+        )
 
     @property
     def units(self) -> int:

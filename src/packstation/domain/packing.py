@@ -87,6 +87,15 @@ class PackSession:
                     self._keys.setdefault(key, []).append((line, 1))
             for barcode, pack_size in line.pack_barcodes:
                 self._keys.setdefault(product_key(barcode), []).append((line, pack_size))
+            for barcode in line.alt_barcodes:
+                self.learn(line.line_id, barcode)
+
+    def learn(self, line_id: str, barcode: str) -> None:
+        """One more barcode for one unit of a line (an alternate or a taught code)."""
+        line = self._lines[line_id]
+        matches = self._keys.setdefault(product_key(barcode), [])
+        if all(known is not line or units != 1 for known, units in matches):
+            matches.append((line, 1))
 
     @property
     def units_total(self) -> int:

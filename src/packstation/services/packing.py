@@ -48,6 +48,7 @@ from packstation.services.replay import (
     describe_edits,
     shop_edits,
 )
+from packstation.services.teach_barcode import with_taught_barcodes
 from packstation.services.weight_check import WeightService
 from packstation.shop.base import (
     FulfillmentLineQuantity,
@@ -527,6 +528,7 @@ class PackingService(ClaimingMixin):
     def _load(self, uow: UnitOfWork, row: PackSessionRow, *, resumed: bool) -> OpenOrder:
         order = uow.orders.get(row.fulfillment_order_id)
         assert order is not None
+        order = with_taught_barcodes(uow, order)  # a lead's codes count like the shop's
         events = uow.sessions.events(row.id)
         edits = shop_edits(order, counted_units(events), self._named_lines(uow, events))
         if edits:

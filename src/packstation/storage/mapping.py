@@ -44,6 +44,8 @@ def order_from_row(row: FulfillmentOrderRow) -> FulfillmentOrder:
                     for code, units in json.loads(line.pack_barcodes or "[]")
                 ),
                 requires_serial=line.requires_serial,
+                alt_barcodes=tuple(str(code) for code in json.loads(line.alt_barcodes or "[]")),
+                properties=_pairs(line.properties),
             )
             for line in row.lines
         ),
@@ -51,6 +53,8 @@ def order_from_row(row: FulfillmentOrderRow) -> FulfillmentOrder:
         email=row.email,
         tags=tuple(t for t in row.tags.split(",") if t),
         hold_reason=row.hold_reason,
+        gift_message=row.gift_message,
+        attributes=_pairs(row.attributes),
         delivery_method=(
             DeliveryMethod(
                 MethodType.parse(row.delivery_type),
@@ -61,6 +65,11 @@ def order_from_row(row: FulfillmentOrderRow) -> FulfillmentOrder:
             else None
         ),
     )
+
+
+def _pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """(name, value) pairs stored as JSON."""
+    return tuple((str(name), str(value)) for name, value in json.loads(text or "[]"))
 
 
 def address_from_row(row: FulfillmentOrderRow) -> Address:
@@ -95,6 +104,8 @@ def fill_order_row(row: FulfillmentOrderRow, order: FulfillmentOrder) -> None:
     row.customer_note = order.customer_note
     row.tags = ",".join(order.tags)
     row.hold_reason = order.hold_reason
+    row.gift_message = order.gift_message
+    row.attributes = json.dumps([list(pair) for pair in order.attributes], ensure_ascii=False)
     method = order.delivery_method
     row.delivery_type = method.method_type.value if method else ""
     row.delivery_service_code = method.service_code if method else ""
@@ -112,6 +123,8 @@ def fill_order_row(row: FulfillmentOrderRow, order: FulfillmentOrder) -> None:
         line_row.image_url = line.image_url
         line_row.pack_barcodes = json.dumps([list(pair) for pair in line.pack_barcodes])
         line_row.requires_serial = line.requires_serial
+        line_row.alt_barcodes = json.dumps(list(line.alt_barcodes), ensure_ascii=False)
+        line_row.properties = json.dumps([list(p) for p in line.properties], ensure_ascii=False)
         new_lines.append(line_row)
     row.lines = new_lines
 

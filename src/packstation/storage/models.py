@@ -58,6 +58,19 @@ class ProductRow(Base):
     variant_title: Mapped[str] = mapped_column(String(255), default="")
 
 
+class TaughtBarcodeRow(Base):
+    """A barcode a lead taught the station for an SKU (a supplier's code the shop lacks)."""
+
+    __tablename__ = "taught_barcodes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    barcode: Mapped[str] = mapped_column(String(200))
+    barcode_key: Mapped[str] = mapped_column(String(200), unique=True)
+    sku: Mapped[str] = mapped_column(String(100), index=True)
+    taught_by: Mapped[str] = mapped_column(String(64))
+    station: Mapped[str] = mapped_column(String(64))
+    taught_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class FulfillmentOrderRow(Base):
     """A fulfillment order pulled from the shop, with its local packing state."""
 
@@ -87,6 +100,8 @@ class FulfillmentOrderRow(Base):
     customer_note: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[str] = mapped_column(Text, default="")
     hold_reason: Mapped[str] = mapped_column(Text, default="")
+    gift_message: Mapped[str] = mapped_column(Text, default="", server_default="")
+    attributes: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # JSON pairs
     lines: Mapped[list[FulfillmentLineRow]] = relationship(
         back_populates="order", order_by="FulfillmentLineRow.position", cascade="all, delete-orphan"
     )
@@ -111,6 +126,8 @@ class FulfillmentLineRow(Base):
     image_url: Mapped[str] = mapped_column(Text, default="")
     pack_barcodes: Mapped[str] = mapped_column(Text, default="[]")  # JSON [[barcode, units]]
     requires_serial: Mapped[bool] = mapped_column(Boolean, default=False)
+    alt_barcodes: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # JSON
+    properties: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # JSON pairs
     order: Mapped[FulfillmentOrderRow] = relationship(back_populates="lines")
 
 

@@ -21,6 +21,7 @@ class DemoProduct:
     case_barcode: str = ""
     case_size: int = 0
     requires_serial: bool = False
+    alt_barcode: str = ""  # the supplier's own label, scanned like the barcode
 
 
 _FAMILIES: tuple[tuple[str, str, tuple[str, ...], int], ...] = (
@@ -86,6 +87,9 @@ def build_catalogue(seed: int) -> list[DemoProduct]:
                     case_barcode=case,
                     case_size=6 if case else 0,
                     requires_serial=code == "BLKT",  # numbered, hand-woven blankets
+                    # the sock supplier's labels carry its own code (no random draw: the
+                    # catalogue stays the same for the same seed)
+                    alt_barcode=f"SUP{barcode[-8:]}" if code == "SOCK" else "",
                 )
             )
     return products

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
@@ -29,6 +30,33 @@ def demo_delivery(index: int, shipping: str) -> DeliveryMethod:
     """The delivery method of demo order ``index``: mostly shipping, some of each other type."""
     kind, code, name = _MIX.get(index % 12, (MethodType.SHIPPING, "standard", "{name}"))
     return DeliveryMethod(kind, service_code=code, presented_name=name.format(name=shipping))
+
+
+@dataclass(frozen=True)
+class DemoExtras:
+    """What some demo orders carry beyond items: a gift message, gift wrap, an engraving."""
+
+    gift_message: str = ""
+    attributes: tuple[tuple[str, str], ...] = ()
+    engraving: str = ""
+    tags: tuple[str, ...] = ()
+
+
+def demo_extras(index: int, first_name: str) -> DemoExtras:
+    """The extras of demo order ``index``, by position (the first dozen orders have none)."""
+    if index < 12:
+        return DemoExtras()
+    if index % 10 == 5:
+        return DemoExtras(
+            gift_message=f"Happy birthday, {first_name}! Love from all of us",
+            attributes=(("Gift wrap", "Yes"),),
+            tags=("gift",),
+        )
+    if index % 10 == 7:
+        return DemoExtras(engraving=first_name[:12], tags=("engraving",))
+    if index % 15 == 14:
+        return DemoExtras(tags=("VIP",))
+    return DemoExtras()
 
 
 def generate_orders(
@@ -76,8 +104,12 @@ def generate_orders(
                     pack_barcodes=(
                         ((product.case_barcode, product.case_size),) if product.case_barcode else ()
                     ),
+                    alt_barcodes=(product.alt_barcode,) if product.alt_barcode else (),
                 )
             )
+        extras = demo_extras(index, first)
+        if extras.engraving and lines:
+            lines[0] = replace(lines[0], properties=(("Engraving", extras.engraving),))
         created = epoch - timedelta(minutes=rng.randint(5, 3 * 24 * 60))
         on_hold = index in hold_indexes
         orders.append(
@@ -102,6 +134,9 @@ def generate_orders(
                 customer_note=rng.choice(country.notes) if rng.random() < 0.15 else "",
                 email=f"{first.lower()}.{index}@example.com",
                 hold_reason=rng.choice(_HOLD_REASONS) if on_hold else "",
+                gift_message=extras.gift_message,
+                attributes=extras.attributes,
+                tags=extras.tags,
             )
         )
     return orders

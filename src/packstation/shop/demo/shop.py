@@ -25,6 +25,15 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def with_pictures(order: FulfillmentOrder, base_url: str) -> FulfillmentOrder:
+    """The order with a product picture per SKU at ``base_url`` (none without one)."""
+    if not base_url:
+        return order
+    base = base_url.rstrip("/")
+    lines = tuple(replace(line, image_url=f"{base}/{line.sku}.png") for line in order.lines)
+    return replace(order, lines=lines)
+
+
 class DemoShop:
     """An in-process shop with Shopify's fulfillment-order semantics, for demos and tests.
 
@@ -42,6 +51,7 @@ class DemoShop:
         order_count: int = DEFAULT_ORDER_COUNT,
         cancel_after: timedelta | None = timedelta(minutes=1),
         clock: Callable[[], datetime] = _utcnow,
+        image_base_url: str = "",
     ) -> None:
         self._lock = threading.Lock()
         self._path = state_path
@@ -58,7 +68,7 @@ class DemoShop:
         self._progress: dict[str, str] = state.get("progress", {})
         self.products: list[DemoProduct] = build_catalogue(seed)
         self._orders = {
-            o.fulfillment_order_id: o
+            o.fulfillment_order_id: with_pictures(o, image_base_url)
             for o in generate_orders(self.products, seed=seed, count=order_count, epoch=self._epoch)
         }
         self._order_ids = list(self._orders)

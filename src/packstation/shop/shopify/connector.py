@@ -14,6 +14,7 @@ from packstation.shop.shopify import documents as docs
 from packstation.shop.shopify.client import GraphQLClient, ShopifyReplyError
 from packstation.shop.shopify.credentials import AccessTokenProvider
 from packstation.shop.shopify.mapping import order_from_node
+from packstation.shop.shopify.product_fields import ProductFields
 
 log = logging.getLogger("packstation.shopify")
 
@@ -26,8 +27,11 @@ REQUIRED_SCOPES: dict[str, str] = {
         "mark orders as shipped (and cancel voided shipments), report packing progress and "
         "hold orders"
     ),
-    "read_orders": "read order notes, tags and cancellations",
-    "read_products": "read product barcodes (without it items can only be scanned by SKU)",
+    "read_orders": "read order notes, gift messages, tags and cancellations",
+    "read_products": (
+        "read product barcodes, bins, case barcodes and images (without it items can only be "
+        "scanned by SKU)"
+    ),
     "read_locations": "list your locations",
 }
 # A write scope implies its read scope.
@@ -94,8 +98,11 @@ class ShopifyConnector:
         *,
         notify_customer: bool = False,
         tokens: AccessTokenProvider | None = None,
+        product_fields: ProductFields | None = None,
     ) -> None:
         self.client = client
+        self.fields = product_fields or ProductFields()
+        self.fields.check()
         self.tokens = tokens
         self.location_ids = tuple(location_ids)
         self.notify_customer = notify_customer
@@ -122,13 +129,14 @@ class ShopifyConnector:
             "after": None,
             "query": queue_search(self.location_ids, updated_since),
             "includeClosed": updated_since is not None,
+            **self.fields.variables(),
         }
         orders: list[FulfillmentOrder] = []
         while True:
             data = self.client.execute(docs.FULFILLMENT_ORDERS, variables, cost=900)
             connection = _object(data, "fulfillmentOrders")
             for node in _list(connection, "nodes"):
-                orders.append(order_from_node(node, self._all_lines(node)))
+                orders.append(order_from_node(node, self._all_lines(node), self.fields))
             if on_page is not None:
                 on_page(len(orders))
             page = _object(connection, "pageInfo")
@@ -141,10 +149,11 @@ class ShopifyConnector:
     def fetch_fulfillment_order(self, fulfillment_order_id: str) -> FulfillmentOrder | None:
         """One fulfillment order as the shop has it now (None when it no longer exists)."""
         node = self._read(fulfillment_order_id)
-        return None if node is None else order_from_node(node, self._all_lines(node))
+        return None if node is None else order_from_node(node, self._all_lines(node), self.fields)
 
     def _read(self, fulfillment_order_id: str) -> dict[str, Any] | None:
-        data = self.client.execute(docs.FULFILLMENT_ORDER, {"id": fulfillment_order_id}, cost=150)
+        variables = {"id": fulfillment_order_id, **self.fields.variables()}
+        data = self.client.execute(docs.FULFILLMENT_ORDER, variables, cost=150)
         node = data.get("fulfillmentOrder")
         if node is not None and not isinstance(node, dict):
             raise ShopifyReplyError("The shop sent a fulfillment order that is not an object")
@@ -156,7 +165,8 @@ class ShopifyConnector:
         page = connection.get("pageInfo") or {}
         while page.get("hasNextPage"):
             data = self.client.execute(
-                docs.FULFILLMENT_ORDER_LINES, {"id": node["id"], "after": page.get("endCursor")}
+                docs.FULFILLMENT_ORDER_LINES,
+                {"id": node["id"], "after": page.get("endCursor"), **self.fields.variables()},
             )
             more = _object(_object(data, "fulfillmentOrder"), "lineItems")
             lines.extend(_list(more, "nodes"))

@@ -13,6 +13,14 @@ from typing import Any
 from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
 from packstation.domain.shipping_rules import DeliveryMethod, MethodType
 from packstation.shop.shopify.client import ShopifyReplyError
+from packstation.shop.shopify.product_fields import (
+    ProductFields,
+    alt_barcodes_of,
+    attributes_of,
+    bin_of,
+    case_barcodes_of,
+    serial_required,
+)
 
 _STATUSES = {
     "OPEN": ShopStatus.OPEN,
@@ -62,7 +70,9 @@ def status_of(node: dict[str, Any], fo_id: str) -> ShopStatus:
     return _STATUSES.get(str(_field(node, "status", fo_id)), ShopStatus.CLOSED)
 
 
-def line_from_node(node: dict[str, Any], fo_id: str) -> FulfillmentLine | None:
+def line_from_node(
+    node: dict[str, Any], fo_id: str, fields: ProductFields | None = None
+) -> FulfillmentLine | None:
     """One line to pack, or None when nothing of it remains to be shipped."""
     line_id = str(_field(node, "id", fo_id))
     try:
@@ -77,15 +87,27 @@ def line_from_node(node: dict[str, Any], fo_id: str) -> FulfillmentLine | None:
         grams = float(weight.get("value") or 0) * _GRAMS_PER_UNIT.get(str(weight.get("unit")), 0)
     except (TypeError, ValueError):
         grams = 0.0
+    barcode = _text(variant, "barcode").strip()
     return FulfillmentLine(
         line_id=line_id,
         sku=_text(node, "sku") or _text(variant, "sku"),
-        barcode=_text(variant, "barcode").strip(),
+        barcode=barcode,
         title=_text(node, "productTitle") or "(untitled product)",
         variant_title=_text(node, "variantTitle"),
         quantity=remaining,
         unit_weight_grams=round(grams),
         image_url=_text(node.get("image"), "url"),
+        bin_location=bin_of(variant.get("bin")),
+        pack_barcodes=case_barcodes_of(variant.get("caseBarcodes")),
+        requires_serial=serial_required(variant.get("serialRequired")),
+        alt_barcodes=tuple(
+            code for code in alt_barcodes_of(variant.get("altBarcodes")) if code != barcode
+        ),
+        properties=tuple(
+            (fields or ProductFields()).shown(
+                attributes_of((node.get("lineItem") or {}).get("customAttributes"))
+            )
+        ),
     )
 
 
@@ -109,7 +131,9 @@ def delivery_method_of(method: dict[str, Any]) -> DeliveryMethod | None:
     )
 
 
-def order_from_node(node: dict[str, Any], lines: list[dict[str, Any]]) -> FulfillmentOrder:
+def order_from_node(
+    node: dict[str, Any], lines: list[dict[str, Any]], fields: ProductFields | None = None
+) -> FulfillmentOrder:
     """A domain fulfillment order from a ``fulfillmentOrder`` node and all its line nodes."""
     if not isinstance(node, dict):
         raise ShopifyReplyError("The shop sent a fulfillment order that is not an object")
@@ -123,6 +147,9 @@ def order_from_node(node: dict[str, Any], lines: list[dict[str, Any]]) -> Fulfil
     )
     shipping_method = _text(method, "presentedName") or _text(method, "methodType").title()
     tags = order.get("tags") or []
+    chosen = fields or ProductFields()
+    attributes = chosen.shown(attributes_of(order.get("customAttributes")))
+    gifts = [value for name, value in attributes if chosen.is_gift_message(name)]
     return FulfillmentOrder(
         fulfillment_order_id=fo_id,
         order_name=str(_field(node, "orderName", fo_id)),
@@ -142,10 +169,14 @@ def order_from_node(node: dict[str, Any], lines: list[dict[str, Any]]) -> Fulfil
         ),
         shipping_method=shipping_method,
         express=bool(_EXPRESS.search(shipping_method)),
-        lines=tuple(line for line in (line_from_node(n, fo_id) for n in lines) if line is not None),
+        lines=tuple(
+            line for line in (line_from_node(n, fo_id, chosen) for n in lines) if line is not None
+        ),
         customer_note=_text(order, "note"),
         email=_text(destination, "email") or _text(order, "email"),
         delivery_method=delivery_method_of(method),
         tags=tuple(str(tag) for tag in tags if isinstance(tag, str)),
         hold_reason=hold_reason(node),
+        gift_message="\n".join(gifts),
+        attributes=tuple(a for a in attributes if not chosen.is_gift_message(a[0])),
     )

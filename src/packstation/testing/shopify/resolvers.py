@@ -6,6 +6,7 @@ from typing import Any
 
 from graphql import GraphQLError, GraphQLResolveInfo
 
+from packstation.testing.shopify.products import metafield_node
 from packstation.testing.shopify.store import (
     Fulfillment,
     FulfillmentOrderRecord,
@@ -27,7 +28,18 @@ def _page(items: list[Any], first: int | None, after: str | None) -> tuple[list[
     return items[start : start + size], start + size < len(items), start + size
 
 
+def _attributes(pairs: list[tuple[str, str]]) -> list[dict[str, str]]:
+    return [{"key": key, "value": value} for key, value in pairs]
+
+
+def _image(url: str) -> dict[str, Any] | None:
+    """An Image; a transform (a smaller size) is served as the original picture."""
+    return {"url": lambda info, transform=None: url} if url else None
+
+
 def _line(line: Line) -> dict[str, Any]:
+    variant_id = line.id.replace("FulfillmentOrderLineItem", "ProductVariant")
+    metafields = dict(line.metafields)
     return {
         "id": line.id,
         "remainingQuantity": line.remaining,
@@ -37,11 +49,18 @@ def _line(line: Line) -> dict[str, Any]:
         "variantTitle": line.variant_title or None,
         "requiresShipping": True,
         "weight": {"unit": "GRAMS", "value": float(line.weight_grams)},
-        "image": {"url": line.image_url} if line.image_url else None,
+        "image": _image(line.image_url),
         "variant": {
-            "id": line.id.replace("FulfillmentOrderLineItem", "ProductVariant"),
+            "id": variant_id,
             "barcode": line.barcode or None,
             "sku": line.sku,
+            "metafield": lambda info, key, namespace=None: metafield_node(
+                variant_id, metafields, namespace, key
+            ),
+        },
+        "lineItem": {
+            "id": line.id.replace("FulfillmentOrderLineItem", "LineItem"),
+            "customAttributes": _attributes(line.properties),
         },
     }
 
@@ -115,6 +134,7 @@ class Root:
                     "tags": list(record.tags),
                     "email": record.email or None,
                     "cancelledAt": iso(record.cancelled_at) if record.cancelled_at else None,
+                    "customAttributes": _attributes(record.attributes),
                 },
                 "deliveryMethod": {
                     "id": record.id + "/delivery",

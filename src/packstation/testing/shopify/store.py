@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from packstation.domain.orders import FulfillmentOrder
+from packstation.testing.shopify.products import order_attributes, product_metafields
 from packstation.testing.shopify.search import parse
 
 PACKABLE = ("OPEN", "IN_PROGRESS")
@@ -45,6 +46,9 @@ class Line:
     remaining: int
     weight_grams: int = 0
     image_url: str = ""
+    # The variant's metafields: "namespace.key" → (type, value), as the admin API keeps them
+    metafields: dict[str, tuple[str, str]] = field(default_factory=dict)
+    properties: list[tuple[str, str]] = field(default_factory=list)  # line-item properties
 
 
 @dataclass
@@ -86,6 +90,7 @@ class FulfillmentOrderRecord:
     fulfillment_ids: list[str] = field(default_factory=list)
     progress_notes: list[str] = field(default_factory=list)
     service_code: str = ""
+    attributes: list[tuple[str, str]] = field(default_factory=list)  # the order's note attributes
 
     @property
     def numeric_id(self) -> int:
@@ -183,9 +188,12 @@ class ShopStore:
                         remaining=line.quantity,
                         weight_grams=line.unit_weight_grams,
                         image_url=line.image_url,
+                        metafields=product_metafields(line),
+                        properties=list(line.properties),
                     )
                     for line in order.lines
                 ],
+                attributes=order_attributes(order),
                 note=order.customer_note,
                 tags=list(order.tags),
                 email=order.email,

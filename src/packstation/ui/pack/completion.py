@@ -34,6 +34,9 @@ class CompletionController(QObject):
         # The weight check (ui/pack/boxes.py): False stops F10; it calls the retry when a lead
         # lets the box go on.
         self.before_complete: Callable[[Callable[[], None]], bool] | None = None
+        # Why the box may not close yet (instructions not read, ui/pack/extras.py), in words;
+        # None: it may
+        self.unread_instructions: Callable[[], str | None] = lambda: None
         view.reprint_button.clicked.connect(self.reprint)
         view.void_button.clicked.connect(self.void_shipment)
         view.partial_button.clicked.connect(self.start_partial)
@@ -93,6 +96,10 @@ class CompletionController(QObject):
         if opened is None or self.state.busy:
             return
         session = opened.session
+        waiting = self.unread_instructions()
+        if waiting:
+            self.state.say(Tone.WARNING, waiting)
+            return
         if session.awaiting_serial is not None:
             self.state.say(
                 Tone.WRONG,

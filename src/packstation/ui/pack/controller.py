@@ -15,6 +15,7 @@ from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
 from packstation.ui.pack.boxes import BoxController
 from packstation.ui.pack.completion import CompletionController
+from packstation.ui.pack.extras import OrderExtras
 from packstation.ui.pack.model import PackLinesModel
 from packstation.ui.pack.view import PackView
 from packstation.ui.pack.words import ScanWords
@@ -40,6 +41,7 @@ class PackController(QObject):
         view.table.setModel(self.lines_model)
         self.completion = CompletionController(state, asker, view)
         self.boxes = BoxController(state, asker, view, self.completion)
+        self.extras = OrderExtras(state, asker, view, self.lines_model, self.completion)
         view.back_button.clicked.connect(self.back_to_queue)
         view.undo_button.clicked.connect(self.undo)
         view.quantity_button.clicked.connect(self.toggle_quantity)
@@ -147,6 +149,7 @@ class PackController(QObject):
             return
         self.lines_model.line_changed(result.line.line_id if result.line else None)
         self._update_progress()
+        self.extras.noticed(result)
         self.state.say(*self.words.describe(result, scanned=code))
 
     def _save(self, record: ScanRecord) -> None:
@@ -197,6 +200,7 @@ class PackController(QObject):
     def drop_order(self, message: str) -> None:
         """This bench no longer holds the order on it: off the screen, and the packer is told."""
         self.state.open = None
+        self.extras.clear()
         self.view.partial_panel.hide()
         self.view.quantity_panel.hide()
         self.view.complete_button.setEnabled(False)
@@ -335,6 +339,7 @@ class PackController(QObject):
             pv.quantity_panel.hide()
             pv.complete_button.setEnabled(False)
             self.lines_model.set_session(None)
+            self.extras.clear()
         return parked
 
     def _sync_status(self, status: SyncStatus) -> None:
@@ -373,6 +378,7 @@ class PackController(QObject):
         pv.partial_panel.hide()
         pv.quantity_panel.hide()
         self.lines_model.set_session(opened.session)
+        self.extras.show(opened)
         pv.fit_columns()
         self._update_progress()
         self.state.screen_wanted.emit("pack")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPixmap
 
 from packstation.domain.packing import PackSession
 from packstation.ui.shared.table_model import ListTableModel, ModelIndex
@@ -20,13 +20,23 @@ class PackLinesModel(ListTableModel):
         super().__init__()
         self.session: PackSession | None = None
         self.highlight_line: str | None = None
+        self.pictures: dict[str, QPixmap] = {}  # line id → product picture (ui/pack/images.py)
 
     def set_session(self, session: PackSession | None) -> None:
         """Show another order (or none)."""
         self.beginResetModel()
         self.session = session
         self.highlight_line = None
+        self.pictures = {}
         self.endResetModel()
+
+    def show_picture(self, line_id: str, picture: QPixmap) -> None:
+        """A line's product picture has arrived."""
+        if self.session is None or line_id not in {ln.line_id for ln in self.session.order.lines}:
+            return
+        self.pictures[line_id] = picture
+        row = self.row_of(line_id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     def line_changed(self, line_id: str | None) -> None:
         """Repaint after a scan; the scanned line is highlighted."""
@@ -63,6 +73,8 @@ class PackLinesModel(ListTableModel):
                 line.quantity,
                 scanned,
             )[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return self.pictures.get(line.line_id)
         if role == Qt.ItemDataRole.BackgroundRole:
             if scanned >= line.quantity:
                 return QBrush(QColor("#cdebd3"))

@@ -71,6 +71,9 @@ class ScanRouter(QObject):
             )
             return
         if normalise_order_name(code) == current:
+            if self.pack.extras.instructions.pending:  # the slip again: the instructions were read
+                self.pack.extras.instructions.confirm()
+                return
             self.state.say(Tone.INFO, self.tr("Order {0} is already open").format(current))
             return
         self.pack.scan_item(code, source)

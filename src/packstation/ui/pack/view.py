@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.ui.pack.extras_view import OrderExtrasView
 from packstation.ui.shared.feedback import FeedbackBanner
 from packstation.ui.shared.sizes import BUTTON_PT, ORDER_PT, READ_PT, bench_font
 
@@ -90,6 +91,8 @@ class PackView(QWidget):
             "QLabel { background: #fff4c2; border: 2px solid #e0b400; padding: 8px; }"
         )
         layout.addWidget(self.note_label)
+        self.extras = OrderExtrasView(self)  # tags, the gift message to confirm, teach hint
+        layout.addWidget(self.extras)
         self.banner = FeedbackBanner(self)
         layout.addWidget(self.banner)
         body = QHBoxLayout()

@@ -116,6 +116,8 @@ class StationShell(QObject):
             ("F9", completion.start_partial),
             ("F10", lambda: completion.complete()),
             ("Ctrl+N", pack.boxes.new_box),
+            ("Ctrl+G", pack.extras.instructions.confirm),  # the gift message was read
+            ("Ctrl+E", pack.extras.teacher.teach),  # a lead teaches the last unknown barcode
         )
         anywhere: tuple[tuple[str, Callable[[], object]], ...] = (
             ("F1", lambda: show_about(self.window)),
@@ -412,6 +414,7 @@ class StationShell(QObject):
     def shutdown(self) -> None:
         """Stop timers and background threads; late signals are ignored from now on."""
         self.state.closed = True
+        self.pack.extras.pictures.shutdown()  # pictures not yet fetched are not fetched
         self.presence.stop()
         self.print_queue.stop()
         self.sign_in.shutdown()
