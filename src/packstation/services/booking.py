@@ -30,6 +30,7 @@ from packstation.domain.shipping_rules import (
 from packstation.storage.models import BookingRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.bookings import BookingPusher, NowOutcome
+from packstation.sync.pickup_ready import FULFILLMENT_CREATE, PICKUP_READY
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,14 @@ class BookingPlan:
 
     decision: ShippingDecision
     request: BookingRequest | None
+
+    @property
+    def shop_message(self) -> str:
+        """The outbox message telling the shop: collect in store is "ready for pickup",
+        everything else a fulfillment."""
+        if self.decision.action is Action.COLLECT_IN_STORE:
+            return PICKUP_READY
+        return FULFILLMENT_CREATE
 
     @property
     def books(self) -> bool:

@@ -457,7 +457,7 @@ class PackingService(ClaimingMixin):
                 self._bookings.enqueue(uow, shipment, plan.request, self._ctx.station, now)
             uow.outbox.enqueue(
                 OutboxRow(
-                    kind="fulfillment_create",
+                    kind=plan.shop_message if plan is not None else "fulfillment_create",
                     shipment_id=shipment.shipment_id,
                     fulfillment_order_id=shipment.fulfillment_order_id,
                     payload=json.dumps(request.to_json(), ensure_ascii=False),

@@ -11,6 +11,7 @@ from typing import Any
 from packstation.domain.orders import FulfillmentOrder
 from packstation.shop.base import FulfillmentRequest, ShopRejected
 from packstation.shop.shopify import documents as docs
+from packstation.shop.shopify.carrier_side import CarrierShopCalls
 from packstation.shop.shopify.client import GraphQLClient, ShopifyReplyError
 from packstation.shop.shopify.credentials import AccessTokenProvider
 from packstation.shop.shopify.mapping import order_from_node
@@ -82,7 +83,7 @@ def queue_search(location_ids: Sequence[str], updated_since: datetime | None) ->
     return " AND ".join(parts)
 
 
-class ShopifyConnector:
+class ShopifyConnector(CarrierShopCalls):
     """One shop, one or more locations; implements :class:`packstation.shop.base.ShopConnector`."""
 
     name = "shopify"

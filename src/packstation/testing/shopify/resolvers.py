@@ -146,6 +146,7 @@ class Root:
             "fulfillmentOrderReportProgress": self.resolve_report_progress,
             "fulfillmentOrderHold": self.resolve_hold,
             "fulfillmentOrderReleaseHold": self.resolve_release_hold,
+            "fulfillmentOrderLineItemsPreparedForPickup": self.resolve_prepared_for_pickup,
         }
 
     def resolve_fulfillment_orders(
@@ -246,6 +247,14 @@ class Root:
         """``fulfillmentOrderReleaseHold``."""
         self._require(WRITE_SCOPE, "fulfillmentOrderReleaseHold")
         return self._fo_payload(id, self.store.release_hold(id, holdIds))
+
+    def resolve_prepared_for_pickup(self, info: Info, input: dict[str, Any]) -> dict[str, Any]:
+        """``fulfillmentOrderLineItemsPreparedForPickup``: the customer is told, once."""
+        self._require(WRITE_SCOPE, "fulfillmentOrderLineItemsPreparedForPickup")
+        errors: list[dict[str, Any]] = []
+        for entry in input.get("lineItemsByFulfillmentOrder") or []:
+            errors += self.store.prepare_for_pickup(str(entry["fulfillmentOrderId"]))
+        return {"userErrors": errors}
 
 
 def _page_info(more: bool, end: str | None) -> dict[str, Any]:

@@ -86,6 +86,7 @@ class FulfillmentOrderRecord:
     fulfillment_ids: list[str] = field(default_factory=list)
     progress_notes: list[str] = field(default_factory=list)
     service_code: str = ""
+    ready_notices: int = 0  # "ready for pickup" notifications the customer got
 
     @property
     def numeric_id(self) -> int:
@@ -391,6 +392,26 @@ class ShopStore:
             record.updated_at = self.now()
             return []
 
+    def prepare_for_pickup(self, fulfillment_order_id: str) -> list[dict[str, Any]]:
+        """``fulfillmentOrderLineItemsPreparedForPickup``: only collect-in-store orders, once."""
+        with self.lock:
+            record = self.fulfillment_orders.get(fulfillment_order_id)
+            if record is None:
+                return [_coded("FULFILLMENT_ORDER_INVALID", "Fulfillment order does not exist.")]
+            if record.method_type != "PICK_UP" or record.status in CLOSED_STATUSES:
+                return [_coded("FULFILLMENT_ORDER_INVALID", "Fulfillment order is not for pickup.")]
+            if record.ready_notices:
+                return [
+                    _coded(
+                        "NO_LINE_ITEMS_TO_PREPARE_FOR_FULFILLMENT_ORDER",
+                        "There are no line items to prepare for pickup.",
+                    )
+                ]
+            record.ready_notices += 1
+            record.status = "IN_PROGRESS"
+            record.updated_at = self.now()
+            return []
+
     def hold(self, fulfillment_order_id: str, hold: dict[str, Any]) -> list[dict[str, Any]]:
         """``fulfillmentOrderHold``: a repeated handle is refused, as Shopify does."""
         with self.lock:
@@ -434,3 +455,7 @@ class ShopStore:
 
 def _error(name: str, message: str) -> dict[str, Any]:
     return {"field": [name], "message": message}
+
+
+def _coded(code: str, message: str) -> dict[str, Any]:
+    return {"code": code, "field": ["input"], "message": message}

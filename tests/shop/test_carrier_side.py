@@ -1,0 +1,56 @@
+"""The carrier side's Shopify calls: documents valid for the schema, "ready for pickup" once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from packstation.shop.base import ShopRejected
+from packstation.shop.shopify.carrier_side import CARRIER_DOCUMENTS
+from packstation.shop.shopify.client import GraphQLClient
+from packstation.shop.shopify.connector import ShopifyConnector
+from packstation.testing.shopify.seed import seed_demo_orders
+from packstation.testing.shopify.server import ShopifyEmulator
+from tests.shop.test_documents import admin_schema, graphql
+
+
+@pytest.mark.parametrize("name", sorted(CARRIER_DOCUMENTS))
+def test_carrier_document_is_valid_for_the_2026_04_admin_schema(name):
+    document = graphql.parse(CARRIER_DOCUMENTS[name])
+    errors = graphql.validate(admin_schema(), document)
+    assert errors == [], [e.message for e in errors]
+
+
+@pytest.fixture
+def shop() -> Iterator[ShopifyEmulator]:
+    emulator = ShopifyEmulator()
+    seed_demo_orders(emulator.store, 40)
+    emulator.start()
+    yield emulator
+    emulator.stop()
+
+
+@pytest.fixture
+def connector(shop: ShopifyEmulator) -> Iterator[ShopifyConnector]:
+    made = ShopifyConnector(GraphQLClient(shop.url, lambda: shop.access_token), ("1",))
+    yield made
+    made.close()
+
+
+def _by_method(shop: ShopifyEmulator, method: str):
+    return next(r for r in shop.store.fulfillment_orders.values() if r.method_type == method)
+
+
+def test_ready_for_pickup_is_told_once_however_often_it_is_sent(shop, connector):
+    record = _by_method(shop, "PICK_UP")
+    connector.prepared_for_pickup(record.id)
+    connector.prepared_for_pickup(record.id)  # a retry after a lost answer
+    assert record.ready_notices == 1
+    assert record.status == "IN_PROGRESS"
+
+
+def test_a_shipping_order_cannot_be_ready_for_pickup(shop, connector):
+    record = _by_method(shop, "SHIPPING")
+    with pytest.raises(ShopRejected, match="ready for pickup"):
+        connector.prepared_for_pickup(record.id)
