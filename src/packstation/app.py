@@ -30,6 +30,7 @@ from packstation.services.context import StationContext
 from packstation.services.exceptions import ExceptionsService
 from packstation.services.figures import FiguresService
 from packstation.services.packing import PackingService
+from packstation.services.pending_labels import PendingLabels
 from packstation.services.printing import PrintService
 from packstation.services.queue import QueueService
 from packstation.services.reports import ReportService
@@ -82,6 +83,7 @@ class Station:
     batches: BatchService
     reports: ReportService
     presence: StationPresence  # heartbeat, claims of every bench, expired claims
+    labels: PendingLabels  # LABEL PENDING boxes: labels to print, a slip scanned at any bench
     audit_anchor: AnchorFile | None = None  # the audit secret and this station's anchor
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
@@ -290,5 +292,6 @@ def build_station(
             tr=settings.document_languages.warehouse,
         ),
         presence=presence,
+        labels=PendingLabels(factory, context, read_factory=reads, clock=clock),
         audit_anchor=anchor,
     )

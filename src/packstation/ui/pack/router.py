@@ -11,6 +11,7 @@ from packstation.domain.commands import Command, command_of
 from packstation.domain.orders import normalise_order_name
 from packstation.storage.db import StorageError
 from packstation.ui.pack.controller import PackController
+from packstation.ui.pack.pending_slip import PendingSlipScans
 from packstation.ui.pack.words import looks_like_order_number, misread_gtin
 from packstation.ui.shared.feedback import Tone
 
@@ -22,6 +23,7 @@ class ScanRouter(QObject):
         super().__init__(pack)
         self.pack = pack
         self.state = pack.state
+        self.pending_slips = PendingSlipScans(self.state, self)
 
     def handle_scan(self, text: str, source: str = "keyboard") -> None:
         """Route a scan: a command barcode acts, a packing slip opens its order, anything else
@@ -43,7 +45,8 @@ class ScanRouter(QObject):
                 self.state.say(Tone.WRONG, self.tr("Scan not handled: {0}").format(exc))
                 return
             if is_order:
-                self.pack.open_order(code)
+                if not self.pending_slips.handle(code):  # a LABEL PENDING slip prints here
+                    self.pack.open_order(code)
                 return
         if opened is None:
             mismatch = layout_mismatch(code)
