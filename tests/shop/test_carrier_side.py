@@ -54,3 +54,23 @@ def test_a_shipping_order_cannot_be_ready_for_pickup(shop, connector):
     record = _by_method(shop, "SHIPPING")
     with pytest.raises(ShopRejected, match="ready for pickup"):
         connector.prepared_for_pickup(record.id)
+
+
+def test_customs_facts_are_read_only_for_orders_outside_the_eu(shop, connector):
+    orders = connector.fetch_fulfillment_orders(None)
+    norway = next(o for o in orders if o.shipping_address.country_code == "NO")
+    denmark = next(o for o in orders if o.shipping_address.country_code == "DK")
+    assert denmark.customs is None
+    assert norway.customs is not None and norway.customs.currency == "DKK"
+    assert set(norway.customs.lines) == {line.line_id for line in norway.lines}
+    assert shop.outcomes("ok", "fulfillmentOrder") >= 1  # one small query per such order
+
+
+def test_a_refused_customs_query_leaves_the_order_without_them(shop, connector, monkeypatch):
+    def refuse(_fo_id):
+        raise ShopRejected("Access denied for inventoryItem field")
+
+    monkeypatch.setattr(connector, "read_customs", refuse)
+    orders = connector.fetch_fulfillment_orders(None)  # the pull goes on
+    norway = next(o for o in orders if o.shipping_address.country_code == "NO")
+    assert norway.customs is None  # the box stops before its label, in words

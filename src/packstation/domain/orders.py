@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from packstation.domain.customs import OrderCustoms
 from packstation.domain.shipping_rules import DeliveryMethod
 
 
@@ -104,6 +105,7 @@ class FulfillmentOrder:
     tags: tuple[str, ...] = field(default_factory=tuple)
     hold_reason: str = ""
     delivery_method: DeliveryMethod | None = None  # None: shipping, named by shipping_method
+    customs: OrderCustoms | None = None  # read for destinations outside the EU
 
     @property
     def units(self) -> int:

@@ -17,10 +17,12 @@ from datetime import datetime
 from packstation.carriers.base import BookingRequest, CarrierRefused, Parcel
 from packstation.carriers.codec import request_to_json
 from packstation.carriers.plan import booking_request
+from packstation.domain.customs import BoxLine, declaration
 from packstation.domain.orders import Address, FulfillmentOrder
 from packstation.domain.shipments import Shipment
 from packstation.domain.shipping_rules import (
     Action,
+    CustomsLine,
     DeliveryMethod,
     MethodType,
     ShippingDecision,
@@ -57,6 +59,18 @@ class BookingPlan:
 
 class PlanStopped(Exception):
     """The order cannot get a label (no rule, missing customs): words for the packer."""
+
+
+def box_declaration(shipment: Shipment, order: FulfillmentOrder) -> tuple[CustomsLine, ...]:
+    """The customs lines of a box: what is in it, with the shop's facts for each line."""
+    weights = {line.line_id: line.unit_weight_grams for line in order.lines}
+    return declaration(
+        order.customs,
+        (
+            BoxLine(line.line_id, line.sku, line.title, line.quantity, weights.get(line.line_id, 0))
+            for line in shipment.lines
+        ),
+    )
 
 
 def delivery_method(order: FulfillmentOrder) -> DeliveryMethod:
@@ -101,6 +115,8 @@ class CarrierBookings:
                 self._sender,
                 tuple(Parcel(max(1, p.weight_grams)) for p in shipment.packages),
                 label_format=self._label_format,
+                customs=box_declaration(shipment, order),
+                currency=order.customs.currency if order.customs is not None else "",
                 voec_number=self._voec,
                 sender_email=self._sender_email,
             )

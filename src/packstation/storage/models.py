@@ -87,6 +87,8 @@ class FulfillmentOrderRow(Base):
     customer_note: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[str] = mapped_column(Text, default="")
     hold_reason: Mapped[str] = mapped_column(Text, default="")
+    # The shop's customs facts (OrderCustoms as JSON; "" when it gave none)
+    customs: Mapped[str] = mapped_column(Text, default="", server_default="")
     lines: Mapped[list[FulfillmentLineRow]] = relationship(
         back_populates="order", order_by="FulfillmentLineRow.position", cascade="all, delete-orphan"
     )

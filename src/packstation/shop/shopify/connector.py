@@ -129,7 +129,7 @@ class ShopifyConnector(CarrierShopCalls):
             data = self.client.execute(docs.FULFILLMENT_ORDERS, variables, cost=900)
             connection = _object(data, "fulfillmentOrders")
             for node in _list(connection, "nodes"):
-                orders.append(order_from_node(node, self._all_lines(node)))
+                orders.append(self.with_customs(order_from_node(node, self._all_lines(node))))
             if on_page is not None:
                 on_page(len(orders))
             page = _object(connection, "pageInfo")
@@ -142,7 +142,9 @@ class ShopifyConnector(CarrierShopCalls):
     def fetch_fulfillment_order(self, fulfillment_order_id: str) -> FulfillmentOrder | None:
         """One fulfillment order as the shop has it now (None when it no longer exists)."""
         node = self._read(fulfillment_order_id)
-        return None if node is None else order_from_node(node, self._all_lines(node))
+        if node is None:
+            return None
+        return self.with_customs(order_from_node(node, self._all_lines(node)))
 
     def _read(self, fulfillment_order_id: str) -> dict[str, Any] | None:
         data = self.client.execute(docs.FULFILLMENT_ORDER, {"id": fulfillment_order_id}, cost=150)

@@ -27,7 +27,7 @@ def _page(items: list[Any], first: int | None, after: str | None) -> tuple[list[
     return items[start : start + size], start + size < len(items), start + size
 
 
-def _line(line: Line) -> dict[str, Any]:
+def _line(line: Line, currency: str) -> dict[str, Any]:
     return {
         "id": line.id,
         "remainingQuantity": line.remaining,
@@ -42,6 +42,18 @@ def _line(line: Line) -> dict[str, Any]:
             "id": line.id.replace("FulfillmentOrderLineItem", "ProductVariant"),
             "barcode": line.barcode or None,
             "sku": line.sku,
+            "inventoryItem": {
+                "id": line.id.replace("FulfillmentOrderLineItem", "InventoryItem"),
+                "harmonizedSystemCode": line.hs_code or None,
+                "countryCodeOfOrigin": line.origin_country or None,
+            },
+        },
+        "lineItem": {
+            "id": line.id.replace("FulfillmentOrderLineItem", "LineItem"),
+            "discountedUnitPriceAfterAllDiscountsSet": {
+                "presentmentMoney": {"amount": f"{line.unit_price:.2f}", "currencyCode": currency},
+                "shopMoney": {"amount": f"{line.unit_price:.2f}", "currencyCode": currency},
+            },
         },
     }
 
@@ -79,7 +91,7 @@ class Root:
             info: Info, first: int | None = None, after: str | None = None, **_: Any
         ) -> dict[str, Any]:
             with store.lock:
-                lines = [_line(line) for line in record.lines]
+                lines = [_line(line, record.currency) for line in record.lines]
             page, more, end = _page(lines, first, after)
             return {"pageInfo": _page_info(more, str(end)), "nodes": page}
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from packstation.domain.orders import FulfillmentOrder
+from packstation.testing.shopify.customs import SHOP_CURRENCY, demo_facts
 from packstation.testing.shopify.search import parse
 
 PACKABLE = ("OPEN", "IN_PROGRESS")
@@ -45,6 +46,9 @@ class Line:
     remaining: int
     weight_grams: int = 0
     image_url: str = ""
+    hs_code: str = ""  # the inventory item's harmonizedSystemCode
+    origin_country: str = ""  # its countryCodeOfOrigin
+    unit_price: float = 0.0  # the price paid, in the record's currency
 
 
 @dataclass
@@ -87,6 +91,7 @@ class FulfillmentOrderRecord:
     progress_notes: list[str] = field(default_factory=list)
     service_code: str = ""
     ready_notices: int = 0  # "ready for pickup" notifications the customer got
+    currency: str = SHOP_CURRENCY
 
     @property
     def numeric_id(self) -> int:
@@ -184,6 +189,7 @@ class ShopStore:
                         remaining=line.quantity,
                         weight_grams=line.unit_weight_grams,
                         image_url=line.image_url,
+                        **_customs_of(order, line.line_id, line.sku),
                     )
                     for line in order.lines
                 ],
@@ -459,3 +465,18 @@ def _error(name: str, message: str) -> dict[str, Any]:
 
 def _coded(code: str, message: str) -> dict[str, Any]:
     return {"code": code, "field": ["input"], "message": message}
+
+
+def _customs_of(order: FulfillmentOrder, line_id: str, sku: str) -> dict[str, Any]:
+    """A line's customs facts: the order's own when it carries them, else the demo table's."""
+    if order.customs is not None:
+        facts = order.customs.lines.get(line_id)
+        if facts is None:
+            return {}
+        return {
+            "hs_code": facts.hs_code,
+            "origin_country": facts.origin_country,
+            "unit_price": facts.unit_value,
+        }
+    hs_code, origin, price = demo_facts(sku)
+    return {"hs_code": hs_code, "origin_country": origin, "unit_price": price}

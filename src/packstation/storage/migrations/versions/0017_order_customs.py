@@ -1,0 +1,24 @@
+"""order customs: the shop's HS codes, origins and prices of an order's lines (JSON)
+
+Revision ID: 0017
+Revises: 0013
+Create Date: 2026-11-26 05:20:00
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0017"
+down_revision = "0013"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("fulfillment_orders", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("customs", sa.Text(), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("fulfillment_orders", schema=None) as batch_op:
+        batch_op.drop_column("customs")
