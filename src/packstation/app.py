@@ -33,6 +33,7 @@ from packstation.services.packing import PackingService
 from packstation.services.pending_labels import PendingLabels
 from packstation.services.printing import PrintService
 from packstation.services.queue import QueueService
+from packstation.services.rebook import Rebooking
 from packstation.services.reports import ReportService
 from packstation.services.voids import VoidService
 from packstation.shop.base import ShopConnector
@@ -84,6 +85,7 @@ class Station:
     reports: ReportService
     presence: StationPresence  # heartbeat, claims of every bench, expired claims
     labels: PendingLabels  # LABEL PENDING boxes: labels to print, a slip scanned at any bench
+    rebooking: Rebooking  # a lead's carrier product for a refused or stopped order
     audit_anchor: AnchorFile | None = None  # the audit secret and this station's anchor
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
@@ -293,5 +295,11 @@ def build_station(
         ),
         presence=presence,
         labels=PendingLabels(factory, context, read_factory=reads, clock=clock),
+        rebooking=Rebooking(
+            factory,
+            context,
+            clock=clock,
+            products=tuple(sorted({r.product_code for r in bookings.rules})) if bookings else (),
+        ),
         audit_anchor=anchor,
     )

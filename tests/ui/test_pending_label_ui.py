@@ -99,3 +99,23 @@ def _scan_twice(qtbot, app, station, shipment_id):
     qtbot.waitUntil(lambda: said("already printed at"), timeout=5000)
     panel.refresh()  # as after the next sync pass
     assert panel.model.rowCount() == 0 and not panel.box.isVisibleTo(window)
+
+
+def test_paused_and_refused_bookings_are_said_at_the_bench(qtbot, qapp, station):
+    from packstation.sync.bookings import BookingReport
+    from packstation.sync.worker import SyncStatus
+    from packstation.ui.pack.booking_watch import BookingWatch
+    from packstation.ui.shared.state import StationState
+
+    state = StationState(station)
+    said = []
+    state.said.connect(lambda tone, words: said.append(words))
+    watch = BookingWatch(state)
+    key = "The carrier account refused the key"
+    paused = SyncStatus(True, 0, None, booked=BookingReport(paused=True, last_error=key))
+    watch.on_status(paused)
+    watch.on_status(paused)  # said once, not every pass
+    watch.on_status(SyncStatus(True, 0, None, booked=BookingReport(booked=1, refused=2)))
+    assert len(said) == 3
+    assert key in said[0] and "work again" in said[1] and "refused 2 booking" in said[2]
+    state.shutdown()

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from packstation.carriers.base import BookingRequest, CarrierRefused, Parcel
 from packstation.carriers.codec import request_to_json
 from packstation.carriers.plan import booking_request
@@ -29,6 +31,7 @@ from packstation.domain.shipping_rules import (
     ShippingRule,
     decide,
 )
+from packstation.services.rebook import CarrierChoice
 from packstation.storage.models import BookingRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.bookings import BookingPusher, NowOutcome
@@ -73,6 +76,19 @@ def box_declaration(shipment: Shipment, order: FulfillmentOrder) -> tuple[Custom
     )
 
 
+def chosen(method: DeliveryMethod, choice: CarrierChoice) -> ShippingDecision:
+    """The decision a lead's choice makes: that product, to the order's parcel shop if any."""
+    pickup = method.method_type is MethodType.PICKUP_POINT
+    return ShippingDecision(
+        Action.CARRIER,
+        product_code=choice.product_code,
+        services=choice.services,
+        rule_name="chosen by a lead",
+        service_point_id=method.pickup_point_id if pickup else "",
+        automatic_service_point=pickup and not method.pickup_point_id,
+    )
+
+
 def delivery_method(order: FulfillmentOrder) -> DeliveryMethod:
     """The order's delivery method as the shop gave it (shipping, named by its method)."""
     return order.delivery_method or DeliveryMethod(
@@ -92,8 +108,10 @@ class CarrierBookings:
         label_format: str = "10x19_zpl",
         voec_number: str = "",
         sender_email: str = "",
+        session_factory: sessionmaker[Session] | None = None,
     ) -> None:
         self.pusher = pusher
+        self._factory = session_factory  # where a lead's carrier choice for an order is read
         self.rules = tuple(rules)
         self._sender = sender
         self._label_format = label_format
@@ -104,7 +122,11 @@ class CarrierBookings:
         """The booking request for a shipment; raises PlanStopped in words."""
         weight = max(1, sum(p.weight_grams for p in shipment.packages))
         country = order.shipping_address.country_code
-        decision = decide(self.rules, delivery_method(order), country, weight)
+        method = delivery_method(order)
+        decision = decide(self.rules, method, country, weight)
+        choice = self._choice(order.fulfillment_order_id)
+        if choice is not None and decision.action is Action.CARRIER:
+            decision = chosen(method, choice)
         if decision.action in (Action.NOTHING, Action.COLLECT_IN_STORE):
             return BookingPlan(decision, None)
         try:
@@ -123,6 +145,14 @@ class CarrierBookings:
         except CarrierRefused as exc:
             raise PlanStopped(f"No label for {order.order_name}: {exc}") from exc
         return BookingPlan(decision, request)
+
+    def _choice(self, fulfillment_order_id: str) -> CarrierChoice | None:
+        """A lead's carrier product for this order, if one was chosen."""
+        if self._factory is None:
+            return None
+        with UnitOfWork(self._factory) as uow:
+            row = uow.orders.row(fulfillment_order_id)
+            return CarrierChoice.from_json(row.carrier_choice) if row is not None else None
 
     def enqueue(
         self,

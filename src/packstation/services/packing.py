@@ -517,6 +517,10 @@ class PackingService(ClaimingMixin):
                 self._claim(uow, session_row, self._clock())
                 words = f"The carrier refused the booking of {shipment.order_name}: {outcome.words}"
                 self._audit(uow, "pack.carrier_refused", shipment.order_name, {"reason": words})
+                # a lead may choose another product for the order (Exceptions, F2)
+                self._raise_exception(
+                    uow, "no_label", open_order.order, {"reason": words}, self._clock()
+                )
                 uow.commit()
             raise PackingRefused(words)
         with UnitOfWork(self._reads) as uow:

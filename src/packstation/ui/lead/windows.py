@@ -15,6 +15,7 @@ from packstation.ui.lead.dashboard import DashboardController, DashboardView
 from packstation.ui.lead.exceptions import ExceptionsController, ExceptionsView
 from packstation.ui.lead.people_controller import PeopleController
 from packstation.ui.lead.people_view import PeopleView
+from packstation.ui.lead.rebook import RebookAction
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.state import StationState
@@ -86,6 +87,7 @@ class LeadWindows(QObject):
             self.station, ExceptionsView(self.window), self.state, self.asker
         )
         controller.view.benches_button.clicked.connect(self.show_claims)
+        controller.rebook = RebookAction(controller, self.state)  # type: ignore[attr-defined]
         controller.view.show()
         controller.view.activateWindow()
         self.exceptions_dialog = controller

@@ -10,6 +10,7 @@ from packstation.devices.scanner.keyboard_layout import describe_keys, layout_mi
 from packstation.domain.commands import Command, command_of
 from packstation.domain.orders import normalise_order_name
 from packstation.storage.db import StorageError
+from packstation.ui.pack.booking_watch import BookingWatch
 from packstation.ui.pack.controller import PackController
 from packstation.ui.pack.pending_slip import PendingSlipScans
 from packstation.ui.pack.words import looks_like_order_number, misread_gtin
@@ -24,6 +25,7 @@ class ScanRouter(QObject):
         self.pack = pack
         self.state = pack.state
         self.pending_slips = PendingSlipScans(self.state, self)
+        self.booking_watch = BookingWatch(self.state, self)  # paused or refused in sync
 
     def handle_scan(self, text: str, source: str = "keyboard") -> None:
         """Route a scan: a command barcode acts, a packing slip opens its order, anything else
