@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Afhentningsliste · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Fra {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n forsendelse</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Chaufførens underskrift: ______________________   Tidspunkt: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Ingen forsendelser den {date}</translation>
         </message>
@@ -1058,26 +1058,93 @@
         </message>
     </context>
     <context>
+        <name>CarrierChoiceDialog</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="46" />
+            <source>Carrier product for {0}</source>
+            <translation>Fragtprodukt til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="56" />
+            <source>Product code</source>
+            <translation>Produktkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="59" />
+            <source>e.g. EMAIL_NT SMS_NT (empty: none)</source>
+            <translation>fx EMAIL_NT SMS_NT (tom: ingen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="60" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+    </context>
+    <context>
+        <name>RebookAction</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="77" />
+            <source>Carrier product…</source>
+            <translation>Fragtprodukt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="80" />
+            <source>A shift lead chooses another carrier product or services and books again</source>
+            <translation>En vagtleder vælger et andet fragtprodukt eller andre tjenester og booker igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="128" />
+            <source>{0}: carrier product {1}; it is booked again</source>
+            <translation>{0}: fragtprodukt {1}; den bookes igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="134" />
+            <source>Book {0} with {1}?</source>
+            <translation>Book {0} med {1}?</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="57" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="58" />
             <source>Open the dashboard</source>
             <translation>Åbn vagtoversigten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="70" />
             <source>Open batch building</source>
             <translation>Åbn batchopbygning</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="80" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="81" />
             <source>Open the exceptions</source>
             <translation>Åbn afvigelserne</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="111" />
             <source>Manage the people at the stations?</source>
             <translation>Administrer medarbejderne ved stationerne?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingWatch</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
+            <translation>Bookinger hos fragtfirmaet er sat på pause: {0}. Kasserne får en LABEL PENDING-seddel; en vagtleder retter nøglen under Indstillinger → Fragtfirma</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <source>Carrier bookings work again</source>
+            <translation>Bookinger hos fragtfirmaet virker igen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <source>The carrier refused %n booking(s): a shift lead sees why in Exceptions (F2) and can choose another product</source>
+            <translation>
+                <numerusform>Fragtfirmaet afviste %n booking: en vagtleder ser hvorfor under Afvigelser (F2) og kan vælge et andet produkt</numerusform>
+                <numerusform>Fragtfirmaet afviste %n bookinger: en vagtleder ser hvorfor under Afvigelser (F2) og kan vælge et andet produkt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1293,29 +1360,62 @@
         </message>
     </context>
     <context>
+        <name>PendingSlipScans</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="40" />
+            <source>The label was NOT printed: {0}</source>
+            <translation>Labelen blev IKKE udskrevet: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="53" />
+            <source>Printing the carrier label of {0} here</source>
+            <translation>Udskriver fragtfirmaets label til {0} her</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="55" />
+            <source>The carrier has not booked {0} yet: keep the box aside, its label prints when the booking is made</source>
+            <translation>Fragtfirmaet har ikke booket {0} endnu: stil kassen til side, labelen udskrives når bookingen er lavet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="60" />
+            <source>The label of {0} has already printed at {1}. If it is lost, reprint it (F8)</source>
+            <translation>Labelen til {0} er allerede udskrevet ved {1}. Er den væk, så udskriv igen (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="64" />
+            <source>The label of {0} is printing at {1} now</source>
+            <translation>Labelen til {0} udskrives ved {1} nu</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="65" />
+            <source>{0} has no label to print: its shipment was voided or the carrier refused it. Ask a shift lead</source>
+            <translation>{0} har ingen label at udskrive: forsendelsen blev annulleret, eller fragtfirmaet afviste den. Spørg en vagtleder</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="47" />
             <source>Scan not handled: {0}</source>
             <translation>Scanning ikke behandlet: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
             <source>No order {0} in the queue</source>
             <translation>Ingen ordre {0} i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="69" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” er ikke et ordrenummer: scan pakkesedlen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
             <source>Order {0} is already open</source>
             <translation>Ordre {0} er allerede åben</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åbn en ordre først: scan dens pakkeseddel</translation>
         </message>
@@ -1421,12 +1521,12 @@
             <translation>Serienummer {0} gemt for {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} talt med, men udløb {1} (for {2} dage siden): tjek varen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>Alle %n stk. kontrolleret: tryk F10 for at afslutte</numerusform>
@@ -1434,37 +1534,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>For mange: {0} skal kun have {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Forkert vare: {0} er ikke i denne ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Ukendt stregkode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Fejlscanning (kontrolcifferet er forkert): scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>fransk AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>dansk, svensk eller norsk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Det ligner “{0}” fra en scanner sat til amerikansk tastatur, på denne computers {1} tastaturlayout. Sæt scannerens tastaturland til {1} (stregkoderne i dens manual), eller gør den til en seriel scanner (Indstillinger, F12)</translation>
         </message>
@@ -1518,12 +1618,12 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="52" />
             <source>Queue not reloaded: {0}</source>
             <translation>Køen ikke genindlæst: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="73" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter slået til: %n af {0} ordrer vist (Esc fjerner det)</numerusform>
@@ -1531,7 +1631,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="80" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n ordre venter</numerusform>
@@ -1539,29 +1639,63 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="97" />
             <source>Select the held order first</source>
             <translation>Vælg først ordren på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="101" />
             <source>{0} is not on hold</source>
             <translation>{0} er ikke på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="123" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>{0} frigivet i webshoppen: den kan pakkes efter synkroniseringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="130" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Webshoppen holder stadig {0} på hold: stationen kan kun frigive hold, den selv har sat. Frigiv denne i webshoppens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="137" />
             <source>Release the hold on {0}?</source>
             <translation>Frigiv {0}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="50" />
+            <source>Booked: scan its LABEL PENDING slip to print it here</source>
+            <translation>Booket: scan kassens LABEL PENDING-seddel for at udskrive den her</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="52" />
+            <source>Waiting for the carrier: {0}</source>
+            <translation>Venter på fragtfirmaet: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="53" />
+            <source>Waiting for the carrier</source>
+            <translation>Venter på fragtfirmaet</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintPanel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="67" />
+            <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
+            <translation>Scan en kasses LABEL PENDING-seddel ved et hvilket som helst pakkebord for at udskrive dens label der</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="99" />
+            <source>Labels to print (%n)</source>
+            <translation>
+                <numerusform>Labels der skal udskrives (%n)</numerusform>
+                <numerusform>Labels der skal udskrives (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

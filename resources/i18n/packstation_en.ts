@@ -45,7 +45,7 @@
     <context>
         <name>Manifest</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n shipment</numerusform>
@@ -53,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n parcel</numerusform>
@@ -143,6 +143,17 @@
         </message>
     </context>
     <context>
+        <name>BookingWatch</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <source>The carrier refused %n booking(s): a shift lead sees why in Exceptions (F2) and can choose another product</source>
+            <translation>
+                <numerusform>The carrier refused %n booking: a shift lead sees why in Exceptions (F2) and can choose another product</numerusform>
+                <numerusform>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CompletionController</name>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
@@ -207,7 +218,7 @@
     <context>
         <name>ScanWords</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n unit verified: press F10 to complete</numerusform>
@@ -218,7 +229,7 @@
     <context>
         <name>QueueController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="73" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter on: %n of {0} orders shown (Esc clears it)</numerusform>
@@ -226,11 +237,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="80" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order waiting</numerusform>
                 <numerusform>%n orders waiting</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintPanel</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="99" />
+            <source>Labels to print (%n)</source>
+            <translation>
+                <numerusform>Labels to print (%n)</numerusform>
+                <numerusform>Labels to print (%n)</numerusform>
             </translation>
         </message>
     </context>

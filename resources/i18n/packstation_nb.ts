@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Overleveringsliste · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Fra {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n sending</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Sjåførens signatur: ______________________   Tid: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Ingen sendinger {date}</translation>
         </message>
@@ -1058,26 +1058,93 @@
         </message>
     </context>
     <context>
+        <name>CarrierChoiceDialog</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="46" />
+            <source>Carrier product for {0}</source>
+            <translation>Transportørprodukt for {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="56" />
+            <source>Product code</source>
+            <translation>Produktkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="59" />
+            <source>e.g. EMAIL_NT SMS_NT (empty: none)</source>
+            <translation>f.eks. EMAIL_NT SMS_NT (tomt: ingen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="60" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+    </context>
+    <context>
+        <name>RebookAction</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="77" />
+            <source>Carrier product…</source>
+            <translation>Transportørprodukt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="80" />
+            <source>A shift lead chooses another carrier product or services and books again</source>
+            <translation>En skiftleder velger et annet transportørprodukt eller andre tjenester og booker på nytt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="128" />
+            <source>{0}: carrier product {1}; it is booked again</source>
+            <translation>{0}: transportørprodukt {1}; den bookes på nytt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="134" />
+            <source>Book {0} with {1}?</source>
+            <translation>Book {0} med {1}?</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="57" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="58" />
             <source>Open the dashboard</source>
             <translation>Åpne skiftoversikten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="70" />
             <source>Open batch building</source>
             <translation>Åpne batchbygging</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="80" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="81" />
             <source>Open the exceptions</source>
             <translation>Åpne avvikene</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="111" />
             <source>Manage the people at the stations?</source>
             <translation>Administrer de ansatte på stasjonene?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingWatch</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
+            <translation>Bookinger hos transportøren er satt på pause: {0}. Eskene får en LABEL PENDING-lapp; en skiftleder retter nøkkelen under Innstillinger → Transportør</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <source>Carrier bookings work again</source>
+            <translation>Bookinger hos transportøren virker igjen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <source>The carrier refused %n booking(s): a shift lead sees why in Exceptions (F2) and can choose another product</source>
+            <translation>
+                <numerusform>Transportøren avviste %n booking: en skiftleder ser hvorfor under Avvik (F2) og kan velge et annet produkt</numerusform>
+                <numerusform>Transportøren avviste %n bookinger: en skiftleder ser hvorfor under Avvik (F2) og kan velge et annet produkt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1293,29 +1360,62 @@
         </message>
     </context>
     <context>
+        <name>PendingSlipScans</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="40" />
+            <source>The label was NOT printed: {0}</source>
+            <translation>Etiketten ble IKKE skrevet ut: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="53" />
+            <source>Printing the carrier label of {0} here</source>
+            <translation>Skriver ut transportørens etikett for {0} her</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="55" />
+            <source>The carrier has not booked {0} yet: keep the box aside, its label prints when the booking is made</source>
+            <translation>Transportøren har ikke booket {0} ennå: sett esken til side, etiketten skrives ut når bookingen er gjort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="60" />
+            <source>The label of {0} has already printed at {1}. If it is lost, reprint it (F8)</source>
+            <translation>Etiketten for {0} er allerede skrevet ut ved {1}. Er den borte, skriv ut på nytt (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="64" />
+            <source>The label of {0} is printing at {1} now</source>
+            <translation>Etiketten for {0} skrives ut ved {1} nå</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="65" />
+            <source>{0} has no label to print: its shipment was voided or the carrier refused it. Ask a shift lead</source>
+            <translation>{0} har ingen etikett å skrive ut: forsendelsen ble annullert, eller transportøren avviste den. Spør en skiftleder</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="47" />
             <source>Scan not handled: {0}</source>
             <translation>Skanning ikke behandlet: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
             <source>No order {0} in the queue</source>
             <translation>Ingen ordre {0} i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="69" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” er ikke et ordrenummer: skann pakkseddelen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
             <source>Order {0} is already open</source>
             <translation>Ordre {0} er allerede åpen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åpne en ordre først: skann pakkseddelen</translation>
         </message>
@@ -1421,12 +1521,12 @@
             <translation>Serienummer {0} lagret for {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} telt, men gikk ut på dato {1} (for {2} dager siden): sjekk varen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>Alle %n stk. kontrollert: trykk F10 for å fullføre</numerusform>
@@ -1434,37 +1534,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>For mange: {0} trenger bare {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Feil vare: {0} er ikke i denne ordren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Ukjent strekkode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Feilskanning (kontrollsifferet er feil): skann igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>fransk AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>dansk, svensk eller norsk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Dette ser ut som “{0}” fra en skanner satt til amerikansk tastatur, på denne datamaskinens {1} tastaturoppsett. Sett skannerens tastaturland til {1} (strekkodene i manualen), eller gjør den til en seriell skanner (Innstillinger, F12)</translation>
         </message>
@@ -1518,12 +1618,12 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="52" />
             <source>Queue not reloaded: {0}</source>
             <translation>Køen ikke lastet på nytt: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="73" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter på: %n av {0} ordrer vises (Esc fjerner det)</numerusform>
@@ -1531,7 +1631,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="80" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n ordre venter</numerusform>
@@ -1539,29 +1639,63 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="97" />
             <source>Select the held order first</source>
             <translation>Velg først ordren som står på vent</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="101" />
             <source>{0} is not on hold</source>
             <translation>{0} står ikke på vent</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="123" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>{0} tatt av vent i nettbutikken: den kan pakkes etter synkroniseringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="130" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Nettbutikken har fortsatt {0} på vent: stasjonen kan bare ta av vent det den selv satte på vent. Ta denne av vent i nettbutikkens administrasjon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="137" />
             <source>Release the hold on {0}?</source>
             <translation>Ta {0} av vent?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="50" />
+            <source>Booked: scan its LABEL PENDING slip to print it here</source>
+            <translation>Booket: skann eskens LABEL PENDING-lapp for å skrive den ut her</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="52" />
+            <source>Waiting for the carrier: {0}</source>
+            <translation>Venter på transportøren: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="53" />
+            <source>Waiting for the carrier</source>
+            <translation>Venter på transportøren</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintPanel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="67" />
+            <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
+            <translation>Skann en eskes LABEL PENDING-lapp ved hvilket som helst pakkebord for å skrive ut etiketten der</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="99" />
+            <source>Labels to print (%n)</source>
+            <translation>
+                <numerusform>Etiketter som skal skrives ut (%n)</numerusform>
+                <numerusform>Etiketter som skal skrives ut (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

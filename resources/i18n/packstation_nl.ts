@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Vervoerdersmanifest · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Van {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n zending</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n pakket</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Handtekening chauffeur: ______________________   Tijd: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Geen zendingen op {date}</translation>
         </message>
@@ -1058,26 +1058,93 @@
         </message>
     </context>
     <context>
+        <name>CarrierChoiceDialog</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="46" />
+            <source>Carrier product for {0}</source>
+            <translation>Vervoerdersproduct voor {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="56" />
+            <source>Product code</source>
+            <translation>Productcode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="59" />
+            <source>e.g. EMAIL_NT SMS_NT (empty: none)</source>
+            <translation>bijv. EMAIL_NT SMS_NT (leeg: geen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="60" />
+            <source>Services</source>
+            <translation>Diensten</translation>
+        </message>
+    </context>
+    <context>
+        <name>RebookAction</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="77" />
+            <source>Carrier product…</source>
+            <translation>Vervoerdersproduct…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="80" />
+            <source>A shift lead chooses another carrier product or services and books again</source>
+            <translation>Een ploegleider kiest een ander vervoerdersproduct of andere diensten en boekt opnieuw</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="128" />
+            <source>{0}: carrier product {1}; it is booked again</source>
+            <translation>{0}: vervoerdersproduct {1}; hij wordt opnieuw geboekt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="134" />
+            <source>Book {0} with {1}?</source>
+            <translation>{0} boeken met {1}?</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="57" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="58" />
             <source>Open the dashboard</source>
             <translation>Dienstoverzicht openen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="70" />
             <source>Open batch building</source>
             <translation>Batches samenstellen openen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="80" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="81" />
             <source>Open the exceptions</source>
             <translation>Afwijkingen openen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="111" />
             <source>Manage the people at the stations?</source>
             <translation>Medewerkers van de stations beheren?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingWatch</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
+            <translation>Boekingen bij de vervoerder staan op pauze: {0}. Dozen krijgen een LABEL PENDING-briefje; een ploegleider herstelt de sleutel in Instellingen → Vervoerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <source>Carrier bookings work again</source>
+            <translation>Boekingen bij de vervoerder werken weer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <source>The carrier refused %n booking(s): a shift lead sees why in Exceptions (F2) and can choose another product</source>
+            <translation>
+                <numerusform>De vervoerder weigerde %n boeking: een ploegleider ziet waarom in Afwijkingen (F2) en kan een ander product kiezen</numerusform>
+                <numerusform>De vervoerder weigerde %n boekingen: een ploegleider ziet waarom in Afwijkingen (F2) en kan een ander product kiezen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1293,29 +1360,62 @@
         </message>
     </context>
     <context>
+        <name>PendingSlipScans</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="40" />
+            <source>The label was NOT printed: {0}</source>
+            <translation>Het verzendlabel is NIET geprint: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="53" />
+            <source>Printing the carrier label of {0} here</source>
+            <translation>Het verzendlabel van {0} wordt hier geprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="55" />
+            <source>The carrier has not booked {0} yet: keep the box aside, its label prints when the booking is made</source>
+            <translation>De vervoerder heeft {0} nog niet geboekt: zet de doos apart, het verzendlabel wordt geprint zodra de boeking er is</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="60" />
+            <source>The label of {0} has already printed at {1}. If it is lost, reprint it (F8)</source>
+            <translation>Het verzendlabel van {0} is al geprint bij {1}. Kwijt? Opnieuw printen (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="64" />
+            <source>The label of {0} is printing at {1} now</source>
+            <translation>Het verzendlabel van {0} wordt nu geprint bij {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="65" />
+            <source>{0} has no label to print: its shipment was voided or the carrier refused it. Ask a shift lead</source>
+            <translation>{0} heeft geen verzendlabel om te printen: de zending is geannuleerd of de vervoerder weigerde hem. Vraag een ploegleider</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="47" />
             <source>Scan not handled: {0}</source>
             <translation>Scan niet verwerkt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
             <source>No order {0} in the queue</source>
             <translation>Geen order {0} in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="69" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” is geen ordernummer: scan de pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
             <source>Order {0} is already open</source>
             <translation>Order {0} is al open</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Open eerst een order: scan de pakbon</translation>
         </message>
@@ -1421,12 +1521,12 @@
             <translation>Serienummer {0} opgeslagen voor {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} geteld, maar verlopen op {1} ({2} dagen geleden): controleer het artikel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n stuk gecontroleerd: druk op F10 om af te ronden</numerusform>
@@ -1434,37 +1534,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>Te veel: {0} heeft er maar {1} nodig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Verkeerd artikel: {0} zit niet in deze order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Onbekende barcode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Verkeerd gelezen (het controlecijfer klopt niet): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>Frans AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>Deens, Zweeds of Noors</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Dit lijkt “{0}” van een scanner ingesteld op een Amerikaans toetsenbord, op de {1} toetsenbordindeling van deze computer. Zet het toetsenbordland van de scanner op {1} (de barcodes in de handleiding), of maak er een seriële scanner van (Instellingen, F12)</translation>
         </message>
@@ -1518,12 +1618,12 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="52" />
             <source>Queue not reloaded: {0}</source>
             <translation>Wachtrij niet opnieuw geladen: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="73" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter aan: %n van {0} orders getoond (Esc wist het)</numerusform>
@@ -1531,7 +1631,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="80" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order wacht</numerusform>
@@ -1539,29 +1639,63 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="97" />
             <source>Select the held order first</source>
             <translation>Kies eerst de order die in de wacht staat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="101" />
             <source>{0} is not on hold</source>
             <translation>{0} staat niet in de wacht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="123" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>Wachtstand van {0} opgeheven in de webshop: de order kan na de sync worden ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="130" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>De webshop houdt {0} nog in de wacht: het station kan alleen een wachtstand opheffen die het zelf heeft gezet. Hef deze op in het beheer van de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="137" />
             <source>Release the hold on {0}?</source>
             <translation>Wachtstand van {0} opheffen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="50" />
+            <source>Booked: scan its LABEL PENDING slip to print it here</source>
+            <translation>Geboekt: scan het LABEL PENDING-briefje van de doos om hier te printen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="52" />
+            <source>Waiting for the carrier: {0}</source>
+            <translation>Wacht op de vervoerder: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="53" />
+            <source>Waiting for the carrier</source>
+            <translation>Wacht op de vervoerder</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintPanel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="67" />
+            <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
+            <translation>Scan het LABEL PENDING-briefje van een doos aan elke inpaktafel om het verzendlabel daar te printen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="99" />
+            <source>Labels to print (%n)</source>
+            <translation>
+                <numerusform>Te printen verzendlabels (%n)</numerusform>
+                <numerusform>Te printen verzendlabels (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Överlämningslista · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Från {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n sändning</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Förarens underskrift: ______________________   Tid: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Inga sändningar den {date}</translation>
         </message>
@@ -1058,26 +1058,93 @@
         </message>
     </context>
     <context>
+        <name>CarrierChoiceDialog</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="46" />
+            <source>Carrier product for {0}</source>
+            <translation>Transportörsprodukt för {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="56" />
+            <source>Product code</source>
+            <translation>Produktkod</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="59" />
+            <source>e.g. EMAIL_NT SMS_NT (empty: none)</source>
+            <translation>t.ex. EMAIL_NT SMS_NT (tomt: inga)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="60" />
+            <source>Services</source>
+            <translation>Tjänster</translation>
+        </message>
+    </context>
+    <context>
+        <name>RebookAction</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="77" />
+            <source>Carrier product…</source>
+            <translation>Transportörsprodukt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="80" />
+            <source>A shift lead chooses another carrier product or services and books again</source>
+            <translation>En skiftledare väljer en annan transportörsprodukt eller andra tjänster och bokar igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="128" />
+            <source>{0}: carrier product {1}; it is booked again</source>
+            <translation>{0}: transportörsprodukt {1}; den bokas igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="134" />
+            <source>Book {0} with {1}?</source>
+            <translation>Boka {0} med {1}?</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="57" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="58" />
             <source>Open the dashboard</source>
             <translation>Öppna skiftöversikten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="70" />
             <source>Open batch building</source>
             <translation>Öppna batchbyggandet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="80" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="81" />
             <source>Open the exceptions</source>
             <translation>Öppna avvikelserna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="111" />
             <source>Manage the people at the stations?</source>
             <translation>Hantera personerna vid stationerna?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingWatch</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
+            <translation>Bokningar hos transportören är pausade: {0}. Kartongerna får en LABEL PENDING-lapp; en skiftledare rättar nyckeln under Inställningar → Transportör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <source>Carrier bookings work again</source>
+            <translation>Bokningar hos transportören fungerar igen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <source>The carrier refused %n booking(s): a shift lead sees why in Exceptions (F2) and can choose another product</source>
+            <translation>
+                <numerusform>Transportören avvisade %n bokning: en skiftledare ser varför under Avvikelser (F2) och kan välja en annan produkt</numerusform>
+                <numerusform>Transportören avvisade %n bokningar: en skiftledare ser varför under Avvikelser (F2) och kan välja en annan produkt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1293,29 +1360,62 @@
         </message>
     </context>
     <context>
+        <name>PendingSlipScans</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="40" />
+            <source>The label was NOT printed: {0}</source>
+            <translation>Etiketten skrevs INTE ut: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="53" />
+            <source>Printing the carrier label of {0} here</source>
+            <translation>Skriver ut transportörens etikett för {0} här</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="55" />
+            <source>The carrier has not booked {0} yet: keep the box aside, its label prints when the booking is made</source>
+            <translation>Transportören har inte bokat {0} än: ställ kartongen åt sidan, etiketten skrivs ut när bokningen är gjord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="60" />
+            <source>The label of {0} has already printed at {1}. If it is lost, reprint it (F8)</source>
+            <translation>Etiketten för {0} är redan utskriven vid {1}. Har den kommit bort, skriv ut igen (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="64" />
+            <source>The label of {0} is printing at {1} now</source>
+            <translation>Etiketten för {0} skrivs ut vid {1} nu</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="65" />
+            <source>{0} has no label to print: its shipment was voided or the carrier refused it. Ask a shift lead</source>
+            <translation>{0} har ingen etikett att skriva ut: sändningen annullerades eller transportören avvisade den. Fråga en skiftledare</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="47" />
             <source>Scan not handled: {0}</source>
             <translation>Skanningen hanterades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
             <source>No order {0} in the queue</source>
             <translation>Ingen order {0} i kön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="69" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>”{0}” är inget ordernummer: skanna följesedeln</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
             <source>Order {0} is already open</source>
             <translation>Order {0} är redan öppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Öppna en order först: skanna dess följesedel</translation>
         </message>
@@ -1421,12 +1521,12 @@
             <translation>Serienummer {0} sparat för {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} räknad, men gick ut {1} (för {2} dagar sedan): kontrollera varan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n enhet kontrollerad: tryck F10 för att slutföra</numerusform>
@@ -1434,37 +1534,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>För många: {0} behöver bara {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Fel artikel: {0} finns inte i den här ordern</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Okänd streckkod {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Felläst (kontrollsiffran stämmer inte): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>franskt AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>danskt, svenskt eller norskt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Det ser ut som “{0}” från en skanner inställd för amerikanskt tangentbord, på den här datorns {1} tangentbordslayout. Ställ in skannerns tangentbordsland till {1} (streckkoderna i dess manual), eller gör den till en seriell skanner (Inställningar, F12)</translation>
         </message>
@@ -1518,12 +1618,12 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="52" />
             <source>Queue not reloaded: {0}</source>
             <translation>Kön inte omladdad: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="73" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter på: %n av {0} ordrar visas (Esc tar bort det)</numerusform>
@@ -1531,7 +1631,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="80" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order väntar</numerusform>
@@ -1539,29 +1639,63 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="97" />
             <source>Select the held order first</source>
             <translation>Välj den spärrade ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="101" />
             <source>{0} is not on hold</source>
             <translation>{0} är inte spärrad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="123" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>Spärren på {0} hävd i butiken: den kan packas efter synken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="130" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Butiken spärrar fortfarande {0}: stationen kan bara häva spärrar den själv har lagt. Häv den här i butikens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="137" />
             <source>Release the hold on {0}?</source>
             <translation>Häva spärren för {0}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="50" />
+            <source>Booked: scan its LABEL PENDING slip to print it here</source>
+            <translation>Bokad: skanna kartongens LABEL PENDING-lapp för att skriva ut den här</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="52" />
+            <source>Waiting for the carrier: {0}</source>
+            <translation>Väntar på transportören: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="53" />
+            <source>Waiting for the carrier</source>
+            <translation>Väntar på transportören</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintPanel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="67" />
+            <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
+            <translation>Skanna en kartongs LABEL PENDING-lapp vid valfritt packbord för att skriva ut dess etikett där</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="99" />
+            <source>Labels to print (%n)</source>
+            <translation>
+                <numerusform>Etiketter att skriva ut (%n)</numerusform>
+                <numerusform>Etiketter att skriva ut (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
