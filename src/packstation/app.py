@@ -25,6 +25,7 @@ from packstation.services.audit_anchor import (
 )
 from packstation.services.auth import AuthService
 from packstation.services.batches import BatchService
+from packstation.services.booking import CarrierBookings
 from packstation.services.claims import StationPresence
 from packstation.services.context import StationContext
 from packstation.services.exceptions import ExceptionsService
@@ -86,6 +87,7 @@ class Station:
     presence: StationPresence  # heartbeat, claims of every bench, expired claims
     labels: PendingLabels  # LABEL PENDING boxes: labels to print, a slip scanned at any bench
     rebooking: Rebooking  # a lead's carrier product for a refused or stopped order
+    bookings: CarrierBookings | None  # the F10 booking side (None: no carrier)
     audit_anchor: AnchorFile | None = None  # the audit secret and this station's anchor
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
@@ -295,6 +297,7 @@ def build_station(
         ),
         presence=presence,
         labels=PendingLabels(factory, context, read_factory=reads, clock=clock),
+        bookings=bookings,
         rebooking=Rebooking(
             factory,
             context,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from packstation.ui.settings.carrier_controller import CarrierController
+from packstation.ui.settings.carrier_view import CarrierView
 from packstation.ui.settings.controller import SettingsController
 from packstation.ui.settings.shop_controller import ShopController
 from packstation.ui.settings.shop_view import ShopView
@@ -29,6 +31,7 @@ class SettingsWindows(QObject):
         self.scanners = scanners
         self.window = window
         self.shop_dialog: ShopController | None = None
+        self.carrier_dialog: CarrierController | None = None
 
     def open_settings(self) -> SettingsController:
         """Open the settings dialog (not modal: scans keep working behind it)."""
@@ -43,7 +46,21 @@ class SettingsWindows(QObject):
         controller.saved.connect(self.printers_saved)
         view.shop_button.clicked.connect(self.open_shop_connection)
         view.people_button.clicked.connect(lambda: self.people_wanted.emit())
+        carrier_button = QPushButton(self.tr("Carrier…"), view)
+        carrier_button.setObjectName("carrierSettings")
+        _beside(view.shop_button, carrier_button)
+        carrier_button.clicked.connect(self.open_carrier)
         view.show()
+        return controller
+
+    def open_carrier(self) -> CarrierController:
+        """Open Settings → Carrier (account, label format, Test connection, shipping rules)."""
+        view = CarrierView(self.window)
+        controller = CarrierController(
+            self.state.station, view, gate=self.asker.settings_gate, audit=self.state.audit_later
+        )
+        view.show()
+        self.carrier_dialog = controller
         return controller
 
     def open_shop_connection(self) -> ShopController:
@@ -56,3 +73,21 @@ class SettingsWindows(QObject):
         view.show()
         self.shop_dialog = controller
         return controller
+
+
+def _beside(button: QPushButton, new: QPushButton) -> None:
+    """Put ``new`` right after ``button`` in the row that holds it."""
+    parent = button.parentWidget()
+    outer = parent.layout() if parent is not None else None
+    rows = [outer] if outer is not None else []
+    while rows:
+        layout = rows.pop()
+        index = layout.indexOf(button)
+        if index >= 0 and isinstance(layout, QHBoxLayout):
+            layout.insertWidget(index + 1, new)
+            return
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                rows.append(inner)
