@@ -32,6 +32,7 @@ from packstation.services.exceptions import ExceptionsService
 from packstation.services.figures import FiguresService
 from packstation.services.packing import PackingService
 from packstation.services.pending_labels import PendingLabels
+from packstation.services.pickups import Pickups
 from packstation.services.printing import PrintService
 from packstation.services.queue import QueueService
 from packstation.services.rebook import Rebooking
@@ -88,6 +89,7 @@ class Station:
     labels: PendingLabels  # LABEL PENDING boxes: labels to print, a slip scanned at any bench
     rebooking: Rebooking  # a lead's carrier product for a refused or stopped order
     bookings: CarrierBookings | None  # the F10 booking side (None: no carrier)
+    pickups: Pickups  # end of day: ask a carrier to collect today's parcels
     audit_anchor: AnchorFile | None = None  # the audit secret and this station's anchor
 
     def use_printers(self, printers: dict[str, Printer]) -> None:
@@ -298,6 +300,14 @@ def build_station(
         presence=presence,
         labels=PendingLabels(factory, context, read_factory=reads, clock=clock),
         bookings=bookings,
+        pickups=Pickups(
+            factory,
+            context,
+            bookings.pusher.carrier if bookings is not None else None,
+            settings.sender,
+            contact_phone=settings.sender_phone,
+            clock=clock,
+        ),
         rebooking=Rebooking(
             factory,
             context,

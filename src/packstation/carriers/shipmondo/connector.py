@@ -36,6 +36,11 @@ class ShipmondoCarrier:
     """Bookings, labels, cancels and pickups through one Shipmondo account."""
 
     name = "Shipmondo"
+    # The carriers the platform takes pickup requests for (the spec's carrier_code enum of
+    # CreatePickupRequestRequest); others are collected by a standing agreement.
+    pickup_carriers = frozenset(
+        {"fed_ex", "ups", "dhl_express", "geodis", "dhl_freight_se", "post_nord", "bring"}
+    )
 
     def __init__(
         self,

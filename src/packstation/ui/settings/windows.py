@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from packstation.ui.settings.carrier_controller import CarrierController
 from packstation.ui.settings.carrier_view import CarrierView
@@ -12,6 +12,7 @@ from packstation.ui.settings.shop_controller import ShopController
 from packstation.ui.settings.shop_view import ShopView
 from packstation.ui.settings.view import SettingsView
 from packstation.ui.shared.lead_gate import LeadAsker
+from packstation.ui.shared.rows import insert_beside
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.state import StationState
 
@@ -48,7 +49,7 @@ class SettingsWindows(QObject):
         view.people_button.clicked.connect(lambda: self.people_wanted.emit())
         carrier_button = QPushButton(self.tr("Carrier…"), view)
         carrier_button.setObjectName("carrierSettings")
-        _beside(view.shop_button, carrier_button)
+        insert_beside(view.shop_button, carrier_button)
         carrier_button.clicked.connect(self.open_carrier)
         view.show()
         return controller
@@ -73,21 +74,3 @@ class SettingsWindows(QObject):
         view.show()
         self.shop_dialog = controller
         return controller
-
-
-def _beside(button: QPushButton, new: QPushButton) -> None:
-    """Put ``new`` right after ``button`` in the row that holds it."""
-    parent = button.parentWidget()
-    outer = parent.layout() if parent is not None else None
-    rows = [outer] if outer is not None else []
-    while rows:
-        layout = rows.pop()
-        index = layout.indexOf(button)
-        if index >= 0 and isinstance(layout, QHBoxLayout):
-            layout.insertWidget(index + 1, new)
-            return
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            inner = item.layout() if item is not None else None
-            if inner is not None:
-                rows.append(inner)
