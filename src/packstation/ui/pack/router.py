@@ -13,6 +13,7 @@ from packstation.storage.db import StorageError
 from packstation.ui.pack.booking_watch import BookingWatch
 from packstation.ui.pack.controller import PackController
 from packstation.ui.pack.pending_slip import PendingSlipScans
+from packstation.ui.pack.pickup_point import PickupPointLine
 from packstation.ui.pack.words import looks_like_order_number, misread_gtin
 from packstation.ui.shared.feedback import Tone
 
@@ -26,6 +27,7 @@ class ScanRouter(QObject):
         self.state = pack.state
         self.pending_slips = PendingSlipScans(self.state, self)
         self.booking_watch = BookingWatch(self.state, self)  # paused or refused in sync
+        self.pickup_point = PickupPointLine(self.state, pack.view)  # parcel-shop orders
 
     def handle_scan(self, text: str, source: str = "keyboard") -> None:
         """Route a scan: a command barcode acts, a packing slip opens its order, anything else
