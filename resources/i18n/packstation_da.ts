@@ -1058,6 +1058,87 @@
         </message>
     </context>
     <context>
+        <name>PickupView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="39" />
+            <source>Book carrier pickup</source>
+            <translation>Book afhentning hos fragtfirmaet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Carrier</source>
+            <translation>Fragtfirma</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Parcels today</source>
+            <translation>Pakker i dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Pickup</source>
+            <translation>Afhentning</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="55" />
+            <source>Parcels ready from</source>
+            <translation>Pakkerne er klar fra</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="56" />
+            <source>Collected by</source>
+            <translation>Hentes senest</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="62" />
+            <source>Book pickup…</source>
+            <translation>Book afhentning…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="63" />
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickupController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="105" />
+            <source>booked at {0}</source>
+            <translation>booket kl. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="109" />
+            <source>collected by agreement (no pickup request)</source>
+            <translation>hentes efter aftale (ingen bestilling)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="111" />
+            <source>not booked</source>
+            <translation>ikke booket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="118" />
+            <source>No parcels were booked with a carrier today.</source>
+            <translation>Ingen pakker er booket hos et fragtfirma i dag.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="140" />
+            <source>Asking the carrier…</source>
+            <translation>Spørger fragtfirmaet…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="149" />
+            <source>Ask {0} to collect {1} parcels today?</source>
+            <translation>Bed {0} hente {1} pakker i dag?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="165" />
+            <source>Pickup booked ({0}): {1} parcels</source>
+            <translation>Afhentning booket ({0}): {1} pakker</translation>
+        </message>
+    </context>
+    <context>
         <name>CarrierChoiceDialog</name>
         <message>
             <location filename="../../src/packstation/ui/lead/rebook.py" line="46" />
@@ -1106,22 +1187,27 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="58" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="61" />
             <source>Open the dashboard</source>
             <translation>Åbn vagtoversigten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="68" />
+            <source>Book carrier pickup…</source>
+            <translation>Book afhentning hos fragtfirmaet…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="85" />
             <source>Open batch building</source>
             <translation>Åbn batchopbygning</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="81" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="96" />
             <source>Open the exceptions</source>
             <translation>Åbn afvigelserne</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="111" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="126" />
             <source>Manage the people at the stations?</source>
             <translation>Administrer medarbejderne ved stationerne?</translation>
         </message>
@@ -1393,29 +1479,42 @@
         </message>
     </context>
     <context>
+        <name>PickupPointLine</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="52" />
+            <source>Parcel shop: {0}</source>
+            <translation>Pakkeshop: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="57" />
+            <source>Parcel shop: the carrier chooses the one nearest to {0}</source>
+            <translation>Pakkeshop: fragtfirmaet vælger den nærmeste ved {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="49" />
             <source>Scan not handled: {0}</source>
             <translation>Scanning ikke behandlet: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="66" />
             <source>No order {0} in the queue</source>
             <translation>Ingen ordre {0} i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” er ikke et ordrenummer: scan pakkesedlen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="77" />
             <source>Order {0} is already open</source>
             <translation>Ordre {0} er allerede åben</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="88" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åbn en ordre først: scan dens pakkeseddel</translation>
         </message>
@@ -1768,6 +1867,182 @@
         </message>
     </context>
     <context>
+        <name>CarrierController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <source>Label format ({0})</source>
+            <translation>Labelformat ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <source>The rules file cannot be read: {0}</source>
+            <translation>Regelfilen kan ikke læses: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <source>Testing the connection…</source>
+            <translation>Tester forbindelsen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <source>Change the carrier settings?</source>
+            <translation>Ændre indstillingerne for fragtfirmaet?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="34" />
+            <source>Carrier</source>
+            <translation>Fragtfirma</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="37" />
+            <source>Carrier account</source>
+            <translation>Konto hos fragtfirmaet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="44" />
+            <source>None: the station's own numbers</source>
+            <translation>Ingen: stationens egne numre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="45" />
+            <source>Shipmondo</source>
+            <translation>Shipmondo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="46" />
+            <source>Own delivery (the shop's own van)</source>
+            <translation>Egen levering (webshoppens egen bil)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="51" />
+            <source>Books labels with</source>
+            <translation>Booker labels hos</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="54" />
+            <source>empty: the platform's production address</source>
+            <translation>tom: platformens produktionsadresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="55" />
+            <source>Address (URL)</source>
+            <translation>Adresse (URL)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="61" />
+            <source>empty: keep the key saved in the keyring</source>
+            <translation>tom: behold nøglen i nøgleringen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="62" />
+            <source>API user</source>
+            <translation>API-bruger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="63" />
+            <source>API key</source>
+            <translation>API-nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="64" />
+            <source>Book on the shop's own carrier agreement</source>
+            <translation>Book på webshoppens egen fragtaftale</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="69" />
+            <source>Label format</source>
+            <translation>Labelformat</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="73" />
+            <source>VOEC number (Norway)</source>
+            <translation>VOEC-nummer (Norge)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="75" />
+            <source>Test connection</source>
+            <translation>Test forbindelse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="84" />
+            <source>Shipping rules (the first rule that matches wins)</source>
+            <translation>Fragtregler (den første regel der passer, gælder)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="90" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="91" />
+            <source>Delivery type</source>
+            <translation>Leveringstype</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="92" />
+            <source>Service code</source>
+            <translation>Servicekode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="93" />
+            <source>Shipping method name</source>
+            <translation>Navn på leveringsmetode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="94" />
+            <source>Countries</source>
+            <translation>Lande</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="95" />
+            <source>From g</source>
+            <translation>Fra g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="96" />
+            <source>To g</source>
+            <translation>Til g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="97" />
+            <source>Product code</source>
+            <translation>Produktkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="98" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="106" />
+            <source>Add rule</source>
+            <translation>Tilføj regel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="107" />
+            <source>Remove rule</source>
+            <translation>Fjern regel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="108" />
+            <source>Move up</source>
+            <translation>Flyt op</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="109" />
+            <source>Move down</source>
+            <translation>Flyt ned</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsController</name>
         <message>
             <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
@@ -2010,6 +2285,14 @@
             <location filename="../../src/packstation/ui/settings/view.py" line="82" />
             <source>People…</source>
             <translation>Medarbejdere…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsWindows</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/windows.py" line="50" />
+            <source>Carrier…</source>
+            <translation>Fragtfirma…</translation>
         </message>
     </context>
     <context>

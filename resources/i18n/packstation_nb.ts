@@ -1058,6 +1058,87 @@
         </message>
     </context>
     <context>
+        <name>PickupView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="39" />
+            <source>Book carrier pickup</source>
+            <translation>Bestill henting hos transportøren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Carrier</source>
+            <translation>Transportør</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Parcels today</source>
+            <translation>Pakker i dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Pickup</source>
+            <translation>Henting</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="55" />
+            <source>Parcels ready from</source>
+            <translation>Pakkene er klare fra</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="56" />
+            <source>Collected by</source>
+            <translation>Hentes senest</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="62" />
+            <source>Book pickup…</source>
+            <translation>Bestill henting…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="63" />
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickupController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="105" />
+            <source>booked at {0}</source>
+            <translation>bestilt kl. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="109" />
+            <source>collected by agreement (no pickup request)</source>
+            <translation>hentes etter avtale (ingen bestilling)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="111" />
+            <source>not booked</source>
+            <translation>ikke bestilt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="118" />
+            <source>No parcels were booked with a carrier today.</source>
+            <translation>Ingen pakker er booket hos en transportør i dag.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="140" />
+            <source>Asking the carrier…</source>
+            <translation>Spør transportøren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="149" />
+            <source>Ask {0} to collect {1} parcels today?</source>
+            <translation>Be {0} hente {1} pakker i dag?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="165" />
+            <source>Pickup booked ({0}): {1} parcels</source>
+            <translation>Henting bestilt ({0}): {1} pakker</translation>
+        </message>
+    </context>
+    <context>
         <name>CarrierChoiceDialog</name>
         <message>
             <location filename="../../src/packstation/ui/lead/rebook.py" line="46" />
@@ -1106,22 +1187,27 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="58" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="61" />
             <source>Open the dashboard</source>
             <translation>Åpne skiftoversikten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="68" />
+            <source>Book carrier pickup…</source>
+            <translation>Bestill henting hos transportøren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="85" />
             <source>Open batch building</source>
             <translation>Åpne batchbygging</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="81" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="96" />
             <source>Open the exceptions</source>
             <translation>Åpne avvikene</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="111" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="126" />
             <source>Manage the people at the stations?</source>
             <translation>Administrer de ansatte på stasjonene?</translation>
         </message>
@@ -1393,29 +1479,42 @@
         </message>
     </context>
     <context>
+        <name>PickupPointLine</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="52" />
+            <source>Parcel shop: {0}</source>
+            <translation>Hentested: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="57" />
+            <source>Parcel shop: the carrier chooses the one nearest to {0}</source>
+            <translation>Hentested: transportøren velger det nærmeste {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="49" />
             <source>Scan not handled: {0}</source>
             <translation>Skanning ikke behandlet: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="66" />
             <source>No order {0} in the queue</source>
             <translation>Ingen ordre {0} i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” er ikke et ordrenummer: skann pakkseddelen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="77" />
             <source>Order {0} is already open</source>
             <translation>Ordre {0} er allerede åpen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="88" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åpne en ordre først: skann pakkseddelen</translation>
         </message>
@@ -1768,6 +1867,182 @@
         </message>
     </context>
     <context>
+        <name>CarrierController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <source>Label format ({0})</source>
+            <translation>Etikettformat ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <source>The rules file cannot be read: {0}</source>
+            <translation>Regelfilen kan ikke leses: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <source>Testing the connection…</source>
+            <translation>Tester tilkoblingen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <source>Change the carrier settings?</source>
+            <translation>Endre innstillingene for transportøren?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <source>Saving…</source>
+            <translation>Lagrer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="34" />
+            <source>Carrier</source>
+            <translation>Transportør</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="37" />
+            <source>Carrier account</source>
+            <translation>Konto hos transportøren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="44" />
+            <source>None: the station's own numbers</source>
+            <translation>Ingen: stasjonens egne numre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="45" />
+            <source>Shipmondo</source>
+            <translation>Shipmondo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="46" />
+            <source>Own delivery (the shop's own van)</source>
+            <translation>Egen levering (nettbutikkens egen bil)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="51" />
+            <source>Books labels with</source>
+            <translation>Booker etiketter hos</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="54" />
+            <source>empty: the platform's production address</source>
+            <translation>tomt: plattformens produksjonsadresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="55" />
+            <source>Address (URL)</source>
+            <translation>Adresse (URL)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="61" />
+            <source>empty: keep the key saved in the keyring</source>
+            <translation>tomt: behold nøkkelen i nøkkelringen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="62" />
+            <source>API user</source>
+            <translation>API-bruker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="63" />
+            <source>API key</source>
+            <translation>API-nøkkel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="64" />
+            <source>Book on the shop's own carrier agreement</source>
+            <translation>Book på nettbutikkens egen fraktavtale</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="69" />
+            <source>Label format</source>
+            <translation>Etikettformat</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="73" />
+            <source>VOEC number (Norway)</source>
+            <translation>VOEC-nummer (Norge)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="75" />
+            <source>Test connection</source>
+            <translation>Test tilkobling</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="84" />
+            <source>Shipping rules (the first rule that matches wins)</source>
+            <translation>Fraktregler (den første regelen som passer, gjelder)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="90" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="91" />
+            <source>Delivery type</source>
+            <translation>Leveringstype</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="92" />
+            <source>Service code</source>
+            <translation>Tjenestekode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="93" />
+            <source>Shipping method name</source>
+            <translation>Navn på leveringsmåte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="94" />
+            <source>Countries</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="95" />
+            <source>From g</source>
+            <translation>Fra g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="96" />
+            <source>To g</source>
+            <translation>Til g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="97" />
+            <source>Product code</source>
+            <translation>Produktkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="98" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="106" />
+            <source>Add rule</source>
+            <translation>Legg til regel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="107" />
+            <source>Remove rule</source>
+            <translation>Fjern regel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="108" />
+            <source>Move up</source>
+            <translation>Flytt opp</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="109" />
+            <source>Move down</source>
+            <translation>Flytt ned</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsController</name>
         <message>
             <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
@@ -2010,6 +2285,14 @@
             <location filename="../../src/packstation/ui/settings/view.py" line="82" />
             <source>People…</source>
             <translation>Ansatte…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsWindows</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/windows.py" line="50" />
+            <source>Carrier…</source>
+            <translation>Transportør…</translation>
         </message>
     </context>
     <context>

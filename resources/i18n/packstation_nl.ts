@@ -1058,6 +1058,87 @@
         </message>
     </context>
     <context>
+        <name>PickupView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="39" />
+            <source>Book carrier pickup</source>
+            <translation>Ophaling bij de vervoerder boeken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Carrier</source>
+            <translation>Vervoerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Parcels today</source>
+            <translation>Pakketten vandaag</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Pickup</source>
+            <translation>Ophaling</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="55" />
+            <source>Parcels ready from</source>
+            <translation>Pakketten klaar vanaf</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="56" />
+            <source>Collected by</source>
+            <translation>Opgehaald uiterlijk</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="62" />
+            <source>Book pickup…</source>
+            <translation>Ophaling boeken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="63" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickupController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="105" />
+            <source>booked at {0}</source>
+            <translation>geboekt om {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="109" />
+            <source>collected by agreement (no pickup request)</source>
+            <translation>opgehaald volgens afspraak (geen aanvraag)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="111" />
+            <source>not booked</source>
+            <translation>niet geboekt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="118" />
+            <source>No parcels were booked with a carrier today.</source>
+            <translation>Vandaag zijn er geen pakketten bij een vervoerder geboekt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="140" />
+            <source>Asking the carrier…</source>
+            <translation>De vervoerder wordt gevraagd…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="149" />
+            <source>Ask {0} to collect {1} parcels today?</source>
+            <translation>{0} vragen vandaag {1} pakketten op te halen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="165" />
+            <source>Pickup booked ({0}): {1} parcels</source>
+            <translation>Ophaling geboekt ({0}): {1} pakketten</translation>
+        </message>
+    </context>
+    <context>
         <name>CarrierChoiceDialog</name>
         <message>
             <location filename="../../src/packstation/ui/lead/rebook.py" line="46" />
@@ -1106,22 +1187,27 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="58" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="61" />
             <source>Open the dashboard</source>
             <translation>Dienstoverzicht openen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="68" />
+            <source>Book carrier pickup…</source>
+            <translation>Ophaling bij de vervoerder boeken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="85" />
             <source>Open batch building</source>
             <translation>Batches samenstellen openen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="81" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="96" />
             <source>Open the exceptions</source>
             <translation>Afwijkingen openen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="111" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="126" />
             <source>Manage the people at the stations?</source>
             <translation>Medewerkers van de stations beheren?</translation>
         </message>
@@ -1393,29 +1479,42 @@
         </message>
     </context>
     <context>
+        <name>PickupPointLine</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="52" />
+            <source>Parcel shop: {0}</source>
+            <translation>Afhaalpunt: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="57" />
+            <source>Parcel shop: the carrier chooses the one nearest to {0}</source>
+            <translation>Afhaalpunt: de vervoerder kiest het dichtstbijzijnde bij {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="49" />
             <source>Scan not handled: {0}</source>
             <translation>Scan niet verwerkt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="66" />
             <source>No order {0} in the queue</source>
             <translation>Geen order {0} in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” is geen ordernummer: scan de pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="77" />
             <source>Order {0} is already open</source>
             <translation>Order {0} is al open</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="88" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Open eerst een order: scan de pakbon</translation>
         </message>
@@ -1768,6 +1867,182 @@
         </message>
     </context>
     <context>
+        <name>CarrierController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <source>Label format ({0})</source>
+            <translation>Formaat verzendlabel ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <source>The rules file cannot be read: {0}</source>
+            <translation>Het regelbestand kan niet worden gelezen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <source>Testing the connection…</source>
+            <translation>Verbinding testen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <source>Change the carrier settings?</source>
+            <translation>De instellingen van de vervoerder wijzigen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <source>Saving…</source>
+            <translation>Opslaan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="34" />
+            <source>Carrier</source>
+            <translation>Vervoerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="37" />
+            <source>Carrier account</source>
+            <translation>Account bij de vervoerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="44" />
+            <source>None: the station's own numbers</source>
+            <translation>Geen: de eigen nummers van het station</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="45" />
+            <source>Shipmondo</source>
+            <translation>Shipmondo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="46" />
+            <source>Own delivery (the shop's own van)</source>
+            <translation>Eigen bezorging (eigen bus van de winkel)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="51" />
+            <source>Books labels with</source>
+            <translation>Boekt verzendlabels bij</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="54" />
+            <source>empty: the platform's production address</source>
+            <translation>leeg: het productieadres van het platform</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="55" />
+            <source>Address (URL)</source>
+            <translation>Adres (URL)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="61" />
+            <source>empty: keep the key saved in the keyring</source>
+            <translation>leeg: de sleutel in de sleutelbos houden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="62" />
+            <source>API user</source>
+            <translation>API-gebruiker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="63" />
+            <source>API key</source>
+            <translation>API-sleutel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="64" />
+            <source>Book on the shop's own carrier agreement</source>
+            <translation>Boeken op het eigen vervoerscontract van de winkel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="69" />
+            <source>Label format</source>
+            <translation>Formaat verzendlabel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="73" />
+            <source>VOEC number (Norway)</source>
+            <translation>VOEC-nummer (Noorwegen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="75" />
+            <source>Test connection</source>
+            <translation>Verbinding testen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="84" />
+            <source>Shipping rules (the first rule that matches wins)</source>
+            <translation>Verzendregels (de eerste regel die past, geldt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="90" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="91" />
+            <source>Delivery type</source>
+            <translation>Bezorgtype</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="92" />
+            <source>Service code</source>
+            <translation>Servicecode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="93" />
+            <source>Shipping method name</source>
+            <translation>Naam van de verzendmethode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="94" />
+            <source>Countries</source>
+            <translation>Landen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="95" />
+            <source>From g</source>
+            <translation>Vanaf g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="96" />
+            <source>To g</source>
+            <translation>Tot g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="97" />
+            <source>Product code</source>
+            <translation>Productcode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="98" />
+            <source>Services</source>
+            <translation>Diensten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="106" />
+            <source>Add rule</source>
+            <translation>Regel toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="107" />
+            <source>Remove rule</source>
+            <translation>Regel verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="108" />
+            <source>Move up</source>
+            <translation>Omhoog</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="109" />
+            <source>Move down</source>
+            <translation>Omlaag</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsController</name>
         <message>
             <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
@@ -2010,6 +2285,14 @@
             <location filename="../../src/packstation/ui/settings/view.py" line="82" />
             <source>People…</source>
             <translation>Medewerkers…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsWindows</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/windows.py" line="50" />
+            <source>Carrier…</source>
+            <translation>Vervoerder…</translation>
         </message>
     </context>
     <context>

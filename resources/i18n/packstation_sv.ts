@@ -1058,6 +1058,87 @@
         </message>
     </context>
     <context>
+        <name>PickupView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="39" />
+            <source>Book carrier pickup</source>
+            <translation>Boka upphämtning hos transportören</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Carrier</source>
+            <translation>Transportör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Parcels today</source>
+            <translation>Paket i dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Pickup</source>
+            <translation>Upphämtning</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="55" />
+            <source>Parcels ready from</source>
+            <translation>Paketen är klara från</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="56" />
+            <source>Collected by</source>
+            <translation>Hämtas senast</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="62" />
+            <source>Book pickup…</source>
+            <translation>Boka upphämtning…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="63" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickupController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="105" />
+            <source>booked at {0}</source>
+            <translation>bokad kl. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="109" />
+            <source>collected by agreement (no pickup request)</source>
+            <translation>hämtas enligt avtal (ingen beställning)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="111" />
+            <source>not booked</source>
+            <translation>inte bokad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="118" />
+            <source>No parcels were booked with a carrier today.</source>
+            <translation>Inga paket har bokats hos en transportör i dag.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="140" />
+            <source>Asking the carrier…</source>
+            <translation>Frågar transportören…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="149" />
+            <source>Ask {0} to collect {1} parcels today?</source>
+            <translation>Be {0} hämta {1} paket i dag?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="165" />
+            <source>Pickup booked ({0}): {1} parcels</source>
+            <translation>Upphämtning bokad ({0}): {1} paket</translation>
+        </message>
+    </context>
+    <context>
         <name>CarrierChoiceDialog</name>
         <message>
             <location filename="../../src/packstation/ui/lead/rebook.py" line="46" />
@@ -1106,22 +1187,27 @@
     <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="58" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="61" />
             <source>Open the dashboard</source>
             <translation>Öppna skiftöversikten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="68" />
+            <source>Book carrier pickup…</source>
+            <translation>Boka upphämtning hos transportören…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="85" />
             <source>Open batch building</source>
             <translation>Öppna batchbyggandet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="81" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="96" />
             <source>Open the exceptions</source>
             <translation>Öppna avvikelserna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="111" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="126" />
             <source>Manage the people at the stations?</source>
             <translation>Hantera personerna vid stationerna?</translation>
         </message>
@@ -1393,29 +1479,42 @@
         </message>
     </context>
     <context>
+        <name>PickupPointLine</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="52" />
+            <source>Parcel shop: {0}</source>
+            <translation>Paketombud: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="57" />
+            <source>Parcel shop: the carrier chooses the one nearest to {0}</source>
+            <translation>Paketombud: transportören väljer det närmaste {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="49" />
             <source>Scan not handled: {0}</source>
             <translation>Skanningen hanterades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="66" />
             <source>No order {0} in the queue</source>
             <translation>Ingen order {0} i kön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>”{0}” är inget ordernummer: skanna följesedeln</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="77" />
             <source>Order {0} is already open</source>
             <translation>Order {0} är redan öppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="88" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Öppna en order först: skanna dess följesedel</translation>
         </message>
@@ -1768,6 +1867,182 @@
         </message>
     </context>
     <context>
+        <name>CarrierController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <source>Label format ({0})</source>
+            <translation>Etikettformat ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <source>The rules file cannot be read: {0}</source>
+            <translation>Regelfilen kan inte läsas: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <source>Testing the connection…</source>
+            <translation>Testar anslutningen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <source>Change the carrier settings?</source>
+            <translation>Ändra inställningarna för transportören?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="34" />
+            <source>Carrier</source>
+            <translation>Transportör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="37" />
+            <source>Carrier account</source>
+            <translation>Konto hos transportören</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="44" />
+            <source>None: the station's own numbers</source>
+            <translation>Ingen: stationens egna nummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="45" />
+            <source>Shipmondo</source>
+            <translation>Shipmondo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="46" />
+            <source>Own delivery (the shop's own van)</source>
+            <translation>Egen leverans (butikens egen bil)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="51" />
+            <source>Books labels with</source>
+            <translation>Bokar etiketter hos</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="54" />
+            <source>empty: the platform's production address</source>
+            <translation>tomt: plattformens produktionsadress</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="55" />
+            <source>Address (URL)</source>
+            <translation>Adress (URL)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="61" />
+            <source>empty: keep the key saved in the keyring</source>
+            <translation>tomt: behåll nyckeln i nyckelringen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="62" />
+            <source>API user</source>
+            <translation>API-användare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="63" />
+            <source>API key</source>
+            <translation>API-nyckel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="64" />
+            <source>Book on the shop's own carrier agreement</source>
+            <translation>Boka på butikens eget transportavtal</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="69" />
+            <source>Label format</source>
+            <translation>Etikettformat</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="73" />
+            <source>VOEC number (Norway)</source>
+            <translation>VOEC-nummer (Norge)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="75" />
+            <source>Test connection</source>
+            <translation>Testa anslutningen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="84" />
+            <source>Shipping rules (the first rule that matches wins)</source>
+            <translation>Fraktregler (den första regel som passar gäller)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="90" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="91" />
+            <source>Delivery type</source>
+            <translation>Leveranstyp</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="92" />
+            <source>Service code</source>
+            <translation>Servicekod</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="93" />
+            <source>Shipping method name</source>
+            <translation>Leveranssättets namn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="94" />
+            <source>Countries</source>
+            <translation>Länder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="95" />
+            <source>From g</source>
+            <translation>Från g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="96" />
+            <source>To g</source>
+            <translation>Till g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="97" />
+            <source>Product code</source>
+            <translation>Produktkod</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="98" />
+            <source>Services</source>
+            <translation>Tjänster</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="106" />
+            <source>Add rule</source>
+            <translation>Lägg till regel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="107" />
+            <source>Remove rule</source>
+            <translation>Ta bort regel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="108" />
+            <source>Move up</source>
+            <translation>Flytta upp</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="109" />
+            <source>Move down</source>
+            <translation>Flytta ned</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsController</name>
         <message>
             <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
@@ -2010,6 +2285,14 @@
             <location filename="../../src/packstation/ui/settings/view.py" line="82" />
             <source>People…</source>
             <translation>Personer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsWindows</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/windows.py" line="50" />
+            <source>Carrier…</source>
+            <translation>Transportör…</translation>
         </message>
     </context>
     <context>
