@@ -16,15 +16,16 @@ from packstation.config import config_file, shipping_rules_path
 from packstation.testing.shipmondo.server import ShipmondoEmulator
 from packstation.ui.settings.carrier_controller import CarrierController
 from packstation.ui.settings.carrier_view import CarrierView
+from tests.ui.test_pack_flow import running  # noqa: F401 (the window fixture)
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def shipmondo() -> Iterator[ShipmondoEmulator]:
-    with ShipmondoEmulator() as running:
-        yield running
-    assert running.invalid_requests() == []
+    with ShipmondoEmulator() as emulator:
+        yield emulator
+    assert emulator.invalid_requests() == []
 
 
 @pytest.fixture
@@ -98,3 +99,26 @@ def test_a_wrong_rule_is_said_in_words_and_nothing_is_saved(qtbot, station):
     view.buttons.accepted.emit()
     assert "product_code is missing" in view.message.text()
     assert not shipping_rules_path(station.settings).exists()
+
+
+def test_settings_has_a_carrier_button_and_saving_needs_a_lead(qtbot, running):  # noqa: F811
+    from PySide6.QtWidgets import QPushButton
+
+    from packstation.domain.users import Role
+    from tests.ui.test_lead_gates import approve_by_badge
+
+    station, controller = running.station, running.controller
+    station.auth.add_user("Maja Lind", Role.LEAD, pin="4711", badge="LEAD-0007")
+    settings = controller.open_settings()
+    button = settings.view.findChild(QPushButton, "carrierSettings")
+    assert button is not None
+    button.click()
+    page = controller.settings.carrier_dialog
+    assert page is not None
+    page.view.voec.setText("VOEC 2041234")
+    page.view.buttons.accepted.emit()
+    assert controller.auth_dialog is not None  # a lead first
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        approve_by_badge(qtbot, controller, "VOEC number from the accountant")
+    saved = tomllib.loads(config_file().read_text(encoding="utf-8"))["station"]
+    assert saved["carrier_voec_number"] == "VOEC 2041234"

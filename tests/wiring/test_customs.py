@@ -14,7 +14,7 @@ from packstation.storage.uow import UnitOfWork
 from packstation.testing.shipmondo.server import ShipmondoEmulator
 from tests.helpers import pack_order
 from tests.sync.support import first_pull
-from tests.wiring.conftest import make_carrier, names_in
+from tests.wiring.conftest import make_carrier, names_in, sync_until_settled
 
 VOEC = "VOEC 2041234"
 
@@ -48,7 +48,8 @@ def test_a_parcel_to_norway_is_booked_with_its_customs_lines_and_voec(voec_stati
     station = voec_station
     [name] = names_in(station, ("NO",), 1)
     completion = station.packing.complete(pack_order(station, name))
-    assert completion.booking == "booked"
+    assert completion.booking in ("booked", "pending")  # pending: a loaded machine's timeout
+    sync_until_settled(station)
     [booked] = shipmondo.store.with_reference(completion.shipment.shipment_id)
     body = booked["_body"]  # the request as the station sent it (checked against the spec)
     goods = body["customs"]["goods"]
@@ -67,7 +68,7 @@ def test_missing_hs_codes_stop_the_box_in_words_and_raise_an_exception(voec_stat
         record.lines[0].hs_code = ""
         sku = record.lines[0].sku
         record.updated_at = shop.store.now()
-    station.puller.pull()
+    first_pull(station)  # (a patient timeout: the incremental pull of a loaded machine)
     opened = pack_order(station, name)
     with pytest.raises(PackingRefused, match=f"No label for {name}: Customs data is missing"):
         station.packing.complete(opened)

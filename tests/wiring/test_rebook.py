@@ -68,7 +68,8 @@ def test_an_order_no_rule_matches_ships_with_the_product_a_lead_chose(station, s
     exception_id, _detail = open_exception(station, name, "no_label")
     station.rebooking.choose(exception_id, CarrierChoice.parse("dhlex_ww", ""), LEAD)
     completion = station.packing.complete(opened)
-    assert completion.booking == "booked"
+    assert completion.booking in ("booked", "pending")  # pending: a loaded machine's timeout
+    sync_until_settled(station)
     [booked] = shipmondo.store.with_reference(completion.shipment.shipment_id)
     assert booked["product_code"] == "DHLEX_WW"
 
@@ -84,5 +85,6 @@ def test_a_refusal_at_the_bench_can_be_fixed_by_a_lead(station, shipmondo):
     exception_id, _detail = open_exception(station, name, "no_label")
     station.rebooking.choose(exception_id, CarrierChoice("PDK_MH", ()), LEAD)
     completion = station.packing.complete(opened)
+    sync_until_settled(station)
     [booked] = shipmondo.store.with_reference(completion.shipment.shipment_id)
     assert booked["product_code"] == "PDK_MH"

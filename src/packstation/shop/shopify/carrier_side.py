@@ -1,8 +1,8 @@
 """What the carrier side asks of Shopify: customs facts, and "ready for pickup".
 
-Customs facts (HS code, country of origin, price paid) are read with a query of their own,
-only for orders to destinations outside the EU: in the queue's page they would push its cost
-over Shopify's cap, and most orders never need them.
+Customs facts (HS code, country of origin, price paid) are read with a query of their own
+(``node``), only for orders to destinations outside the EU: in the queue's page they would push
+its cost over Shopify's cap, and most orders never need them.
 
 Kept apart from the queue's documents (documents.py) so the two change independently; every
 document here is validated against Shopify's published schema in tests like the others.
@@ -33,18 +33,20 @@ mutation ReadyForPickup($input: FulfillmentOrderLineItemsPreparedForPickupInput!
 CUSTOMS_LINES = (
     """
 query CustomsLines($id: ID!, $after: String) {
-  fulfillmentOrder(id: $id) {
-    id
-    lineItems(first: """
+  node(id: $id) {
+    ... on FulfillmentOrder {
+      id
+      lineItems(first: """
     + str(CUSTOMS_PAGE_SIZE)
     + """, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        id
-        lineItem {
-          discountedUnitPriceAfterAllDiscountsSet { presentmentMoney { amount currencyCode } }
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id
+          lineItem {
+            discountedUnitPriceAfterAllDiscountsSet { presentmentMoney { amount currencyCode } }
+          }
+          variant { inventoryItem { harmonizedSystemCode countryCodeOfOrigin } }
         }
-        variant { inventoryItem { harmonizedSystemCode countryCodeOfOrigin } }
       }
     }
   }
@@ -91,7 +93,7 @@ class CarrierShopCalls:
             data = self.client.execute(
                 CUSTOMS_LINES, {"id": fulfillment_order_id, "after": after}, cost=260
             )
-            node = data.get("fulfillmentOrder")
+            node = data.get("node")
             if not isinstance(node, dict):
                 raise ShopifyReplyError("The shop's reply has no fulfillment order")
             connection = node.get("lineItems") or {}
