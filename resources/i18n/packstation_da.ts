@@ -1226,7 +1226,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
-            <source>The carrier refused %n booking(s): a shift lead sees why in Exceptions (F2) and can choose another product</source>
+            <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>Fragtfirmaet afviste %n booking: en vagtleder ser hvorfor under Afvigelser (F2) og kan vælge et andet produkt</numerusform>
                 <numerusform>Fragtfirmaet afviste %n bookinger: en vagtleder ser hvorfor under Afvigelser (F2) og kan vælge et andet produkt</numerusform>

@@ -146,7 +146,7 @@
         <name>BookingWatch</name>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
-            <source>The carrier refused %n booking(s): a shift lead sees why in Exceptions (F2) and can choose another product</source>
+            <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>The carrier refused %n booking: a shift lead sees why in Exceptions (F2) and can choose another product</numerusform>
                 <numerusform>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</numerusform>

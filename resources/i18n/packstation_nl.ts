@@ -1226,7 +1226,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
-            <source>The carrier refused %n booking(s): a shift lead sees why in Exceptions (F2) and can choose another product</source>
+            <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>De vervoerder weigerde %n boeking: een ploegleider ziet waarom in Afwijkingen (F2) en kan een ander product kiezen</numerusform>
                 <numerusform>De vervoerder weigerde %n boekingen: een ploegleider ziet waarom in Afwijkingen (F2) en kan een ander product kiezen</numerusform>

@@ -1226,7 +1226,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
-            <source>The carrier refused %n booking(s): a shift lead sees why in Exceptions (F2) and can choose another product</source>
+            <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>Transportören avvisade %n bokning: en skiftledare ser varför under Avvikelser (F2) och kan välja en annan produkt</numerusform>
                 <numerusform>Transportören avvisade %n bokningar: en skiftledare ser varför under Avvikelser (F2) och kan välja en annan produkt</numerusform>

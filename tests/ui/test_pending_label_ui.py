@@ -117,5 +117,5 @@ def test_paused_and_refused_bookings_are_said_at_the_bench(qtbot, qapp, station)
     watch.on_status(paused)  # said once, not every pass
     watch.on_status(SyncStatus(True, 0, None, booked=BookingReport(booked=1, refused=2)))
     assert len(said) == 3
-    assert key in said[0] and "work again" in said[1] and "refused 2 booking" in said[2]
+    assert key in said[0] and "work again" in said[1] and "refused 2 bookings" in said[2]
     state.shutdown()

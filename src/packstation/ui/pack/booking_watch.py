@@ -44,7 +44,7 @@ class BookingWatch(QObject):
             self.state.say(
                 Tone.WRONG,
                 self.tr(
-                    "The carrier refused %n booking(s): a shift lead sees why in Exceptions (F2) "
+                    "The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) "
                     "and can choose another product",
                     "",
                     report.refused,
