@@ -88,3 +88,17 @@ def test_a_refusal_at_the_bench_can_be_fixed_by_a_lead(station, shipmondo):
     sync_until_settled(station)
     [booked] = shipmondo.store.with_reference(completion.shipment.shipment_id)
     assert booked["product_code"] == "PDK_MH"
+
+
+def test_a_bench_refusal_fixed_at_the_next_f10_resolves_its_exception(station, shipmondo):
+    [name] = names_in(station, ("DK",), 1)
+    shipmondo.inject("refuse_422", "POST /shipments", message="receiver postal_code is invalid")
+    opened = pack_order(station, name)
+    with pytest.raises(PackingRefused):
+        station.packing.complete(opened)
+    exception_id, _detail = open_exception(station, name, "no_label")
+    station.packing.complete(opened)  # the address was fixed: booked now, or later by sync
+    with UnitOfWork(station.session_factory) as uow:
+        row = uow.exceptions.get(exception_id)
+        assert row is not None and row.state == "resolved"
+        assert row.resolution == "Booked at a later F10"

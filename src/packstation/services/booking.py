@@ -162,7 +162,12 @@ class CarrierBookings:
         station: str,
         now: datetime,
     ) -> None:
-        """The booking row, in the completion's transaction."""
+        """The booking row, in the completion's transaction; a stop of this order's earlier
+        F10 (no label) is resolved by it."""
+        stopped = uow.exceptions.open_for(shipment.fulfillment_order_id, "no_label")
+        if stopped is not None:
+            stopped.state, stopped.resolved_by, stopped.resolved_at = "resolved", station, now
+            stopped.resolution = "Booked at a later F10"
         uow.bookings.enqueue(
             BookingRow(
                 shipment_id=shipment.shipment_id,
