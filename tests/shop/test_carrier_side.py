@@ -74,3 +74,31 @@ def test_a_refused_customs_query_leaves_the_order_without_them(shop, connector, 
     orders = connector.fetch_fulfillment_orders(None)  # the pull goes on
     norway = next(o for o in orders if o.shipping_address.country_code == "NO")
     assert norway.customs is None  # the box stops before its label, in words
+
+
+CARRIER_FIELDS = {
+    "Query": ("node",),
+    "Mutation": ("fulfillmentOrderLineItemsPreparedForPickup",),
+    "FulfillmentOrderLineItemsPreparedForPickupPayload": ("userErrors",),
+    "FulfillmentOrderLineItemsPreparedForPickupUserError": ("code", "field", "message"),
+    "FulfillmentOrderLineItem": ("lineItem",),
+    "LineItem": ("discountedUnitPriceAfterAllDiscountsSet",),
+    "MoneyBag": ("presentmentMoney", "shopMoney"),
+    "MoneyV2": ("amount", "currencyCode"),
+    "ProductVariant": ("inventoryItem",),
+    "InventoryItem": ("harmonizedSystemCode", "countryCodeOfOrigin"),
+    "FulfillmentOrderLineItemsPreparedForPickupInput": ("lineItemsByFulfillmentOrder",),
+    "PreparedFulfillmentOrderLineItemsInput": ("fulfillmentOrderId",),
+}
+
+
+def test_the_emulators_carrier_fields_are_shopifys(shop):
+    """What the emulator serves for the carrier side has Shopify's names and types."""
+    published, emulated = admin_schema(), shop.schema
+    for type_name, names in CARRIER_FIELDS.items():
+        roots = {"Query": published.query_type, "Mutation": published.mutation_type}
+        ours = emulated.get_type(type_name)
+        theirs = roots.get(type_name) or published.get_type(type_name)
+        assert ours is not None and theirs is not None, type_name
+        for name in names:
+            assert str(ours.fields[name].type) == str(theirs.fields[name].type), (type_name, name)
