@@ -1481,12 +1481,12 @@
     <context>
         <name>PickupPointLine</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="52" />
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="72" />
             <source>Parcel shop: {0}</source>
             <translation>Paketombud: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="86" />
             <source>Parcel shop: the carrier chooses the one nearest to {0}</source>
             <translation>Paketombud: transportören väljer det närmaste {0}</translation>
         </message>

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.carriers.base import BookingRequest, CarrierRefused, Parcel
+from packstation.carriers.base import BookingRequest, CarrierRefused, Parcel, ServicePoint
 from packstation.carriers.codec import request_to_json
 from packstation.carriers.plan import booking_request
 from packstation.domain.customs import BoxLine, declaration
@@ -112,6 +112,8 @@ class CarrierBookings:
     ) -> None:
         self.pusher = pusher
         self._factory = session_factory  # where a lead's carrier choice for an order is read
+        # Parcel shops shown to the packer, by fulfillment order: F10 books that very point
+        self._points: dict[str, ServicePoint] = {}
         self.rules = tuple(rules)
         self._sender = sender
         self._label_format = label_format
@@ -127,6 +129,10 @@ class CarrierBookings:
         choice = self._choice(order.fulfillment_order_id)
         if choice is not None and decision.action is Action.CARRIER:
             decision = chosen(method, choice)
+        shown = self._points.get(order.fulfillment_order_id)
+        if decision.automatic_service_point and shown is not None and shown.point_id:
+            decision = replace(decision, service_point_id=shown.point_id)
+            decision = replace(decision, automatic_service_point=False)
         if decision.action in (Action.NOTHING, Action.COLLECT_IN_STORE):
             return BookingPlan(decision, None)
         try:
@@ -145,6 +151,30 @@ class CarrierBookings:
         except CarrierRefused as exc:
             raise PlanStopped(f"No label for {order.order_name}: {exc}") from exc
         return BookingPlan(decision, request)
+
+    def service_point(self, order: FulfillmentOrder) -> ServicePoint | None:
+        """The parcel shop a PICKUP_POINT order goes to, asked of the carrier (network: call
+        off the GUI thread); remembered, so F10 books the point the packer was shown. None
+        when the order is not for a parcel shop, names its own point, or no rule matches."""
+        method = delivery_method(order)
+        if method.method_type is not MethodType.PICKUP_POINT or method.pickup_point_id:
+            return None
+        known = self._points.get(order.fulfillment_order_id)
+        if known is not None:
+            return known
+        weight = max(1, sum(line.unit_weight_grams * line.quantity for line in order.lines))
+        decision = decide(self.rules, method, order.shipping_address.country_code, weight)
+        choice = self._choice(order.fulfillment_order_id)
+        if choice is not None and decision.action is Action.CARRIER:
+            decision = chosen(method, choice)
+        if decision.stopped or not decision.product_code:
+            return None
+        point = self.pusher.carrier.nearest_service_point(
+            decision.product_code, order.shipping_address
+        )
+        if point is not None:
+            self._points[order.fulfillment_order_id] = point
+        return point
 
     def _choice(self, fulfillment_order_id: str) -> CarrierChoice | None:
         """A lead's carrier product for this order, if one was chosen."""
