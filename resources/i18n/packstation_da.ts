@@ -1073,26 +1073,179 @@
         </message>
     </context>
     <context>
+        <name>PickupView</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="39" />
+            <source>Book carrier pickup</source>
+            <translation>Book afhentning hos fragtfirmaet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Carrier</source>
+            <translation>Fragtfirma</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Parcels today</source>
+            <translation>Pakker i dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="45" />
+            <source>Pickup</source>
+            <translation>Afhentning</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="55" />
+            <source>Parcels ready from</source>
+            <translation>Pakkerne er klar fra</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="56" />
+            <source>Collected by</source>
+            <translation>Hentes senest</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="62" />
+            <source>Book pickup…</source>
+            <translation>Book afhentning…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="63" />
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickupController</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="105" />
+            <source>booked at {0}</source>
+            <translation>booket kl. {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="109" />
+            <source>collected by agreement (no pickup request)</source>
+            <translation>hentes efter aftale (ingen bestilling)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="111" />
+            <source>not booked</source>
+            <translation>ikke booket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="118" />
+            <source>No parcels were booked with a carrier today.</source>
+            <translation>Ingen pakker er booket hos et fragtfirma i dag.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="140" />
+            <source>Asking the carrier…</source>
+            <translation>Spørger fragtfirmaet…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="149" />
+            <source>Ask {0} to collect {1} parcels today?</source>
+            <translation>Bed {0} hente {1} pakker i dag?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/pickup.py" line="165" />
+            <source>Pickup booked ({0}): {1} parcels</source>
+            <translation>Afhentning booket ({0}): {1} pakker</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierChoiceDialog</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="46" />
+            <source>Carrier product for {0}</source>
+            <translation>Fragtprodukt til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="56" />
+            <source>Product code</source>
+            <translation>Produktkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="59" />
+            <source>e.g. EMAIL_NT SMS_NT (empty: none)</source>
+            <translation>fx EMAIL_NT SMS_NT (tom: ingen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="60" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+    </context>
+    <context>
+        <name>RebookAction</name>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="77" />
+            <source>Carrier product…</source>
+            <translation>Fragtprodukt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="80" />
+            <source>A shift lead chooses another carrier product or services and books again</source>
+            <translation>En vagtleder vælger et andet fragtprodukt eller andre tjenester og booker igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="128" />
+            <source>{0}: carrier product {1}; it is booked again</source>
+            <translation>{0}: fragtprodukt {1}; den bookes igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/rebook.py" line="134" />
+            <source>Book {0} with {1}?</source>
+            <translation>Book {0} med {1}?</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadWindows</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="57" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="61" />
             <source>Open the dashboard</source>
             <translation>Åbn vagtoversigten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="68" />
+            <source>Book carrier pickup…</source>
+            <translation>Book afhentning hos fragtfirmaet…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/windows.py" line="85" />
             <source>Open batch building</source>
             <translation>Åbn batchopbygning</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="80" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="96" />
             <source>Open the exceptions</source>
             <translation>Åbn afvigelserne</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/windows.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/windows.py" line="126" />
             <source>Manage the people at the stations?</source>
             <translation>Administrer medarbejderne ved stationerne?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingWatch</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
+            <translation>Bookinger hos fragtfirmaet er sat på pause: {0}. Kasserne får en LABEL PENDING-seddel; en vagtleder retter nøglen under Indstillinger → Fragtfirma</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <source>Carrier bookings work again</source>
+            <translation>Bookinger hos fragtfirmaet virker igen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
+            <translation>
+                <numerusform>Fragtfirmaet afviste %n booking: en vagtleder ser hvorfor under Afvigelser (F2) og kan vælge et andet produkt</numerusform>
+                <numerusform>Fragtfirmaet afviste %n bookinger: en vagtleder ser hvorfor under Afvigelser (F2) og kan vælge et andet produkt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1485,29 +1638,75 @@
         </message>
     </context>
     <context>
+        <name>PendingSlipScans</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="40" />
+            <source>The label was NOT printed: {0}</source>
+            <translation>Labelen blev IKKE udskrevet: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="53" />
+            <source>Printing the carrier label of {0} here</source>
+            <translation>Udskriver fragtfirmaets label til {0} her</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="55" />
+            <source>The carrier has not booked {0} yet: keep the box aside, its label prints when the booking is made</source>
+            <translation>Fragtfirmaet har ikke booket {0} endnu: stil kassen til side, labelen udskrives når bookingen er lavet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="60" />
+            <source>The label of {0} has already printed at {1}. If it is lost, reprint it (F8)</source>
+            <translation>Labelen til {0} er allerede udskrevet ved {1}. Er den væk, så udskriv igen (F8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="64" />
+            <source>The label of {0} is printing at {1} now</source>
+            <translation>Labelen til {0} udskrives ved {1} nu</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pending_slip.py" line="65" />
+            <source>{0} has no label to print: its shipment was voided or the carrier refused it. Ask a shift lead</source>
+            <translation>{0} har ingen label at udskrive: forsendelsen blev annulleret, eller fragtfirmaet afviste den. Spørg en vagtleder</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickupPointLine</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="72" />
+            <source>Parcel shop: {0}</source>
+            <translation>Pakkeshop: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="86" />
+            <source>Parcel shop: the carrier chooses the one nearest to {0}</source>
+            <translation>Pakkeshop: fragtfirmaet vælger den nærmeste ved {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="53" />
             <source>Scan not handled: {0}</source>
             <translation>Scanning ikke behandlet: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="63" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
             <source>No order {0} in the queue</source>
             <translation>Ingen ordre {0} i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="68" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” er ikke et ordrenummer: scan pakkesedlen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="77" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="84" />
             <source>Order {0} is already open</source>
             <translation>Ordre {0} er allerede åben</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="96" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åbn en ordre først: scan dens pakkeseddel</translation>
         </message>
@@ -1834,12 +2033,12 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="52" />
             <source>Queue not reloaded: {0}</source>
             <translation>Køen ikke genindlæst: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="73" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter slået til: %n af {0} ordrer vist (Esc fjerner det)</numerusform>
@@ -1847,7 +2046,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="80" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n ordre venter</numerusform>
@@ -1855,29 +2054,63 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="97" />
             <source>Select the held order first</source>
             <translation>Vælg først ordren på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="101" />
             <source>{0} is not on hold</source>
             <translation>{0} er ikke på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="123" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>{0} frigivet i webshoppen: den kan pakkes efter synkroniseringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="130" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Webshoppen holder stadig {0} på hold: stationen kan kun frigive hold, den selv har sat. Frigiv denne i webshoppens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="137" />
             <source>Release the hold on {0}?</source>
             <translation>Frigiv {0}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="50" />
+            <source>Booked: scan its LABEL PENDING slip to print it here</source>
+            <translation>Booket: scan kassens LABEL PENDING-seddel for at udskrive den her</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="52" />
+            <source>Waiting for the carrier: {0}</source>
+            <translation>Venter på fragtfirmaet: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="53" />
+            <source>Waiting for the carrier</source>
+            <translation>Venter på fragtfirmaet</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintPanel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="67" />
+            <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
+            <translation>Scan en kasses LABEL PENDING-seddel ved et hvilket som helst pakkebord for at udskrive dens label der</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="99" />
+            <source>Labels to print (%n)</source>
+            <translation>
+                <numerusform>Labels der skal udskrives (%n)</numerusform>
+                <numerusform>Labels der skal udskrives (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2021,6 +2254,182 @@
             <location filename="../../src/packstation/ui/settings/boxes_view.py" line="58" />
             <source>Remove box</source>
             <translation>Fjern kasse</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierController</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <source>Label format ({0})</source>
+            <translation>Labelformat ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <source>The rules file cannot be read: {0}</source>
+            <translation>Regelfilen kan ikke læses: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <source>Testing the connection…</source>
+            <translation>Tester forbindelsen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <source>Change the carrier settings?</source>
+            <translation>Ændre indstillingerne for fragtfirmaet?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <source>Saving…</source>
+            <translation>Gemmer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierView</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="34" />
+            <source>Carrier</source>
+            <translation>Fragtfirma</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="37" />
+            <source>Carrier account</source>
+            <translation>Konto hos fragtfirmaet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="44" />
+            <source>None: the station's own numbers</source>
+            <translation>Ingen: stationens egne numre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="45" />
+            <source>Shipmondo</source>
+            <translation>Shipmondo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="46" />
+            <source>Own delivery (the shop's own van)</source>
+            <translation>Egen levering (webshoppens egen bil)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="51" />
+            <source>Books labels with</source>
+            <translation>Booker labels hos</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="54" />
+            <source>empty: the platform's production address</source>
+            <translation>tom: platformens produktionsadresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="55" />
+            <source>Address (URL)</source>
+            <translation>Adresse (URL)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="61" />
+            <source>empty: keep the key saved in the keyring</source>
+            <translation>tom: behold nøglen i nøgleringen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="62" />
+            <source>API user</source>
+            <translation>API-bruger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="63" />
+            <source>API key</source>
+            <translation>API-nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="64" />
+            <source>Book on the shop's own carrier agreement</source>
+            <translation>Book på webshoppens egen fragtaftale</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="69" />
+            <source>Label format</source>
+            <translation>Labelformat</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="73" />
+            <source>VOEC number (Norway)</source>
+            <translation>VOEC-nummer (Norge)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="75" />
+            <source>Test connection</source>
+            <translation>Test forbindelse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="84" />
+            <source>Shipping rules (the first rule that matches wins)</source>
+            <translation>Fragtregler (den første regel der passer, gælder)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="90" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="91" />
+            <source>Delivery type</source>
+            <translation>Leveringstype</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="92" />
+            <source>Service code</source>
+            <translation>Servicekode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="93" />
+            <source>Shipping method name</source>
+            <translation>Navn på leveringsmetode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="94" />
+            <source>Countries</source>
+            <translation>Lande</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="95" />
+            <source>From g</source>
+            <translation>Fra g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="96" />
+            <source>To g</source>
+            <translation>Til g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="97" />
+            <source>Product code</source>
+            <translation>Produktkode</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="98" />
+            <source>Services</source>
+            <translation>Tjenester</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="106" />
+            <source>Add rule</source>
+            <translation>Tilføj regel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="107" />
+            <source>Remove rule</source>
+            <translation>Fjern regel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="108" />
+            <source>Move up</source>
+            <translation>Flyt op</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/carrier_view.py" line="109" />
+            <source>Move down</source>
+            <translation>Flyt ned</translation>
         </message>
     </context>
     <context>
@@ -2271,6 +2680,14 @@
             <location filename="../../src/packstation/ui/settings/view.py" line="84" />
             <source>Boxes…</source>
             <translation>Kasser…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsWindows</name>
+        <message>
+            <location filename="../../src/packstation/ui/settings/windows.py" line="54" />
+            <source>Carrier…</source>
+            <translation>Fragtfirma…</translation>
         </message>
     </context>
     <context>

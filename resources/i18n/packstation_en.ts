@@ -143,6 +143,17 @@
         </message>
     </context>
     <context>
+        <name>BookingWatch</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
+            <translation>
+                <numerusform>The carrier refused %n booking: a shift lead sees why in Exceptions (F2) and can choose another product</numerusform>
+                <numerusform>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BoxController</name>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/pack/boxes.py" line="124" />
@@ -229,7 +240,7 @@
     <context>
         <name>QueueController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="73" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter on: %n of {0} orders shown (Esc clears it)</numerusform>
@@ -237,11 +248,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="80" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order waiting</numerusform>
                 <numerusform>%n orders waiting</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsToPrintPanel</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="99" />
+            <source>Labels to print (%n)</source>
+            <translation>
+                <numerusform>Labels to print (%n)</numerusform>
+                <numerusform>Labels to print (%n)</numerusform>
             </translation>
         </message>
     </context>

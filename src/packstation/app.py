@@ -28,15 +28,19 @@ from packstation.services.audit_anchor import (
 )
 from packstation.services.auth import AuthService
 from packstation.services.batches import BatchService
+from packstation.services.booking import CarrierBookings
 from packstation.services.boxes import BoxService
 from packstation.services.claims import StationPresence
 from packstation.services.context import StationContext
 from packstation.services.exceptions import ExceptionsService
 from packstation.services.figures import FiguresService
 from packstation.services.packing import PackingService
+from packstation.services.pending_labels import PendingLabels
+from packstation.services.pickups import Pickups
 from packstation.services.printing import PrintService
 from packstation.services.product_images import ProductImages
 from packstation.services.queue import QueueService
+from packstation.services.rebook import Rebooking
 from packstation.services.reports import ReportService
 from packstation.services.teach_barcode import TeachBarcodes
 from packstation.services.voids import VoidService
@@ -89,6 +93,10 @@ class Station:
     batches: BatchService
     reports: ReportService
     presence: StationPresence  # heartbeat, claims of every bench, expired claims
+    labels: PendingLabels  # LABEL PENDING boxes: labels to print, a slip scanned at any bench
+    rebooking: Rebooking  # a lead's carrier product for a refused or stopped order
+    bookings: CarrierBookings | None  # the F10 booking side (None: no carrier)
+    pickups: Pickups  # end of day: ask a carrier to collect today's parcels
     audit_anchor: AnchorFile | None = None  # the audit secret and this station's anchor
     # Read in the background once the window starts it (ui/pack/boxes.py); stopped by close().
     scale: Scale = field(default_factory=NullScale)
@@ -316,6 +324,22 @@ def build_station(
             tr=settings.document_languages.warehouse,
         ),
         presence=presence,
+        labels=PendingLabels(factory, context, read_factory=reads, clock=clock),
+        bookings=bookings,
+        pickups=Pickups(
+            factory,
+            context,
+            bookings.pusher.carrier if bookings is not None else None,
+            settings.sender,
+            contact_phone=settings.sender_phone,
+            clock=clock,
+        ),
+        rebooking=Rebooking(
+            factory,
+            context,
+            clock=clock,
+            products=tuple(sorted({r.product_code for r in bookings.rules})) if bookings else (),
+        ),
         audit_anchor=anchor,
         scale=scale or make_scale(settings.scale),
         images=ProductImages(settings.product_images_dir),

@@ -59,6 +59,7 @@ def build_bookings(
         label_format=settings.carrier_label_format,
         voec_number=settings.carrier_voec_number,
         sender_email=settings.sender_email,
+        session_factory=factory,
     )
 
 

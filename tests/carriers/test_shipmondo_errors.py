@@ -112,3 +112,13 @@ def test_429_longer_than_the_ceiling_goes_offline_with_the_wait(emulator):
 def test_a_receiver_without_phone_is_fine_without_sms(emulator, carrier):
     quiet = Address(RECEIVER.name, RECEIVER.address1, RECEIVER.city, RECEIVER.zip, "DK")
     assert carrier.book(request(receiver=quiet)).tracking_numbers
+
+
+def test_the_nearest_parcel_shop_of_a_products_carrier(carrier, emulator):
+    from tests.carriers.conftest import RECEIVER
+
+    point = carrier.nearest_service_point("GLSDK_SD", RECEIVER)
+    assert point is not None and point.point_id == "GLS-5000-1"
+    assert point.words() == "Kiosk Odense C 1, Stationsvej 1, 5000 Odense C"
+    assert carrier.nearest_service_point("NO_SUCH", RECEIVER) is None
+    assert emulator.invalid_requests() == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_order
 from tests.sync.support import live
@@ -51,3 +53,34 @@ def test_collect_in_store_books_nothing_and_prints_the_slip_only(station, shipmo
         message = uow.outbox.for_shipment(completion.shipment.shipment_id)
         assert message is not None
         assert json.loads(message.payload)["carrier"] == "Collect in store"
+
+
+def test_the_parcel_shop_shown_to_the_packer_is_the_one_booked(station, shipmondo):
+    [name] = names_in(station, ("DK",), 1, "PICKUP_POINT")
+    opened = pack_order(station, name)
+    assert station.bookings is not None
+    point = station.bookings.service_point(opened.order)
+    assert point is not None and point.point_id.startswith("GLS-")
+    shipment = station.packing.complete(opened).shipment
+    sync_until_settled(station)  # a booking that timed out on a loaded machine is made now
+    [booked] = shipmondo.store.with_reference(shipment.shipment_id)
+    assert booked["service_point_id"] == point.point_id
+
+
+@pytest.mark.gui
+def test_the_pack_screen_names_the_parcel_shop_the_carrier_chose(qtbot, station, shipmondo):
+    from packstation.ui.pack.pickup_point import PickupPointLine
+    from packstation.ui.pack.view import PackView
+    from packstation.ui.shared.state import StationState
+
+    [name] = names_in(station, ("DK",), 1, "PICKUP_POINT")
+    state = StationState(station)
+    view = PackView()
+    qtbot.addWidget(view)
+    line = PickupPointLine(state, view)
+    state.open = station.packing.open_order(name)
+    line.show_for_open_order()
+    assert "nearest to" in line.label.text()  # at once, before the carrier answers
+    qtbot.waitUntil(lambda: "Kiosk" in line.label.text(), timeout=10000)
+    assert line.label.text().startswith("Parcel shop: Kiosk ")
+    state.shutdown()

@@ -122,6 +122,23 @@ class PickupBooking:
 
 
 @dataclass(frozen=True)
+class ServicePoint:
+    """A parcel shop or locker a carrier delivers to."""
+
+    point_id: str
+    name: str
+    address1: str = ""
+    zip: str = ""
+    city: str = ""
+    country_code: str = ""
+
+    def words(self) -> str:
+        """Name and address on one line."""
+        place = f"{self.zip} {self.city}".strip()
+        return ", ".join(part for part in (self.name, self.address1, place) if part)
+
+
+@dataclass(frozen=True)
 class CarrierProduct:
     """A product the account can book (for rules, doctor and Test connection)."""
 
@@ -191,6 +208,10 @@ class Carrier(Protocol):
 
     def account(self, receiver_country: str = "DK") -> AccountInfo:
         """The account's name, carriers and products (doctor, Test connection)."""
+        ...
+
+    def nearest_service_point(self, product_code: str, receiver: Address) -> ServicePoint | None:
+        """The parcel shop nearest the receiver for this product's carrier (None: none)."""
         ...
 
     def close(self) -> None:

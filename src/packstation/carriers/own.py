@@ -25,6 +25,7 @@ from packstation.carriers.base import (
     CarrierRefused,
     CarrierUnavailable,
     PickupBooking,
+    ServicePoint,
 )
 from packstation.carriers.credentials import CarrierCredentials
 from packstation.carriers.registry import CarrierConfig
@@ -206,6 +207,10 @@ class OwnDelivery:
     ) -> PickupBooking:
         """Nothing to book: the shop's own van comes anyway."""
         return PickupBooking("own", CARRIER_CODE, ready_by, closed_by, len(booking_ids))
+
+    def nearest_service_point(self, product_code: str, receiver: Address) -> ServicePoint | None:
+        """The shop's own van has no parcel shops."""
+        return None
 
     def account(self, receiver_country: str = "DK") -> AccountInfo:
         """One product: own delivery."""

@@ -16,6 +16,7 @@ from packstation.carriers.base import (
     Cancellation,
     CarrierAuthRefused,
     PickupBooking,
+    ServicePoint,
 )
 from packstation.domain.orders import Address
 
@@ -66,6 +67,10 @@ class UnconfiguredCarrier:
         location: str = "At the reception",
     ) -> PickupBooking:
         """Refused: the account is not set up."""
+        self._refuse()
+
+    def nearest_service_point(self, product_code: str, receiver: Address) -> ServicePoint | None:
+        """Refused: the carrier settings are not complete."""
         self._refuse()
 
     def account(self, receiver_country: str = "DK") -> AccountInfo:

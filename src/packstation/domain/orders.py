@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from packstation.domain.customs import OrderCustoms
 from packstation.domain.shipping_rules import DeliveryMethod
 
 
@@ -111,6 +112,7 @@ class FulfillmentOrder:
     gift_message: str = ""
     # The order's custom attributes other than the gift message: (name, value)
     attributes: tuple[tuple[str, str], ...] = ()
+    customs: OrderCustoms | None = None  # read for destinations outside the EU
 
     @property
     def has_instructions(self) -> bool:

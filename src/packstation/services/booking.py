@@ -11,25 +11,31 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from packstation.carriers.base import BookingRequest, CarrierRefused, Parcel
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.carriers.base import BookingRequest, CarrierRefused, Parcel, ServicePoint
 from packstation.carriers.codec import request_to_json
 from packstation.carriers.plan import booking_request
+from packstation.domain.customs import BoxLine, declaration
 from packstation.domain.orders import Address, FulfillmentOrder
 from packstation.domain.shipments import Shipment
 from packstation.domain.shipping_rules import (
     Action,
+    CustomsLine,
     DeliveryMethod,
     MethodType,
     ShippingDecision,
     ShippingRule,
     decide,
 )
+from packstation.services.rebook import CarrierChoice
 from packstation.storage.models import BookingRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.bookings import BookingPusher, NowOutcome
+from packstation.sync.pickup_ready import FULFILLMENT_CREATE, PICKUP_READY
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,14 @@ class BookingPlan:
     request: BookingRequest | None
 
     @property
+    def shop_message(self) -> str:
+        """The outbox message telling the shop: collect in store is "ready for pickup",
+        everything else a fulfillment."""
+        if self.decision.action is Action.COLLECT_IN_STORE:
+            return PICKUP_READY
+        return FULFILLMENT_CREATE
+
+    @property
     def books(self) -> bool:
         """Whether a carrier booking is made for this box."""
         return self.request is not None
@@ -48,6 +62,31 @@ class BookingPlan:
 
 class PlanStopped(Exception):
     """The order cannot get a label (no rule, missing customs): words for the packer."""
+
+
+def box_declaration(shipment: Shipment, order: FulfillmentOrder) -> tuple[CustomsLine, ...]:
+    """The customs lines of a box: what is in it, with the shop's facts for each line."""
+    weights = {line.line_id: line.unit_weight_grams for line in order.lines}
+    return declaration(
+        order.customs,
+        (
+            BoxLine(line.line_id, line.sku, line.title, line.quantity, weights.get(line.line_id, 0))
+            for line in shipment.lines
+        ),
+    )
+
+
+def chosen(method: DeliveryMethod, choice: CarrierChoice) -> ShippingDecision:
+    """The decision a lead's choice makes: that product, to the order's parcel shop if any."""
+    pickup = method.method_type is MethodType.PICKUP_POINT
+    return ShippingDecision(
+        Action.CARRIER,
+        product_code=choice.product_code,
+        services=choice.services,
+        rule_name="chosen by a lead",
+        service_point_id=method.pickup_point_id if pickup else "",
+        automatic_service_point=pickup and not method.pickup_point_id,
+    )
 
 
 def delivery_method(order: FulfillmentOrder) -> DeliveryMethod:
@@ -69,8 +108,12 @@ class CarrierBookings:
         label_format: str = "10x19_zpl",
         voec_number: str = "",
         sender_email: str = "",
+        session_factory: sessionmaker[Session] | None = None,
     ) -> None:
         self.pusher = pusher
+        self._factory = session_factory  # where a lead's carrier choice for an order is read
+        # Parcel shops shown to the packer, by fulfillment order: F10 books that very point
+        self._points: dict[str, ServicePoint] = {}
         self.rules = tuple(rules)
         self._sender = sender
         self._label_format = label_format
@@ -81,7 +124,15 @@ class CarrierBookings:
         """The booking request for a shipment; raises PlanStopped in words."""
         weight = max(1, sum(p.weight_grams for p in shipment.packages))
         country = order.shipping_address.country_code
-        decision = decide(self.rules, delivery_method(order), country, weight)
+        method = delivery_method(order)
+        decision = decide(self.rules, method, country, weight)
+        choice = self._choice(order.fulfillment_order_id)
+        if choice is not None and decision.action is Action.CARRIER:
+            decision = chosen(method, choice)
+        shown = self._points.get(order.fulfillment_order_id)
+        if decision.automatic_service_point and shown is not None and shown.point_id:
+            decision = replace(decision, service_point_id=shown.point_id)
+            decision = replace(decision, automatic_service_point=False)
         if decision.action in (Action.NOTHING, Action.COLLECT_IN_STORE):
             return BookingPlan(decision, None)
         try:
@@ -92,12 +143,46 @@ class CarrierBookings:
                 self._sender,
                 tuple(Parcel(max(1, p.weight_grams)) for p in shipment.packages),
                 label_format=self._label_format,
+                customs=box_declaration(shipment, order),
+                currency=order.customs.currency if order.customs is not None else "",
                 voec_number=self._voec,
                 sender_email=self._sender_email,
             )
         except CarrierRefused as exc:
             raise PlanStopped(f"No label for {order.order_name}: {exc}") from exc
         return BookingPlan(decision, request)
+
+    def service_point(self, order: FulfillmentOrder) -> ServicePoint | None:
+        """The parcel shop a PICKUP_POINT order goes to, asked of the carrier (network: call
+        off the GUI thread); remembered, so F10 books the point the packer was shown. None
+        when the order is not for a parcel shop, names its own point, or no rule matches."""
+        method = delivery_method(order)
+        if method.method_type is not MethodType.PICKUP_POINT or method.pickup_point_id:
+            return None
+        known = self._points.get(order.fulfillment_order_id)
+        if known is not None:
+            return known
+        weight = max(1, sum(line.unit_weight_grams * line.quantity for line in order.lines))
+        decision = decide(self.rules, method, order.shipping_address.country_code, weight)
+        choice = self._choice(order.fulfillment_order_id)
+        if choice is not None and decision.action is Action.CARRIER:
+            decision = chosen(method, choice)
+        if decision.stopped or not decision.product_code:
+            return None
+        point = self.pusher.carrier.nearest_service_point(
+            decision.product_code, order.shipping_address
+        )
+        if point is not None:
+            self._points[order.fulfillment_order_id] = point
+        return point
+
+    def _choice(self, fulfillment_order_id: str) -> CarrierChoice | None:
+        """A lead's carrier product for this order, if one was chosen."""
+        if self._factory is None:
+            return None
+        with UnitOfWork(self._factory) as uow:
+            row = uow.orders.row(fulfillment_order_id)
+            return CarrierChoice.from_json(row.carrier_choice) if row is not None else None
 
     def enqueue(
         self,
@@ -107,7 +192,12 @@ class CarrierBookings:
         station: str,
         now: datetime,
     ) -> None:
-        """The booking row, in the completion's transaction."""
+        """The booking row, in the completion's transaction; a stop of this order's earlier
+        F10 (no label) is resolved by it."""
+        stopped = uow.exceptions.open_for(shipment.fulfillment_order_id, "no_label")
+        if stopped is not None:
+            stopped.state, stopped.resolved_by, stopped.resolved_at = "resolved", station, now
+            stopped.resolution = "Booked at a later F10"
         uow.bookings.enqueue(
             BookingRow(
                 shipment_id=shipment.shipment_id,

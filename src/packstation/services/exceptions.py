@@ -24,6 +24,10 @@ KIND_WORDS = {
     "sync_duplicate": "Sent twice: the duplicate was cancelled",
     "shop_changed": "Changed in the shop while packing",
     "print_failed": "Printing failed",
+    "no_label": "No carrier label",
+    "carrier_refused": "Refused by the carrier",
+    "carrier_duplicate": "Booked twice with the carrier",
+    "carrier_cancel_refused": "The carrier would not cancel",
 }
 
 
@@ -36,6 +40,8 @@ KIND_ACTIONS: dict[str, frozenset[str]] = {
     "sync_duplicate": frozenset(),
     "shop_changed": frozenset({RELEASE, VOID}),
     "print_failed": frozenset({RETRY}),
+    "no_label": frozenset({HOLD, RELEASE}),
+    "carrier_refused": frozenset({HOLD, RELEASE, VOID}),
 }
 
 

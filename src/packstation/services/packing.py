@@ -382,7 +382,7 @@ class PackingService(ClaimingMixin):
                 self._bookings.enqueue(uow, shipment, plan.request, self._ctx.station, now)
             uow.outbox.enqueue(
                 OutboxRow(
-                    kind="fulfillment_create",
+                    kind=plan.shop_message if plan is not None else "fulfillment_create",
                     shipment_id=shipment.shipment_id,
                     fulfillment_order_id=shipment.fulfillment_order_id,
                     payload=json.dumps(request.to_json(), ensure_ascii=False),
@@ -454,6 +454,10 @@ class PackingService(ClaimingMixin):
                 self._claim(uow, session_row, self._clock())
                 words = f"The carrier refused the booking of {shipment.order_name}: {outcome.words}"
                 self._audit(uow, "pack.carrier_refused", shipment.order_name, {"reason": words})
+                # a lead may choose another product for the order (Exceptions, F2)
+                self._raise_exception(
+                    uow, "no_label", open_order.order, {"reason": words}, self._clock()
+                )
                 uow.commit()
             raise PackingRefused(words)
         with UnitOfWork(self._reads) as uow:

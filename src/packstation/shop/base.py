@@ -124,6 +124,9 @@ class ShopConnector(Protocol):
     def report_progress(self, fulfillment_order_id: str, note: str) -> None:
         """Tell the shop a packer has started on this fulfillment order."""
 
+    def prepared_for_pickup(self, fulfillment_order_id: str) -> None:
+        """Tell the customer a collect-in-store order is ready; harmless when repeated."""
+
     def hold(self, fulfillment_order_id: str, reason_notes: str, handle: str) -> None:
         """Put a fulfillment order on hold; a repeated ``handle`` is a no-op."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from packstation.domain.customs import OrderCustoms
 from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
 from packstation.domain.shipments import Package, Shipment, ShipmentLine
 from packstation.domain.shipping_rules import DeliveryMethod, MethodType
@@ -64,6 +65,7 @@ def order_from_row(row: FulfillmentOrderRow) -> FulfillmentOrder:
             if row.delivery_type
             else None
         ),
+        customs=OrderCustoms.from_json(row.customs),
     )
 
 
@@ -110,6 +112,7 @@ def fill_order_row(row: FulfillmentOrderRow, order: FulfillmentOrder) -> None:
     row.delivery_type = method.method_type.value if method else ""
     row.delivery_service_code = method.service_code if method else ""
     row.delivery_presented_name = method.presented_name if method else ""
+    row.customs = order.customs.to_json() if order.customs is not None else ""
     existing = {line.id: line for line in row.lines}
     new_lines = []
     for position, line in enumerate(order.lines):

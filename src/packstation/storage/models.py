@@ -102,6 +102,10 @@ class FulfillmentOrderRow(Base):
     hold_reason: Mapped[str] = mapped_column(Text, default="")
     gift_message: Mapped[str] = mapped_column(Text, default="", server_default="")
     attributes: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # JSON pairs
+    # The shop's customs facts (OrderCustoms as JSON; "" when it gave none)
+    customs: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # A lead's carrier product and services for this order (JSON; "" : the rules decide)
+    carrier_choice: Mapped[str] = mapped_column(Text, default="", server_default="")
     lines: Mapped[list[FulfillmentLineRow]] = relationship(
         back_populates="order", order_by="FulfillmentLineRow.position", cascade="all, delete-orphan"
     )

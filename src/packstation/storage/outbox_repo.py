@@ -98,6 +98,15 @@ class OutboxRepository:
         )
         return self._s.scalar(stmt) or 0
 
+    def ready_for_pickup(self, fulfillment_order_id: str) -> bool:
+        """Whether the shop told the customer this collect-in-store order is ready."""
+        stmt = select(func.count()).where(
+            OutboxRow.fulfillment_order_id == fulfillment_order_id,
+            OutboxRow.kind == "pickup_ready",
+            OutboxRow.state == "done",
+        )
+        return bool(self._s.scalar(stmt))
+
     def all(self) -> list[OutboxRow]:
         """Every message, oldest first."""
         return list(self._s.scalars(select(OutboxRow).order_by(OutboxRow.id)))

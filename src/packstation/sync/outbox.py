@@ -33,6 +33,7 @@ from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 from packstation.sync.delivery import DeliveryFacts, DeliveryPolicy, Step
 from packstation.sync.leased import Change, LeasedRows, worker_identity
+from packstation.sync.pickup_ready import PICKUP_READY, PickupReadyPush
 from packstation.sync.policy import BackoffPolicy
 
 log = logging.getLogger("packstation.sync")
@@ -58,7 +59,7 @@ class PushReport:
     last_error: str = ""
 
 
-class OutboxPusher:
+class OutboxPusher(PickupReadyPush):
     """Delivers due outbox messages one by one, in the order they were queued."""
 
     def __init__(
@@ -150,9 +151,12 @@ class OutboxPusher:
             row = uow.outbox.get(outbox_id)
             assert row is not None
             state, voided, reference = row.state, row.void_requested, row.shop_reference
+            kind = row.kind
             verify_due = row.verify_at is not None and row.verify_at <= now
             request = FulfillmentRequest.from_json(json.loads(row.payload))
             facts = DeliveryFacts(row.attempts, row.uncertain_at, row.looks)
+        if kind == PICKUP_READY:
+            return self._push_pickup_ready(outbox_id, state, voided, request.fulfillment_order_id)
         if state == "done":
             if verify_due:
                 self._verify_single(outbox_id, request)

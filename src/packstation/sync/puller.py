@@ -76,7 +76,13 @@ class QueuePuller:
                     self._raise_changed_while_packing(uow, order)
                 if not order.status.packable and order.status is not ShopStatus.ON_HOLD:
                     dropped += 1
-                elif was_packed and not uow.outbox.open_for_order(order.fulfillment_order_id):
+                elif (
+                    was_packed
+                    and not uow.outbox.open_for_order(order.fulfillment_order_id)
+                    # a collect-in-store order stays open in the shop until the customer
+                    # comes for it: packed and ready is not "still wanted"
+                    and not uow.outbox.ready_for_pickup(order.fulfillment_order_id)
+                ):
                     # The shop still wants units after our shipment arrived: back to the queue.
                     row.local_state = "queued"
                 high_water = max(high_water or order.updated_at, order.updated_at)

@@ -17,6 +17,7 @@ from packstation.carriers.base import (
     CarrierNotFound,
     CarrierUnavailable,
     PickupBooking,
+    ServicePoint,
 )
 from packstation.carriers.credentials import CarrierCredentials
 from packstation.carriers.registry import CarrierConfig, require_credentials
@@ -36,6 +37,11 @@ class ShipmondoCarrier:
     """Bookings, labels, cancels and pickups through one Shipmondo account."""
 
     name = "Shipmondo"
+    # The carriers the platform takes pickup requests for (the spec's carrier_code enum of
+    # CreatePickupRequestRequest); others are collected by a standing agreement.
+    pickup_carriers = frozenset(
+        {"fed_ex", "ups", "dhl_express", "geodis", "dhl_freight_se", "post_nord", "bring"}
+    )
 
     def __init__(
         self,
@@ -160,6 +166,36 @@ class ShipmondoCarrier:
             closed_by=closed_by,
             shipment_count=len(booking_ids),
         )
+
+    def nearest_service_point(self, product_code: str, receiver: Address) -> ServicePoint | None:
+        """``GET /products`` names the product's carrier; ``GET /pickup_points`` its point
+        nearest the receiver (the one ``automatic_select_service_point`` would choose)."""
+        country = receiver.country_code.upper()
+        products = self._http.json(
+            "GET",
+            "/products",
+            params={"product_code": product_code, "receiver_country_code": country},
+        )
+        carrier_code = next(
+            (
+                str((item.get("carrier") or {}).get("code") or "")
+                for item in products or []
+                if isinstance(item, dict)
+            ),
+            "",
+        )
+        if not carrier_code:
+            return None
+        params = {
+            "carrier_code": carrier_code,
+            "country_code": country,
+            "zipcode": receiver.zip,
+            "city": receiver.city,
+            "address": receiver.address1,
+            "quantity": 1,
+        }
+        points = self._http.json("GET", "/pickup_points", params=params)
+        return mapping.service_point(points[0]) if points else None
 
     def account(self, receiver_country: str = "DK") -> AccountInfo:
         """``GET /account/``, ``/carriers`` and every page of ``/products``."""

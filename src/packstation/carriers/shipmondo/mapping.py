@@ -6,7 +6,7 @@ import base64
 from datetime import UTC, datetime
 from typing import Any
 
-from packstation.carriers.base import Booking, BookingRequest, CarrierProduct
+from packstation.carriers.base import Booking, BookingRequest, CarrierProduct, ServicePoint
 from packstation.domain.orders import Address
 from packstation.domain.shipping_rules import needs_customs
 
@@ -191,4 +191,16 @@ def product(item: dict[str, Any]) -> CarrierProduct:
         service_point_required=bool(item.get("service_point_required")),
         service_point_available=bool(item.get("service_point_available")),
         customs_required=bool(item.get("customs_declaration_required")),
+    )
+
+
+def service_point(item: dict[str, Any]) -> ServicePoint:
+    """A ``ServicePoint`` of ``GET /pickup_points``."""
+    return ServicePoint(
+        point_id=str(item.get("id") or item.get("number") or ""),
+        name=str(item.get("name") or item.get("company_name") or ""),
+        address1=str(item.get("address") or ""),
+        zip=str(item.get("zipcode") or ""),
+        city=str(item.get("city") or ""),
+        country_code=str(item.get("country") or ""),
     )

@@ -66,6 +66,8 @@ class DemoShop:
         # Holds placed through the connector: order id → {"notes", "handle", "at"}.
         self._holds: dict[str, dict[str, str]] = state.get("holds", {})
         self._progress: dict[str, str] = state.get("progress", {})
+        # Collect-in-store orders the customer was told are ready: order id → when.
+        self._ready: dict[str, str] = state.get("ready_for_pickup", {})
         self.products: list[DemoProduct] = build_catalogue(seed)
         self._orders = {
             o.fulfillment_order_id: with_pictures(o, image_base_url)
@@ -172,6 +174,20 @@ class DemoShop:
                 raise ShopRejected(f"Fulfillment order {fulfillment_order_id} does not exist")
             self._progress.setdefault(fulfillment_order_id, self._clock().isoformat())
             self._save()
+
+    def prepared_for_pickup(self, fulfillment_order_id: str) -> None:
+        """Tell the customer a collect-in-store order is ready (again: nothing changes)."""
+        with self._lock:
+            self._check_online()
+            if fulfillment_order_id not in self._orders:
+                raise ShopRejected(f"Fulfillment order {fulfillment_order_id} does not exist")
+            self._ready.setdefault(fulfillment_order_id, self._clock().isoformat())
+            self._save()
+
+    def ready_for_pickup(self, fulfillment_order_id: str) -> bool:
+        """Whether the customer was told the order is ready for pickup (demo and tests)."""
+        with self._lock:
+            return fulfillment_order_id in self._ready
 
     def hold(self, fulfillment_order_id: str, reason_notes: str, handle: str) -> None:
         """Hold an order (again with the same handle: nothing changes)."""
@@ -293,6 +309,7 @@ class DemoShop:
             "cancelled": self._cancelled,
             "holds": self._holds,
             "progress": self._progress,
+            "ready_for_pickup": self._ready,
         }
         tmp = self._path.with_suffix(".tmp")
         with tmp.open("w", encoding="utf-8") as handle:

@@ -11,6 +11,7 @@ from typing import Any
 from packstation.domain.orders import FulfillmentOrder
 from packstation.shop.base import FulfillmentRequest, ShopRejected
 from packstation.shop.shopify import documents as docs
+from packstation.shop.shopify.carrier_side import CarrierShopCalls
 from packstation.shop.shopify.client import GraphQLClient, ShopifyReplyError
 from packstation.shop.shopify.credentials import AccessTokenProvider
 from packstation.shop.shopify.mapping import order_from_node
@@ -86,7 +87,7 @@ def queue_search(location_ids: Sequence[str], updated_since: datetime | None) ->
     return " AND ".join(parts)
 
 
-class ShopifyConnector:
+class ShopifyConnector(CarrierShopCalls):
     """One shop, one or more locations; implements :class:`packstation.shop.base.ShopConnector`."""
 
     name = "shopify"
@@ -136,7 +137,9 @@ class ShopifyConnector:
             data = self.client.execute(docs.FULFILLMENT_ORDERS, variables, cost=900)
             connection = _object(data, "fulfillmentOrders")
             for node in _list(connection, "nodes"):
-                orders.append(order_from_node(node, self._all_lines(node), self.fields))
+                orders.append(
+                    self.with_customs(order_from_node(node, self._all_lines(node), self.fields))
+                )
             if on_page is not None:
                 on_page(len(orders))
             page = _object(connection, "pageInfo")
@@ -149,7 +152,9 @@ class ShopifyConnector:
     def fetch_fulfillment_order(self, fulfillment_order_id: str) -> FulfillmentOrder | None:
         """One fulfillment order as the shop has it now (None when it no longer exists)."""
         node = self._read(fulfillment_order_id)
-        return None if node is None else order_from_node(node, self._all_lines(node), self.fields)
+        if node is None:
+            return None
+        return self.with_customs(order_from_node(node, self._all_lines(node), self.fields))
 
     def _read(self, fulfillment_order_id: str) -> dict[str, Any] | None:
         variables = {"id": fulfillment_order_id, **self.fields.variables()}

@@ -202,6 +202,8 @@ class ShipmondoEmulator:
                 return 200, store.labels(found, query.get("label_format", "")), {}
             if call.method == "PUT" and parts[2:] == ["cancel"]:
                 return 200, store.cancel(found), {}
+        if call.method == "GET" and parts == ["pickup_points"]:
+            return 200, store.pickup_points(query), {}
         if call.method == "POST" and parts == ["pickup_requests"]:
             return store.pickup(call.body)
         return 404, {"error": "Resource not found"}, {}

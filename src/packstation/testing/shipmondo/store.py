@@ -66,6 +66,28 @@ class ShipmentStore:
             and query.get("product_code") in (None, p.code)
         ]
 
+    def pickup_points(self, query: dict[str, str]) -> list[dict[str, Any]]:
+        """``GET /pickup_points``: made-up parcel shops in the receiver's postcode, nearest
+        first (the same ones every time, so a test can name them)."""
+        zipcode, city = query.get("zipcode", ""), query.get("city", "")
+        carrier = query["carrier_code"]
+        count = min(int(query.get("quantity", 10)), 50)
+        return [
+            {
+                "id": f"{carrier.upper()}-{zipcode}-{n}",
+                "number": f"{carrier.upper()}-{zipcode}-{n}",
+                "name": f"Kiosk {city or zipcode} {n}",
+                "company_name": f"Kiosk {city or zipcode} {n}",
+                "address": f"Stationsvej {n}",
+                "zipcode": zipcode,
+                "city": city,
+                "country": query.get("country_code", "DK"),
+                "distance": 250 * n,
+                "carrier_code": carrier,
+            }
+            for n in range(1, count + 1)
+        ]
+
     def get(self, shipment_id: str) -> dict[str, Any] | None:
         """A shipment by id."""
         with self._lock:

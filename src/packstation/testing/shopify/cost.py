@@ -10,6 +10,7 @@ from typing import Any
 
 from graphql import (
     FieldNode,
+    GraphQLInterfaceType,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
@@ -42,12 +43,28 @@ def _first(field: FieldNode, variables: dict[str, Any]) -> int:
     return 1
 
 
+def _fragment_cost(
+    field: FieldNode, variables: dict[str, Any], value: Any, actual: bool, schema: GraphQLSchema
+) -> int:
+    """An interface field (``node``): 1, plus what its inline fragments select."""
+    total = 1
+    for selection in field.selection_set.selections if field.selection_set else ():
+        if isinstance(selection, InlineFragmentNode) and selection.type_condition is not None:
+            target = schema.get_type(selection.type_condition.name.value)
+            if isinstance(target, GraphQLObjectType):
+                total += _selection_cost(
+                    selection.selection_set, target, variables, value, actual, schema
+                )
+    return total
+
+
 def _selection_cost(
     selection_set: SelectionSetNode | None,
     parent: GraphQLObjectType,
     variables: dict[str, Any],
     data: Any,
     actual: bool,
+    schema: GraphQLSchema,
 ) -> int:
     total = 0
     for field in _fields(selection_set):
@@ -56,20 +73,28 @@ def _selection_cost(
             continue
         field_type = parent.fields[name].type
         named = get_named_type(field_type)
-        if not isinstance(named, GraphQLObjectType):
-            continue
         key = field.alias.value if field.alias else name
         value = data.get(key) if actual and isinstance(data, dict) else None
+        if isinstance(named, GraphQLInterfaceType):
+            if not actual or value is not None:
+                total += _fragment_cost(field, variables, value, actual, schema)
+            continue
+        if not isinstance(named, GraphQLObjectType):
+            continue
         if named.name.endswith("Connection"):
-            total += 2 + _connection_cost(field, named, variables, value, actual)
+            total += 2 + _connection_cost(field, named, variables, value, actual, schema)
             continue
         inner = field_type.of_type if isinstance(field_type, GraphQLNonNull) else field_type
         if isinstance(inner, GraphQLList):
             items = value if actual else [None] * _first(field, variables)
             for item in items or []:
-                total += 1 + _selection_cost(field.selection_set, named, variables, item, actual)
+                total += 1 + _selection_cost(
+                    field.selection_set, named, variables, item, actual, schema
+                )
         elif not actual or value is not None:
-            total += 1 + _selection_cost(field.selection_set, named, variables, value, actual)
+            total += 1 + _selection_cost(
+                field.selection_set, named, variables, value, actual, schema
+            )
     return total
 
 
@@ -79,6 +104,7 @@ def _connection_cost(
     variables: dict[str, Any],
     value: Any,
     actual: bool,
+    schema: GraphQLSchema,
 ) -> int:
     total = 0
     for child in _fields(field.selection_set):
@@ -88,7 +114,9 @@ def _connection_cost(
         assert isinstance(node_type, GraphQLObjectType)
         nodes = (value or {}).get("nodes") or [] if actual else [None] * _first(field, variables)
         for node in nodes:
-            total += 1 + _selection_cost(child.selection_set, node_type, variables, node, actual)
+            total += 1 + _selection_cost(
+                child.selection_set, node_type, variables, node, actual, schema
+            )
     return total
 
 
@@ -103,4 +131,4 @@ def query_cost(
         return MUTATION_COST * len(_fields(operation.selection_set))
     root = schema.query_type
     assert root is not None
-    return _selection_cost(operation.selection_set, root, variables, data, data is not None)
+    return _selection_cost(operation.selection_set, root, variables, data, data is not None, schema)

@@ -37,7 +37,7 @@ def _image(url: str) -> dict[str, Any] | None:
     return {"url": lambda info, transform=None: url} if url else None
 
 
-def _line(line: Line) -> dict[str, Any]:
+def _line(line: Line, currency: str) -> dict[str, Any]:
     variant_id = line.id.replace("FulfillmentOrderLineItem", "ProductVariant")
     metafields = dict(line.metafields)
     return {
@@ -57,10 +57,19 @@ def _line(line: Line) -> dict[str, Any]:
             "metafield": lambda info, key, namespace=None: metafield_node(
                 variant_id, metafields, namespace, key
             ),
+            "inventoryItem": {
+                "id": line.id.replace("FulfillmentOrderLineItem", "InventoryItem"),
+                "harmonizedSystemCode": line.hs_code or None,
+                "countryCodeOfOrigin": line.origin_country or None,
+            },
         },
         "lineItem": {
             "id": line.id.replace("FulfillmentOrderLineItem", "LineItem"),
             "customAttributes": _attributes(line.properties),
+            "discountedUnitPriceAfterAllDiscountsSet": {
+                "presentmentMoney": {"amount": f"{line.unit_price:.2f}", "currencyCode": currency},
+                "shopMoney": {"amount": f"{line.unit_price:.2f}", "currencyCode": currency},
+            },
         },
     }
 
@@ -98,7 +107,7 @@ class Root:
             info: Info, first: int | None = None, after: str | None = None, **_: Any
         ) -> dict[str, Any]:
             with store.lock:
-                lines = [_line(line) for line in record.lines]
+                lines = [_line(line, record.currency) for line in record.lines]
             page, more, end = _page(lines, first, after)
             return {"pageInfo": _page_info(more, str(end)), "nodes": page}
 
@@ -152,6 +161,7 @@ class Root:
         return {
             "fulfillmentOrders": self.resolve_fulfillment_orders,
             "fulfillmentOrder": self.resolve_fulfillment_order,
+            "node": self.resolve_node,
             "locations": self.resolve_locations,
             "shop": lambda info: {
                 "name": self.shop_name,
@@ -166,6 +176,7 @@ class Root:
             "fulfillmentOrderReportProgress": self.resolve_report_progress,
             "fulfillmentOrderHold": self.resolve_hold,
             "fulfillmentOrderReleaseHold": self.resolve_release_hold,
+            "fulfillmentOrderLineItemsPreparedForPickup": self.resolve_prepared_for_pickup,
         }
 
     def resolve_fulfillment_orders(
@@ -193,6 +204,14 @@ class Root:
         self._require(READ_SCOPE if READ_SCOPE in self.scopes else WRITE_SCOPE, "fulfillmentOrder")
         record = self.store.fulfillment_orders.get(id)
         return None if record is None else self.fulfillment_order(record)
+
+    def resolve_node(self, info: Info, id: str) -> Any:
+        """Any object by id (the emulator knows fulfillment orders this way)."""
+        self._require(READ_SCOPE if READ_SCOPE in self.scopes else WRITE_SCOPE, "node")
+        record = self.store.fulfillment_orders.get(id)
+        if record is None:
+            return None
+        return {"__typename": "FulfillmentOrder", **self.fulfillment_order(record)}
 
     def resolve_locations(self, info: Info, first: int | None = None, **_: Any) -> dict[str, Any]:
         """The shop's locations."""
@@ -266,6 +285,14 @@ class Root:
         """``fulfillmentOrderReleaseHold``."""
         self._require(WRITE_SCOPE, "fulfillmentOrderReleaseHold")
         return self._fo_payload(id, self.store.release_hold(id, holdIds))
+
+    def resolve_prepared_for_pickup(self, info: Info, input: dict[str, Any]) -> dict[str, Any]:
+        """``fulfillmentOrderLineItemsPreparedForPickup``: the customer is told, once."""
+        self._require(WRITE_SCOPE, "fulfillmentOrderLineItemsPreparedForPickup")
+        errors: list[dict[str, Any]] = []
+        for entry in input.get("lineItemsByFulfillmentOrder") or []:
+            errors += self.store.prepare_for_pickup(str(entry["fulfillmentOrderId"]))
+        return {"userErrors": errors}
 
 
 def _page_info(more: bool, end: str | None) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from packstation.domain.orders import FulfillmentOrder
+from packstation.testing.shopify.customs import SHOP_CURRENCY, demo_facts
 from packstation.testing.shopify.products import order_attributes, product_metafields
 from packstation.testing.shopify.search import parse
 
@@ -49,6 +50,9 @@ class Line:
     # The variant's metafields: "namespace.key" → (type, value), as the admin API keeps them
     metafields: dict[str, tuple[str, str]] = field(default_factory=dict)
     properties: list[tuple[str, str]] = field(default_factory=list)  # line-item properties
+    hs_code: str = ""  # the inventory item's harmonizedSystemCode
+    origin_country: str = ""  # its countryCodeOfOrigin
+    unit_price: float = 0.0  # the price paid, in the record's currency
 
 
 @dataclass
@@ -91,6 +95,8 @@ class FulfillmentOrderRecord:
     progress_notes: list[str] = field(default_factory=list)
     service_code: str = ""
     attributes: list[tuple[str, str]] = field(default_factory=list)  # the order's note attributes
+    ready_notices: int = 0  # "ready for pickup" notifications the customer got
+    currency: str = SHOP_CURRENCY
 
     @property
     def numeric_id(self) -> int:
@@ -190,6 +196,7 @@ class ShopStore:
                         image_url=line.image_url,
                         metafields=product_metafields(line),
                         properties=list(line.properties),
+                        **_customs_of(order, line.line_id, line.sku),
                     )
                     for line in order.lines
                 ],
@@ -399,6 +406,26 @@ class ShopStore:
             record.updated_at = self.now()
             return []
 
+    def prepare_for_pickup(self, fulfillment_order_id: str) -> list[dict[str, Any]]:
+        """``fulfillmentOrderLineItemsPreparedForPickup``: only collect-in-store orders, once."""
+        with self.lock:
+            record = self.fulfillment_orders.get(fulfillment_order_id)
+            if record is None:
+                return [_coded("FULFILLMENT_ORDER_INVALID", "Fulfillment order does not exist.")]
+            if record.method_type != "PICK_UP" or record.status in CLOSED_STATUSES:
+                return [_coded("FULFILLMENT_ORDER_INVALID", "Fulfillment order is not for pickup.")]
+            if record.ready_notices:
+                return [
+                    _coded(
+                        "NO_LINE_ITEMS_TO_PREPARE_FOR_FULFILLMENT_ORDER",
+                        "There are no line items to prepare for pickup.",
+                    )
+                ]
+            record.ready_notices += 1
+            record.status = "IN_PROGRESS"
+            record.updated_at = self.now()
+            return []
+
     def hold(self, fulfillment_order_id: str, hold: dict[str, Any]) -> list[dict[str, Any]]:
         """``fulfillmentOrderHold``: a repeated handle is refused, as Shopify does."""
         with self.lock:
@@ -442,3 +469,22 @@ class ShopStore:
 
 def _error(name: str, message: str) -> dict[str, Any]:
     return {"field": [name], "message": message}
+
+
+def _coded(code: str, message: str) -> dict[str, Any]:
+    return {"code": code, "field": ["input"], "message": message}
+
+
+def _customs_of(order: FulfillmentOrder, line_id: str, sku: str) -> dict[str, Any]:
+    """A line's customs facts: the order's own when it carries them, else the demo table's."""
+    if order.customs is not None:
+        facts = order.customs.lines.get(line_id)
+        if facts is None:
+            return {}
+        return {
+            "hs_code": facts.hs_code,
+            "origin_country": facts.origin_country,
+            "unit_price": facts.unit_value,
+        }
+    hs_code, origin, price = demo_facts(sku)
+    return {"hs_code": hs_code, "origin_country": origin, "unit_price": price}

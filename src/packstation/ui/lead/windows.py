@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from packstation.services.auth import Authorisation
 from packstation.ui.lead.batches_controller import BatchesController
@@ -15,7 +15,10 @@ from packstation.ui.lead.dashboard import DashboardController, DashboardView
 from packstation.ui.lead.exceptions import ExceptionsController, ExceptionsView
 from packstation.ui.lead.people_controller import PeopleController
 from packstation.ui.lead.people_view import PeopleView
+from packstation.ui.lead.pickup import PickupController, PickupView
+from packstation.ui.lead.rebook import RebookAction
 from packstation.ui.shared.lead_gate import LeadAsker
+from packstation.ui.shared.rows import insert_beside
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.state import StationState
 from packstation.ui.shared.take_over import TakeOver
@@ -38,6 +41,7 @@ class LeadWindows(QObject):
         self.batches_dialog: BatchesController | None = None
         self.people_dialog: PeopleController | None = None
         self.claims_dialog: ClaimsController | None = None
+        self.pickup_dialog: PickupController | None = None
         self.take_over = TakeOver(state, asker)
         state.locked.connect(self.close_all)
 
@@ -61,8 +65,20 @@ class LeadWindows(QObject):
     def _open_dashboard(self) -> None:
         view = DashboardView(self.window)
         controller = DashboardController(self.station, view)
+        pickup_button = QPushButton(self.tr("Book carrier pickup…"), view)
+        pickup_button.setObjectName("bookPickup")
+        pickup_button.setEnabled(self.station.bookings is not None)
+        insert_beside(view.manifest_button, pickup_button)
+        pickup_button.clicked.connect(self.show_pickup)
         view.show()
         self.dashboard = controller
+
+    def show_pickup(self) -> PickupController:
+        """End of day: book a carrier's pickup of today's parcels."""
+        controller = PickupController(self.state, self.asker, PickupView(self.window))
+        controller.view.show()
+        self.pickup_dialog = controller
+        return controller
 
     def show_batches(self) -> BatchesController | None:
         """Batches with live progress and bulk printing (None while a lead is asked)."""
@@ -86,6 +102,7 @@ class LeadWindows(QObject):
             self.station, ExceptionsView(self.window), self.state, self.asker
         )
         controller.view.benches_button.clicked.connect(self.show_claims)
+        controller.rebook = RebookAction(controller, self.state)  # type: ignore[attr-defined]
         controller.view.show()
         controller.view.activateWindow()
         self.exceptions_dialog = controller

@@ -10,7 +10,10 @@ from packstation.devices.scanner.keyboard_layout import describe_keys, layout_mi
 from packstation.domain.commands import Command, command_of
 from packstation.domain.orders import normalise_order_name
 from packstation.storage.db import StorageError
+from packstation.ui.pack.booking_watch import BookingWatch
 from packstation.ui.pack.controller import PackController
+from packstation.ui.pack.pending_slip import PendingSlipScans
+from packstation.ui.pack.pickup_point import PickupPointLine
 from packstation.ui.pack.words import looks_like_order_number, misread_gtin
 from packstation.ui.shared.feedback import Tone
 
@@ -22,6 +25,9 @@ class ScanRouter(QObject):
         super().__init__(pack)
         self.pack = pack
         self.state = pack.state
+        self.pending_slips = PendingSlipScans(self.state, self)
+        self.booking_watch = BookingWatch(self.state, self)  # paused or refused in sync
+        self.pickup_point = PickupPointLine(self.state, pack.view)  # parcel-shop orders
 
     def handle_scan(self, text: str, source: str = "keyboard") -> None:
         """Route a scan: a command barcode acts, a packing slip opens its order, anything else
@@ -47,7 +53,8 @@ class ScanRouter(QObject):
                 self.state.say(Tone.WRONG, self.tr("Scan not handled: {0}").format(exc))
                 return
             if is_order:
-                self.pack.open_order(code)
+                if not self.pending_slips.handle(code):  # a LABEL PENDING slip prints here
+                    self.pack.open_order(code)
                 return
         if opened is None:
             mismatch = layout_mismatch(code)

@@ -8,6 +8,7 @@ from packstation.services.auth import Authorisation
 from packstation.shop.base import ShopError
 from packstation.storage.db import StorageError, StorageUnavailable
 from packstation.sync.worker import SyncStatus
+from packstation.ui.queue.labels_to_print import LabelsToPrintPanel
 from packstation.ui.queue.model import QueueFilterProxy, QueueTableModel
 from packstation.ui.queue.view import QueueView
 from packstation.ui.shared.feedback import Tone
@@ -38,6 +39,8 @@ class QueueController(QObject):
         view.release_button.clicked.connect(self.release_selected_hold)
         state.queue_changed.connect(self.refresh)
         state.sync_status.connect(self._sync_status)
+        self.labels = LabelsToPrintPanel(state, view)
+        view.add_panel(self.labels.box)
 
     def refresh(self) -> None:
         """Reload the queue from the database."""

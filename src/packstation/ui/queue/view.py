@@ -63,3 +63,9 @@ class QueueView(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel under the table (labels to print), above the buttons."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, panel)
