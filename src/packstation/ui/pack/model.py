@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.domain.packing import PackSession
@@ -14,7 +14,14 @@ from packstation.ui.shared.table_model import ListTableModel, ModelIndex
 class PackLinesModel(ListTableModel):
     """Lines of the order on the bench."""
 
-    HEADERS = ("Item", "Variant", "SKU", "Bin", "Ordered", "Scanned")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PackLinesModel", "Item"),
+        QT_TRANSLATE_NOOP("PackLinesModel", "Variant"),
+        QT_TRANSLATE_NOOP("PackLinesModel", "SKU"),
+        QT_TRANSLATE_NOOP("PackLinesModel", "Bin"),
+        QT_TRANSLATE_NOOP("PackLinesModel", "Ordered"),
+        QT_TRANSLATE_NOOP("PackLinesModel", "Scanned"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

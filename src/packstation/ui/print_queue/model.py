@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.services.printing import PrintJobView
@@ -20,7 +20,15 @@ def _tr(text: str) -> str:
 class PrintQueueModel(ListTableModel):
     """The newest print jobs."""
 
-    HEADERS = ("Job", "Order", "Document", "Printer", "State", "Tries", "Problem")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Job"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Order"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Document"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Printer"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "State"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Tries"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Problem"),
+    )
 
     def set_jobs(self, jobs: list[PrintJobView]) -> None:
         """Replace the contents."""

@@ -137,7 +137,11 @@ class ShopController(QObject):
         chosen = {numeric_id(i) for i in self.station.settings.shopify_location_ids}
         self.view.locations.clear()
         for location in report.locations:
-            item = QListWidgetItem(location.name + ("" if location.active else " (inactive)"))
+            item = QListWidgetItem(
+                location.name
+                if location.active
+                else self.tr("{0} (inactive)").format(location.name)
+            )
             item.setData(Qt.ItemDataRole.UserRole, location.location_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = numeric_id(location.location_id) in chosen or len(report.locations) == 1

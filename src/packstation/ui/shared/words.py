@@ -1,0 +1,82 @@
+"""Words for values that come from outside the window: roles, states, service messages, numbers.
+
+One place for the words of an enum value or a device state, so every screen says them alike, and
+the one way to show a service's message (:class:`~packstation.i18n.said.Said`) or an error in the
+station's language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from packstation.i18n.said import in_language
+
+_CONTEXT = "Words"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name)
+    """Marks a text for the catalogues; it is translated where it is shown."""
+    return text
+
+
+ROLES = {
+    "packer": QT_TRANSLATE_NOOP("Words", "packer"),
+    "lead": QT_TRANSLATE_NOOP("Words", "shift lead"),
+    "admin": QT_TRANSLATE_NOOP("Words", "admin"),
+}
+# The fixed states devices report (``describe()``); others (with a name in them) show as written.
+DEVICE_STATES = (
+    QT_TRANSLATE_NOOP("Words", "Ready"),
+    QT_TRANSLATE_NOOP("Words", "No printer configured"),
+    QT_TRANSLATE_NOOP("Words", "CUPS is not available"),
+    QT_TRANSLATE_NOOP("Words", "keyboard wedge ready"),
+    QT_TRANSLATE_NOOP("Words", "starting"),
+    QT_TRANSLATE_NOOP("Words", "connected"),
+    QT_TRANSLATE_NOOP("Words", "disconnected"),
+)
+
+
+# Each catalogue translates this with its own language code, so numbers follow the language of
+# the translators installed (and English again once they are removed).
+_LANGUAGE = QT_TRANSLATE_NOOP("Words", "en")
+
+
+def locale() -> QLocale:
+    """The locale of the station's language (numbers, decimals)."""
+    return QLocale(QCoreApplication.translate(_CONTEXT, _LANGUAGE))
+
+
+def _translate(context: str, source: str, n: int | None) -> str:
+    return QCoreApplication.translate(context, source, None, -1 if n is None else n)
+
+
+def said(text: object) -> str:
+    """A service's message or an error, in the station's language (plain text as it is)."""
+    return in_language(text, _translate)
+
+
+def role(value: str) -> str:
+    """``lead`` → "shift lead" in the station's language."""
+    key = str(getattr(value, "value", value))
+    return QCoreApplication.translate(_CONTEXT, ROLES[key]) if key in ROLES else key
+
+
+def device_state(text: str) -> str:
+    """A printer's or scanner's state; fixed words translated, named ones as reported."""
+    return QCoreApplication.translate(_CONTEXT, text) if text in DEVICE_STATES else text
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """``2.5`` as the station's language writes it (``2,5`` in da, sv, nb, nl)."""
+    return locale().toString(float(value), "f", decimals)
+
+
+def percent(fraction: float, decimals: int = 1) -> str:
+    """``0.125`` → ``12.5%`` in English, ``12,5 %`` in da, sv, nb, nl."""
+    text = number(fraction * 100, decimals)
+    return text + ("%" if locale().language() == QLocale.Language.English else "\u00a0%")
+
+
+def minutes(seconds: float) -> str:
+    """A duration in minutes with one decimal: ``2.5 min`` / ``2,5 min``."""
+    return QCoreApplication.translate("Words", "{0} min").format(number(seconds / 60))
