@@ -45,7 +45,7 @@
     <context>
         <name>Manifest</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n shipment</numerusform>
@@ -53,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n parcel</numerusform>
@@ -107,7 +107,7 @@
     <context>
         <name>BatchesController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
             <source>{0} batches, %n orders</source>
             <translation>
                 <numerusform>{0} batches, %n order</numerusform>
@@ -115,7 +115,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="219" />
             <source>%n orders not verified yet</source>
             <translation>
                 <numerusform>%n order not verified yet</numerusform>
@@ -126,7 +126,7 @@
     <context>
         <name>DashboardController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n order still open</numerusform>
@@ -134,7 +134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="220" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Carrier cut-off {0} passed: %n order missed today's collection</numerusform>
@@ -145,7 +145,7 @@
     <context>
         <name>CompletionController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="66" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Ship {0} short, {1} of %n unit missing?</numerusform>
@@ -153,7 +153,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="104" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n unit missing: scan it, or press F9 to ship partial</numerusform>
@@ -164,7 +164,7 @@
     <context>
         <name>PackController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="80" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parked {0}: {1} of %n unit scanned. Scan its slip to continue</numerusform>
@@ -172,7 +172,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="90" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Continuing {0} that {1} parked: {2} of %n unit</numerusform>
@@ -180,7 +180,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="93" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Continuing {0}: {1} of %n unit</numerusform>
@@ -188,7 +188,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="119" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Resumed {0}: {1} of %n unit were scanned before the restart</numerusform>
@@ -196,7 +196,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="308" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Next scan counts %n unit</numerusform>
@@ -207,7 +207,7 @@
     <context>
         <name>ScanWords</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n unit verified: press F10 to complete</numerusform>
@@ -218,7 +218,7 @@
     <context>
         <name>QueueController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="71" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter on: %n of {0} orders shown (Esc clears it)</numerusform>
@@ -226,7 +226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="78" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order waiting</numerusform>
@@ -235,9 +235,36 @@
         </message>
     </context>
     <context>
+        <name>QueueModel</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="25" />
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="27" />
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StationShell</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="385" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Loading the queue: %n order…</numerusform>

@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Vervoerdersmanifest · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Van {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n zending</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n pakket</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Handtekening chauffeur: ______________________   Tijd: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Geen zendingen op {date}</translation>
         </message>
@@ -405,7 +405,7 @@
     <context>
         <name>BatchesController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
             <source>{0} batches, %n orders</source>
             <translation>
                 <numerusform>{0} batches, %n order</numerusform>
@@ -413,52 +413,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="95" />
             <source>No queued order (outside a batch) matches these rules</source>
             <translation>Geen order in de wachtrij (buiten een batch) voldoet aan deze regels</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="107" />
             <source>{0} batches built: filter the queue by a batch's name</source>
             <translation>{0} batches gemaakt: filter de wachtrij op de naam van een batch</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="131" />
             <source>{0} of {1} packed</source>
             <translation>{0} van {1} ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="177" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="178" />
             <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
             <translation>De pakbonprinter neemt alleen labels: print picklijsten met “packstation batches”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="188" />
             <source>Pick list of {0} printed</source>
             <translation>Picklijst van {0} geprint</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="202" />
             <source>{0} packing slips of {1} printed</source>
             <translation>{0} pakbonnen van {1} geprint</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="213" />
             <source>{0} labels queued</source>
             <translation>{0} verzendlabels in de printwachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="215" />
             <source>{0} printed before</source>
             <translation>{0} eerder geprint</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="217" />
             <source>{0} to check at the printer (F11)</source>
             <translation>{0} te controleren bij de printer (F11)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="219" />
             <source>%n orders not verified yet</source>
             <translation>
                 <numerusform>%n order nog niet gecontroleerd</numerusform>
@@ -466,12 +466,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="233" />
             <source>{0} closed</source>
             <translation>{0} gesloten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="240" />
             <source>Printing…</source>
             <translation>Printen…</translation>
         </message>
@@ -668,7 +668,7 @@
     <context>
         <name>HourlyChart</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="56" />
             <source>No orders yet</source>
             <translation>Nog geen orders</translation>
         </message>
@@ -676,57 +676,57 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="80" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="81" />
             <source>Shift dashboard</source>
             <translation>Dienstoverzicht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
             <source>Packer</source>
             <translation>Inpakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
             <source>Orders</source>
             <translation>Orders</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
             <source>Orders/h</source>
             <translation>Orders/u</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
             <source>Units/h</source>
             <translation>Stuks/u</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
             <source>Mis-scans</source>
             <translation>Foutscans</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
             <source>Overrides</source>
             <translation>Goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="105" />
             <source>Avg per order</source>
             <translation>Gem. per order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
             <source>Shift report (PDF)</source>
             <translation>Dienstrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
             <source>Shift report (CSV)</source>
             <translation>Dienstrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="119" />
             <source>Today's carrier manifest</source>
             <translation>Vervoerdersmanifest van vandaag</translation>
         </message>
@@ -734,27 +734,27 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="158" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="159" />
             <source>Figures unavailable: {0}</source>
             <translation>Cijfers niet beschikbaar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="162" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="163" />
             <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
             <translation>Laatste {0:.0f} u: {1} orders ingepakt · {2} nog open · {3} wachten op sync · {4} open afwijkingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="210" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Sluittijd vervoerder {0} (over {1} u {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: elke order van vóór die tijd is ingepakt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: nog %n order open</numerusform>
@@ -762,12 +762,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="217" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Sluittijd vervoerder {0} voorbij: elke order van vóór die tijd is vertrokken</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="220" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Sluittijd vervoerder {0} voorbij: %n order heeft de ophaling van vandaag gemist</numerusform>
@@ -775,17 +775,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="255" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="256" />
             <source>Not saved: {0}</source>
             <translation>Niet opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="258" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
             <source>Saved {0} ({1} shipments)</source>
             <translation>{0} opgeslagen ({1} zendingen)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="262" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="263" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -793,82 +793,82 @@
     <context>
         <name>ExceptionsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="48" />
             <source>Exceptions (F2)</source>
             <translation>Afwijkingen (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
             <source>Resolve…</source>
             <translation>Afhandelen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
             <source>Retry</source>
             <translation>Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
             <source>Hold in shop…</source>
             <translation>In de wacht zetten in webshop…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
             <source>Release hold…</source>
             <translation>Wachtstand opheffen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
             <source>Cancel the shipment…</source>
             <translation>Zending annuleren…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
             <source>Contact the customer…</source>
             <translation>Contact opnemen met klant…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
             <source>Note what the customer was told or agreed</source>
             <translation>Noteer wat de klant is verteld of wat is afgesproken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
             <source>Benches… (Ctrl+K)</source>
             <translation>Inpaktafels… (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="73" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="74" />
             <source>Orders being packed at every bench; benches that stopped answering</source>
             <translation>Orders die aan elke inpaktafel worden ingepakt; inpaktafels die niet meer antwoorden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="75" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="76" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -876,82 +876,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="147" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="148" />
             <source>No open exceptions.</source>
             <translation>Geen open afwijkingen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="178" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="179" />
             <source>Working…</source>
             <translation>Bezig…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="208" />
             <source>Asking the shop…</source>
             <translation>Webshop raadplegen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="218" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} staat in de wacht in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="220" />
             <source>{0} is released in the shop</source>
             <translation>{0} is vrijgegeven in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="227" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="228" />
             <source>Put {0} on hold in the shop?</source>
             <translation>{0} in de wacht zetten in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="229" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="230" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Wachtstand van {0} opheffen in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="243" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="244" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Opnieuw printen; handel dit af zodra de documenten eruit zijn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="252" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="253" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} wordt opnieuw naar de webshop gestuurd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="257" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="258" />
             <source>Send {0} to the shop again?</source>
             <translation>{0} opnieuw naar de webshop sturen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="273" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="274" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>De zending van {0} is ongeldig; de order staat weer in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="280" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="281" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Zending van {0} annuleren?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="293" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
             <source>Contact the customer: {0}</source>
             <translation>Neem contact op met de klant: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="295" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Wat is de klant verteld, of wat is afgesproken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="304" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="305" />
             <source>Note saved on {0}</source>
             <translation>Notitie opgeslagen bij {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="330" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="331" />
             <source>Resolve: {0} on {1}</source>
             <translation>Afhandelen: {0} bij {1}</translation>
         </message>
@@ -959,32 +959,32 @@
     <context>
         <name>PeopleController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="56" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="57" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="79" />
             <source>{0} added as {1}</source>
             <translation>{0} toegevoegd als {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="86" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="87" />
             <source>Select a person first</source>
             <translation>Kies eerst een persoon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="92" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="93" />
             <source>New PIN saved for {0}</source>
             <translation>Nieuwe PIN opgeslagen voor {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="105" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="106" />
             <source>{0} can no longer sign in</source>
             <translation>{0} kan niet meer inloggen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="110" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -992,67 +992,67 @@
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="30" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="31" />
             <source>People</source>
             <translation>Medewerkers</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Badge</source>
             <translation>Pas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
             <source>New PIN for the selected person</source>
             <translation>Nieuwe PIN voor de gekozen persoon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="48" />
             <source>Deactivate the selected person</source>
             <translation>Gekozen persoon deactiveren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="53" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="54" />
             <source>Add a person</source>
             <translation>Persoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="62" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="63" />
             <source>Scan the badge here, or leave empty</source>
             <translation>Scan hier de pas, of laat leeg</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
             <source>Leads and admins: at least 4 digits</source>
             <translation>Ploegleiders en beheerders: minstens 4 cijfers</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="68" />
             <source>Add</source>
             <translation>Toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="72" />
             <source>PIN (also used for a new PIN)</source>
             <translation>PIN (ook voor een nieuwe PIN)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="78" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="79" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -1083,12 +1083,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="54" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="55" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Kies een reden voor de deellevering</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="66" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>{0} verzenden met tekort, {1} van %n stuk ontbreekt?</numerusform>
@@ -1096,17 +1096,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="82" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; ontbreekt: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="95" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan eerst het serienummer van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="104" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n stuk ontbreekt: scan het, of druk op F9 voor een deellevering</numerusform>
@@ -1114,77 +1114,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="108" />
             <source>Completing {0}…</source>
             <translation>{0} afronden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="131" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="132" />
             <source>Printing {0}…</source>
             <translation>{0} printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="144" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: verzendlabel en pakbon opnieuw geprint, gemarkeerd REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="146" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt MET TEKORT: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="150" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="154" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} ingepakt; het verzendlabel is misschien niet geprint: controleer de printer (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="157" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} ingepakt, nog NIET geprint: {1}. Druk op F7 om opnieuw te proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="174" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Niets om opnieuw te printen: rond eerst de order af</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="176" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="177" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Verzendlabel en pakbon van {0} opnieuw printen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="186" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="187" />
             <source>Reprinting {0}…</source>
             <translation>{0} opnieuw printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="199" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="200" />
             <source>This order is not completed: nothing to void</source>
             <translation>Deze order is niet afgerond: niets om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="204" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="205" />
             <source>No shipment of {0} to void</source>
             <translation>Geen zending van {0} om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="216" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Zending van {0} ({1}) ongeldig maken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="234" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="235" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; de webshop annuleert hem bij de sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="237" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; hij heeft de webshop nooit bereikt</translation>
         </message>
@@ -1192,12 +1192,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="75" />
             <source>Scan the items of {0}</source>
             <translation>Scan de artikelen van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="80" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>{0} geparkeerd: {1} van %n stuk gescand. Scan de pakbon om verder te gaan</numerusform>
@@ -1205,7 +1205,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="90" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}, geparkeerd door {1}: {2} van %n stuk</numerusform>
@@ -1213,7 +1213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="93" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}: {1} van %n stuk</numerusform>
@@ -1221,7 +1221,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="119" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>{0} hervat: {1} van %n stuk was gescand vóór de herstart</numerusform>
@@ -1229,52 +1229,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="138" />
             <source>Scan not checked: {0}</source>
             <translation>Scan niet gecontroleerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="144" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="175" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="176" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="193" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="194" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Laatste scan NIET opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="223" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="224" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Kies met ↑ ↓ de regel die niet scant en druk nogmaals op F3</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="228" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="280" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="281" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="288" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="308" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Volgende scan telt %n stuk</numerusform>
@@ -1282,14 +1282,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="353" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="368" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="369" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackLinesModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="18" />
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="19" />
+            <source>Variant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="20" />
+            <source>SKU</source>
+            <translation>Artikelnr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="21" />
+            <source>Bin</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="22" />
+            <source>Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="23" />
+            <source>Scanned</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1421,12 +1454,12 @@
             <translation>Serienummer {0} opgeslagen voor {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} geteld, maar verlopen op {1} ({2} dagen geleden): controleer het artikel</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n stuk gecontroleerd: druk op F10 om af te ronden</numerusform>
@@ -1434,37 +1467,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>Te veel: {0} heeft er maar {1} nodig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Verkeerd artikel: {0} zit niet in deze order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Onbekende barcode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Verkeerd gelezen (het controlecijfer klopt niet): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>Frans AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>Deens, Zweeds of Noors</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Dit lijkt “{0}” van een scanner ingesteld op een Amerikaans toetsenbord, op de {1} toetsenbordindeling van deze computer. Zet het toetsenbordland van de scanner op {1} (de barcodes in de handleiding), of maak er een seriële scanner van (Instellingen, F12)</translation>
         </message>
@@ -1472,24 +1505,107 @@
     <context>
         <name>PrintQueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
             <source>Printer: check {0} job(s) (F11)</source>
             <translation>Printer: controleer {0} taak/taken (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
             <source>Printer: {0} waiting: {1}</source>
             <translation>Printer: {0} wachten: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="131" />
             <source>Printers: {0}</source>
             <translation>Printers: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="140" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="143" />
             <source>Select a job in the print queue first</source>
             <translation>Kies eerst een taak in de printwachtrij</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="24" />
+            <source>Job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="25" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
+            <source>Printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
+            <source>Tries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
+            <source>label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
+            <source>packing slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
+            <source>(reprint)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <source>waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <source>queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="53" />
+            <source>sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
+            <source>printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
+            <source>check the printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
+            <source>not printed</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1518,12 +1634,12 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="50" />
             <source>Queue not reloaded: {0}</source>
             <translation>Wachtrij niet opnieuw geladen: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="71" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter aan: %n van {0} orders getoond (Esc wist het)</numerusform>
@@ -1531,7 +1647,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="78" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order wacht</numerusform>
@@ -1539,33 +1655,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="95" />
             <source>Select the held order first</source>
             <translation>Kies eerst de order die in de wacht staat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="99" />
             <source>{0} is not on hold</source>
             <translation>{0} staat niet in de wacht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="121" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>Wachtstand van {0} opgeheven in de webshop: de order kan na de sync worden ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="128" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>De webshop houdt {0} nog in de wacht: het station kan alleen een wachtstand opheffen die het zelf heeft gezet. Hef deze op in het beheer van de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="135" />
             <source>Release the hold on {0}?</source>
             <translation>Wachtstand van {0} opheffen?</translation>
         </message>
     </context>
     <context>
         <name>QueueModel</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="25" />
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="27" />
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="107" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
@@ -1575,6 +1715,79 @@
             <location filename="../../src/packstation/ui/queue/model.py" line="110" />
             <source>Being packed at {0} by {1}</source>
             <translation>Wordt ingepakt aan {0} door {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="114" />
+            <source>Exception: shop refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="116" />
+            <source>On hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="118" />
+            <source>Being packed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="120" />
+            <source>Part shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QueueTableModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="35" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <source>Units</source>
+            <translation>Artikelen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
+            <source>Shipping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
+            <source>Batch</source>
+            <translation>Batch</translation>
         </message>
     </context>
     <context>
@@ -1636,77 +1849,77 @@
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="53" />
             <source>Serial ports: {0}</source>
             <translation>Seriële poorten: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="54" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="55" />
             <source>No serial ports found (keyboard-wedge scanners need none)</source>
             <translation>Geen seriële poorten gevonden (toetsenbordscanners hebben er geen nodig)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="66" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="67" />
             <source>In use: {0}</source>
             <translation>In gebruik: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="80" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="81" />
             <source>{0} keys, gaps {1}–{2} ms</source>
             <translation>{0} toetsen, tussenpozen {1}–{2} ms</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="90" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="91" />
             <source>broken GS1 data: {0}</source>
             <translation>ongeldige GS1-gegevens: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="95" />
             <source>French AZERTY</source>
             <translation>Frans AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="97" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>Deens, Zweeds of Noors</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="100" />
             <source>⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard country to match this computer</source>
             <translation>⚠ dit lijkt {0} getypt voor een {1} toetsenbord: zet het toetsenbordland van de scanner gelijk aan deze computer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="111" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="112" />
             <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
             <translation>De pakbonprinter neemt alleen labels: gebruik “packstation commands --out FILE”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="125" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="126" />
             <source>Command barcodes printed</source>
             <translation>Commandobarcodes geprint</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="129" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="130" />
             <source>Printing the command barcodes…</source>
             <translation>Commandobarcodes printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="154" />
             <source>Printing a test on {0}…</source>
             <translation>Testafdruk printen op {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="158" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="160" />
             <source>Test printed on {0}</source>
             <translation>Testafdruk geprint op {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="169" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="172" />
             <source>Change the printer settings?</source>
             <translation>Printerinstellingen wijzigen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="203" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="206" />
             <source>Saved to {0}</source>
             <translation>Opgeslagen in {0}</translation>
         </message>
@@ -1714,52 +1927,57 @@
     <context>
         <name>ShopController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="101" />
             <source>Enter the shop address, starting with https://</source>
             <translation>Vul het webshopadres in, beginnend met https://</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="105" />
             <source>Enter the access token, or the client id and secret</source>
             <translation>Vul de access token in, of de client-id en het secret</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="109" />
             <source>Testing the connection…</source>
             <translation>Verbinding testen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="125" />
             <source>The connection failed: {0}</source>
             <translation>De verbinding is mislukt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="131" />
             <source>Connected to {0} ({1}).</source>
             <translation>Verbonden met {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="134" />
             <source>The app lacks these permissions (access scopes):</source>
             <translation>De app mist deze rechten (access scopes):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="144" />
+            <source>{0} (inactive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="157" />
             <source>Test the connection before saving</source>
             <translation>Test de verbinding voordat je opslaat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
             <source>Choose at least one location to pack for</source>
             <translation>Kies minstens één locatie om voor in te pakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="165" />
             <source>Change the shop connection?</source>
             <translation>Webshopkoppeling wijzigen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="173" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -1881,37 +2099,37 @@
     <context>
         <name>AuthoriseDialog</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="48" />
             <source>Shift lead needed</source>
             <translation>Ploegleider nodig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="73" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="74" />
             <source>Signed in as shift lead: {0}</source>
             <translation>Ingelogd als ploegleider: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="76" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
             <source>Lead</source>
             <translation>Ploegleider</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="79" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="80" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="81" />
             <source>Or scan the lead's badge.</source>
             <translation>Of scan de pas van de ploegleider.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="139" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="140" />
             <source>Checking…</source>
             <translation>Controleren…</translation>
         </message>
@@ -1950,19 +2168,87 @@
     <context>
         <name>TakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="26" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="27" />
             <source>Take {0} over to this bench? It is {1}; count its items again here</source>
             <translation>{0} overnemen naar deze inpaktafel? De order wordt {1}; tel de artikelen hier opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="30" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="31" />
             <source>Take {0} over to this bench? Count its items again here</source>
             <translation>{0} overnemen naar deze inpaktafel? Tel de artikelen hier opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="57" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="58" />
             <source>{0} took {1} over to this bench: count all its items again</source>
             <translation>{0} heeft {1} overgenomen naar deze inpaktafel: tel alle artikelen opnieuw</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
+            <source>packer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
+            <source>shift lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <source>admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
+            <source>Ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="30" />
+            <source>No printer configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
+            <source>CUPS is not available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <source>keyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <source>keyboard wedge ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <source>starting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <source>connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="36" />
+            <source>disconnected</source>
+            <translation>niet verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
+            <source>en</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="83" />
+            <source>{0} min</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1984,87 +2270,87 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="226" />
             <source>{0} signed out</source>
             <translation>{0} is uitgelogd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="230" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Vergrendeld: niemand heeft het station een tijdje gebruikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Welkom, {0}. Scan een pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="268" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Dezelfde scan twee keer kort na elkaar van {0}: één keer geteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="273" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="274" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Onleesbare scan van {0} ({1}): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="283" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
             <source>disconnected</source>
             <translation>niet verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="287" />
             <source>Scanners: {0}</source>
             <translation>Scanners: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="326" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="327" />
             <source>Database reachable again: scans are saved</source>
             <translation>Database weer bereikbaar: scans worden opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="336" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="337" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Database onbereikbaar: scans worden niet opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="367" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: inpakken gaat door, later synchroniseren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
             <source>{0} waiting to sync</source>
             <translation>{0} wachten op sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
             <source>Last sync {0}</source>
             <translation>Laatste sync {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="385" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Wachtrij laden: %n order…</numerusform>
@@ -2083,12 +2369,12 @@
     <context>
         <name>SignInController</name>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/controller.py" line="48" />
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="49" />
             <source>Station {0} is locked</source>
             <translation>Station {0} is vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/controller.py" line="76" />
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="77" />
             <source>Checking…</source>
             <translation>Controleren…</translation>
         </message>

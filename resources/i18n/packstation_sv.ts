@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Överlämningslista · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Från {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n sändning</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Förarens underskrift: ______________________   Tid: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Inga sändningar den {date}</translation>
         </message>
@@ -405,7 +405,7 @@
     <context>
         <name>BatchesController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
             <source>{0} batches, %n orders</source>
             <translation>
                 <numerusform>{0} batcher, %n order</numerusform>
@@ -413,52 +413,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="95" />
             <source>No queued order (outside a batch) matches these rules</source>
             <translation>Ingen order i kön (utanför en batch) matchar reglerna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="107" />
             <source>{0} batches built: filter the queue by a batch's name</source>
             <translation>{0} batcher skapade: filtrera kön på batchens namn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="131" />
             <source>{0} of {1} packed</source>
             <translation>{0} av {1} packade</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="177" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="178" />
             <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
             <translation>Följesedelsskrivaren tar bara etiketter: skriv ut plocklistor med ”packstation batches”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="188" />
             <source>Pick list of {0} printed</source>
             <translation>Plocklista för {0} utskriven</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="202" />
             <source>{0} packing slips of {1} printed</source>
             <translation>{0} följesedlar av {1} utskrivna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="213" />
             <source>{0} labels queued</source>
             <translation>{0} etiketter i utskriftskön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="215" />
             <source>{0} printed before</source>
             <translation>{0} utskrivna tidigare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="217" />
             <source>{0} to check at the printer (F11)</source>
             <translation>{0} att kontrollera vid skrivaren (F11)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="219" />
             <source>%n orders not verified yet</source>
             <translation>
                 <numerusform>%n order inte kontrollerad än</numerusform>
@@ -466,12 +466,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="233" />
             <source>{0} closed</source>
             <translation>{0} stängd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="240" />
             <source>Printing…</source>
             <translation>Skriver ut…</translation>
         </message>
@@ -668,7 +668,7 @@
     <context>
         <name>HourlyChart</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="56" />
             <source>No orders yet</source>
             <translation>Inga ordrar än</translation>
         </message>
@@ -676,57 +676,57 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="80" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="81" />
             <source>Shift dashboard</source>
             <translation>Skiftöversikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
             <source>Packer</source>
             <translation>Packare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
             <source>Orders</source>
             <translation>Ordrar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
             <source>Orders/h</source>
             <translation>Ordrar/h</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
             <source>Units/h</source>
             <translation>Enheter/h</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
             <source>Mis-scans</source>
             <translation>Felskanningar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
             <source>Overrides</source>
             <translation>Godkännanden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="105" />
             <source>Avg per order</source>
             <translation>Snitt per order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="116" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
             <source>Shift report (PDF)</source>
             <translation>Skiftrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
             <source>Shift report (CSV)</source>
             <translation>Skiftrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="119" />
             <source>Today's carrier manifest</source>
             <translation>Dagens manifest till transportören</translation>
         </message>
@@ -734,27 +734,27 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="158" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="159" />
             <source>Figures unavailable: {0}</source>
             <translation>Siffror saknas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="162" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="163" />
             <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
             <translation>Senaste {0:.0f} h: {1} ordrar packade · {2} öppna · {3} väntar på synk · {4} öppna avvikelser</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="209" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="210" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Transportörens stopptid {0} (om {1} h {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: alla ordrar lagda före den är packade</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n order fortfarande öppen</numerusform>
@@ -762,12 +762,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="217" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Transportörens stopptid {0} har passerat: alla ordrar lagda före den har skickats</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="220" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Transportörens stopptid {0} har passerat: %n order missade dagens hämtning</numerusform>
@@ -775,17 +775,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="255" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="256" />
             <source>Not saved: {0}</source>
             <translation>Inte sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="258" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
             <source>Saved {0} ({1} shipments)</source>
             <translation>Sparade {0} ({1} sändningar)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="262" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="263" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -793,82 +793,82 @@
     <context>
         <name>ExceptionsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="48" />
             <source>Exceptions (F2)</source>
             <translation>Avvikelser (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>When</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Who</source>
             <translation>Vem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
             <source>Resolve…</source>
             <translation>Åtgärda…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
             <source>Retry</source>
             <translation>Försök igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
             <source>Hold in shop…</source>
             <translation>Spärra i butiken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
             <source>Release hold…</source>
             <translation>Häv spärren…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
             <source>Cancel the shipment…</source>
             <translation>Avbryt sändningen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
             <source>Contact the customer…</source>
             <translation>Kontakta kunden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
             <source>Note what the customer was told or agreed</source>
             <translation>Anteckna vad kunden fick veta eller vad ni kom överens om</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
             <source>Benches… (Ctrl+K)</source>
             <translation>Packbord… (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="73" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="74" />
             <source>Orders being packed at every bench; benches that stopped answering</source>
             <translation>Ordrar som packas vid varje packbord; packbord som slutat svara</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="75" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="76" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -876,82 +876,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="147" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="148" />
             <source>No open exceptions.</source>
             <translation>Inga öppna avvikelser.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="178" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="179" />
             <source>Working…</source>
             <translation>Arbetar…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="208" />
             <source>Asking the shop…</source>
             <translation>Frågar butiken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="218" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} är spärrad i butiken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="220" />
             <source>{0} is released in the shop</source>
             <translation>{0} är frisläppt i butiken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="227" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="228" />
             <source>Put {0} on hold in the shop?</source>
             <translation>Spärra {0} i butiken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="229" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="230" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Häva spärren för {0} i butiken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="243" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="244" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Skriver ut igen; åtgärda detta när dokumenten är utskrivna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="252" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="253" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} skickas till butiken igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="257" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="258" />
             <source>Send {0} to the shop again?</source>
             <translation>Skicka {0} till butiken igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="273" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="274" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>Sändningen för {0} är makulerad; ordern är tillbaka i kön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="280" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="281" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Avbryta sändningen för {0}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="293" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
             <source>Contact the customer: {0}</source>
             <translation>Kontakta kunden: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="295" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Vad fick kunden veta, eller vad kom ni överens om?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="304" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="305" />
             <source>Note saved on {0}</source>
             <translation>Anteckning sparad på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="330" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="331" />
             <source>Resolve: {0} on {1}</source>
             <translation>Åtgärda: {0} på {1}</translation>
         </message>
@@ -959,32 +959,32 @@
     <context>
         <name>PeopleController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="56" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="57" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="79" />
             <source>{0} added as {1}</source>
             <translation>{0} tillagd som {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="86" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="87" />
             <source>Select a person first</source>
             <translation>Välj en person först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="92" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="93" />
             <source>New PIN saved for {0}</source>
             <translation>Ny PIN sparad för {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="105" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="106" />
             <source>{0} can no longer sign in</source>
             <translation>{0} kan inte längre logga in</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="110" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -992,67 +992,67 @@
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="30" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="31" />
             <source>People</source>
             <translation>Personer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Badge</source>
             <translation>Passerkort</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
             <source>New PIN for the selected person</source>
             <translation>Ny PIN för vald person</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="48" />
             <source>Deactivate the selected person</source>
             <translation>Inaktivera vald person</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="53" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="54" />
             <source>Add a person</source>
             <translation>Lägg till en person</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="62" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="63" />
             <source>Scan the badge here, or leave empty</source>
             <translation>Skanna passerkortet här, eller lämna tomt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
             <source>Leads and admins: at least 4 digits</source>
             <translation>Skiftledare och administratörer: minst 4 siffror</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="68" />
             <source>Add</source>
             <translation>Lägg till</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="72" />
             <source>PIN (also used for a new PIN)</source>
             <translation>PIN (används även för ny PIN)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="78" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="79" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -1083,12 +1083,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="54" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="55" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Välj en orsak till delleveransen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="65" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="66" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Skicka {0} med brist, {1} av %n enhet saknas?</numerusform>
@@ -1096,17 +1096,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="82" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; saknas: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="95" />
             <source>Scan the serial number of {0} first</source>
             <translation>Skanna serienumret för {0} först</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="104" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n enhet saknas: skanna den, eller tryck F9 för delleverans</numerusform>
@@ -1114,77 +1114,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="108" />
             <source>Completing {0}…</source>
             <translation>Avslutar {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="131" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="132" />
             <source>Printing {0}…</source>
             <translation>Skriver ut {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="144" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: etikett och följesedel utskrivna igen, märkta REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="145" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="146" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} packad MED BRIST: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="150" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} packad: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="153" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="154" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} packad; etiketten kanske inte skrevs ut: kontrollera skrivaren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="156" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="157" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} packad, INTE utskriven än: {1}. Tryck F7 för att försöka igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="174" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Inget att skriva ut igen: slutför ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="176" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="177" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Skriva ut etiketten och följesedeln för {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="186" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="187" />
             <source>Reprinting {0}…</source>
             <translation>Skriver ut {0} igen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="199" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="200" />
             <source>This order is not completed: nothing to void</source>
             <translation>Den här ordern är inte slutförd: inget att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="204" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="205" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen sändning för {0} att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="216" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Makulera sändningen för {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="234" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="235" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; butiken avbryter den vid synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="237" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; den nådde aldrig butiken</translation>
         </message>
@@ -1192,12 +1192,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="75" />
             <source>Scan the items of {0}</source>
             <translation>Skanna artiklarna i {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="80" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkerade {0}: {1} av %n enhet skannad. Skanna följesedeln för att fortsätta</numerusform>
@@ -1205,7 +1205,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="90" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0} som {1} parkerade: {2} av %n enhet</numerusform>
@@ -1213,7 +1213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="93" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0}: {1} av %n enhet</numerusform>
@@ -1221,7 +1221,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="118" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="119" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Återupptog {0}: {1} av %n enhet skannades före omstarten</numerusform>
@@ -1229,52 +1229,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="137" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="138" />
             <source>Scan not checked: {0}</source>
             <translation>Skanningen kontrollerades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="143" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="144" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="175" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="176" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="193" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="194" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Senaste skanningen INTE sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="223" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="224" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="227" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="228" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="280" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="281" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="288" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="308" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Nästa skanning räknas som %n enhet</numerusform>
@@ -1282,14 +1282,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="353" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="368" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="369" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackLinesModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="18" />
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="19" />
+            <source>Variant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="20" />
+            <source>SKU</source>
+            <translation>Artikelnr</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="21" />
+            <source>Bin</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="22" />
+            <source>Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="23" />
+            <source>Scanned</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1421,12 +1454,12 @@
             <translation>Serienummer {0} sparat för {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} räknad, men gick ut {1} (för {2} dagar sedan): kontrollera varan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n enhet kontrollerad: tryck F10 för att slutföra</numerusform>
@@ -1434,37 +1467,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>För många: {0} behöver bara {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Fel artikel: {0} finns inte i den här ordern</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Okänd streckkod {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Felläst (kontrollsiffran stämmer inte): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>franskt AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>danskt, svenskt eller norskt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Det ser ut som “{0}” från en skanner inställd för amerikanskt tangentbord, på den här datorns {1} tangentbordslayout. Ställ in skannerns tangentbordsland till {1} (streckkoderna i dess manual), eller gör den till en seriell skanner (Inställningar, F12)</translation>
         </message>
@@ -1472,24 +1505,107 @@
     <context>
         <name>PrintQueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
             <source>Printer: check {0} job(s) (F11)</source>
             <translation>Skrivare: kontrollera {0} jobb (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
             <source>Printer: {0} waiting: {1}</source>
             <translation>Skrivare: {0} väntar: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="131" />
             <source>Printers: {0}</source>
             <translation>Skrivare: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="140" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="143" />
             <source>Select a job in the print queue first</source>
             <translation>Välj ett jobb i utskriftskön först</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="24" />
+            <source>Job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="25" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
+            <source>Printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
+            <source>Tries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
+            <source>label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
+            <source>packing slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
+            <source>(reprint)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <source>waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <source>queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="53" />
+            <source>sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
+            <source>printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
+            <source>check the printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
+            <source>not printed</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1518,12 +1634,12 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="50" />
             <source>Queue not reloaded: {0}</source>
             <translation>Kön inte omladdad: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="71" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter på: %n av {0} ordrar visas (Esc tar bort det)</numerusform>
@@ -1531,7 +1647,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="78" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order väntar</numerusform>
@@ -1539,33 +1655,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="95" />
             <source>Select the held order first</source>
             <translation>Välj den spärrade ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="99" />
             <source>{0} is not on hold</source>
             <translation>{0} är inte spärrad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="121" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>Spärren på {0} hävd i butiken: den kan packas efter synken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="128" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Butiken spärrar fortfarande {0}: stationen kan bara häva spärrar den själv har lagt. Häv den här i butikens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="135" />
             <source>Release the hold on {0}?</source>
             <translation>Häva spärren för {0}?</translation>
         </message>
     </context>
     <context>
         <name>QueueModel</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="25" />
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="27" />
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="107" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
@@ -1575,6 +1715,79 @@
             <location filename="../../src/packstation/ui/queue/model.py" line="110" />
             <source>Being packed at {0} by {1}</source>
             <translation>Packas vid {0} av {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="114" />
+            <source>Exception: shop refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="116" />
+            <source>On hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="118" />
+            <source>Being packed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="120" />
+            <source>Part shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QueueTableModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="35" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <source>Customer</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <source>Units</source>
+            <translation>Artiklar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
+            <source>Shipping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
+            <source>Batch</source>
+            <translation>Batch</translation>
         </message>
     </context>
     <context>
@@ -1636,77 +1849,77 @@
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="53" />
             <source>Serial ports: {0}</source>
             <translation>Serieportar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="54" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="55" />
             <source>No serial ports found (keyboard-wedge scanners need none)</source>
             <translation>Inga serieportar hittades (skannrar som fungerar som tangentbord behöver ingen)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="66" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="67" />
             <source>In use: {0}</source>
             <translation>Används: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="80" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="81" />
             <source>{0} keys, gaps {1}–{2} ms</source>
             <translation>{0} tangenter, mellanrum {1}–{2} ms</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="90" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="91" />
             <source>broken GS1 data: {0}</source>
             <translation>felaktiga GS1-data: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="95" />
             <source>French AZERTY</source>
             <translation>franskt AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="97" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>danskt, svenskt eller norskt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="100" />
             <source>⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard country to match this computer</source>
             <translation>⚠ det ser ut som {0} inskrivet för ett {1} tangentbord: ställ in skannerns tangentbordsland så att det passar den här datorn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="111" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="112" />
             <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
             <translation>Följesedelsskrivaren tar bara etiketter: använd ”packstation commands --out FILE”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="125" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="126" />
             <source>Command barcodes printed</source>
             <translation>Kommandostreckkoder utskrivna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="129" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="130" />
             <source>Printing the command barcodes…</source>
             <translation>Skriver ut kommandostreckkoderna…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="154" />
             <source>Printing a test on {0}…</source>
             <translation>Skriver ut en testsida på {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="158" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="160" />
             <source>Test printed on {0}</source>
             <translation>Testsida utskriven på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="169" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="172" />
             <source>Change the printer settings?</source>
             <translation>Ändra skrivarinställningarna?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="203" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="206" />
             <source>Saved to {0}</source>
             <translation>Sparad i {0}</translation>
         </message>
@@ -1714,52 +1927,57 @@
     <context>
         <name>ShopController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="101" />
             <source>Enter the shop address, starting with https://</source>
             <translation>Ange butikens adress, som börjar med https://</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="105" />
             <source>Enter the access token, or the client id and secret</source>
             <translation>Ange åtkomsttoken, eller klient-id och hemlighet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="109" />
             <source>Testing the connection…</source>
             <translation>Testar anslutningen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="125" />
             <source>The connection failed: {0}</source>
             <translation>Anslutningen misslyckades: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="131" />
             <source>Connected to {0} ({1}).</source>
             <translation>Ansluten till {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="134" />
             <source>The app lacks these permissions (access scopes):</source>
             <translation>Appen saknar dessa behörigheter (access scopes):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="144" />
+            <source>{0} (inactive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="157" />
             <source>Test the connection before saving</source>
             <translation>Testa anslutningen innan du sparar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
             <source>Choose at least one location to pack for</source>
             <translation>Välj minst en plats att packa för</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="165" />
             <source>Change the shop connection?</source>
             <translation>Ändra butiksanslutningen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="173" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -1881,37 +2099,37 @@
     <context>
         <name>AuthoriseDialog</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="48" />
             <source>Shift lead needed</source>
             <translation>Skiftledare behövs</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="73" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="74" />
             <source>Signed in as shift lead: {0}</source>
             <translation>Inloggad som skiftledare: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="76" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
             <source>Lead</source>
             <translation>Skiftledare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="79" />
             <source>Reason</source>
             <translation>Orsak</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="80" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="81" />
             <source>Or scan the lead's badge.</source>
             <translation>Eller skanna skiftledarens passerkort.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="139" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="140" />
             <source>Checking…</source>
             <translation>Kontrollerar…</translation>
         </message>
@@ -1950,19 +2168,87 @@
     <context>
         <name>TakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="26" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="27" />
             <source>Take {0} over to this bench? It is {1}; count its items again here</source>
             <translation>Ta över {0} till detta packbord? Den är {1}; räkna artiklarna igen här</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="30" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="31" />
             <source>Take {0} over to this bench? Count its items again here</source>
             <translation>Ta över {0} till detta packbord? Räkna artiklarna igen här</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="57" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="58" />
             <source>{0} took {1} over to this bench: count all its items again</source>
             <translation>{0} tog över {1} till detta packbord: räkna alla artiklar igen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
+            <source>packer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
+            <source>shift lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <source>admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
+            <source>Ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="30" />
+            <source>No printer configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
+            <source>CUPS is not available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <source>keyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <source>keyboard wedge ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <source>starting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <source>connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="36" />
+            <source>disconnected</source>
+            <translation>frånkopplad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
+            <source>en</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="83" />
+            <source>{0} min</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1984,87 +2270,87 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="225" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="226" />
             <source>{0} signed out</source>
             <translation>{0} har loggat ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="230" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: ingen har använt stationen på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="253" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="254" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Välkommen, {0}. Skanna en följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="258" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="259" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="260" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="268" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="269" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samma skanning två gånger från {0} på en gång: räknas en gång</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="273" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="274" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Oläslig skanning från {0} ({1}): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="283" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="284" />
             <source>disconnected</source>
             <translation>frånkopplad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="287" />
             <source>Scanners: {0}</source>
             <translation>Skannrar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="326" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="327" />
             <source>Database reachable again: scans are saved</source>
             <translation>Databasen svarar igen: skanningar sparas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="336" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="337" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Databasen kan inte nås: skanningar sparas inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="366" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="367" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: packningen fortsätter, synkar senare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="374" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
             <source>{0} waiting to sync</source>
             <translation>{0} väntar på synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
             <source>Last sync {0}</source>
             <translation>Senaste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="384" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="385" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Laddar kön: %n order…</numerusform>
@@ -2083,12 +2369,12 @@
     <context>
         <name>SignInController</name>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/controller.py" line="48" />
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="49" />
             <source>Station {0} is locked</source>
             <translation>Station {0} är låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/controller.py" line="76" />
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="77" />
             <source>Checking…</source>
             <translation>Kontrollerar…</translation>
         </message>

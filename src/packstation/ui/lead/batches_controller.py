@@ -16,6 +16,7 @@ from packstation.services.batches import BatchNotFound, BatchProgress
 from packstation.services.printing import LabelRun
 from packstation.storage.db import StorageError
 from packstation.ui.lead.batches_view import BatchesView
+from packstation.ui.shared import words
 from packstation.ui.shared.state import StationState
 from packstation.ui.shared.tasks import ResultPoster
 
@@ -263,5 +264,5 @@ class BatchesController(QObject):
     def _failed(self, action: str, error: BaseException) -> None:
         if not isinstance(error, _KNOWN_FAILURES):
             raise error
-        self.view.message.setText(str(error))
-        self.acted.emit(action, False, str(error))
+        self.view.message.setText(words.said(error))
+        self.acted.emit(action, False, words.said(error))

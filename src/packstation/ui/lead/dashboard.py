@@ -27,6 +27,7 @@ from packstation.app import Station
 from packstation.domain.figures import ShiftFigures
 from packstation.services.figures import DEFAULT_SHIFT
 from packstation.storage.db import StorageError
+from packstation.ui.shared import words
 from packstation.ui.shared.sizes import READ_PT, bench_font
 from packstation.ui.shared.tasks import ResultPoster
 
@@ -188,11 +189,11 @@ class DashboardController(QObject):
             cells = (
                 packer.user,
                 str(packer.orders),
-                f"{orders_h:.1f}",
-                f"{units_h:.1f}",
-                f"{packer.mis_scan_rate:.1%}",
+                words.number(orders_h),
+                words.number(units_h),
+                words.percent(packer.mis_scan_rate),
                 str(packer.overrides),
-                f"{packer.average_seconds_per_order / 60:.1f} min",
+                words.minutes(packer.average_seconds_per_order),
             )
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
@@ -251,7 +252,7 @@ class DashboardController(QObject):
             if error is not None:
                 if not isinstance(error, OSError | StorageError):
                     raise error
-                reason = error.strerror if isinstance(error, OSError) else str(error)
+                reason = error.strerror if isinstance(error, OSError) else words.said(error)
                 message = self.tr("Not saved: {0}").format(reason)
             else:
                 assert result is not None

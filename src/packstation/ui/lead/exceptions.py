@@ -33,6 +33,7 @@ from packstation.services.exceptions import (
 from packstation.services.voids import VoidRefused
 from packstation.shop.base import ShopError
 from packstation.storage.db import StorageError
+from packstation.ui.shared import words
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.sizes import READ_PT, bench_font
 from packstation.ui.shared.state import StationState
@@ -180,7 +181,7 @@ class ExceptionsController(QObject):
         def done(_result: object, error: BaseException | None) -> None:
             if error is not None and not isinstance(error, _KNOWN_FAILURES):
                 raise error
-            message = success if error is None else str(error)
+            message = success if error is None else words.said(error)
             if error is None:
                 self.refresh()
                 if then is not None:
@@ -219,7 +220,7 @@ class ExceptionsController(QObject):
                     else self.tr("{0} is released in the shop")
                 ).format(entry.order_name)
             else:
-                message = str(error)
+                message = words.said(error)
             self.view.empty.setText(message)
             self.shop_answered.emit(error is None, message)
 
@@ -321,7 +322,7 @@ class ExceptionsController(QObject):
             if error is not None:
                 if not isinstance(error, StorageError):
                     raise error
-                self.view.empty.setText(str(error))
+                self.view.empty.setText(words.said(error))
                 return
             self.refresh()
             self.resolved.emit(entry.exception_id)

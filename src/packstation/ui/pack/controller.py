@@ -17,6 +17,7 @@ from packstation.ui.pack.completion import CompletionController
 from packstation.ui.pack.model import PackLinesModel
 from packstation.ui.pack.view import PackView
 from packstation.ui.pack.words import ScanWords
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.state import StationState, sync_changed
@@ -60,8 +61,8 @@ class PackController(QObject):
             opened = self.station.packing.open_order(order_name)
         except (PackingRefused, StorageError) as exc:
             if isinstance(exc, StorageUnavailable):
-                self.state.database.emit(False, str(exc))
-            self.state.say(Tone.WRONG, str(exc))
+                self.state.database.emit(False, words.said(exc))
+            self.state.say(Tone.WRONG, words.said(exc))
             return
         self._show_order(opened)
         self.state.order_opened.emit(opened.order.order_name)
@@ -102,7 +103,7 @@ class PackController(QObject):
         try:
             resumption = self.station.packing.resume()
         except StorageError as exc:
-            self.state.say(Tone.WRONG, str(exc))
+            self.state.say(Tone.WRONG, words.said(exc))
             return True
         opened = resumption.open_order
         if opened is None:
@@ -133,7 +134,7 @@ class PackController(QObject):
             )
         except StorageError as exc:
             if isinstance(exc, StorageUnavailable):
-                self.state.database.emit(False, str(exc))
+                self.state.database.emit(False, words.said(exc))
             self.state.say(Tone.WRONG, self.tr("Scan not checked: {0}").format(exc))
             return
         self._save(record)
@@ -189,7 +190,7 @@ class PackController(QObject):
                 opened.session.apply(Count(record.line_id, record.quantity))
             self.lines_model.set_session(opened.session)
             self._update_progress()
-        self.state.database.emit(False, str(error))
+        self.state.database.emit(False, words.said(error))
         self.state.say(Tone.WRONG, self.tr("Last scan NOT saved: {0}").format(error))
 
     def drop_order(self, message: str) -> None:

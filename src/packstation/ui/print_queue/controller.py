@@ -11,6 +11,7 @@ from packstation.domain.shipments import Shipment
 from packstation.services.printing import PrintOutcome, PrintQueueError, PrintRun
 from packstation.ui.print_queue.model import PrintQueueModel
 from packstation.ui.print_queue.view import PrintQueueView
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.state import StationState
 
@@ -70,7 +71,7 @@ class PrintQueueController(QObject):
         if error is not None:
             self.state.busy = False
             if isinstance(error, PrintQueueError):
-                self.state.say(Tone.WRONG, str(error))
+                self.state.say(Tone.WRONG, words.said(error))
                 return
             raise error
         assert result is not None
@@ -118,7 +119,9 @@ class PrintQueueController(QObject):
 
         def ask() -> str:
             states = {p.name: p.describe() for p in self.station.printers.values()}
-            return " · ".join(f"{name}: {state}" for name, state in states.items())
+            return " · ".join(
+                f"{name}: {words.device_state(state)}" for name, state in states.items()
+            )
 
         self.state.poster.run_on(self.station.printer_queue.submit, ask, self._printers_checked)
 

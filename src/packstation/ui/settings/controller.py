@@ -20,6 +20,7 @@ from packstation.labels.command_sheet import command_sheet_pdf
 from packstation.labels.printer_check import check_label_zpl, check_page_pdf
 from packstation.services.auth import Authorisation
 from packstation.ui.settings.view import PrinterRow, SettingsView
+from packstation.ui.shared import words
 from packstation.ui.shared.authorise_dialog import LeadGate
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.tasks import ResultPoster
@@ -122,7 +123,7 @@ class SettingsController(QObject):
         def done(_result: None, error: BaseException | None) -> None:
             if error is not None and not isinstance(error, PrinterError):
                 raise error
-            message = str(error) if error else self.tr("Command barcodes printed")
+            message = words.said(error) if error else self.tr("Command barcodes printed")
             self.view.message.setText(message)
             self.test_printed.emit("commands", error is None, message)
 
@@ -140,8 +141,8 @@ class SettingsController(QObject):
         try:
             printer = self._printer(kind)
         except PrinterSettingError as exc:
-            row.status.setText(str(exc))
-            self.test_printed.emit(kind, False, str(exc))
+            row.status.setText(words.said(exc))
+            self.test_printed.emit(kind, False, words.said(exc))
             return
         now = datetime.now().astimezone()
         station = self.station.context.station
@@ -155,7 +156,9 @@ class SettingsController(QObject):
         def done(_receipt: object, error: BaseException | None) -> None:
             if error is not None and not isinstance(error, PrinterError):
                 raise error
-            message = str(error) if error else self.tr("Test printed on {0}").format(printer.name)
+            message = (
+                words.said(error) if error else self.tr("Test printed on {0}").format(printer.name)
+            )
             row.status.setText(message)
             self.test_printed.emit(kind, error is None, message)
 
@@ -183,7 +186,7 @@ class SettingsController(QObject):
                 }
             )
         except (PrinterSettingError, ConfigError) as exc:
-            self.view.message.setText(str(exc))
+            self.view.message.setText(words.said(exc))
             return
         self.station.use_printers(printers)
         if self._audit is not None:

@@ -20,6 +20,7 @@ from packstation.shop.shopify.credentials import (
     save_credentials,
 )
 from packstation.ui.settings.shop_view import ShopView
+from packstation.ui.shared import words
 from packstation.ui.shared.authorise_dialog import LeadGate
 from packstation.ui.shared.tasks import ResultPoster
 
@@ -188,7 +189,7 @@ class ShopController(QObject):
             if error is not None:
                 if not isinstance(error, CredentialStoreError | ConfigError):
                     raise error
-                self.view.message.setText(str(error))
+                self.view.message.setText(words.said(error))
                 return
             assert connector is not None
             self.station.use_connector(connector, settings)

@@ -29,6 +29,7 @@ DEVICE_STATES = (
     QT_TRANSLATE_NOOP("Words", "Ready"),
     QT_TRANSLATE_NOOP("Words", "No printer configured"),
     QT_TRANSLATE_NOOP("Words", "CUPS is not available"),
+    QT_TRANSLATE_NOOP("Words", "keyboard"),
     QT_TRANSLATE_NOOP("Words", "keyboard wedge ready"),
     QT_TRANSLATE_NOOP("Words", "starting"),
     QT_TRANSLATE_NOOP("Words", "connected"),

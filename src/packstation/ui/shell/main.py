@@ -23,8 +23,8 @@ from packstation.ui.shared.crash import install_crash_handler
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.sound import SoundCues
 from packstation.ui.shared.sync_bridge import SyncBridge
-from packstation.ui.shared.words import said
 from packstation.ui.shared.wedge_filter import WedgeFilter
+from packstation.ui.shared.words import said
 from packstation.ui.shell.station import StationShell
 from packstation.ui.shell.window import MainWindow
 from packstation.ui.sign_in.idle_lock import IdleLock

@@ -24,6 +24,7 @@ from packstation.ui.queue.controller import QueueController
 from packstation.ui.queue.take_over import QueueTakeOver
 from packstation.ui.settings.shop_controller import ShopController
 from packstation.ui.settings.windows import SettingsWindows
+from packstation.ui.shared import words
 from packstation.ui.shared.authorise_dialog import AuthoriseDialog
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
@@ -276,11 +277,11 @@ class StationShell(QObject):
     def _scanner_state(self, name: str, connected: bool, message: str) -> None:
         self._show_scanner_states()
         if not connected:
-            self._feedback(Tone.WARNING, message)
+            self._feedback(Tone.WARNING, words.device_state(message))
 
     def _show_scanner_states(self) -> None:
         parts = [
-            f"{name} {'✓' if up else '✗ ' + self.tr('disconnected')}"
+            f"{words.device_state(name)} {'✓' if up else '✗ ' + self.tr('disconnected')}"
             for name, (up, _message) in self.scanners.states.items()
         ]
         self.window.scanner_status.setText(self.tr("Scanners: {0}").format(" · ".join(parts)))

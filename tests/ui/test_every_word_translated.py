@@ -1,0 +1,257 @@
+"""Every word on every screen and dialog speaks the station's language (da, sv, nb, nl).
+
+The window is started on the demo shop in each language; each main screen and dialog is opened,
+every text a person can see is collected (labels, buttons, headers, cells, tooltips, titles,
+placeholders) and any English word in it fails the test, unless it is a name, an SKU or a code.
+
+An "English word" is a word of the English source texts in the catalogues that the language's
+own translations never use ("Status" is Danish too, "the" is not). Shop data (products,
+customers, shipping methods, names of people and benches) is taken out first: it is the shop's,
+not ours to translate.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from packstation.app import build_station
+from packstation.resources import resources_dir
+from packstation.services.demo_people import seed_demo_people
+from packstation.shop.demo.people import COUNTRIES
+from packstation.ui.shell.about import about_text
+from packstation.ui.shell.main import install_translations
+from tests.ui import wedge
+from tests.ui.window import show_window
+
+pytestmark = pytest.mark.gui
+
+LANGUAGES = ("da", "sv", "nb", "nl")
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Names, codes and product terms that are the same in every language (glossary: never translated).
+ALLOWED = {
+    "packstation",
+    "shopify",
+    "pin",
+    "sku",
+    "gs1",
+    "zpl",
+    "pdf",
+    "csv",
+    "api",
+    "id",
+    "ctrl",
+    "esc",
+    "enter",
+    "tab",
+    "f",
+    "ok",
+    "qr",
+    "ean",
+    "gtin",
+    "cups",
+    "tcp",
+    "python",
+    "linux",
+    "windows",
+    "darwin",
+    "x86",
+    "min",
+    "h",
+    "d",
+    "kg",
+    "g",
+    "cm",
+    "sek",
+    "dkk",
+    "nok",
+    "eur",
+    "https",
+    "myshopify",
+    "com",
+    "dev",
+    "usb",
+    "lp",
+    "ttyusb",
+    "spool",
+    "none",
+    "serial",
+    "device",
+}
+
+
+def _catalogue_words(language: str) -> tuple[set[str], set[str]]:
+    """Words of the English sources, and words of this language's translations."""
+    root = ET.parse(resources_dir() / "i18n" / f"packstation_{language}.ts").getroot()
+    sources: set[str] = set()
+    translations: set[str] = set()
+    for message in root.iter("message"):
+        sources |= {w.casefold() for w in WORD.findall(message.findtext("source") or "")}
+        translation = message.find("translation")
+        if translation is not None:
+            text = " ".join([translation.text or ""] + [f.text or "" for f in translation])
+            translations |= {w.casefold() for w in WORD.findall(text)}
+    return sources, translations
+
+
+def english_words(language: str) -> set[str]:
+    """Words that, seen on a screen in ``language``, can only be English."""
+    sources, translations = _catalogue_words(language)
+    # Placeholders' names ({order}) and Qt's own (%n) are not words on a screen.
+    return sources - translations - ALLOWED
+
+
+def shop_data(station) -> list[str]:
+    """Texts that come from the shop or the people set up, longest first (removed before checking)."""
+    texts: set[str] = set()
+    for product in station.connector.products:
+        texts |= {product.title, product.variant_title, product.sku, product.barcode}
+    for country in COUNTRIES:
+        texts |= {country.standard_method, country.express_method, *country.first_names}
+        texts |= {*country.last_names, *country.streets}
+        texts |= {town for _postcode, town in country.towns} | set(country.notes)
+    texts |= {"Collect in store", "Local delivery", "Awaiting payment"}
+    texts |= {"Address check requested by customer service"}
+    texts |= {person.name for person in station.auth.people()}
+    texts |= {station.settings.station_name, "keyboard"}
+    return sorted((t for t in texts if t), key=len, reverse=True)
+
+
+def _model_texts(view: QAbstractItemView) -> Iterator[str]:
+    model = view.model()
+    if model is None:
+        return
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list model: one column, no headers
+        columns = 1
+    else:
+        for column in range(columns):
+            yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    for row in range(min(model.rowCount(QModelIndex()), 30)):
+        for column in range(columns):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(model.index(row, column, QModelIndex()), role)
+                if isinstance(value, str):
+                    yield value
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text a person can read on ``root`` and its children."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        name = f"{type(widget).__name__}#{widget.objectName()}"
+        if widget.isWindow():
+            yield name, widget.windowTitle()
+        yield name, widget.toolTip()
+        if isinstance(widget, QLabel):
+            yield name, widget.text()
+        elif isinstance(widget, QAbstractButton):
+            yield name, widget.text()
+        elif isinstance(widget, QLineEdit):
+            yield name, widget.placeholderText()
+        elif isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        elif isinstance(widget, QComboBox):
+            yield from ((name, widget.itemText(i)) for i in range(widget.count()))
+        elif isinstance(widget, QTabWidget):
+            yield from ((name, widget.tabText(i)) for i in range(widget.count()))
+        elif isinstance(widget, QAbstractItemView):
+            yield from ((name, text) for text in _model_texts(widget))
+        for action in widget.actions():
+            yield name, action.text()
+
+
+def english_in(texts: Iterator[tuple[str, str]], english: set[str], data: list[str]) -> set[str]:
+    """The texts that still hold an English word, with the word."""
+    found: set[str] = set()
+    for where, text in texts:
+        if not text:
+            continue
+        plain = re.sub(r"<[^>]+>", " ", text)  # rich text: the tags are not words
+        for value in data:
+            plain = plain.replace(value, " ")
+        for word in WORD.findall(plain):
+            if word.casefold() in english:
+                found.add(f"{where}: {word!r} in {text[:80]!r}")
+    return found
+
+
+@pytest.fixture(params=LANGUAGES)
+def in_language(request, qtbot, qapp, settings, demo_shop):
+    language = request.param
+    translators = install_translations(qapp, language)
+    station = build_station(
+        replace(settings, language=language, sync_interval_seconds=0.3), connector=demo_shop
+    )
+    station.puller.pull()
+    seed_demo_people(station.auth)
+    app = show_window(qtbot, qapp, station)
+    yield language, app
+    app.shutdown()
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_every_screen_and_dialog_speaks_the_language(qtbot, in_language):
+    language, app = in_language
+    window, controller, station = app.window, app.controller, app.station
+    english, data = english_words(language), shop_data(station)
+    seen: set[str] = set()
+
+    def look(widget: QWidget) -> None:
+        seen.update(english_in(visible_texts(widget), english, data))
+
+    look(window)  # the sign-in screen: people are set up, so the station starts locked
+    with qtbot.waitSignal(controller.sign_in.signed_in, timeout=5000):
+        wedge.scan("LEAD-0001", target=QApplication.activeWindow())
+    qtbot.waitUntil(lambda: controller.queue_model.rowCount(QModelIndex()) > 0, timeout=5000)
+    look(window)  # the queue, with its status bar
+    order_name = controller.queue_model.entry(0).order_name
+    wedge.scan(order_name, target=QApplication.activeWindow())
+    qtbot.waitUntil(lambda: window.on_pack_screen, timeout=5000)
+    wedge.scan("0000000000000", target=QApplication.activeWindow())  # a wrong scan: the banner
+    look(window)  # the pack screen with an order and a banner
+    controller.print_queue.toggle()
+    look(window)  # the print queue panel
+    for opened in (
+        controller.lead.show_dashboard(),
+        controller.lead.show_exceptions(),
+        controller.lead.show_batches(),
+        controller.lead.show_claims(),
+    ):
+        assert opened is not None
+        look(opened.view)
+        opened.view.close()
+    controller.lead.open_people()
+    dialog = controller.auth_dialog
+    assert dialog is not None
+    look(dialog)  # a lead's yes: the authorise dialog
+    dialog.reason.setText("people")
+    dialog.try_pin()
+    qtbot.waitUntil(lambda: controller.people_dialog is not None, timeout=5000)
+    look(controller.people_dialog.view)
+    controller.people_dialog.view.close()
+    settings = controller.settings.open_settings()
+    look(settings.view)
+    settings.view.close()
+    shop = controller.settings.open_shop_connection()
+    look(shop.view)
+    shop.view.close()
+    seen |= english_in(iter([("About", about_text())]), english, data)
+    assert not seen, f"English on the {language} screens:\n" + "\n".join(sorted(seen))
