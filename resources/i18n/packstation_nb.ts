@@ -403,6 +403,97 @@
         </message>
     </context>
     <context>
+        <name>Exceptions</name>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="22" />
+            <source>Confirmed by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="23" />
+            <source>Short shipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="24" />
+            <source>Refused by the shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="25" />
+            <source>Sent twice: the duplicate was cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="26" />
+            <source>Changed in the shop while packing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="27" />
+            <source>Printing failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="72" />
+            <source>{title} ({sku}) confirmed by {lead}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="87" />
+            <source>Shipped without {items}; allowed by {lead}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="133" />
+            <source>Exception {id} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="224" />
+            <source>Write what was said or agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="250" />
+            <source>Only a refused shipment can be sent again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="256" />
+            <source>This shipment is no longer waiting to be sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="287" />
+            <source>This exception was resolved meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Claims</name>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="37" />
+            <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="44" />
+            <source>being packed at {station} by {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="54" />
+            <source>{order} {claim}: a shift lead can take it over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="61" />
+            <source>{order} is {claim}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BatchesController</name>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
@@ -597,37 +688,37 @@
     <context>
         <name>ClaimsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="33" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="34" />
             <source>Benches and their orders</source>
             <translation>Pakkebord og ordrene deres</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
             <source>Bench</source>
             <translation>Pakkebord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
             <source>Packer</source>
             <translation>Pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="47" />
             <source>Since</source>
             <translation>Siden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="48" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="57" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="58" />
             <source>Take over to this bench…</source>
             <translation>Overta til dette pakkebordet…</translation>
         </message>
@@ -635,32 +726,32 @@
     <context>
         <name>ClaimsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="94" />
             <source>Benches unavailable: {0}</source>
             <translation>Pakkebordene er utilgjengelige: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="99" />
             <source>{0} orders being packed; {1} at benches that stopped answering</source>
             <translation>{0} ordrer pakkes; {1} ved pakkebord som har sluttet å svare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="102" />
             <source>: a lead can take those over</source>
             <translation>: en skiftleder kan overta dem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="112" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="113" />
             <source>Expired: no answer since {0}</source>
             <translation>Utløpt: ikke svar siden {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="116" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="117" />
             <source>Packing</source>
             <translation>Pakkes</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="128" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="129" />
             <source>Select the order to take over first</source>
             <translation>Velg først ordren som skal overtas</translation>
         </message>
@@ -1515,12 +1606,12 @@
             <translation>Skriver: {0} venter: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="131" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="132" />
             <source>Printers: {0}</source>
             <translation>Skrivere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="143" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="144" />
             <source>Select a job in the print queue first</source>
             <translation>Velg en jobb i utskriftskøen først</translation>
         </message>
@@ -1793,12 +1884,12 @@
     <context>
         <name>QueueTakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="40" />
             <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
             <translation>Velg ordren som skal overtas (Ctrl+K viser alle pakkebord og ordrene deres)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="47" />
             <source>{0} is not being packed at another bench: scan its slip</source>
             <translation>{0} pakkes ikke ved et annet pakkebord: skann pakkseddelen</translation>
         </message>
@@ -2186,67 +2277,107 @@
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
             <source>packer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="26" />
             <source>shift lead</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
             <source>admin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
             <source>Ready</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="30" />
-            <source>No printer configured</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
-            <source>CUPS is not available</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="32" />
-            <source>keyboard</source>
+            <source>Spool folder</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="33" />
-            <source>keyboard wedge ready</source>
+            <source>No printer configured</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="34" />
-            <source>starting</source>
+            <source>CUPS is not available</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="35" />
-            <source>connected</source>
+            <source>keyboard</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="36" />
+            <source>keyboard wedge ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <source>starting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="38" />
+            <source>connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="39" />
             <source>disconnected</source>
             <translation>frakoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
+            <source>Ready (spool folder {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="48" />
+            <source>Ready ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="49" />
+            <source>Cannot write to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="52" />
+            <source>No permission to write {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="54" />
+            <source>{0} is not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="57" />
+            <source>CUPS queue {0} not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="61" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="68" />
             <source>en</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="83" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="115" />
             <source>{0} min</source>
             <translation type="unfinished" />
         </message>
@@ -2254,7 +2385,17 @@
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="18" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="12" />
+            <source>installed application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/about.py" line="13" />
+            <source>Python package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/about.py" line="27" />
             <source>About Packstation</source>
             <translation>Om Packstation</translation>
         </message>

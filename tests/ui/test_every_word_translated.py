@@ -44,6 +44,8 @@ pytestmark = pytest.mark.gui
 
 LANGUAGES = ("da", "sv", "nb", "nl")
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Addresses, paths, country codes and a serial port's "n/a" (pyserial's): codes, not words.
+CODES = re.compile(r"\S+://\S+|(?<![\w.])/[\w./-]+|\b[A-Z]{2,3}\b|\bn/a\b")
 # Names, codes and product terms that are the same in every language (glossary: never translated).
 ALLOWED = {
     "packstation",
@@ -118,7 +120,7 @@ def english_words(language: str) -> set[str]:
 
 
 def shop_data(station) -> list[str]:
-    """Texts that come from the shop or the people set up, longest first (removed before checking)."""
+    """Texts from the shop or the people set up, longest first: removed before checking."""
     texts: set[str] = set()
     for product in station.connector.products:
         texts |= {product.title, product.variant_title, product.sku, product.barcode}
@@ -159,9 +161,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         if widget.isWindow():
             yield name, widget.windowTitle()
         yield name, widget.toolTip()
-        if isinstance(widget, QLabel):
-            yield name, widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             yield name, widget.text()
         elif isinstance(widget, QLineEdit):
             yield name, widget.placeholderText()
@@ -184,6 +184,7 @@ def english_in(texts: Iterator[tuple[str, str]], english: set[str], data: list[s
         if not text:
             continue
         plain = re.sub(r"<[^>]+>", " ", text)  # rich text: the tags are not words
+        plain = CODES.sub(" ", plain)
         for value in data:
             plain = plain.replace(value, " ")
         for word in WORD.findall(plain):

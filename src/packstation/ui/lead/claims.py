@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from packstation.services.refusals import ClaimView
 from packstation.storage.db import StorageError
+from packstation.ui.shared import words
 from packstation.ui.shared.state import StationState
 from packstation.ui.shared.take_over import TakeOver
 
@@ -128,5 +129,5 @@ class ClaimsController(QObject):
             self.view.summary.setText(self.tr("Select the order to take over first"))
             return
         claim = self.claims[rows[0].row()]
-        self.take_over.ask(claim.order_name, claim.text)
+        self.take_over.ask(claim.order_name, words.said(claim.text))
         self.view.close()

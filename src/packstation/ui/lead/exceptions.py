@@ -132,11 +132,11 @@ class ExceptionsController(QObject):
         table = self.view.table
         table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            details = entry.what + (f"\n{entry.notes}" if entry.notes else "")
+            details = words.said(entry.what) + (f"\n{entry.notes}" if entry.notes else "")
             cells = (
                 entry.raised_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 entry.order_name,
-                entry.kind_words,
+                words.said(entry.kind_words),
                 details,
                 f"{entry.raised_by} @ {entry.station}",
             )
@@ -328,7 +328,7 @@ class ExceptionsController(QObject):
             self.resolved.emit(entry.exception_id)
 
         self._ask_lead(
-            self.tr("Resolve: {0} on {1}").format(entry.kind_words, entry.order_name),
+            self.tr("Resolve: {0} on {1}").format(words.said(entry.kind_words), entry.order_name),
             "exception.resolve",
             entry,
             resolve,

@@ -120,7 +120,8 @@ class PrintQueueController(QObject):
         def ask() -> str:
             states = {p.name: p.describe() for p in self.station.printers.values()}
             return " · ".join(
-                f"{name}: {words.device_state(state)}" for name, state in states.items()
+                f"{words.device_state(name)}: {words.device_state(state)}"
+                for name, state in states.items()
             )
 
         self.state.poster.run_on(self.station.printer_queue.submit, ask, self._printers_checked)

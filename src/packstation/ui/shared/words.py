@@ -7,6 +7,8 @@ station's language.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from packstation.i18n.said import in_language
@@ -24,9 +26,10 @@ ROLES = {
     "lead": QT_TRANSLATE_NOOP("Words", "shift lead"),
     "admin": QT_TRANSLATE_NOOP("Words", "admin"),
 }
-# The fixed states devices report (``describe()``); others (with a name in them) show as written.
-DEVICE_STATES = (
+# The fixed words devices report (names, ``describe()``).
+DEVICE_WORDS = (
     QT_TRANSLATE_NOOP("Words", "Ready"),
+    QT_TRANSLATE_NOOP("Words", "Spool folder"),
     QT_TRANSLATE_NOOP("Words", "No printer configured"),
     QT_TRANSLATE_NOOP("Words", "CUPS is not available"),
     QT_TRANSLATE_NOOP("Words", "keyboard"),
@@ -34,6 +37,29 @@ DEVICE_STATES = (
     QT_TRANSLATE_NOOP("Words", "starting"),
     QT_TRANSLATE_NOOP("Words", "connected"),
     QT_TRANSLATE_NOOP("Words", "disconnected"),
+)
+# States with a name or a path in them, as the devices word them (devices/printer/*.py), and
+# the same in the station's language; a state not listed here shows as the device wrote it.
+DEVICE_STATES = (
+    (
+        re.compile(r"Ready \(spool folder (.+)\)"),
+        QT_TRANSLATE_NOOP("Words", "Ready (spool folder {0})"),
+    ),
+    (re.compile(r"Ready \((.+)\)"), QT_TRANSLATE_NOOP("Words", "Ready ({0})")),
+    (re.compile(r"Cannot write to (.+)"), QT_TRANSLATE_NOOP("Words", "Cannot write to {0}")),
+    (
+        re.compile(r"No permission to write (.+)"),
+        QT_TRANSLATE_NOOP("Words", "No permission to write {0}"),
+    ),
+    (re.compile(r"(.+) is not connected"), QT_TRANSLATE_NOOP("Words", "{0} is not connected")),
+    (
+        re.compile(r"CUPS queue (.+) not found"),
+        QT_TRANSLATE_NOOP("Words", "CUPS queue {0} not found"),
+    ),
+    (
+        re.compile(r"Cannot create the print folder (.+): (.+)"),
+        QT_TRANSLATE_NOOP("Words", "Cannot create the print folder {0}: {1}"),
+    ),
 )
 
 
@@ -63,8 +89,14 @@ def role(value: str) -> str:
 
 
 def device_state(text: str) -> str:
-    """A printer's or scanner's state; fixed words translated, named ones as reported."""
-    return QCoreApplication.translate(_CONTEXT, text) if text in DEVICE_STATES else text
+    """A printer's or scanner's name or state in the station's language (else as written)."""
+    if text in DEVICE_WORDS:
+        return QCoreApplication.translate("Words", text)
+    for pattern, words in DEVICE_STATES:
+        match = pattern.fullmatch(text)
+        if match:
+            return QCoreApplication.translate("Words", words).format(*match.groups())
+    return text
 
 
 def number(value: float, decimals: int = 1) -> str:
