@@ -239,25 +239,25 @@
         <message numerus="yes">
             <location filename="../../src/packstation/ui/queue/model.py" line="25" />
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/queue/model.py" line="27" />
             <source>%n h</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/queue/model.py" line="28" />
             <source>%n d</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n d</numerusform>
+                <numerusform>%n d</numerusform>
             </translation>
         </message>
     </context>

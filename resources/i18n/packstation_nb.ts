@@ -407,67 +407,67 @@
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="22" />
             <source>Confirmed by hand</source>
-            <translation type="unfinished" />
+            <translation>Bekreftet manuelt</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="23" />
             <source>Short shipment</source>
-            <translation type="unfinished" />
+            <translation>Dellevering</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="24" />
             <source>Refused by the shop</source>
-            <translation type="unfinished" />
+            <translation>Avvist av nettbutikken</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="25" />
             <source>Sent twice: the duplicate was cancelled</source>
-            <translation type="unfinished" />
+            <translation>Sendt to ganger: duplikatet ble annullert</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="26" />
             <source>Changed in the shop while packing</source>
-            <translation type="unfinished" />
+            <translation>Endret i nettbutikken under pakkingen</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="27" />
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>Utskriften mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="72" />
             <source>{title} ({sku}) confirmed by {lead}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{title} ({sku}) bekreftet av {lead}: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="87" />
             <source>Shipped without {items}; allowed by {lead}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Sendt uten {items}; godkjent av {lead}: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="133" />
             <source>Exception {id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>Avvik {id} finnes ikke</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="224" />
             <source>Write what was said or agreed</source>
-            <translation type="unfinished" />
+            <translation>Skriv hva som ble sagt eller avtalt</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="250" />
             <source>Only a refused shipment can be sent again</source>
-            <translation type="unfinished" />
+            <translation>Bare en avvist forsendelse kan sendes på nytt</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="256" />
             <source>This shipment is no longer waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Forsendelsen venter ikke lenger på å bli sendt</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="287" />
             <source>This exception was resolved meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Avviket er løst i mellomtiden</translation>
         </message>
     </context>
     <context>
@@ -475,22 +475,22 @@
         <message>
             <location filename="../../src/packstation/services/refusals.py" line="37" />
             <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
-            <translation type="unfinished" />
+            <translation>under pakking ved {station} av {user}, men {station} har ikke svart siden {since}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/refusals.py" line="44" />
             <source>being packed at {station} by {user}</source>
-            <translation type="unfinished" />
+            <translation>under pakking ved {station} av {user}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/refusals.py" line="54" />
             <source>{order} {claim}: a shift lead can take it over</source>
-            <translation type="unfinished" />
+            <translation>{order} er {claim}: en skiftleder kan overta den</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/refusals.py" line="61" />
             <source>{order} is {claim}</source>
-            <translation type="unfinished" />
+            <translation>{order} er {claim}</translation>
         </message>
     </context>
     <context>
@@ -1393,7 +1393,7 @@
         <message>
             <location filename="../../src/packstation/ui/pack/model.py" line="19" />
             <source>Variant</source>
-            <translation type="unfinished" />
+            <translation>Variant</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/model.py" line="20" />
@@ -1408,12 +1408,12 @@
         <message>
             <location filename="../../src/packstation/ui/pack/model.py" line="22" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Bestilt</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/model.py" line="23" />
             <source>Scanned</source>
-            <translation type="unfinished" />
+            <translation>Skannet</translation>
         </message>
     </context>
     <context>
@@ -1621,7 +1621,7 @@
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="24" />
             <source>Job</source>
-            <translation type="unfinished" />
+            <translation>Jobb</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="25" />
@@ -1631,12 +1631,12 @@
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
             <source>Printer</source>
-            <translation type="unfinished" />
+            <translation>Skriver</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
@@ -1646,57 +1646,57 @@
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
             <source>Tries</source>
-            <translation type="unfinished" />
+            <translation>Forsøk</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
             <source>label</source>
-            <translation type="unfinished" />
+            <translation>etikett</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
             <source>packing slip</source>
-            <translation type="unfinished" />
+            <translation>pakkseddel</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
             <source>(reprint)</source>
-            <translation type="unfinished" />
+            <translation>(skrevet ut på nytt)</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
             <source>waiting</source>
-            <translation type="unfinished" />
+            <translation>venter</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
             <source>queued</source>
-            <translation type="unfinished" />
+            <translation>i kø</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="53" />
             <source>sending</source>
-            <translation type="unfinished" />
+            <translation>sendes</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
             <source>printed</source>
-            <translation type="unfinished" />
+            <translation>skrevet ut</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
             <source>check the printer</source>
-            <translation type="unfinished" />
+            <translation>sjekk skriveren</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
             <source>not printed</source>
-            <translation type="unfinished" />
+            <translation>ikke skrevet ut</translation>
         </message>
     </context>
     <context>
@@ -1776,25 +1776,25 @@
         <message numerus="yes">
             <location filename="../../src/packstation/ui/queue/model.py" line="25" />
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/queue/model.py" line="27" />
             <source>%n h</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n t</numerusform>
+                <numerusform>%n t</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/queue/model.py" line="28" />
             <source>%n d</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n d</numerusform>
+                <numerusform>%n d</numerusform>
             </translation>
         </message>
         <message>
@@ -1810,27 +1810,27 @@
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="114" />
             <source>Exception: shop refused</source>
-            <translation type="unfinished" />
+            <translation>Avvik: nettbutikken avviste</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="116" />
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>På vent</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="118" />
             <source>Being packed</source>
-            <translation type="unfinished" />
+            <translation>Under pakking</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="120" />
             <source>Part shipped</source>
-            <translation type="unfinished" />
+            <translation>Delvis sendt</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="121" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Åpen</translation>
         </message>
     </context>
     <context>
@@ -1848,32 +1848,32 @@
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="37" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="38" />
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Linjer</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="39" />
             <source>Units</source>
-            <translation>Varer</translation>
+            <translation>Stk.</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="40" />
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Frakt</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="41" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Alder</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="42" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="43" />
@@ -2050,7 +2050,7 @@
         <message>
             <location filename="../../src/packstation/ui/settings/shop_controller.py" line="144" />
             <source>{0} (inactive)</source>
-            <translation type="unfinished" />
+            <translation>{0} (inaktiv)</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/settings/shop_controller.py" line="157" />
@@ -2279,57 +2279,57 @@
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="25" />
             <source>packer</source>
-            <translation type="unfinished" />
+            <translation>pakker</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="26" />
             <source>shift lead</source>
-            <translation type="unfinished" />
+            <translation>skiftleder</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="27" />
             <source>admin</source>
-            <translation type="unfinished" />
+            <translation>administrator</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="31" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Klar</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="32" />
             <source>Spool folder</source>
-            <translation type="unfinished" />
+            <translation>Utskriftsmappe</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="33" />
             <source>No printer configured</source>
-            <translation type="unfinished" />
+            <translation>Ingen skriver satt opp</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="34" />
             <source>CUPS is not available</source>
-            <translation type="unfinished" />
+            <translation>CUPS er ikke tilgjengelig</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="35" />
             <source>keyboard</source>
-            <translation type="unfinished" />
+            <translation>tastatur</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="36" />
             <source>keyboard wedge ready</source>
-            <translation type="unfinished" />
+            <translation>tastaturskanner klar</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="37" />
             <source>starting</source>
-            <translation type="unfinished" />
+            <translation>starter</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="38" />
             <source>connected</source>
-            <translation type="unfinished" />
+            <translation>tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="39" />
@@ -2339,47 +2339,47 @@
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="46" />
             <source>Ready (spool folder {0})</source>
-            <translation type="unfinished" />
+            <translation>Klar (utskriftsmappe {0})</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="48" />
             <source>Ready ({0})</source>
-            <translation type="unfinished" />
+            <translation>Klar ({0})</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="49" />
             <source>Cannot write to {0}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke skrive til {0}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="52" />
             <source>No permission to write {0}</source>
-            <translation type="unfinished" />
+            <translation>Ingen tillatelse til å skrive til {0}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="54" />
             <source>{0} is not connected</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="57" />
             <source>CUPS queue {0} not found</source>
-            <translation type="unfinished" />
+            <translation>CUPS-køen {0} finnes ikke</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="61" />
             <source>Cannot create the print folder {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke opprette utskriftsmappen {0}: {1}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="68" />
             <source>en</source>
-            <translation type="unfinished" />
+            <translation>nb</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="115" />
             <source>{0} min</source>
-            <translation type="unfinished" />
+            <translation>{0} min</translation>
         </message>
     </context>
     <context>
@@ -2387,12 +2387,12 @@
         <message>
             <location filename="../../src/packstation/ui/shell/about.py" line="12" />
             <source>installed application</source>
-            <translation type="unfinished" />
+            <translation>installert program</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shell/about.py" line="13" />
             <source>Python package</source>
-            <translation type="unfinished" />
+            <translation>Python-pakke</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shell/about.py" line="27" />

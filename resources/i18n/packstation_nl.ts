@@ -407,67 +407,67 @@
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="22" />
             <source>Confirmed by hand</source>
-            <translation type="unfinished" />
+            <translation>Handmatig bevestigd</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="23" />
             <source>Short shipment</source>
-            <translation type="unfinished" />
+            <translation>Deellevering</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="24" />
             <source>Refused by the shop</source>
-            <translation type="unfinished" />
+            <translation>Geweigerd door de webshop</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="25" />
             <source>Sent twice: the duplicate was cancelled</source>
-            <translation type="unfinished" />
+            <translation>Twee keer verzonden: het duplicaat is geannuleerd</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="26" />
             <source>Changed in the shop while packing</source>
-            <translation type="unfinished" />
+            <translation>Gewijzigd in de webshop tijdens het inpakken</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="27" />
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>Printen mislukt</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="72" />
             <source>{title} ({sku}) confirmed by {lead}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{title} ({sku}) bevestigd door {lead}: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="87" />
             <source>Shipped without {items}; allowed by {lead}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Verzonden zonder {items}; toegestaan door {lead}: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="133" />
             <source>Exception {id} does not exist</source>
-            <translation type="unfinished" />
+            <translation>Afwijking {id} bestaat niet</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="224" />
             <source>Write what was said or agreed</source>
-            <translation type="unfinished" />
+            <translation>Schrijf op wat er gezegd of afgesproken is</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="250" />
             <source>Only a refused shipment can be sent again</source>
-            <translation type="unfinished" />
+            <translation>Alleen een geweigerde zending kan opnieuw worden verzonden</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="256" />
             <source>This shipment is no longer waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Deze zending wacht niet meer op verzending</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="287" />
             <source>This exception was resolved meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Deze afwijking is intussen afgehandeld</translation>
         </message>
     </context>
     <context>
@@ -475,22 +475,22 @@
         <message>
             <location filename="../../src/packstation/services/refusals.py" line="37" />
             <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
-            <translation type="unfinished" />
+            <translation>ingepakt bij {station} door {user}, maar {station} reageert niet meer sinds {since}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/refusals.py" line="44" />
             <source>being packed at {station} by {user}</source>
-            <translation type="unfinished" />
+            <translation>ingepakt bij {station} door {user}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/refusals.py" line="54" />
             <source>{order} {claim}: a shift lead can take it over</source>
-            <translation type="unfinished" />
+            <translation>{order} wordt {claim}: een ploegleider kan de order overnemen</translation>
         </message>
         <message>
             <location filename="../../src/packstation/services/refusals.py" line="61" />
             <source>{order} is {claim}</source>
-            <translation type="unfinished" />
+            <translation>{order} wordt {claim}</translation>
         </message>
     </context>
     <context>
@@ -1393,7 +1393,7 @@
         <message>
             <location filename="../../src/packstation/ui/pack/model.py" line="19" />
             <source>Variant</source>
-            <translation type="unfinished" />
+            <translation>Variant</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/model.py" line="20" />
@@ -1408,12 +1408,12 @@
         <message>
             <location filename="../../src/packstation/ui/pack/model.py" line="22" />
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Besteld</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/model.py" line="23" />
             <source>Scanned</source>
-            <translation type="unfinished" />
+            <translation>Gescand</translation>
         </message>
     </context>
     <context>
@@ -1621,7 +1621,7 @@
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="24" />
             <source>Job</source>
-            <translation type="unfinished" />
+            <translation>Taak</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="25" />
@@ -1631,12 +1631,12 @@
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
             <source>Printer</source>
-            <translation type="unfinished" />
+            <translation>Printer</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
@@ -1646,57 +1646,57 @@
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
             <source>Tries</source>
-            <translation type="unfinished" />
+            <translation>Pogingen</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Probleem</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
             <source>label</source>
-            <translation type="unfinished" />
+            <translation>verzendlabel</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
             <source>packing slip</source>
-            <translation type="unfinished" />
+            <translation>pakbon</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
             <source>(reprint)</source>
-            <translation type="unfinished" />
+            <translation>(opnieuw geprint)</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
             <source>waiting</source>
-            <translation type="unfinished" />
+            <translation>wacht</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
             <source>queued</source>
-            <translation type="unfinished" />
+            <translation>in de wachtrij</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="53" />
             <source>sending</source>
-            <translation type="unfinished" />
+            <translation>wordt verzonden</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
             <source>printed</source>
-            <translation type="unfinished" />
+            <translation>geprint</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
             <source>check the printer</source>
-            <translation type="unfinished" />
+            <translation>controleer de printer</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
             <source>not printed</source>
-            <translation type="unfinished" />
+            <translation>niet geprint</translation>
         </message>
     </context>
     <context>
@@ -1776,25 +1776,25 @@
         <message numerus="yes">
             <location filename="../../src/packstation/ui/queue/model.py" line="25" />
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/queue/model.py" line="27" />
             <source>%n h</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n u</numerusform>
+                <numerusform>%n u</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/queue/model.py" line="28" />
             <source>%n d</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n d</numerusform>
+                <numerusform>%n d</numerusform>
             </translation>
         </message>
         <message>
@@ -1810,27 +1810,27 @@
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="114" />
             <source>Exception: shop refused</source>
-            <translation type="unfinished" />
+            <translation>Afwijking: webshop weigerde</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="116" />
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>In de wacht</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="118" />
             <source>Being packed</source>
-            <translation type="unfinished" />
+            <translation>Wordt ingepakt</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="120" />
             <source>Part shipped</source>
-            <translation type="unfinished" />
+            <translation>Deels verzonden</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="121" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
     </context>
     <context>
@@ -1848,32 +1848,32 @@
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="37" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="38" />
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Regels</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="39" />
             <source>Units</source>
-            <translation>Artikelen</translation>
+            <translation>Stuks</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="40" />
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Verzending</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="41" />
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Wachttijd</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="42" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/queue/model.py" line="43" />
@@ -2050,7 +2050,7 @@
         <message>
             <location filename="../../src/packstation/ui/settings/shop_controller.py" line="144" />
             <source>{0} (inactive)</source>
-            <translation type="unfinished" />
+            <translation>{0} (inactief)</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/settings/shop_controller.py" line="157" />
@@ -2279,57 +2279,57 @@
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="25" />
             <source>packer</source>
-            <translation type="unfinished" />
+            <translation>inpakker</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="26" />
             <source>shift lead</source>
-            <translation type="unfinished" />
+            <translation>ploegleider</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="27" />
             <source>admin</source>
-            <translation type="unfinished" />
+            <translation>beheerder</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="31" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Gereed</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="32" />
             <source>Spool folder</source>
-            <translation type="unfinished" />
+            <translation>Printmap</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="33" />
             <source>No printer configured</source>
-            <translation type="unfinished" />
+            <translation>Geen printer ingesteld</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="34" />
             <source>CUPS is not available</source>
-            <translation type="unfinished" />
+            <translation>CUPS is niet beschikbaar</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="35" />
             <source>keyboard</source>
-            <translation type="unfinished" />
+            <translation>toetsenbord</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="36" />
             <source>keyboard wedge ready</source>
-            <translation type="unfinished" />
+            <translation>toetsenbordscanner gereed</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="37" />
             <source>starting</source>
-            <translation type="unfinished" />
+            <translation>start op</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="38" />
             <source>connected</source>
-            <translation type="unfinished" />
+            <translation>verbonden</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="39" />
@@ -2339,47 +2339,47 @@
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="46" />
             <source>Ready (spool folder {0})</source>
-            <translation type="unfinished" />
+            <translation>Gereed (printmap {0})</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="48" />
             <source>Ready ({0})</source>
-            <translation type="unfinished" />
+            <translation>Gereed ({0})</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="49" />
             <source>Cannot write to {0}</source>
-            <translation type="unfinished" />
+            <translation>Kan niet schrijven naar {0}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="52" />
             <source>No permission to write {0}</source>
-            <translation type="unfinished" />
+            <translation>Geen toestemming om naar {0} te schrijven</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="54" />
             <source>{0} is not connected</source>
-            <translation type="unfinished" />
+            <translation>{0} is niet aangesloten</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="57" />
             <source>CUPS queue {0} not found</source>
-            <translation type="unfinished" />
+            <translation>CUPS-wachtrij {0} niet gevonden</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="61" />
             <source>Cannot create the print folder {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Kan de printmap {0} niet aanmaken: {1}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="68" />
             <source>en</source>
-            <translation type="unfinished" />
+            <translation>nl</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shared/words.py" line="115" />
             <source>{0} min</source>
-            <translation type="unfinished" />
+            <translation>{0} min</translation>
         </message>
     </context>
     <context>
@@ -2387,12 +2387,12 @@
         <message>
             <location filename="../../src/packstation/ui/shell/about.py" line="12" />
             <source>installed application</source>
-            <translation type="unfinished" />
+            <translation>geïnstalleerde toepassing</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shell/about.py" line="13" />
             <source>Python package</source>
-            <translation type="unfinished" />
+            <translation>Python-pakket</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shell/about.py" line="27" />
