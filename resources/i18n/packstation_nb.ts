@@ -2292,94 +2292,117 @@
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="39" />
             <source>Ready</source>
             <translation>Klar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="40" />
             <source>Spool folder</source>
             <translation>Utskriftsmappe</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
             <source>No printer configured</source>
             <translation>Ingen skriver satt opp</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
             <source>CUPS is not available</source>
             <translation>CUPS er ikke tilgjengelig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
             <source>keyboard</source>
             <translation>tastatur</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="36" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
             <source>keyboard wedge ready</source>
             <translation>tastaturskanner klar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
             <source>starting</source>
             <translation>starter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="38" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
             <source>connected</source>
             <translation>tilkoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="39" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
             <source>disconnected</source>
             <translation>frakoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="54" />
             <source>Ready (spool folder {0})</source>
             <translation>Klar (utskriftsmappe {0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="48" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
             <source>Ready ({0})</source>
             <translation>Klar ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="49" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="57" />
             <source>Cannot write to {0}</source>
             <translation>Kan ikke skrive til {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="52" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="60" />
             <source>No permission to write {0}</source>
             <translation>Ingen tillatelse til å skrive til {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="54" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
             <source>{0} is not connected</source>
             <translation>{0} er ikke tilkoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="57" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="65" />
             <source>CUPS queue {0} not found</source>
             <translation>CUPS-køen {0} finnes ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="61" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="69" />
             <source>Cannot create the print folder {0}: {1}</source>
             <translation>Kan ikke opprette utskriftsmappen {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="68" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="76" />
             <source>en</source>
             <translation>nb</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="115" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="123" />
             <source>{0} min</source>
             <translation>{0} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <source>Close</source>
+            <translation>Lukk</translation>
         </message>
     </context>
     <context>

@@ -2292,94 +2292,117 @@
             <translation>beheerder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="39" />
             <source>Ready</source>
             <translation>Gereed</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="40" />
             <source>Spool folder</source>
             <translation>Printmap</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
             <source>No printer configured</source>
             <translation>Geen printer ingesteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
             <source>CUPS is not available</source>
             <translation>CUPS is niet beschikbaar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
             <source>keyboard</source>
             <translation>toetsenbord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="36" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
             <source>keyboard wedge ready</source>
             <translation>toetsenbordscanner gereed</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
             <source>starting</source>
             <translation>start op</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="38" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
             <source>connected</source>
             <translation>verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="39" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
             <source>disconnected</source>
             <translation>niet verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="54" />
             <source>Ready (spool folder {0})</source>
             <translation>Gereed (printmap {0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="48" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
             <source>Ready ({0})</source>
             <translation>Gereed ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="49" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="57" />
             <source>Cannot write to {0}</source>
             <translation>Kan niet schrijven naar {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="52" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="60" />
             <source>No permission to write {0}</source>
             <translation>Geen toestemming om naar {0} te schrijven</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="54" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
             <source>{0} is not connected</source>
             <translation>{0} is niet aangesloten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="57" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="65" />
             <source>CUPS queue {0} not found</source>
             <translation>CUPS-wachtrij {0} niet gevonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="61" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="69" />
             <source>Cannot create the print folder {0}: {1}</source>
             <translation>Kan de printmap {0} niet aanmaken: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="68" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="76" />
             <source>en</source>
             <translation>nl</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="115" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="123" />
             <source>{0} min</source>
             <translation>{0} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
         </message>
     </context>
     <context>

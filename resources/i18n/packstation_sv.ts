@@ -2292,94 +2292,117 @@
             <translation>administratör</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="39" />
             <source>Ready</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="40" />
             <source>Spool folder</source>
             <translation>Utskriftsmapp</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
             <source>No printer configured</source>
             <translation>Ingen skrivare inställd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
             <source>CUPS is not available</source>
             <translation>CUPS är inte tillgängligt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
             <source>keyboard</source>
             <translation>tangentbord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="36" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
             <source>keyboard wedge ready</source>
             <translation>tangentbordsskanner redo</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
             <source>starting</source>
             <translation>startar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="38" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
             <source>connected</source>
             <translation>ansluten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="39" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
             <source>disconnected</source>
             <translation>frånkopplad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="54" />
             <source>Ready (spool folder {0})</source>
             <translation>Redo (utskriftsmapp {0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="48" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
             <source>Ready ({0})</source>
             <translation>Redo ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="49" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="57" />
             <source>Cannot write to {0}</source>
             <translation>Kan inte skriva till {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="52" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="60" />
             <source>No permission to write {0}</source>
             <translation>Ingen behörighet att skriva till {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="54" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
             <source>{0} is not connected</source>
             <translation>{0} är inte ansluten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="57" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="65" />
             <source>CUPS queue {0} not found</source>
             <translation>CUPS-kön {0} finns inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="61" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="69" />
             <source>Cannot create the print folder {0}: {1}</source>
             <translation>Kan inte skapa utskriftsmappen {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="68" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="76" />
             <source>en</source>
             <translation>sv</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="115" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="123" />
             <source>{0} min</source>
             <translation>{0} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <source>Close</source>
+            <translation>Stäng</translation>
         </message>
     </context>
     <context>

@@ -184,9 +184,9 @@ def english_in(texts: Iterator[tuple[str, str]], english: set[str], data: list[s
         if not text:
             continue
         plain = re.sub(r"<[^>]+>", " ", text)  # rich text: the tags are not words
-        plain = CODES.sub(" ", plain)
         for value in data:
             plain = plain.replace(value, " ")
+        plain = CODES.sub(" ", plain)
         for word in WORD.findall(plain):
             if word.casefold() in english:
                 found.add(f"{where}: {word!r} in {text[:80]!r}")
@@ -222,6 +222,13 @@ def test_every_screen_and_dialog_speaks_the_language(qtbot, in_language):
     with qtbot.waitSignal(controller.sign_in.signed_in, timeout=5000):
         wedge.scan("LEAD-0001", target=QApplication.activeWindow())
     qtbot.waitUntil(lambda: controller.queue_model.rowCount(QModelIndex()) > 0, timeout=5000)
+    model = controller.queue_model
+    entries = [model.entry(row) for row in range(model.rowCount())]
+    data = sorted(
+        {*data, *(e.shipping_method for e in entries), *(e.customer for e in entries)},
+        key=len,
+        reverse=True,
+    )
     look(window)  # the queue, with its status bar
     order_name = controller.queue_model.entry(0).order_name
     wedge.scan(order_name, target=QApplication.activeWindow())

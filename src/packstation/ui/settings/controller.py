@@ -64,7 +64,8 @@ class SettingsController(QObject):
         for kind, row in self._rows.items():
             row.test_button.clicked.connect(lambda _=False, k=kind: self.test_print(k))
             current = station.printers.get(kind)
-            row.status.setText(self.tr("In use: {0}").format(current.name) if current else "")
+            in_use = words.device_state(current.name) if current else ""
+            row.status.setText(self.tr("In use: {0}").format(in_use) if current else "")
         view.command_sheet_button.clicked.connect(self.print_command_sheet)
         view.buttons.accepted.connect(self.save)
         view.buttons.rejected.connect(view.reject)

@@ -26,6 +26,14 @@ ROLES = {
     "lead": QT_TRANSLATE_NOOP("Words", "shift lead"),
     "admin": QT_TRANSLATE_NOOP("Words", "admin"),
 }
+# Qt's own dialog buttons: Qt ships no Norwegian Bokmål catalogue, so ours carries their words
+# (asked before Qt's own, so every language reads them from here alike).
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+)
 # The fixed words devices report (names, ``describe()``).
 DEVICE_WORDS = (
     QT_TRANSLATE_NOOP("Words", "Ready"),
