@@ -37,6 +37,7 @@ from packstation.services.demo_people import seed_demo_people
 from packstation.shop.demo.people import COUNTRIES
 from packstation.ui.shell.about import about_text
 from packstation.ui.shell.main import install_translations
+from tests.helpers import pack_every_unit
 from tests.ui import wedge
 from tests.ui.window import show_window
 
@@ -235,8 +236,14 @@ def test_every_screen_and_dialog_speaks_the_language(qtbot, in_language):
     qtbot.waitUntil(lambda: window.on_pack_screen, timeout=5000)
     wedge.scan("0000000000000", target=QApplication.activeWindow())  # a wrong scan: the banner
     look(window)  # the pack screen with an order and a banner
+    pack_every_unit(controller.open, lambda code: wedge.scan(code, target=window))
+    look(window)  # every unit scanned
+    with qtbot.waitSignal(controller.packed, timeout=15000):
+        qtbot.keyClick(window, Qt.Key.Key_F10)
+    look(window)  # packed and printed: the banner says so
     controller.print_queue.toggle()
-    look(window)  # the print queue panel
+    qtbot.waitUntil(lambda: controller.print_queue.model.rowCount() > 0, timeout=5000)
+    look(window)  # the print queue panel, with the order's jobs
     for opened in (
         controller.lead.show_dashboard(),
         controller.lead.show_exceptions(),
@@ -263,3 +270,21 @@ def test_every_screen_and_dialog_speaks_the_language(qtbot, in_language):
     shop.view.close()
     seen |= english_in(iter([("About", about_text())]), english, data)
     assert not seen, f"English on the {language} screens:\n" + "\n".join(sorted(seen))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_check_itself_sees_english_and_passes_the_language(language):
+    english = english_words(language)
+    shown = [("QLabel", "Scan a packing slip to open its order"), ("QLabel", "PIN · SKU 4711")]
+    seen = {
+        found.split(": ", 1)[1].split(" in ")[0] for found in english_in(iter(shown), english, [])
+    }
+    assert seen >= {"'packing'", "'slip'", "'its'"}
+    assert not seen & {"'PIN'", "'SKU'"}  # codes and product terms pass
+    root = ET.parse(resources_dir() / "i18n" / f"packstation_{language}.ts").getroot()
+    translated = [
+        ("QLabel", message.findtext("translation") or "")
+        for message in root.iter("message")
+        if message.get("numerus") != "yes"
+    ]
+    assert english_in(iter(translated), english, []) == set()

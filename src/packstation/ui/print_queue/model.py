@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.services.printing import PrintJobView
+from packstation.ui.shared import words
 from packstation.ui.shared.table_model import ListTableModel, ModelIndex
 
 _STATE_COLOURS = {"uncertain": "#fbe3a6", "queued": "#f6c7c3", "done": "#cdebd3"}
@@ -59,7 +60,7 @@ class PrintQueueModel(ListTableModel):
                 job.job_id,
                 job.order_name,
                 document,
-                job.printer,
+                words.device_state(job.printer),
                 state,
                 job.attempts,
                 job.last_error,
