@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.domain.packing import PackSession
 from packstation.ui.shared.table_model import ListTableModel, ModelIndex
+from packstation.ui.shared.words import QT_TRANSLATE_NOOP
 
 
 class PackLinesModel(ListTableModel):

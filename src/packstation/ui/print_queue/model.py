@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.services.printing import PrintJobView
 from packstation.ui.shared import words
 from packstation.ui.shared.table_model import ListTableModel, ModelIndex
+from packstation.ui.shared.words import QT_TRANSLATE_NOOP
 
 _STATE_COLOURS = {"uncertain": "#fbe3a6", "queued": "#f6c7c3", "done": "#cdebd3"}
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.services.queue import QueueEntry
 from packstation.ui.shared.table_model import ListTableModel, ModelIndex
+from packstation.ui.shared.words import QT_TRANSLATE_NOOP
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from packstation import build_details, version_text
+from packstation.ui.shared.words import QT_TRANSLATE_NOOP
 
 # How this copy was installed, as build_details() words it.
 _INSTALLED = (
