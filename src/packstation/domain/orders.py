@@ -104,6 +104,7 @@ class FulfillmentOrder:
     tags: tuple[str, ...] = field(default_factory=tuple)
     hold_reason: str = ""
     delivery_method: DeliveryMethod | None = None  # None: shipping, named by shipping_method
+    customer_locale: str = ""  # the language the customer bought in ("da-DK"); "": not known
 
     @property
     def units(self) -> int:

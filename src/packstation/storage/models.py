@@ -87,6 +87,8 @@ class FulfillmentOrderRow(Base):
     customer_note: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[str] = mapped_column(Text, default="")
     hold_reason: Mapped[str] = mapped_column(Text, default="")
+    # Shopify's Order.customerLocale ("da-DK"): the slip's language (migration 0018)
+    customer_locale: Mapped[str] = mapped_column(String(35), default="", server_default="")
     lines: Mapped[list[FulfillmentLineRow]] = relationship(
         back_populates="order", order_by="FulfillmentLineRow.position", cascade="all, delete-orphan"
     )

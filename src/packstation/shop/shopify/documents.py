@@ -38,7 +38,7 @@ _FULFILLMENT_ORDER_FIELDS = (
     firstName lastName company address1 address2 city province zip countryCode phone email
   }
   assignedLocation { location { id } }
-  order { note tags email cancelledAt }
+  order { note tags email cancelledAt customerLocale }
   deliveryMethod { methodType serviceCode presentedName }
   fulfillmentHolds { id reason reasonNotes handle }
   lineItems(first: """

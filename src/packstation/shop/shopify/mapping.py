@@ -148,4 +148,5 @@ def order_from_node(node: dict[str, Any], lines: list[dict[str, Any]]) -> Fulfil
         delivery_method=delivery_method_of(method),
         tags=tuple(str(tag) for tag in tags if isinstance(tag, str)),
         hold_reason=hold_reason(node),
+        customer_locale=_text(order, "customerLocale"),
     )
