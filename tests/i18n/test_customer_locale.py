@@ -4,8 +4,8 @@ Packstation speaks it; else the shipping country's; else the station's."""
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from pypdf import PdfReader
@@ -27,8 +27,18 @@ from tests.helpers import pack_order
 
 @pytest.mark.parametrize(
     ("locale", "language"),
-    [("da-DK", "da"), ("sv", "sv"), ("nb-NO", "nb"), ("no", "nb"), ("nl-BE", "nl")]
-    + [("en", "en"), ("en-GB", "en"), ("fr-CA", ""), ("", ""), ("  ", "")],
+    [
+        ("da-DK", "da"),
+        ("sv", "sv"),
+        ("nb-NO", "nb"),
+        ("no", "nb"),
+        ("nl-BE", "nl"),
+        ("en", "en"),
+        ("en-GB", "en"),
+        ("fr-CA", ""),
+        ("", ""),
+        ("  ", ""),
+    ],
 )
 def test_the_customers_locale_as_a_language_packstation_speaks(locale, language):
     assert customer_language(locale) == language
