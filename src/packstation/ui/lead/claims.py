@@ -91,7 +91,7 @@ class ClaimsController(QObject):
         if error is not None:
             if not isinstance(error, StorageError):
                 raise error
-            self.view.summary.setText(self.tr("Benches unavailable: {0}").format(error))
+            self.view.summary.setText(self.tr("Benches unavailable: {0}").format(words.said(error)))
             return
         self.claims = claims or []
         expired = sum(claim.expired for claim in self.claims)

@@ -156,7 +156,7 @@ class DashboardController(QObject):
         if error is not None:
             if not isinstance(error, StorageError):
                 raise error
-            self.view.summary.setText(self.tr("Figures unavailable: {0}").format(error))
+            self.view.summary.setText(self.tr("Figures unavailable: {0}").format(words.said(error)))
             return
         assert figures is not None
         self.view.summary.setText(

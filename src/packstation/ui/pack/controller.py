@@ -135,7 +135,7 @@ class PackController(QObject):
         except StorageError as exc:
             if isinstance(exc, StorageUnavailable):
                 self.state.database.emit(False, words.said(exc))
-            self.state.say(Tone.WRONG, self.tr("Scan not checked: {0}").format(exc))
+            self.state.say(Tone.WRONG, self.tr("Scan not checked: {0}").format(words.said(exc)))
             return
         self._save(record)
         if result is None:
@@ -173,7 +173,9 @@ class PackController(QObject):
                 self._show_order(self.station.packing.reload(self.state.open))
             except StorageError:
                 log.exception("cannot reload the order after a failed write")
-        self.state.say(Tone.WRONG, self.tr("Last scan NOT saved: {0}. Scan it again").format(error))
+        self.state.say(
+            Tone.WRONG, self.tr("Last scan NOT saved: {0}. Scan it again").format(words.said(error))
+        )
 
     def _not_saved(self, record: ScanRecord | None, error: StorageUnavailable) -> None:
         """The database is away: take the unsaved scan back off the screen (no reload: it
@@ -191,7 +193,7 @@ class PackController(QObject):
             self.lines_model.set_session(opened.session)
             self._update_progress()
         self.state.database.emit(False, words.said(error))
-        self.state.say(Tone.WRONG, self.tr("Last scan NOT saved: {0}").format(error))
+        self.state.say(Tone.WRONG, self.tr("Last scan NOT saved: {0}").format(words.said(error)))
 
     def drop_order(self, message: str) -> None:
         """This bench no longer holds the order on it: off the screen, and the packer is told."""

@@ -12,6 +12,7 @@ from packstation.domain.orders import normalise_order_name
 from packstation.storage.db import StorageError
 from packstation.ui.pack.controller import PackController
 from packstation.ui.pack.words import looks_like_order_number, misread_gtin
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 
 
@@ -40,7 +41,7 @@ class ScanRouter(QObject):
             try:
                 is_order = self.state.station.packing.is_order_number(code)
             except StorageError as exc:
-                self.state.say(Tone.WRONG, self.tr("Scan not handled: {0}").format(exc))
+                self.state.say(Tone.WRONG, self.tr("Scan not handled: {0}").format(words.said(exc)))
                 return
             if is_order:
                 self.pack.open_order(code)

@@ -47,7 +47,7 @@ class QueueController(QObject):
         except StorageError as exc:  # the queue as last shown stays; the packer is told
             if isinstance(exc, StorageUnavailable):
                 self.state.database.emit(False, words.said(exc))
-            self.state.say(Tone.WRONG, self.tr("Queue not reloaded: {0}").format(exc))
+            self.state.say(Tone.WRONG, self.tr("Queue not reloaded: {0}").format(words.said(exc)))
             return
         self.model.set_entries(entries)
         self._show_count()

@@ -89,7 +89,7 @@ class SettingsController(QObject):
             if scan.gs1 is not None:
                 parts.append("GS1 " + " ".join(f"({ai}){value}" for ai, value in scan.gs1.elements))
         except Gs1Error as exc:
-            parts.append(self.tr("broken GS1 data: {0}").format(exc))
+            parts.append(self.tr("broken GS1 data: {0}").format(words.said(exc)))
         mismatch = layout_mismatch(text)
         if mismatch is not None:
             layout = (

@@ -122,7 +122,9 @@ class ShopController(QObject):
         if error is not None:
             if not isinstance(error, ShopError | ConfigError):
                 raise error
-            self.view.outcome.setText(self.tr("The connection failed: {0}").format(error))
+            self.view.outcome.setText(
+                self.tr("The connection failed: {0}").format(words.said(error))
+            )
             self.view.outcome.setStyleSheet("color: #b3261e;")
             self.tested.emit(False)
             return

@@ -108,7 +108,7 @@ class StationState(QObject):
             return
         if not isinstance(error, StorageError):
             raise error
-        self.say(Tone.WRONG, self.tr("Audit entry NOT saved: {0}").format(error))
+        self.say(Tone.WRONG, self.tr("Audit entry NOT saved: {0}").format(words.said(error)))
 
     def shutdown(self) -> None:
         """Stop the background writers; late results are ignored from now on."""
