@@ -115,11 +115,54 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="213" />
+            <source>%n labels queued</source>
+            <translation>
+                <numerusform>%n label queued</numerusform>
+                <numerusform>%n labels queued</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="215" />
+            <source>%n printed before</source>
+            <translation>
+                <numerusform>%n printed before</numerusform>
+                <numerusform>%n printed before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="217" />
+            <source>%n to check at the printer (F11)</source>
+            <translation>
+                <numerusform>%n to check at the printer (F11)</numerusform>
+                <numerusform>%n to check at the printer (F11)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="219" />
             <source>%n orders not verified yet</source>
             <translation>
                 <numerusform>%n order not verified yet</numerusform>
                 <numerusform>%n orders not verified yet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsController</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/claims.py" line="99" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order being packed</numerusform>
+                <numerusform>%n orders being packed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>; %n at benches that stopped answering</source>
+            <translation>
+                <numerusform>; %n at benches that stopped answering</numerusform>
+                <numerusform>; %n at benches that stopped answering</numerusform>
             </translation>
         </message>
     </context>
@@ -139,6 +182,14 @@
             <translation>
                 <numerusform>Carrier cut-off {0} passed: %n order missed today's collection</numerusform>
                 <numerusform>Carrier cut-off {0} passed: %n orders missed today's collection</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
+            <source>Saved {0} (%n shipments)</source>
+            <translation>
+                <numerusform>Saved {0} (%n shipment)</numerusform>
+                <numerusform>Saved {0} (%n shipments)</numerusform>
             </translation>
         </message>
     </context>
@@ -196,7 +247,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="308" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="310" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Next scan counts %n unit</numerusform>
@@ -212,6 +263,25 @@
             <translation>
                 <numerusform>%n unit verified: press F10 to complete</numerusform>
                 <numerusform>All %n units verified: press F10 to complete</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueController</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
+            <source>Printer: check %n jobs (F11)</source>
+            <translation>
+                <numerusform>Printer: check %n job (F11)</numerusform>
+                <numerusform>Printer: check %n jobs (F11)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
+            <source>Printer: %n waiting: {0}</source>
+            <translation>
+                <numerusform>Printer: %n waiting: {0}</numerusform>
+                <numerusform>Printer: %n waiting: {0}</numerusform>
             </translation>
         </message>
     </context>
@@ -237,7 +307,7 @@
     <context>
         <name>QueueModel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="25" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="26" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -245,7 +315,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="27" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n h</numerusform>
@@ -253,7 +323,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="29" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n d</numerusform>
@@ -263,6 +333,14 @@
     </context>
     <context>
         <name>StationShell</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n waiting to sync</numerusform>
+                <numerusform>%n waiting to sync</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/shell/station.py" line="385" />
             <source>Loading the queue: %n orders…</source>

@@ -533,20 +533,29 @@
             <source>{0} packing slips of {1} printed</source>
             <translation>{0} pakksedler for {1} skrevet ut</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="213" />
-            <source>{0} labels queued</source>
-            <translation>{0} etiketter lagt i utskriftskøen</translation>
+            <source>%n labels queued</source>
+            <translation>
+                <numerusform>%n etikett lagt i utskriftskøen</numerusform>
+                <numerusform>%n etiketter lagt i utskriftskøen</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="215" />
-            <source>{0} printed before</source>
-            <translation>{0} skrevet ut før</translation>
+            <source>%n printed before</source>
+            <translation>
+                <numerusform>%n skrevet ut før</numerusform>
+                <numerusform>%n skrevet ut før</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="217" />
-            <source>{0} to check at the printer (F11)</source>
-            <translation>{0} må sjekkes ved skriveren (F11)</translation>
+            <source>%n to check at the printer (F11)</source>
+            <translation>
+                <numerusform>%n må sjekkes ved skriveren (F11)</numerusform>
+                <numerusform>%n må sjekkes ved skriveren (F11)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="219" />
@@ -730,28 +739,39 @@
             <source>Benches unavailable: {0}</source>
             <translation>Pakkebordene er utilgjengelige: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/claims.py" line="99" />
-            <source>{0} orders being packed; {1} at benches that stopped answering</source>
-            <translation>{0} ordrer pakkes; {1} ved pakkebord som har sluttet å svare</translation>
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n ordre pakkes</numerusform>
+                <numerusform>%n ordrer pakkes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>; %n at benches that stopped answering</source>
+            <translation>
+                <numerusform>; %n ved pakkebord som har sluttet å svare</numerusform>
+                <numerusform>; %n ved pakkebord som har sluttet å svare</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="101" />
             <source>: a lead can take those over</source>
             <translation>: en skiftleder kan overta dem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="113" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="112" />
             <source>Expired: no answer since {0}</source>
             <translation>Utløpt: ikke svar siden {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="116" />
             <source>Packing</source>
             <translation>Pakkes</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="129" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="128" />
             <source>Select the order to take over first</source>
             <translation>Velg først ordren som skal overtas</translation>
         </message>
@@ -870,10 +890,13 @@
             <source>Not saved: {0}</source>
             <translation>Ikke lagret: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
-            <source>Saved {0} ({1} shipments)</source>
-            <translation>Lagret {0} ({1} forsendelser)</translation>
+            <source>Saved {0} (%n shipments)</source>
+            <translation>
+                <numerusform>Lagret {0} (%n forsendelse)</numerusform>
+                <numerusform>Lagret {0} (%n forsendelser)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="263" />
@@ -1330,42 +1353,42 @@
             <translation>Uleselig skanning ({0}): skann varen igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="176" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="177" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Siste skanning IKKE lagret: {0}. Skann på nytt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="194" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="196" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Siste skanning IKKE lagret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="224" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="226" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Velg linjen som ikke kan skannes med ↑ ↓, og trykk F3 igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="228" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="230" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekreft 1 × {0} uten skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekreftet av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="281" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="283" />
             <source>Nothing to undo</source>
             <translation>Ingenting å angre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="291" />
             <source>Undone: {0} × {1}</source>
             <translation>Angret: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="308" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="310" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Neste skanning teller %n stk.</numerusform>
@@ -1373,12 +1396,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="353" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="355" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nå {1} i nettbutikken: stopp pakkingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="369" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="371" />
             <source>Customer note: {0}</source>
             <translation>Kundenotat: {0}</translation>
         </message>
@@ -1386,32 +1409,32 @@
     <context>
         <name>PackLinesModel</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="18" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="19" />
             <source>Item</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="19" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="20" />
             <source>Variant</source>
             <translation>Variant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="20" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="21" />
             <source>SKU</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="21" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="22" />
             <source>Bin</source>
             <translation>Plassering</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="22" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="23" />
             <source>Ordered</source>
             <translation>Bestilt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="23" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="24" />
             <source>Scanned</source>
             <translation>Skannet</translation>
         </message>
@@ -1419,27 +1442,27 @@
     <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="44" />
             <source>Scan not handled: {0}</source>
             <translation>Skanning ikke behandlet: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="60" />
             <source>No order {0} in the queue</source>
             <translation>Ingen ordre {0} i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="65" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” er ikke et ordrenummer: skann pakkseddelen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
             <source>Order {0} is already open</source>
             <translation>Ordre {0} er allerede åpen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="82" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åpne en ordre først: skann pakkseddelen</translation>
         </message>
@@ -1595,15 +1618,21 @@
     </context>
     <context>
         <name>PrintQueueController</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
-            <source>Printer: check {0} job(s) (F11)</source>
-            <translation>Skriver: sjekk {0} jobb(er) (F11)</translation>
+            <source>Printer: check %n jobs (F11)</source>
+            <translation>
+                <numerusform>Skriver: sjekk %n jobb (F11)</numerusform>
+                <numerusform>Skriver: sjekk %n jobb (F11)</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
-            <source>Printer: {0} waiting: {1}</source>
-            <translation>Skriver: {0} venter: {1}</translation>
+            <source>Printer: %n waiting: {0}</source>
+            <translation>
+                <numerusform>Skriver: %n venter: {0}</numerusform>
+                <numerusform>Skriver: %n venter: {0}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/controller.py" line="132" />
@@ -1619,82 +1648,82 @@
     <context>
         <name>PrintQueueModel</name>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="24" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
             <source>Job</source>
             <translation>Jobb</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="25" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
             <source>Document</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
             <source>Printer</source>
             <translation>Skriver</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="31" />
             <source>Tries</source>
             <translation>Forsøk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="32" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
             <source>label</source>
             <translation>etikett</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
             <source>packing slip</source>
             <translation>pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
             <source>(reprint)</source>
             <translation>(skrevet ut på nytt)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
             <source>waiting</source>
             <translation>venter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
             <source>queued</source>
             <translation>i kø</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="53" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
             <source>sending</source>
             <translation>sendes</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
             <source>printed</source>
             <translation>skrevet ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="57" />
             <source>check the printer</source>
             <translation>sjekk skriveren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="58" />
             <source>not printed</source>
             <translation>ikke skrevet ut</translation>
         </message>
@@ -1774,7 +1803,7 @@
     <context>
         <name>QueueModel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="25" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="26" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -1782,7 +1811,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="27" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n t</numerusform>
@@ -1790,7 +1819,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="29" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n d</numerusform>
@@ -1798,37 +1827,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="108" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
             <translation>Reservasjon utløpt: {0} stille siden {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="111" />
             <source>Being packed at {0} by {1}</source>
             <translation>Pakkes ved {0} av {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="114" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="115" />
             <source>Exception: shop refused</source>
             <translation>Avvik: nettbutikken avviste</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="116" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="117" />
             <source>On hold</source>
             <translation>På vent</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="118" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="119" />
             <source>Being packed</source>
             <translation>Under pakking</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
             <source>Part shipped</source>
             <translation>Delvis sendt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="122" />
             <source>Open</source>
             <translation>Åpen</translation>
         </message>
@@ -1836,47 +1865,47 @@
     <context>
         <name>QueueTableModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="35" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
             <source>Lines</source>
             <translation>Linjer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
             <source>Units</source>
             <translation>Stk.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
             <source>Shipping</source>
             <translation>Frakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
             <source>Age</source>
             <translation>Alder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="44" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -1950,67 +1979,67 @@
             <translation>Fant ingen serielle porter (skannere i tastaturmodus trenger ingen)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="67" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="68" />
             <source>In use: {0}</source>
             <translation>I bruk: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="82" />
             <source>{0} keys, gaps {1}–{2} ms</source>
             <translation>{0} taster, pauser {1}–{2} ms</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="91" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="92" />
             <source>broken GS1 data: {0}</source>
             <translation>ødelagte GS1-data: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="95" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
             <source>French AZERTY</source>
             <translation>fransk AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="97" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="98" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>dansk, svensk eller norsk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="100" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="101" />
             <source>⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard country to match this computer</source>
             <translation>⚠ dette ser ut som {0} tastet for et {1} tastatur: sett skannerens tastaturland slik at det passer denne datamaskinen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="112" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="113" />
             <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
             <translation>Pakkseddelskriveren tar bare etiketter: bruk “packstation commands --out FILE”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="126" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="127" />
             <source>Command barcodes printed</source>
             <translation>Kommandostrekkoder skrevet ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="130" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="131" />
             <source>Printing the command barcodes…</source>
             <translation>Skriver ut kommandostrekkodene…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="154" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="155" />
             <source>Printing a test on {0}…</source>
             <translation>Skriver ut en test på {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="160" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="161" />
             <source>Test printed on {0}</source>
             <translation>Test skrevet ut på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="172" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="173" />
             <source>Change the printer settings?</source>
             <translation>Endre skriverinnstillingene?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="206" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="207" />
             <source>Saved to {0}</source>
             <translation>Lagret i {0}</translation>
         </message>
@@ -2033,42 +2062,42 @@
             <translation>Tester tilkoblingen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="125" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="126" />
             <source>The connection failed: {0}</source>
             <translation>Tilkoblingen mislyktes: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="131" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
             <source>Connected to {0} ({1}).</source>
             <translation>Koblet til {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="134" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="136" />
             <source>The app lacks these permissions (access scopes):</source>
             <translation>Appen mangler disse tillatelsene (access scopes):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="144" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="146" />
             <source>{0} (inactive)</source>
             <translation>{0} (inaktiv)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="157" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="159" />
             <source>Test the connection before saving</source>
             <translation>Test tilkoblingen før du lagrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="162" />
             <source>Choose at least one location to pack for</source>
             <translation>Velg minst én lokasjon å pakke for</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="165" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="167" />
             <source>Change the shop connection?</source>
             <translation>Endre tilkoblingen til nettbutikken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="173" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="175" />
             <source>Saving…</source>
             <translation>Lagrer…</translation>
         </message>
@@ -2251,7 +2280,7 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="111" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Loggpost IKKE lagret: {0}</translation>
         </message>
@@ -2408,17 +2437,17 @@
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="12" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="13" />
             <source>installed application</source>
             <translation>installert program</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="13" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="14" />
             <source>Python package</source>
             <translation>Python-pakke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="27" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="28" />
             <source>About Packstation</source>
             <translation>Om Packstation</translation>
         </message>
@@ -2503,10 +2532,13 @@
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Frakoblet: pakkingen fortsetter, synk senere</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/shell/station.py" line="375" />
-            <source>{0} waiting to sync</source>
-            <translation>{0} venter på synk</translation>
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n venter på synkronisering</numerusform>
+                <numerusform>%n venter på synkronisering</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shell/station.py" line="378" />

@@ -533,20 +533,29 @@
             <source>{0} packing slips of {1} printed</source>
             <translation>{0} pakbonnen van {1} geprint</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="213" />
-            <source>{0} labels queued</source>
-            <translation>{0} verzendlabels in de printwachtrij</translation>
+            <source>%n labels queued</source>
+            <translation>
+                <numerusform>%n verzendlabel in de printwachtrij</numerusform>
+                <numerusform>%n verzendlabels in de printwachtrij</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="215" />
-            <source>{0} printed before</source>
-            <translation>{0} eerder geprint</translation>
+            <source>%n printed before</source>
+            <translation>
+                <numerusform>%n eerder geprint</numerusform>
+                <numerusform>%n eerder geprint</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="217" />
-            <source>{0} to check at the printer (F11)</source>
-            <translation>{0} te controleren bij de printer (F11)</translation>
+            <source>%n to check at the printer (F11)</source>
+            <translation>
+                <numerusform>%n te controleren bij de printer (F11)</numerusform>
+                <numerusform>%n te controleren bij de printer (F11)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="219" />
@@ -730,28 +739,39 @@
             <source>Benches unavailable: {0}</source>
             <translation>Inpaktafels niet beschikbaar: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/claims.py" line="99" />
-            <source>{0} orders being packed; {1} at benches that stopped answering</source>
-            <translation>{0} orders worden ingepakt; {1} aan inpaktafels die niet meer antwoorden</translation>
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order wordt ingepakt</numerusform>
+                <numerusform>%n orders worden ingepakt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>; %n at benches that stopped answering</source>
+            <translation>
+                <numerusform>; %n aan inpaktafels die niet meer antwoorden</numerusform>
+                <numerusform>; %n aan inpaktafels die niet meer antwoorden</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="101" />
             <source>: a lead can take those over</source>
             <translation>: een ploegleider kan die overnemen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="113" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="112" />
             <source>Expired: no answer since {0}</source>
             <translation>Verlopen: geen antwoord sinds {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="116" />
             <source>Packing</source>
             <translation>Wordt ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="129" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="128" />
             <source>Select the order to take over first</source>
             <translation>Kies eerst de order die overgenomen moet worden</translation>
         </message>
@@ -870,10 +890,13 @@
             <source>Not saved: {0}</source>
             <translation>Niet opgeslagen: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
-            <source>Saved {0} ({1} shipments)</source>
-            <translation>{0} opgeslagen ({1} zendingen)</translation>
+            <source>Saved {0} (%n shipments)</source>
+            <translation>
+                <numerusform>{0} opgeslagen (%n zending)</numerusform>
+                <numerusform>{0} opgeslagen (%n zendingen)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="263" />
@@ -1330,42 +1353,42 @@
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="176" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="177" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="194" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="196" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Laatste scan NIET opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="224" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="226" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Kies met ↑ ↓ de regel die niet scant en druk nogmaals op F3</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="228" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="230" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="281" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="283" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="291" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="308" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="310" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Volgende scan telt %n stuk</numerusform>
@@ -1373,12 +1396,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="353" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="355" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="369" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="371" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
         </message>
@@ -1386,32 +1409,32 @@
     <context>
         <name>PackLinesModel</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="18" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="19" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="19" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="20" />
             <source>Variant</source>
             <translation>Variant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="20" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="21" />
             <source>SKU</source>
             <translation>Artikelnr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="21" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="22" />
             <source>Bin</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="22" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="23" />
             <source>Ordered</source>
             <translation>Besteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="23" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="24" />
             <source>Scanned</source>
             <translation>Gescand</translation>
         </message>
@@ -1419,27 +1442,27 @@
     <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="44" />
             <source>Scan not handled: {0}</source>
             <translation>Scan niet verwerkt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="60" />
             <source>No order {0} in the queue</source>
             <translation>Geen order {0} in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="65" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” is geen ordernummer: scan de pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
             <source>Order {0} is already open</source>
             <translation>Order {0} is al open</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="82" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Open eerst een order: scan de pakbon</translation>
         </message>
@@ -1595,15 +1618,21 @@
     </context>
     <context>
         <name>PrintQueueController</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
-            <source>Printer: check {0} job(s) (F11)</source>
-            <translation>Printer: controleer {0} taak/taken (F11)</translation>
+            <source>Printer: check %n jobs (F11)</source>
+            <translation>
+                <numerusform>Printer: controleer %n taak (F11)</numerusform>
+                <numerusform>Printer: controleer %n taken (F11)</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
-            <source>Printer: {0} waiting: {1}</source>
-            <translation>Printer: {0} wachten: {1}</translation>
+            <source>Printer: %n waiting: {0}</source>
+            <translation>
+                <numerusform>Printer: %n wacht: {0}</numerusform>
+                <numerusform>Printer: %n wachten: {0}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/controller.py" line="132" />
@@ -1619,82 +1648,82 @@
     <context>
         <name>PrintQueueModel</name>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="24" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
             <source>Job</source>
             <translation>Taak</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="25" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
             <source>Printer</source>
             <translation>Printer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="31" />
             <source>Tries</source>
             <translation>Pogingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="32" />
             <source>Problem</source>
             <translation>Probleem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
             <source>label</source>
             <translation>verzendlabel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
             <source>packing slip</source>
             <translation>pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
             <source>(reprint)</source>
             <translation>(opnieuw geprint)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
             <source>waiting</source>
             <translation>wacht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
             <source>queued</source>
             <translation>in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="53" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
             <source>sending</source>
             <translation>wordt verzonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
             <source>printed</source>
             <translation>geprint</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="57" />
             <source>check the printer</source>
             <translation>controleer de printer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="58" />
             <source>not printed</source>
             <translation>niet geprint</translation>
         </message>
@@ -1774,7 +1803,7 @@
     <context>
         <name>QueueModel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="25" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="26" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -1782,7 +1811,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="27" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n u</numerusform>
@@ -1790,7 +1819,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="29" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n d</numerusform>
@@ -1798,37 +1827,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="108" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
             <translation>Claim verlopen: {0} stil sinds {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="111" />
             <source>Being packed at {0} by {1}</source>
             <translation>Wordt ingepakt aan {0} door {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="114" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="115" />
             <source>Exception: shop refused</source>
             <translation>Afwijking: webshop weigerde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="116" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="117" />
             <source>On hold</source>
             <translation>In de wacht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="118" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="119" />
             <source>Being packed</source>
             <translation>Wordt ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
             <source>Part shipped</source>
             <translation>Deels verzonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="122" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -1836,47 +1865,47 @@
     <context>
         <name>QueueTableModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="35" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
             <source>Customer</source>
             <translation>Klant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
             <source>Lines</source>
             <translation>Regels</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
             <source>Units</source>
             <translation>Stuks</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
             <source>Shipping</source>
             <translation>Verzending</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
             <source>Age</source>
             <translation>Wachttijd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="44" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -1950,67 +1979,67 @@
             <translation>Geen seriële poorten gevonden (toetsenbordscanners hebben er geen nodig)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="67" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="68" />
             <source>In use: {0}</source>
             <translation>In gebruik: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="82" />
             <source>{0} keys, gaps {1}–{2} ms</source>
             <translation>{0} toetsen, tussenpozen {1}–{2} ms</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="91" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="92" />
             <source>broken GS1 data: {0}</source>
             <translation>ongeldige GS1-gegevens: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="95" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
             <source>French AZERTY</source>
             <translation>Frans AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="97" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="98" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>Deens, Zweeds of Noors</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="100" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="101" />
             <source>⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard country to match this computer</source>
             <translation>⚠ dit lijkt {0} getypt voor een {1} toetsenbord: zet het toetsenbordland van de scanner gelijk aan deze computer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="112" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="113" />
             <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
             <translation>De pakbonprinter neemt alleen labels: gebruik “packstation commands --out FILE”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="126" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="127" />
             <source>Command barcodes printed</source>
             <translation>Commandobarcodes geprint</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="130" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="131" />
             <source>Printing the command barcodes…</source>
             <translation>Commandobarcodes printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="154" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="155" />
             <source>Printing a test on {0}…</source>
             <translation>Testafdruk printen op {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="160" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="161" />
             <source>Test printed on {0}</source>
             <translation>Testafdruk geprint op {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="172" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="173" />
             <source>Change the printer settings?</source>
             <translation>Printerinstellingen wijzigen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="206" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="207" />
             <source>Saved to {0}</source>
             <translation>Opgeslagen in {0}</translation>
         </message>
@@ -2033,42 +2062,42 @@
             <translation>Verbinding testen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="125" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="126" />
             <source>The connection failed: {0}</source>
             <translation>De verbinding is mislukt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="131" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
             <source>Connected to {0} ({1}).</source>
             <translation>Verbonden met {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="134" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="136" />
             <source>The app lacks these permissions (access scopes):</source>
             <translation>De app mist deze rechten (access scopes):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="144" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="146" />
             <source>{0} (inactive)</source>
             <translation>{0} (inactief)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="157" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="159" />
             <source>Test the connection before saving</source>
             <translation>Test de verbinding voordat je opslaat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="162" />
             <source>Choose at least one location to pack for</source>
             <translation>Kies minstens één locatie om voor in te pakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="165" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="167" />
             <source>Change the shop connection?</source>
             <translation>Webshopkoppeling wijzigen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="173" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="175" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -2251,7 +2280,7 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="111" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Logregel NIET opgeslagen: {0}</translation>
         </message>
@@ -2408,17 +2437,17 @@
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="12" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="13" />
             <source>installed application</source>
             <translation>geïnstalleerde toepassing</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="13" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="14" />
             <source>Python package</source>
             <translation>Python-pakket</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="27" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="28" />
             <source>About Packstation</source>
             <translation>Over Packstation</translation>
         </message>
@@ -2503,10 +2532,13 @@
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: inpakken gaat door, later synchroniseren</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/shell/station.py" line="375" />
-            <source>{0} waiting to sync</source>
-            <translation>{0} wachten op sync</translation>
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n wacht op synchronisatie</numerusform>
+                <numerusform>%n wachten op synchronisatie</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shell/station.py" line="378" />

@@ -533,20 +533,29 @@
             <source>{0} packing slips of {1} printed</source>
             <translation>{0} följesedlar av {1} utskrivna</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="213" />
-            <source>{0} labels queued</source>
-            <translation>{0} etiketter i utskriftskön</translation>
+            <source>%n labels queued</source>
+            <translation>
+                <numerusform>%n etikett i utskriftskön</numerusform>
+                <numerusform>%n etiketter i utskriftskön</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="215" />
-            <source>{0} printed before</source>
-            <translation>{0} utskrivna tidigare</translation>
+            <source>%n printed before</source>
+            <translation>
+                <numerusform>%n utskriven tidigare</numerusform>
+                <numerusform>%n utskrivna tidigare</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="217" />
-            <source>{0} to check at the printer (F11)</source>
-            <translation>{0} att kontrollera vid skrivaren (F11)</translation>
+            <source>%n to check at the printer (F11)</source>
+            <translation>
+                <numerusform>%n att kontrollera vid skrivaren (F11)</numerusform>
+                <numerusform>%n att kontrollera vid skrivaren (F11)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="219" />
@@ -730,28 +739,39 @@
             <source>Benches unavailable: {0}</source>
             <translation>Packborden är inte tillgängliga: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/claims.py" line="99" />
-            <source>{0} orders being packed; {1} at benches that stopped answering</source>
-            <translation>{0} ordrar packas; {1} vid packbord som slutat svara</translation>
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order packas</numerusform>
+                <numerusform>%n ordrar packas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>; %n at benches that stopped answering</source>
+            <translation>
+                <numerusform>; %n vid packbord som slutat svara</numerusform>
+                <numerusform>; %n vid packbord som slutat svara</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="101" />
             <source>: a lead can take those over</source>
             <translation>: en skiftledare kan ta över dem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="113" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="112" />
             <source>Expired: no answer since {0}</source>
             <translation>Utgången: inget svar sedan {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="116" />
             <source>Packing</source>
             <translation>Packas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="129" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="128" />
             <source>Select the order to take over first</source>
             <translation>Välj först ordern som ska tas över</translation>
         </message>
@@ -870,10 +890,13 @@
             <source>Not saved: {0}</source>
             <translation>Inte sparad: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
-            <source>Saved {0} ({1} shipments)</source>
-            <translation>Sparade {0} ({1} sändningar)</translation>
+            <source>Saved {0} (%n shipments)</source>
+            <translation>
+                <numerusform>Sparade {0} (%n sändning)</numerusform>
+                <numerusform>Sparade {0} (%n sändningar)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="263" />
@@ -1330,42 +1353,42 @@
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="176" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="177" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="194" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="196" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Senaste skanningen INTE sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="224" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="226" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="228" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="230" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="249" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="281" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="283" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="291" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="308" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="310" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Nästa skanning räknas som %n enhet</numerusform>
@@ -1373,12 +1396,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="353" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="355" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="369" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="371" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
         </message>
@@ -1386,32 +1409,32 @@
     <context>
         <name>PackLinesModel</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="18" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="19" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="19" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="20" />
             <source>Variant</source>
             <translation>Variant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="20" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="21" />
             <source>SKU</source>
             <translation>Artikelnr</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="21" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="22" />
             <source>Bin</source>
             <translation>Plats</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="22" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="23" />
             <source>Ordered</source>
             <translation>Beställt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/model.py" line="23" />
+            <location filename="../../src/packstation/ui/pack/model.py" line="24" />
             <source>Scanned</source>
             <translation>Skannat</translation>
         </message>
@@ -1419,27 +1442,27 @@
     <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="43" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="44" />
             <source>Scan not handled: {0}</source>
             <translation>Skanningen hanterades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="60" />
             <source>No order {0} in the queue</source>
             <translation>Ingen order {0} i kön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="64" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="65" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>”{0}” är inget ordernummer: skanna följesedeln</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
             <source>Order {0} is already open</source>
             <translation>Order {0} är redan öppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="82" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Öppna en order först: skanna dess följesedel</translation>
         </message>
@@ -1595,15 +1618,21 @@
     </context>
     <context>
         <name>PrintQueueController</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
-            <source>Printer: check {0} job(s) (F11)</source>
-            <translation>Skrivare: kontrollera {0} jobb (F11)</translation>
+            <source>Printer: check %n jobs (F11)</source>
+            <translation>
+                <numerusform>Skrivare: kontrollera %n jobb (F11)</numerusform>
+                <numerusform>Skrivare: kontrollera %n jobb (F11)</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
-            <source>Printer: {0} waiting: {1}</source>
-            <translation>Skrivare: {0} väntar: {1}</translation>
+            <source>Printer: %n waiting: {0}</source>
+            <translation>
+                <numerusform>Skrivare: %n väntar: {0}</numerusform>
+                <numerusform>Skrivare: %n väntar: {0}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/print_queue/controller.py" line="132" />
@@ -1619,82 +1648,82 @@
     <context>
         <name>PrintQueueModel</name>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="24" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
             <source>Job</source>
             <translation>Jobb</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="25" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
             <source>Document</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
             <source>Printer</source>
             <translation>Skrivare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="31" />
             <source>Tries</source>
             <translation>Försök</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="32" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
             <source>label</source>
             <translation>etikett</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="48" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
             <source>packing slip</source>
             <translation>följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
             <source>(reprint)</source>
             <translation>(utskriven igen)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
             <source>waiting</source>
             <translation>väntar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
             <source>queued</source>
             <translation>i kö</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="53" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
             <source>sending</source>
             <translation>skickas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
             <source>printed</source>
             <translation>utskriven</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="57" />
             <source>check the printer</source>
             <translation>kontrollera skrivaren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="58" />
             <source>not printed</source>
             <translation>inte utskriven</translation>
         </message>
@@ -1774,7 +1803,7 @@
     <context>
         <name>QueueModel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="25" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="26" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -1782,7 +1811,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="27" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n tim</numerusform>
@@ -1790,7 +1819,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="29" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n d</numerusform>
@@ -1798,37 +1827,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="108" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
             <translation>Reservation utgången: {0} tyst sedan {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="111" />
             <source>Being packed at {0} by {1}</source>
             <translation>Packas vid {0} av {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="114" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="115" />
             <source>Exception: shop refused</source>
             <translation>Avvikelse: butiken avvisade</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="116" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="117" />
             <source>On hold</source>
             <translation>Spärrad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="118" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="119" />
             <source>Being packed</source>
             <translation>Packas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
             <source>Part shipped</source>
             <translation>Delvis skickad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="122" />
             <source>Open</source>
             <translation>Öppen</translation>
         </message>
@@ -1836,47 +1865,47 @@
     <context>
         <name>QueueTableModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="35" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
             <source>Customer</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
             <source>Lines</source>
             <translation>Rader</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
             <source>Units</source>
             <translation>Enheter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
             <source>Shipping</source>
             <translation>Frakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
             <source>Age</source>
             <translation>Ålder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="44" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -1950,67 +1979,67 @@
             <translation>Inga serieportar hittades (skannrar som fungerar som tangentbord behöver ingen)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="67" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="68" />
             <source>In use: {0}</source>
             <translation>Används: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="82" />
             <source>{0} keys, gaps {1}–{2} ms</source>
             <translation>{0} tangenter, mellanrum {1}–{2} ms</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="91" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="92" />
             <source>broken GS1 data: {0}</source>
             <translation>felaktiga GS1-data: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="95" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
             <source>French AZERTY</source>
             <translation>franskt AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="97" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="98" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>danskt, svenskt eller norskt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="100" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="101" />
             <source>⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard country to match this computer</source>
             <translation>⚠ det ser ut som {0} inskrivet för ett {1} tangentbord: ställ in skannerns tangentbordsland så att det passar den här datorn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="112" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="113" />
             <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
             <translation>Följesedelsskrivaren tar bara etiketter: använd ”packstation commands --out FILE”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="126" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="127" />
             <source>Command barcodes printed</source>
             <translation>Kommandostreckkoder utskrivna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="130" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="131" />
             <source>Printing the command barcodes…</source>
             <translation>Skriver ut kommandostreckkoderna…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="154" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="155" />
             <source>Printing a test on {0}…</source>
             <translation>Skriver ut en testsida på {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="160" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="161" />
             <source>Test printed on {0}</source>
             <translation>Testsida utskriven på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="172" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="173" />
             <source>Change the printer settings?</source>
             <translation>Ändra skrivarinställningarna?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="206" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="207" />
             <source>Saved to {0}</source>
             <translation>Sparad i {0}</translation>
         </message>
@@ -2033,42 +2062,42 @@
             <translation>Testar anslutningen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="125" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="126" />
             <source>The connection failed: {0}</source>
             <translation>Anslutningen misslyckades: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="131" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
             <source>Connected to {0} ({1}).</source>
             <translation>Ansluten till {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="134" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="136" />
             <source>The app lacks these permissions (access scopes):</source>
             <translation>Appen saknar dessa behörigheter (access scopes):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="144" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="146" />
             <source>{0} (inactive)</source>
             <translation>{0} (inaktiv)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="157" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="159" />
             <source>Test the connection before saving</source>
             <translation>Testa anslutningen innan du sparar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="162" />
             <source>Choose at least one location to pack for</source>
             <translation>Välj minst en plats att packa för</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="165" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="167" />
             <source>Change the shop connection?</source>
             <translation>Ändra butiksanslutningen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="173" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="175" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -2251,7 +2280,7 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="111" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Loggposten INTE sparad: {0}</translation>
         </message>
@@ -2408,17 +2437,17 @@
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="12" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="13" />
             <source>installed application</source>
             <translation>installerat program</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="13" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="14" />
             <source>Python package</source>
             <translation>Python-paket</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="27" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="28" />
             <source>About Packstation</source>
             <translation>Om Packstation</translation>
         </message>
@@ -2503,10 +2532,13 @@
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: packningen fortsätter, synkar senare</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/shell/station.py" line="375" />
-            <source>{0} waiting to sync</source>
-            <translation>{0} väntar på synk</translation>
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n väntar på synkning</numerusform>
+                <numerusform>%n väntar på synkning</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/shell/station.py" line="378" />

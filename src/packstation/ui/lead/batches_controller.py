@@ -210,11 +210,11 @@ class BatchesController(QObject):
 
         def said(result: tuple[LabelRun, int]) -> str:
             run, not_verified = result
-            parts = [self.tr("{0} labels queued").format(run.queued)]
+            parts = [self.tr("%n labels queued", "", run.queued)]
             if run.already_printed:
-                parts.append(self.tr("{0} printed before").format(run.already_printed))
+                parts.append(self.tr("%n printed before", "", run.already_printed))
             if run.to_check:
-                parts.append(self.tr("{0} to check at the printer (F11)").format(run.to_check))
+                parts.append(self.tr("%n to check at the printer (F11)", "", run.to_check))
             if not_verified:
                 parts.append(self.tr("%n orders not verified yet", "", not_verified))
             self._state.print_due()

@@ -96,9 +96,8 @@ class ClaimsController(QObject):
         self.claims = claims or []
         expired = sum(claim.expired for claim in self.claims)
         self.view.summary.setText(
-            self.tr("{0} orders being packed; {1} at benches that stopped answering").format(
-                len(self.claims), expired
-            )
+            self.tr("%n orders being packed", "", len(self.claims))
+            + self.tr("; %n at benches that stopped answering", "", expired)
             + (self.tr(": a lead can take those over") if expired else "")
         )
         table = self.view.table

@@ -256,7 +256,7 @@ class DashboardController(QObject):
                 message = self.tr("Not saved: {0}").format(reason)
             else:
                 assert result is not None
-                message = self.tr("Saved {0} ({1} shipments)").format(result[0], result[1])
+                message = self.tr("Saved {0} (%n shipments)", "", result[1]).format(result[0])
             self.view.saved.setText(message)
             self.saved.emit(error is None, message)
 

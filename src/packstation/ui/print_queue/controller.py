@@ -92,11 +92,11 @@ class PrintQueueController(QObject):
         label = self.status
         showed_jobs, self._showing_jobs = self._showing_jobs, bool(uncertain or waiting)
         if uncertain:
-            label.setText(self.tr("Printer: check {0} job(s) (F11)").format(len(uncertain)))
+            label.setText(self.tr("Printer: check %n jobs (F11)", "", len(uncertain)))
             label.setStyleSheet("color: #8a5a00; font-weight: bold;")
         elif waiting:
             label.setText(
-                self.tr("Printer: {0} waiting: {1}").format(len(waiting), waiting[0].last_error)
+                self.tr("Printer: %n waiting: {0}", "", len(waiting)).format(waiting[0].last_error)
             )
             label.setStyleSheet("color: #b3261e; font-weight: bold;")
         else:

@@ -372,7 +372,7 @@ class StationShell(QObject):
         else:
             w.shop_status.setText(self.tr("○ Offline: packing continues, sync later"))
             w.shop_status.setStyleSheet("color: #b3261e; font-weight: bold;")
-        w.outbox_status.setText(self.tr("{0} waiting to sync").format(max(status.waiting, 0)))
+        w.outbox_status.setText(self.tr("%n waiting to sync", "", max(status.waiting, 0)))
         if status.last_success is not None:
             w.last_sync_status.setText(
                 self.tr("Last sync {0}").format(
