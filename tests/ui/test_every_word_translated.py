@@ -16,9 +16,10 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -35,6 +36,7 @@ from packstation.app import build_station
 from packstation.resources import resources_dir
 from packstation.services.demo_people import seed_demo_people
 from packstation.shop.demo.people import COUNTRIES
+from packstation.storage.uow import UnitOfWork
 from packstation.ui.shell.about import about_text
 from packstation.ui.shell.main import install_translations
 from tests.helpers import pack_every_unit
@@ -132,7 +134,7 @@ def shop_data(station) -> list[str]:
     texts |= {"Collect in store", "Local delivery", "Awaiting payment"}
     texts |= {"Address check requested by customer service"}
     texts |= {person.name for person in station.auth.people()}
-    texts |= {station.settings.station_name, "keyboard"}
+    texts |= {station.settings.station_name, LEAD_REASON}
     return sorted((t for t in texts if t), key=len, reverse=True)
 
 
@@ -194,6 +196,29 @@ def english_in(texts: Iterator[tuple[str, str]], english: set[str], data: list[s
     return found
 
 
+LEAD_REASON = "Bin 4711"  # what a lead typed: the lead's words, not ours
+
+
+def raise_exceptions(station) -> None:
+    """A hand confirmation and a short shipment for the exceptions screen to show."""
+    product = station.connector.products[0]
+    with UnitOfWork(station.session_factory) as uow:
+        row = uow.orders.queue()[-1]
+        where = {
+            "fulfillment_order_id": row.id,
+            "order_name": row.order_name,
+            "station": "Bench 1",
+            "raised_by": "Åse",
+            "at": datetime.now(UTC),
+        }
+        line = {"title": product.title, "sku": product.sku, "lead": "Åse", "reason": LEAD_REASON}
+        uow.exceptions.raise_exception("override", detail=line, **where)
+        missing = {"missing": [{"missing": 1, "title": product.title, "sku": product.sku}]}
+        detail = missing | {"lead": "Åse", "reason": LEAD_REASON}
+        uow.exceptions.raise_exception("short_pick", detail=detail, **where)
+        uow.commit()
+
+
 @pytest.fixture(params=LANGUAGES)
 def in_language(request, qtbot, qapp, settings, demo_shop):
     language = request.param
@@ -203,6 +228,7 @@ def in_language(request, qtbot, qapp, settings, demo_shop):
     )
     station.puller.pull()
     seed_demo_people(station.auth)
+    raise_exceptions(station)
     app = show_window(qtbot, qapp, station)
     yield language, app
     app.shutdown()
@@ -252,6 +278,10 @@ def test_every_screen_and_dialog_speaks_the_language(qtbot, in_language):
     ):
         assert opened is not None
         look(opened.view)
+        if opened is controller.lead.exceptions_dialog:  # the kinds, in the language
+            shown = " ".join(text for _where, text in visible_texts(opened.view))
+            assert QCoreApplication.translate("Exceptions", "Short shipment") in shown
+            assert QCoreApplication.translate("Exceptions", "Short shipment") != "Short shipment"
         opened.view.close()
     controller.lead.open_people()
     dialog = controller.auth_dialog
