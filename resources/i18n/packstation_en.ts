@@ -169,7 +169,47 @@
     <context>
         <name>DashboardController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="163" />
+            <source>%n orders packed</source>
+            <translation>
+                <numerusform>%n order packed</numerusform>
+                <numerusform>%n orders packed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="164" />
+            <source>%n still open</source>
+            <translation>
+                <numerusform>%n still open</numerusform>
+                <numerusform>%n still open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="165" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n waiting to sync</numerusform>
+                <numerusform>%n waiting to sync</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="166" />
+            <source>%n open exceptions</source>
+            <translation>
+                <numerusform>%n open exception</numerusform>
+                <numerusform>%n open exceptions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="168" />
+            <source>Last %n h</source>
+            <translation>
+                <numerusform>Last %n h</numerusform>
+                <numerusform>Last %n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n order still open</numerusform>
@@ -177,7 +217,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="220" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Carrier cut-off {0} passed: %n order missed today's collection</numerusform>
@@ -185,7 +225,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="255" />
             <source>Saved {0} (%n shipments)</source>
             <translation>
                 <numerusform>Saved {0} (%n shipment)</numerusform>
@@ -258,7 +298,15 @@
     <context>
         <name>ScanWords</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="71" />
+            <source>{0} counted, but it expired on {1} (%n days ago): check the item</source>
+            <translation>
+                <numerusform>{0} counted, but it expired on {1} (%n day ago): check the item</numerusform>
+                <numerusform>{0} counted, but it expired on {1} (%n days ago): check the item</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n unit verified: press F10 to complete</numerusform>

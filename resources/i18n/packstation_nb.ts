@@ -849,23 +849,58 @@
             <source>Figures unavailable: {0}</source>
             <translation>Tall ikke tilgjengelige: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="163" />
-            <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
-            <translation>Siste {0:.0f} t: {1} ordrer pakket · {2} fortsatt åpne · {3} venter på synk · {4} åpne avvik</translation>
+            <source>%n orders packed</source>
+            <translation>
+                <numerusform>%n ordre pakket</numerusform>
+                <numerusform>%n ordrer pakket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="164" />
+            <source>%n still open</source>
+            <translation>
+                <numerusform>%n fortsatt åpen</numerusform>
+                <numerusform>%n fortsatt åpne</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="165" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n venter på synkronisering</numerusform>
+                <numerusform>%n venter på synkronisering</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="166" />
+            <source>%n open exceptions</source>
+            <translation>
+                <numerusform>%n åpent avvik</numerusform>
+                <numerusform>%n åpne avvik</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="168" />
+            <source>Last %n h</source>
+            <translation>
+                <numerusform>Siste %n t</numerusform>
+                <numerusform>Siste %n t</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="210" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="206" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Transportørens frist {0} (om {1} t {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="210" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: alle ordrer bestilt før er pakket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n ordre fortsatt åpen</numerusform>
@@ -873,12 +908,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Transportørens frist {0} er passert: alle ordrer bestilt før er sendt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="220" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Transportørens frist {0} er passert: %n ordre rakk ikke dagens henting</numerusform>
@@ -886,12 +921,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="256" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="252" />
             <source>Not saved: {0}</source>
             <translation>Ikke lagret: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="255" />
             <source>Saved {0} (%n shipments)</source>
             <translation>
                 <numerusform>Lagret {0} (%n forsendelse)</numerusform>
@@ -899,7 +934,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="263" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
             <source>Saving…</source>
             <translation>Lagrer…</translation>
         </message>
@@ -1553,27 +1588,30 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="58" />
             <source>Not taken: {0}</source>
             <translation>Ikke godtatt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="60" />
             <source>Now scan the serial number of {0}</source>
             <translation>Skann nå serienummeret til {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="63" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="64" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} lagret for {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
-            <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
-            <translation>{0} telt, men gikk ut på dato {1} (for {2} dager siden): sjekk varen</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/words.py" line="71" />
+            <source>{0} counted, but it expired on {1} (%n days ago): check the item</source>
+            <translation>
+                <numerusform>{0} telt, men gikk ut på dato {1} (for %n dag siden): sjekk varen</numerusform>
+                <numerusform>{0} telt, men gikk ut på dato {1} (for %n dager siden): sjekk varen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>Alle %n stk. kontrollert: trykk F10 for å fullføre</numerusform>
@@ -1581,37 +1619,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
             <source>Too many: {0} needs only {1}</source>
             <translation>For mange: {0} trenger bare {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="87" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Feil vare: {0} er ikke i denne ordren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
             <source>Unknown barcode {0}</source>
             <translation>Ukjent strekkode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="99" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Feilskanning (kontrollsifferet er feil): skann igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="104" />
             <source>French AZERTY</source>
             <translation>fransk AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>dansk, svensk eller norsk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="109" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Dette ser ut som “{0}” fra en skanner satt til amerikansk tastatur, på denne datamaskinens {1} tastaturoppsett. Sett skannerens tastaturland til {1} (strekkodene i manualen), eller gjør den til en seriell skanner (Innstillinger, F12)</translation>
         </message>
@@ -2306,107 +2344,107 @@
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
             <source>packer</source>
             <translation>pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="26" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
             <source>shift lead</source>
             <translation>skiftleder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
             <source>admin</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="39" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
             <source>Ready</source>
             <translation>Klar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="40" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
             <source>Spool folder</source>
             <translation>Utskriftsmappe</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
             <source>No printer configured</source>
             <translation>Ingen skriver satt opp</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
             <source>CUPS is not available</source>
             <translation>CUPS er ikke tilgjengelig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
             <source>keyboard</source>
             <translation>tastatur</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
             <source>keyboard wedge ready</source>
             <translation>tastaturskanner klar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
             <source>starting</source>
             <translation>starter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="48" />
             <source>connected</source>
             <translation>tilkoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="49" />
             <source>disconnected</source>
             <translation>frakoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="54" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
             <source>Ready (spool folder {0})</source>
             <translation>Klar (utskriftsmappe {0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="58" />
             <source>Ready ({0})</source>
             <translation>Klar ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="57" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="59" />
             <source>Cannot write to {0}</source>
             <translation>Kan ikke skrive til {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="60" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
             <source>No permission to write {0}</source>
             <translation>Ingen tillatelse til å skrive til {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="64" />
             <source>{0} is not connected</source>
             <translation>{0} er ikke tilkoblet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="65" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="67" />
             <source>CUPS queue {0} not found</source>
             <translation>CUPS-køen {0} finnes ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="69" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="71" />
             <source>Cannot create the print folder {0}: {1}</source>
             <translation>Kan ikke opprette utskriftsmappen {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="76" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="78" />
             <source>en</source>
             <translation>nb</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="123" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="140" />
             <source>{0} min</source>
             <translation>{0} min</translation>
         </message>
@@ -2414,22 +2452,22 @@
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
             <source>Save</source>
             <translation>Lagre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="36" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
             <source>Close</source>
             <translation>Lukk</translation>
         </message>

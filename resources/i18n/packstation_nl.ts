@@ -849,23 +849,58 @@
             <source>Figures unavailable: {0}</source>
             <translation>Cijfers niet beschikbaar: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="163" />
-            <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
-            <translation>Laatste {0:.0f} u: {1} orders ingepakt · {2} nog open · {3} wachten op sync · {4} open afwijkingen</translation>
+            <source>%n orders packed</source>
+            <translation>
+                <numerusform>%n order ingepakt</numerusform>
+                <numerusform>%n orders ingepakt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="164" />
+            <source>%n still open</source>
+            <translation>
+                <numerusform>%n nog open</numerusform>
+                <numerusform>%n nog open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="165" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n wacht op synchronisatie</numerusform>
+                <numerusform>%n wachten op synchronisatie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="166" />
+            <source>%n open exceptions</source>
+            <translation>
+                <numerusform>%n open uitzondering</numerusform>
+                <numerusform>%n open uitzonderingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="168" />
+            <source>Last %n h</source>
+            <translation>
+                <numerusform>Laatste %n u</numerusform>
+                <numerusform>Laatste %n u</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="210" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="206" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Sluittijd vervoerder {0} (over {1} u {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="210" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: elke order van vóór die tijd is ingepakt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: nog %n order open</numerusform>
@@ -873,12 +908,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Sluittijd vervoerder {0} voorbij: elke order van vóór die tijd is vertrokken</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="220" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Sluittijd vervoerder {0} voorbij: %n order heeft de ophaling van vandaag gemist</numerusform>
@@ -886,12 +921,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="256" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="252" />
             <source>Not saved: {0}</source>
             <translation>Niet opgeslagen: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="255" />
             <source>Saved {0} (%n shipments)</source>
             <translation>
                 <numerusform>{0} opgeslagen (%n zending)</numerusform>
@@ -899,7 +934,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="263" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -1553,27 +1588,30 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="58" />
             <source>Not taken: {0}</source>
             <translation>Niet geaccepteerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="60" />
             <source>Now scan the serial number of {0}</source>
             <translation>Scan nu het serienummer van {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="63" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="64" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} opgeslagen voor {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
-            <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
-            <translation>{0} geteld, maar verlopen op {1} ({2} dagen geleden): controleer het artikel</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/words.py" line="71" />
+            <source>{0} counted, but it expired on {1} (%n days ago): check the item</source>
+            <translation>
+                <numerusform>{0} geteld, maar verlopen op {1} (%n dag geleden): controleer het artikel</numerusform>
+                <numerusform>{0} geteld, maar verlopen op {1} (%n dagen geleden): controleer het artikel</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n stuk gecontroleerd: druk op F10 om af te ronden</numerusform>
@@ -1581,37 +1619,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
             <source>Too many: {0} needs only {1}</source>
             <translation>Te veel: {0} heeft er maar {1} nodig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="87" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Verkeerd artikel: {0} zit niet in deze order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
             <source>Unknown barcode {0}</source>
             <translation>Onbekende barcode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="99" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Verkeerd gelezen (het controlecijfer klopt niet): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="104" />
             <source>French AZERTY</source>
             <translation>Frans AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>Deens, Zweeds of Noors</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="109" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Dit lijkt “{0}” van een scanner ingesteld op een Amerikaans toetsenbord, op de {1} toetsenbordindeling van deze computer. Zet het toetsenbordland van de scanner op {1} (de barcodes in de handleiding), of maak er een seriële scanner van (Instellingen, F12)</translation>
         </message>
@@ -2306,107 +2344,107 @@
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
             <source>packer</source>
             <translation>inpakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="26" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
             <source>shift lead</source>
             <translation>ploegleider</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
             <source>admin</source>
             <translation>beheerder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="39" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
             <source>Ready</source>
             <translation>Gereed</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="40" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
             <source>Spool folder</source>
             <translation>Printmap</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
             <source>No printer configured</source>
             <translation>Geen printer ingesteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
             <source>CUPS is not available</source>
             <translation>CUPS is niet beschikbaar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
             <source>keyboard</source>
             <translation>toetsenbord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
             <source>keyboard wedge ready</source>
             <translation>toetsenbordscanner gereed</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
             <source>starting</source>
             <translation>start op</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="48" />
             <source>connected</source>
             <translation>verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="49" />
             <source>disconnected</source>
             <translation>niet verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="54" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
             <source>Ready (spool folder {0})</source>
             <translation>Gereed (printmap {0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="58" />
             <source>Ready ({0})</source>
             <translation>Gereed ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="57" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="59" />
             <source>Cannot write to {0}</source>
             <translation>Kan niet schrijven naar {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="60" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
             <source>No permission to write {0}</source>
             <translation>Geen toestemming om naar {0} te schrijven</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="64" />
             <source>{0} is not connected</source>
             <translation>{0} is niet aangesloten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="65" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="67" />
             <source>CUPS queue {0} not found</source>
             <translation>CUPS-wachtrij {0} niet gevonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="69" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="71" />
             <source>Cannot create the print folder {0}: {1}</source>
             <translation>Kan de printmap {0} niet aanmaken: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="76" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="78" />
             <source>en</source>
             <translation>nl</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="123" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="140" />
             <source>{0} min</source>
             <translation>{0} min</translation>
         </message>
@@ -2414,22 +2452,22 @@
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="36" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>

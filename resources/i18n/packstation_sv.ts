@@ -849,23 +849,58 @@
             <source>Figures unavailable: {0}</source>
             <translation>Siffror saknas: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/dashboard.py" line="163" />
-            <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
-            <translation>Senaste {0:.0f} h: {1} ordrar packade · {2} öppna · {3} väntar på synk · {4} öppna avvikelser</translation>
+            <source>%n orders packed</source>
+            <translation>
+                <numerusform>%n order packad</numerusform>
+                <numerusform>%n ordrar packade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="164" />
+            <source>%n still open</source>
+            <translation>
+                <numerusform>%n fortfarande öppen</numerusform>
+                <numerusform>%n fortfarande öppna</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="165" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n väntar på synkning</numerusform>
+                <numerusform>%n väntar på synkning</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="166" />
+            <source>%n open exceptions</source>
+            <translation>
+                <numerusform>%n öppen avvikelse</numerusform>
+                <numerusform>%n öppna avvikelser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="168" />
+            <source>Last %n h</source>
+            <translation>
+                <numerusform>Senaste %n h</numerusform>
+                <numerusform>Senaste %n h</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="210" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="206" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Transportörens stopptid {0} (om {1} h {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="214" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="210" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: alla ordrar lagda före den är packade</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n order fortfarande öppen</numerusform>
@@ -873,12 +908,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Transportörens stopptid {0} har passerat: alla ordrar lagda före den har skickats</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="220" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Transportörens stopptid {0} har passerat: %n order missade dagens hämtning</numerusform>
@@ -886,12 +921,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="256" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="252" />
             <source>Not saved: {0}</source>
             <translation>Inte sparad: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="255" />
             <source>Saved {0} (%n shipments)</source>
             <translation>
                 <numerusform>Sparade {0} (%n sändning)</numerusform>
@@ -899,7 +934,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="263" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="259" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -1553,27 +1588,30 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="58" />
             <source>Not taken: {0}</source>
             <translation>Inte godtagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="60" />
             <source>Now scan the serial number of {0}</source>
             <translation>Skanna nu serienumret för {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="63" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="64" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} sparat för {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
-            <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
-            <translation>{0} räknad, men gick ut {1} (för {2} dagar sedan): kontrollera varan</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/words.py" line="71" />
+            <source>{0} counted, but it expired on {1} (%n days ago): check the item</source>
+            <translation>
+                <numerusform>{0} räknad, men gick ut {1} (för %n dag sedan): kontrollera varan</numerusform>
+                <numerusform>{0} räknad, men gick ut {1} (för %n dagar sedan): kontrollera varan</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n enhet kontrollerad: tryck F10 för att slutföra</numerusform>
@@ -1581,37 +1619,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
             <source>Too many: {0} needs only {1}</source>
             <translation>För många: {0} behöver bara {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="87" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Fel artikel: {0} finns inte i den här ordern</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
             <source>Unknown barcode {0}</source>
             <translation>Okänd streckkod {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="99" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Felläst (kontrollsiffran stämmer inte): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="104" />
             <source>French AZERTY</source>
             <translation>franskt AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>danskt, svenskt eller norskt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="109" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Det ser ut som “{0}” från en skanner inställd för amerikanskt tangentbord, på den här datorns {1} tangentbordslayout. Ställ in skannerns tangentbordsland till {1} (streckkoderna i dess manual), eller gör den till en seriell skanner (Inställningar, F12)</translation>
         </message>
@@ -2306,107 +2344,107 @@
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
             <source>packer</source>
             <translation>packare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="26" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
             <source>shift lead</source>
             <translation>skiftledare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
             <source>admin</source>
             <translation>administratör</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="39" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
             <source>Ready</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="40" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
             <source>Spool folder</source>
             <translation>Utskriftsmapp</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
             <source>No printer configured</source>
             <translation>Ingen skrivare inställd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
             <source>CUPS is not available</source>
             <translation>CUPS är inte tillgängligt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
             <source>keyboard</source>
             <translation>tangentbord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
             <source>keyboard wedge ready</source>
             <translation>tangentbordsskanner redo</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
             <source>starting</source>
             <translation>startar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="48" />
             <source>connected</source>
             <translation>ansluten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="49" />
             <source>disconnected</source>
             <translation>frånkopplad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="54" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
             <source>Ready (spool folder {0})</source>
             <translation>Redo (utskriftsmapp {0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="58" />
             <source>Ready ({0})</source>
             <translation>Redo ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="57" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="59" />
             <source>Cannot write to {0}</source>
             <translation>Kan inte skriva till {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="60" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
             <source>No permission to write {0}</source>
             <translation>Ingen behörighet att skriva till {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="64" />
             <source>{0} is not connected</source>
             <translation>{0} är inte ansluten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="65" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="67" />
             <source>CUPS queue {0} not found</source>
             <translation>CUPS-kön {0} finns inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="69" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="71" />
             <source>Cannot create the print folder {0}: {1}</source>
             <translation>Kan inte skapa utskriftsmappen {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="76" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="78" />
             <source>en</source>
             <translation>sv</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="123" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="140" />
             <source>{0} min</source>
             <translation>{0} min</translation>
         </message>
@@ -2414,22 +2452,22 @@
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
             <source>Save</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="36" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>

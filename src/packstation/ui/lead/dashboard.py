@@ -159,18 +159,14 @@ class DashboardController(QObject):
             self.view.summary.setText(self.tr("Figures unavailable: {0}").format(words.said(error)))
             return
         assert figures is not None
-        self.view.summary.setText(
-            self.tr(
-                "Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · "
-                "{4} open exceptions"
-            ).format(
-                figures.hours,
-                sum(p.orders for p in figures.packers),
-                figures.open_orders,
-                figures.sync_backlog,
-                figures.exceptions_open,
-            )
+        counts = (
+            self.tr("%n orders packed", "", sum(p.orders for p in figures.packers)),
+            self.tr("%n still open", "", figures.open_orders),
+            self.tr("%n waiting to sync", "", figures.sync_backlog),
+            self.tr("%n open exceptions", "", figures.exceptions_open),
         )
+        last = self.tr("Last %n h", "", round(figures.hours))
+        self.view.summary.setText(f"{last}: {' · '.join(counts)}")
         self.view.cutoff.setText(self._cutoff_words(figures))
         self.view.cutoff.setStyleSheet(
             f"font-size: {READ_PT}pt; font-weight: bold;"

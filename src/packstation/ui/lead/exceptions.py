@@ -134,7 +134,7 @@ class ExceptionsController(QObject):
         for row, entry in enumerate(self.entries):
             details = words.said(entry.what) + (f"\n{entry.notes}" if entry.notes else "")
             cells = (
-                entry.raised_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                words.date_time(entry.raised_at),
                 entry.order_name,
                 words.said(entry.kind_words),
                 details,

@@ -7,10 +7,12 @@ station's language.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from packstation.i18n.formats import format_date, format_datetime
 from packstation.i18n.said import in_language
 
 _CONTEXT = "Words"
@@ -76,9 +78,14 @@ DEVICE_STATES = (
 _LANGUAGE = QT_TRANSLATE_NOOP("Words", "en")
 
 
+def language() -> str:
+    """The station's language code, as the installed catalogues say (``en`` without one)."""
+    return QCoreApplication.translate(_CONTEXT, _LANGUAGE)
+
+
 def locale() -> QLocale:
     """The locale of the station's language (numbers, decimals)."""
-    return QLocale(QCoreApplication.translate(_CONTEXT, _LANGUAGE))
+    return QLocale(language())
 
 
 def _translate(context: str, source: str, n: int | None) -> str:
@@ -116,6 +123,16 @@ def percent(fraction: float, decimals: int = 1) -> str:
     """``0.125`` → ``12.5%`` in English, ``12,5 %`` in da, sv, nb, nl."""
     text = number(fraction * 100, decimals)
     return text + ("%" if locale().language() == QLocale.Language.English else "\u00a0%")
+
+
+def date(value: datetime.date) -> str:
+    """A date as the language writes it (``26.11.2026`` in Danish, ``2026-11-26`` in Swedish)."""
+    return format_date(value, language())
+
+
+def date_time(value: datetime.datetime) -> str:
+    """A date and a 24-hour time in local time (``26.11.2026 14:05``)."""
+    return format_datetime(value.astimezone(), language())
 
 
 def minutes(seconds: float) -> str:
