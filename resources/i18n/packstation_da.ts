@@ -494,6 +494,14 @@
         </message>
     </context>
     <context>
+        <name>Storage</name>
+        <message>
+            <location filename="../../src/packstation/storage/db.py" line="23" />
+            <source>database unreachable - scans are not being saved</source>
+            <translation>databasen kan ikke nås - scanninger bliver ikke gemt</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchesController</name>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />

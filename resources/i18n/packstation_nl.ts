@@ -494,6 +494,14 @@
         </message>
     </context>
     <context>
+        <name>Storage</name>
+        <message>
+            <location filename="../../src/packstation/storage/db.py" line="23" />
+            <source>database unreachable - scans are not being saved</source>
+            <translation>database onbereikbaar - scans worden niet opgeslagen</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchesController</name>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />

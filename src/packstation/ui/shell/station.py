@@ -352,7 +352,7 @@ class StationShell(QObject):
     def _show_sync_status(self, status: SyncStatus) -> None:
         self._last_sync = status
         if status.last_error == UNREACHABLE and not self.database_alert.down:
-            self.state.database.emit(False, status.last_error)  # shows it and this status
+            self.state.database.emit(False, words.said(UNREACHABLE))  # shows it and this status
             return
         if self.database_alert.down and not status.last_error:
             self.presence.beat_now()  # the sync pass reached the database: the beat confirms
@@ -364,7 +364,7 @@ class StationShell(QObject):
             pass  # the shop may be fine; the station's own database is not
         elif status.online and status.last_error:  # reachable, but refused or failing here
             name = self.station.connector.name
-            w.shop_status.setText(self.tr("⚠ {0}: {1}").format(name, status.last_error))
+            w.shop_status.setText(self.tr("⚠ {0}: {1}").format(name, words.said(status.last_error)))
             w.shop_status.setStyleSheet("color: #b3261e; font-weight: bold;")
         elif status.online:
             w.shop_status.setText(self.tr("● {0} online").format(self.station.connector.name))
