@@ -105,6 +105,17 @@
         </message>
     </context>
     <context>
+        <name>People</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/auth.py" line="82" />
+            <source>A PIN needs at least %n digits</source>
+            <translation>
+                <numerusform>A PIN needs at least %n digit</numerusform>
+                <numerusform>A PIN needs at least %n digits</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BatchesController</name>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />

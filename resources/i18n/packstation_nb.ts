@@ -403,6 +403,80 @@
         </message>
     </context>
     <context>
+        <name>People</name>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="80" />
+            <source>Give the person's name</source>
+            <translation>Skriv personens navn</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/auth.py" line="82" />
+            <source>A PIN needs at least %n digits</source>
+            <translation>
+                <numerusform>En PIN må ha minst %n siffer</numerusform>
+                <numerusform>En PIN må ha minst %n sifre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="85" />
+            <source>A lead needs a PIN of at least 4 digits, or a badge</source>
+            <translation>En skiftleder må ha en PIN på minst 4 sifre eller et ID-kort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="90" />
+            <source>{name} is already set up</source>
+            <translation>{name} er allerede lagt inn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="94" />
+            <source>That badge belongs to {name}</source>
+            <translation>Det ID-kortet tilhører {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="126" />
+            <source>Nobody called {name} is set up</source>
+            <translation>Det finnes ingen ansatt som heter {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="186" />
+            <source>Unknown badge</source>
+            <translation>Ukjent ID-kort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="186" />
+            <source>Choose your name</source>
+            <translation>Velg navnet ditt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="193" />
+            <source>Too many wrong PINs for {name}: scan the badge instead</source>
+            <translation>For mange feil PIN-koder for {name}: skann ID-kortet i stedet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="199" />
+            <source>Wrong PIN for {name}</source>
+            <translation>Feil PIN for {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="220" />
+            <source>Give a reason</source>
+            <translation>Skriv en begrunnelse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="260" />
+            <source>{name} is not a shift lead</source>
+            <translation>{name} er ikke skiftleder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="278" />
+            <source>Choose a lead</source>
+            <translation>Velg en skiftleder</translation>
+        </message>
+    </context>
+    <context>
         <name>Exceptions</name>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="22" />

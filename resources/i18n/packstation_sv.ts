@@ -403,6 +403,80 @@
         </message>
     </context>
     <context>
+        <name>People</name>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="80" />
+            <source>Give the person's name</source>
+            <translation>Skriv personens namn</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/auth.py" line="82" />
+            <source>A PIN needs at least %n digits</source>
+            <translation>
+                <numerusform>En PIN måste ha minst %n siffra</numerusform>
+                <numerusform>En PIN måste ha minst %n siffror</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="85" />
+            <source>A lead needs a PIN of at least 4 digits, or a badge</source>
+            <translation>En skiftledare måste ha en PIN på minst 4 siffror eller ett passerkort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="90" />
+            <source>{name} is already set up</source>
+            <translation>{name} finns redan</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="94" />
+            <source>That badge belongs to {name}</source>
+            <translation>Det passerkortet tillhör {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="126" />
+            <source>Nobody called {name} is set up</source>
+            <translation>Det finns ingen person som heter {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="186" />
+            <source>Unknown badge</source>
+            <translation>Okänt passerkort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="186" />
+            <source>Choose your name</source>
+            <translation>Välj ditt namn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="193" />
+            <source>Too many wrong PINs for {name}: scan the badge instead</source>
+            <translation>För många felaktiga PIN-koder för {name}: skanna passerkortet i stället</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="199" />
+            <source>Wrong PIN for {name}</source>
+            <translation>Fel PIN för {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="220" />
+            <source>Give a reason</source>
+            <translation>Ange ett skäl</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="260" />
+            <source>{name} is not a shift lead</source>
+            <translation>{name} är inte skiftledare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="278" />
+            <source>Choose a lead</source>
+            <translation>Välj en skiftledare</translation>
+        </message>
+    </context>
+    <context>
         <name>Exceptions</name>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="22" />
