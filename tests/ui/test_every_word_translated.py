@@ -246,6 +246,9 @@ def test_every_screen_and_dialog_speaks_the_language(qtbot, in_language):
         seen.update(english_in(visible_texts(widget), english, data))
 
     look(window)  # the sign-in screen: people are set up, so the station starts locked
+    with qtbot.waitSignal(controller.sign_in.refused, timeout=5000):
+        wedge.scan("NOBODY-0000", target=QApplication.activeWindow())
+    look(window)  # the sign-in screen says the badge is unknown, in the language
     with qtbot.waitSignal(controller.sign_in.signed_in, timeout=5000):
         wedge.scan("LEAD-0001", target=QApplication.activeWindow())
     qtbot.waitUntil(lambda: controller.queue_model.rowCount(QModelIndex()) > 0, timeout=5000)
