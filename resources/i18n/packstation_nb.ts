@@ -477,6 +477,94 @@
         </message>
     </context>
     <context>
+        <name>Claims</name>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="93" />
+            <source>{order} is now {claim}</source>
+            <translation>{order} er nå {claim}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="108" />
+            <source>Order {order} has already been packed</source>
+            <translation>Ordre {order} er allerede pakket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="114" />
+            <source>Order {order} is on hold: {reason}</source>
+            <translation>Ordre {order} er på vent: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="121" />
+            <source>Order {order} is on hold</source>
+            <translation>Ordre {order} er på vent</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="125" />
+            <source>Order {order} was cancelled in the shop: do not pack it</source>
+            <translation>Ordre {order} er kansellert i nettbutikken: ikke pakk den</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="132" />
+            <source>Order {order} was closed in the shop: do not pack it</source>
+            <translation>Ordre {order} er lukket i nettbutikken: ikke pakk den</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="195" />
+            <source>No order {order} is known to this station</source>
+            <translation>Stasjonen kjenner ingen ordre {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="244" />
+            <source>{lead} took {order} over: it is now being packed at {station} by {user}. Put its items aside.</source>
+            <translation>{lead} overtok {order}: den pakkes nå ved {station} av {user}. Legg varene til side.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="253" />
+            <source>{order} is now being packed at {station} by {user}</source>
+            <translation>{order} pakkes nå ved {station} av {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="261" />
+            <source>A shift lead took {order} over: it is no longer on this bench</source>
+            <translation>En skiftleder overtok {order}: den er ikke lenger på dette pakkebordet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="267" />
+            <source>{order} was set aside for a shift lead</source>
+            <translation>{order} er lagt til side for en skiftleder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="268" />
+            <source>{order} is no longer claimed by this bench</source>
+            <translation>{order} er ikke lenger reservert for dette pakkebordet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="296" />
+            <source>Not shipped: {why}</source>
+            <translation>Ikke sendt: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="37" />
+            <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
+            <translation>under pakking ved {station} av {user}, men {station} har ikke svart siden {since}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="44" />
+            <source>being packed at {station} by {user}</source>
+            <translation>under pakking ved {station} av {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="54" />
+            <source>{order} {claim}: a shift lead can take it over</source>
+            <translation>{order} er {claim}: en skiftleder kan overta den</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="61" />
+            <source>{order} is {claim}</source>
+            <translation>{order} er {claim}</translation>
+        </message>
+    </context>
+    <context>
         <name>Exceptions</name>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="22" />
@@ -542,29 +630,6 @@
             <location filename="../../src/packstation/services/exceptions.py" line="287" />
             <source>This exception was resolved meanwhile</source>
             <translation>Avviket er løst i mellomtiden</translation>
-        </message>
-    </context>
-    <context>
-        <name>Claims</name>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="37" />
-            <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
-            <translation>under pakking ved {station} av {user}, men {station} har ikke svart siden {since}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="44" />
-            <source>being packed at {station} by {user}</source>
-            <translation>under pakking ved {station} av {user}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="54" />
-            <source>{order} {claim}: a shift lead can take it over</source>
-            <translation>{order} er {claim}: en skiftleder kan overta den</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="61" />
-            <source>{order} is {claim}</source>
-            <translation>{order} er {claim}</translation>
         </message>
     </context>
     <context>

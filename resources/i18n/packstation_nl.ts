@@ -477,6 +477,94 @@
         </message>
     </context>
     <context>
+        <name>Claims</name>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="93" />
+            <source>{order} is now {claim}</source>
+            <translation>{order} wordt nu {claim}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="108" />
+            <source>Order {order} has already been packed</source>
+            <translation>Order {order} is al ingepakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="114" />
+            <source>Order {order} is on hold: {reason}</source>
+            <translation>Order {order} staat in de wacht: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="121" />
+            <source>Order {order} is on hold</source>
+            <translation>Order {order} staat in de wacht</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="125" />
+            <source>Order {order} was cancelled in the shop: do not pack it</source>
+            <translation>Order {order} is geannuleerd in de webshop: niet inpakken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="132" />
+            <source>Order {order} was closed in the shop: do not pack it</source>
+            <translation>Order {order} is gesloten in de webshop: niet inpakken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="195" />
+            <source>No order {order} is known to this station</source>
+            <translation>Dit station kent geen order {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="244" />
+            <source>{lead} took {order} over: it is now being packed at {station} by {user}. Put its items aside.</source>
+            <translation>{lead} heeft {order} overgenomen: de order wordt nu ingepakt bij {station} door {user}. Leg de artikelen apart.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="253" />
+            <source>{order} is now being packed at {station} by {user}</source>
+            <translation>{order} wordt nu ingepakt bij {station} door {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="261" />
+            <source>A shift lead took {order} over: it is no longer on this bench</source>
+            <translation>Een ploegleider heeft {order} overgenomen: de order ligt niet meer op deze inpaktafel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="267" />
+            <source>{order} was set aside for a shift lead</source>
+            <translation>{order} is apart gezet voor een ploegleider</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="268" />
+            <source>{order} is no longer claimed by this bench</source>
+            <translation>{order} is niet meer geclaimd door deze inpaktafel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="296" />
+            <source>Not shipped: {why}</source>
+            <translation>Niet verzonden: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="37" />
+            <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
+            <translation>ingepakt bij {station} door {user}, maar {station} reageert niet meer sinds {since}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="44" />
+            <source>being packed at {station} by {user}</source>
+            <translation>ingepakt bij {station} door {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="54" />
+            <source>{order} {claim}: a shift lead can take it over</source>
+            <translation>{order} wordt {claim}: een ploegleider kan de order overnemen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="61" />
+            <source>{order} is {claim}</source>
+            <translation>{order} wordt {claim}</translation>
+        </message>
+    </context>
+    <context>
         <name>Exceptions</name>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="22" />
@@ -542,29 +630,6 @@
             <location filename="../../src/packstation/services/exceptions.py" line="287" />
             <source>This exception was resolved meanwhile</source>
             <translation>Deze afwijking is intussen afgehandeld</translation>
-        </message>
-    </context>
-    <context>
-        <name>Claims</name>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="37" />
-            <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
-            <translation>ingepakt bij {station} door {user}, maar {station} reageert niet meer sinds {since}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="44" />
-            <source>being packed at {station} by {user}</source>
-            <translation>ingepakt bij {station} door {user}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="54" />
-            <source>{order} {claim}: a shift lead can take it over</source>
-            <translation>{order} wordt {claim}: een ploegleider kan de order overnemen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="61" />
-            <source>{order} is {claim}</source>
-            <translation>{order} wordt {claim}</translation>
         </message>
     </context>
     <context>

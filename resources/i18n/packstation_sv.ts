@@ -477,6 +477,94 @@
         </message>
     </context>
     <context>
+        <name>Claims</name>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="93" />
+            <source>{order} is now {claim}</source>
+            <translation>{order} är nu {claim}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="108" />
+            <source>Order {order} has already been packed</source>
+            <translation>Order {order} är redan packad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="114" />
+            <source>Order {order} is on hold: {reason}</source>
+            <translation>Order {order} är spärrad: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="121" />
+            <source>Order {order} is on hold</source>
+            <translation>Order {order} är spärrad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="125" />
+            <source>Order {order} was cancelled in the shop: do not pack it</source>
+            <translation>Order {order} har avbrutits i butiken: packa den inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="132" />
+            <source>Order {order} was closed in the shop: do not pack it</source>
+            <translation>Order {order} har stängts i butiken: packa den inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="195" />
+            <source>No order {order} is known to this station</source>
+            <translation>Stationen känner inte till någon order {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="244" />
+            <source>{lead} took {order} over: it is now being packed at {station} by {user}. Put its items aside.</source>
+            <translation>{lead} tog över {order}: den packas nu vid {station} av {user}. Lägg artiklarna åt sidan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="253" />
+            <source>{order} is now being packed at {station} by {user}</source>
+            <translation>{order} packas nu vid {station} av {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="261" />
+            <source>A shift lead took {order} over: it is no longer on this bench</source>
+            <translation>En skiftledare tog över {order}: den finns inte längre på detta packbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="267" />
+            <source>{order} was set aside for a shift lead</source>
+            <translation>{order} har lagts åt sidan åt en skiftledare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="268" />
+            <source>{order} is no longer claimed by this bench</source>
+            <translation>{order} är inte längre reserverad för detta packbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="296" />
+            <source>Not shipped: {why}</source>
+            <translation>Inte skickad: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="37" />
+            <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
+            <translation>under packning vid {station} av {user}, men {station} har inte svarat sedan {since}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="44" />
+            <source>being packed at {station} by {user}</source>
+            <translation>under packning vid {station} av {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="54" />
+            <source>{order} {claim}: a shift lead can take it over</source>
+            <translation>{order} är {claim}: en skiftledare kan ta över den</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="61" />
+            <source>{order} is {claim}</source>
+            <translation>{order} är {claim}</translation>
+        </message>
+    </context>
+    <context>
         <name>Exceptions</name>
         <message>
             <location filename="../../src/packstation/services/exceptions.py" line="22" />
@@ -542,29 +630,6 @@
             <location filename="../../src/packstation/services/exceptions.py" line="287" />
             <source>This exception was resolved meanwhile</source>
             <translation>Avvikelsen har åtgärdats under tiden</translation>
-        </message>
-    </context>
-    <context>
-        <name>Claims</name>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="37" />
-            <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
-            <translation>under packning vid {station} av {user}, men {station} har inte svarat sedan {since}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="44" />
-            <source>being packed at {station} by {user}</source>
-            <translation>under packning vid {station} av {user}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="54" />
-            <source>{order} {claim}: a shift lead can take it over</source>
-            <translation>{order} är {claim}: en skiftledare kan ta över den</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/refusals.py" line="61" />
-            <source>{order} is {claim}</source>
-            <translation>{order} är {claim}</translation>
         </message>
     </context>
     <context>

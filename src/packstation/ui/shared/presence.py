@@ -90,5 +90,5 @@ class PresenceBridge(QObject):
             log.exception("unexpected error in the heartbeat")
             return True
         if opened is not None and message:
-            self.lost.emit(opened, message)
+            self.lost.emit(opened, words.said(message))
         return True
