@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from packstation.app import build_station
 from packstation.resources import resources_dir
 from packstation.services.demo_people import seed_demo_people
+from packstation.shop.demo.generator import _HOLD_REASONS as HOLD_REASONS
 from packstation.shop.demo.people import COUNTRIES
 from packstation.storage.uow import UnitOfWork
 from packstation.ui.shell.about import about_text
@@ -131,10 +132,9 @@ def shop_data(station) -> list[str]:
         texts |= {country.standard_method, country.express_method, *country.first_names}
         texts |= {*country.last_names, *country.streets}
         texts |= {town for _postcode, town in country.towns} | set(country.notes)
-    texts |= {"Collect in store", "Local delivery", "Awaiting payment"}
-    texts |= {"Address check requested by customer service"}
+    texts |= {"Collect in store", "Local delivery"}
     texts |= {person.name for person in station.auth.people()}
-    texts |= {station.settings.station_name, LEAD_REASON}
+    texts |= {station.settings.station_name, LEAD_REASON, *HOLD_REASONS}
     return sorted((t for t in texts if t), key=len, reverse=True)
 
 
@@ -260,7 +260,13 @@ def test_every_screen_and_dialog_speaks_the_language(qtbot, in_language):
         reverse=True,
     )
     look(window)  # the queue, with its status bar
-    order_name = controller.queue_model.entry(0).order_name
+    held = next(e for e in entries if e.status == "ON_HOLD")
+    wedge.scan(held.order_name, target=QApplication.activeWindow())
+    assert not window.on_pack_screen
+    look(window)  # the banner: the order is on hold
+    wedge.scan("#99999", target=QApplication.activeWindow())
+    look(window)  # the banner: no such order
+    order_name = next(e.order_name for e in entries if e.status == "OPEN")
     wedge.scan(order_name, target=QApplication.activeWindow())
     qtbot.waitUntil(lambda: window.on_pack_screen, timeout=5000)
     wedge.scan("0000000000000", target=QApplication.activeWindow())  # a wrong scan: the banner
