@@ -116,6 +116,25 @@
         </message>
     </context>
     <context>
+        <name>Claims</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="70" />
+            <source>{item} (%n counted) is no longer wanted</source>
+            <translation>
+                <numerusform>{item} (%n counted) is no longer wanted</numerusform>
+                <numerusform>{item} (%n counted) is no longer wanted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="74" />
+            <source>{item} is down to {wanted} (%n counted)</source>
+            <translation>
+                <numerusform>{item} is down to {wanted} (%n counted)</numerusform>
+                <numerusform>{item} is down to {wanted} (%n counted)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BatchesController</name>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />

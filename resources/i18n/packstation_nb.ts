@@ -563,6 +563,27 @@
             <source>{order} is {claim}</source>
             <translation>{order} er {claim}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="70" />
+            <source>{item} (%n counted) is no longer wanted</source>
+            <translation>
+                <numerusform>{item} (%n telt) er ikke lenger ønsket</numerusform>
+                <numerusform>{item} (%n telt) er ikke lenger ønsket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="74" />
+            <source>{item} is down to {wanted} (%n counted)</source>
+            <translation>
+                <numerusform>{item} er satt ned til {wanted} (%n telt)</numerusform>
+                <numerusform>{item} er satt ned til {wanted} (%n telt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/replay.py" line="82" />
+            <source>Order {order} was changed in the shop while it was being packed: {changes}. Put the items aside: a shift lead decides what to do with them.</source>
+            <translation>Ordre {order} ble endret i nettbutikken under pakkingen: {changes}. Legg varene til side: en skiftleder bestemmer hva som skal skje med dem.</translation>
+        </message>
     </context>
     <context>
         <name>Exceptions</name>
@@ -630,6 +651,24 @@
             <location filename="../../src/packstation/services/exceptions.py" line="287" />
             <source>This exception was resolved meanwhile</source>
             <translation>Avviket er løst i mellomtiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Voids</name>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="52" />
+            <source>Order {order} has no shipment to void</source>
+            <translation>Ordre {order} har ingen forsendelse å annullere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="62" />
+            <source>No such shipment</source>
+            <translation>Forsendelsen finnes ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="65" />
+            <source>The shipment of {order} is already void</source>
+            <translation>Forsendelsen for {order} er allerede annullert</translation>
         </message>
     </context>
     <context>

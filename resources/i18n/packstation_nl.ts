@@ -563,6 +563,27 @@
             <source>{order} is {claim}</source>
             <translation>{order} wordt {claim}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="70" />
+            <source>{item} (%n counted) is no longer wanted</source>
+            <translation>
+                <numerusform>{item} (%n geteld) is niet meer nodig</numerusform>
+                <numerusform>{item} (%n geteld) is niet meer nodig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="74" />
+            <source>{item} is down to {wanted} (%n counted)</source>
+            <translation>
+                <numerusform>{item} is verlaagd naar {wanted} (%n geteld)</numerusform>
+                <numerusform>{item} is verlaagd naar {wanted} (%n geteld)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/replay.py" line="82" />
+            <source>Order {order} was changed in the shop while it was being packed: {changes}. Put the items aside: a shift lead decides what to do with them.</source>
+            <translation>Order {order} is in de webshop gewijzigd tijdens het inpakken: {changes}. Leg de artikelen apart: een ploegleider beslist wat ermee gebeurt.</translation>
+        </message>
     </context>
     <context>
         <name>Exceptions</name>
@@ -630,6 +651,24 @@
             <location filename="../../src/packstation/services/exceptions.py" line="287" />
             <source>This exception was resolved meanwhile</source>
             <translation>Deze afwijking is intussen afgehandeld</translation>
+        </message>
+    </context>
+    <context>
+        <name>Voids</name>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="52" />
+            <source>Order {order} has no shipment to void</source>
+            <translation>Order {order} heeft geen zending om ongeldig te maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="62" />
+            <source>No such shipment</source>
+            <translation>Deze zending bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="65" />
+            <source>The shipment of {order} is already void</source>
+            <translation>De zending van {order} is al ongeldig</translation>
         </message>
     </context>
     <context>

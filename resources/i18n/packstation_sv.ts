@@ -563,6 +563,27 @@
             <source>{order} is {claim}</source>
             <translation>{order} är {claim}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="70" />
+            <source>{item} (%n counted) is no longer wanted</source>
+            <translation>
+                <numerusform>{item} (%n räknad) behövs inte längre</numerusform>
+                <numerusform>{item} (%n räknade) behövs inte längre</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="74" />
+            <source>{item} is down to {wanted} (%n counted)</source>
+            <translation>
+                <numerusform>{item} är nedsatt till {wanted} (%n räknad)</numerusform>
+                <numerusform>{item} är nedsatt till {wanted} (%n räknade)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/replay.py" line="82" />
+            <source>Order {order} was changed in the shop while it was being packed: {changes}. Put the items aside: a shift lead decides what to do with them.</source>
+            <translation>Order {order} ändrades i butiken medan den packades: {changes}. Lägg artiklarna åt sidan: en skiftledare bestämmer vad som ska göras med dem.</translation>
+        </message>
     </context>
     <context>
         <name>Exceptions</name>
@@ -630,6 +651,24 @@
             <location filename="../../src/packstation/services/exceptions.py" line="287" />
             <source>This exception was resolved meanwhile</source>
             <translation>Avvikelsen har åtgärdats under tiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Voids</name>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="52" />
+            <source>Order {order} has no shipment to void</source>
+            <translation>Order {order} har ingen sändning att makulera</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="62" />
+            <source>No such shipment</source>
+            <translation>Sändningen finns inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="65" />
+            <source>The shipment of {order} is already void</source>
+            <translation>Sändningen för {order} är redan makulerad</translation>
         </message>
     </context>
     <context>

@@ -57,17 +57,24 @@ def _render(
     n: int | None,
     values: Mapping[str, object],
 ) -> str:
-    shown = {
-        name: value.in_language(translate) if isinstance(value, Said) else value
-        for name, value in values.items()
-    }
+    shown = {name: _value(translate, value) for name, value in values.items()}
     return fill(translate(context, source, n), **shown)
+
+
+def _value(translate: TranslateFn, value: object) -> object:
+    """A field's value as shown: a ``Said`` in the language, a tuple of them joined by "; "."""
+    if isinstance(value, Said):
+        return value.in_language(translate)
+    if isinstance(value, tuple):
+        return "; ".join(str(_value(translate, part)) for part in value)
+    return value
 
 
 def said(context: str, source: str, n: int | None = None, /, **values: object) -> Said:
     """A message a person reads: ``said("Packing", "{order} is packed", order="#1001")``.
 
-    ``{name}`` fields are filled with ``values`` (never parsed); ``%n`` is the count ``n``.
+    ``{name}`` fields are filled with ``values`` (never parsed); ``%n`` is the count ``n``. A
+    value that is a ``Said`` is said in the same language; a tuple is joined with "; ".
     """
     return Said(context, source, n, values)
 
