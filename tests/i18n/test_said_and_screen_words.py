@@ -81,3 +81,19 @@ def test_without_a_catalogue_the_window_speaks_english(qapp):
     assert words.date(date(2026, 11, 26)) == "2026-11-26"
     assert words.role("lead") == "shift lead"
     assert isinstance(said("Words", "Ready"), Said)
+
+
+def test_a_list_of_changes_is_said_part_by_part(danish):
+    from packstation.services.replay import CountedLine, describe_edits
+
+    message = describe_edits(
+        "#1042",
+        [
+            CountedLine("l1", "MUG-1", "Mug", counted=2, wanted=0),
+            CountedLine("l2", "TEA-1", "Tea", 3, 1),
+        ],
+    )
+    assert "MUG-1 (2 counted) is no longer wanted; TEA-1 is down to 1 (3 counted)" in message
+    danish_words = words.said(message)
+    assert "MUG-1 (2 talt) ønskes ikke længere; TEA-1 er sat ned til 1 (3 talt)" in danish_words
+    assert danish_words.startswith("Ordre #1042 blev ændret i webshoppen")
