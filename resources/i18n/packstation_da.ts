@@ -1859,12 +1859,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="132" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="134" />
             <source>Printers: {0}</source>
             <translation>Printere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="144" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="146" />
             <source>Select a job in the print queue first</source>
             <translation>Vælg et job i printkøen først</translation>
         </message>
@@ -2494,6 +2494,194 @@
         </message>
     </context>
     <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
+            <source>Ready</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
+            <source>Spool folder</source>
+            <translation>Spoolmappe</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
+            <source>No printer configured</source>
+            <translation>Ingen printer sat op</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
+            <source>CUPS is not available</source>
+            <translation>CUPS er ikke tilgængelig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
+            <source>keyboard</source>
+            <translation>tastatur</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
+            <source>keyboard wedge ready</source>
+            <translation>tastaturscanner klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
+            <source>starting</source>
+            <translation>starter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
+            <source>connected</source>
+            <translation>forbundet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
+            <source>disconnected</source>
+            <translation>afbrudt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stoppede, mens jobbet blev sendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} er løbet tør for labels: sæt en ny rulle i og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>Printhovedet på {0} er åbent: luk det og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} er løbet tør for farvebånd: sæt et nyt i og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>Printhovedet på {0} har forkert temperatur: vent lidt og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} er sat på pause: tryk på dens pauseknap og derefter Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} har travlt (bufferen er fuld): vent og Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
+            <source>{0} is ready</source>
+            <translation>{0} er klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} gav et ulæseligt statussvar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} svarer ikke: tjek for et åbent printhoved eller en tom rulle</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>Forbindelsen til {0} blev afbrudt under jobbet: labelen er måske udskrevet, måske ikke. Tjek printeren, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} bekræftede ikke, at den modtog jobbet: labelen er måske udskrevet, måske ikke. Tjek printeren, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} modtog jobbet og meldte derefter: {1}. Tjek, om labelen blev udskrevet, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} modtog jobbet, men dens labeltæller stod stille: labelen er måske ikke udskrevet. Tjek printeren, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>Disken med {0} er fuld: frigør plads og tryk Udskriv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan ikke åbnes: er den tilsluttet?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Klar (spoolmappe {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
+            <source>Ready ({0})</source>
+            <translation>Klar ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan ikke skrive til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
+            <source>No permission to write {0}</source>
+            <translation>Ingen tilladelse til at skrive til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
+            <source>{0} is not connected</source>
+            <translation>{0} er ikke tilsluttet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-køen {0} findes ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan ikke oprette printmappen {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
+            <source>packer</source>
+            <translation>pakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
+            <source>shift lead</source>
+            <translation>vagtleder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
+            <source>admin</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
+            <source>en</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="92" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadAsker</name>
         <message>
             <location filename="../../src/packstation/ui/shared/lead_gate.py" line="50" />
@@ -2525,114 +2713,6 @@
             <location filename="../../src/packstation/ui/shared/take_over.py" line="58" />
             <source>{0} took {1} over to this bench: count all its items again</source>
             <translation>{0} overtog {1} til dette pakkebord: tæl alle varerne igen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
-            <source>packer</source>
-            <translation>pakker</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
-            <source>shift lead</source>
-            <translation>vagtleder</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
-            <source>admin</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
-            <source>Ready</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
-            <source>Spool folder</source>
-            <translation>Spoolmappe</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
-            <source>No printer configured</source>
-            <translation>Ingen printer sat op</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
-            <source>CUPS is not available</source>
-            <translation>CUPS er ikke tilgængelig</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
-            <source>keyboard</source>
-            <translation>tastatur</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
-            <source>keyboard wedge ready</source>
-            <translation>tastaturscanner klar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
-            <source>starting</source>
-            <translation>starter</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="48" />
-            <source>connected</source>
-            <translation>forbundet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="49" />
-            <source>disconnected</source>
-            <translation>afbrudt</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
-            <source>Ready (spool folder {0})</source>
-            <translation>Klar (spoolmappe {0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="58" />
-            <source>Ready ({0})</source>
-            <translation>Klar ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="59" />
-            <source>Cannot write to {0}</source>
-            <translation>Kan ikke skrive til {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
-            <source>No permission to write {0}</source>
-            <translation>Ingen tilladelse til at skrive til {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="64" />
-            <source>{0} is not connected</source>
-            <translation>{0} er ikke tilsluttet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="67" />
-            <source>CUPS queue {0} not found</source>
-            <translation>CUPS-køen {0} findes ikke</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="71" />
-            <source>Cannot create the print folder {0}: {1}</source>
-            <translation>Kan ikke oprette printmappen {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="78" />
-            <source>en</source>
-            <translation>da</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="140" />
-            <source>{0} min</source>
-            <translation>{0} min</translation>
         </message>
     </context>
     <context>

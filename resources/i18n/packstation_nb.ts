@@ -1859,12 +1859,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="132" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="134" />
             <source>Printers: {0}</source>
             <translation>Skrivere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="144" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="146" />
             <source>Select a job in the print queue first</source>
             <translation>Velg en jobb i utskriftskøen først</translation>
         </message>
@@ -2494,6 +2494,194 @@
         </message>
     </context>
     <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
+            <source>Ready</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
+            <source>Spool folder</source>
+            <translation>Utskriftsmappe</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
+            <source>No printer configured</source>
+            <translation>Ingen skriver satt opp</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
+            <source>CUPS is not available</source>
+            <translation>CUPS er ikke tilgjengelig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
+            <source>keyboard</source>
+            <translation>tastatur</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
+            <source>keyboard wedge ready</source>
+            <translation>tastaturskanner klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
+            <source>starting</source>
+            <translation>starter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
+            <source>connected</source>
+            <translation>tilkoblet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
+            <source>disconnected</source>
+            <translation>frakoblet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stoppet mens jobben ble sendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} er tom for etiketter: legg i en ny rull og trykk Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>Skrivehodet på {0} er åpent: lukk det og trykk Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} er tom for fargebånd: legg i et nytt og trykk Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>Skrivehodet på {0} har feil temperatur: vent litt og trykk Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} er satt på pause: trykk på pauseknappen og så Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} er opptatt (bufferen er full): vent og Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
+            <source>{0} is ready</source>
+            <translation>{0} er klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} ga et uleselig statussvar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} svarer ikke: sjekk om skrivehodet er åpent eller rullen tom</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>Forbindelsen til {0} ble brutt under jobben: etiketten kan være skrevet ut eller ikke. Sjekk skriveren før du skriver ut på nytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} bekreftet ikke at den mottok jobben: etiketten kan være skrevet ut eller ikke. Sjekk skriveren før du skriver ut på nytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} mottok jobben og meldte så: {1}. Sjekk om etiketten ble skrevet ut før du skriver ut på nytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} mottok jobben, men etikettelleren sto stille: etiketten er kanskje ikke skrevet ut. Sjekk skriveren før du skriver ut på nytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>Disken med {0} er full: frigjør plass og trykk Skriv ut på nytt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan ikke åpnes: er den koblet til?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Klar (utskriftsmappe {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
+            <source>Ready ({0})</source>
+            <translation>Klar ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan ikke skrive til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
+            <source>No permission to write {0}</source>
+            <translation>Ingen tillatelse til å skrive til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
+            <source>{0} is not connected</source>
+            <translation>{0} er ikke tilkoblet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-køen {0} finnes ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan ikke opprette utskriftsmappen {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
+            <source>packer</source>
+            <translation>pakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
+            <source>shift lead</source>
+            <translation>skiftleder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
+            <source>admin</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
+            <source>en</source>
+            <translation>nb</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="92" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadAsker</name>
         <message>
             <location filename="../../src/packstation/ui/shared/lead_gate.py" line="50" />
@@ -2525,114 +2713,6 @@
             <location filename="../../src/packstation/ui/shared/take_over.py" line="58" />
             <source>{0} took {1} over to this bench: count all its items again</source>
             <translation>{0} overtok {1} til dette pakkebordet: tell alle varene på nytt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
-            <source>packer</source>
-            <translation>pakker</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
-            <source>shift lead</source>
-            <translation>skiftleder</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
-            <source>admin</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
-            <source>Ready</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
-            <source>Spool folder</source>
-            <translation>Utskriftsmappe</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
-            <source>No printer configured</source>
-            <translation>Ingen skriver satt opp</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
-            <source>CUPS is not available</source>
-            <translation>CUPS er ikke tilgjengelig</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
-            <source>keyboard</source>
-            <translation>tastatur</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
-            <source>keyboard wedge ready</source>
-            <translation>tastaturskanner klar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
-            <source>starting</source>
-            <translation>starter</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="48" />
-            <source>connected</source>
-            <translation>tilkoblet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="49" />
-            <source>disconnected</source>
-            <translation>frakoblet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
-            <source>Ready (spool folder {0})</source>
-            <translation>Klar (utskriftsmappe {0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="58" />
-            <source>Ready ({0})</source>
-            <translation>Klar ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="59" />
-            <source>Cannot write to {0}</source>
-            <translation>Kan ikke skrive til {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
-            <source>No permission to write {0}</source>
-            <translation>Ingen tillatelse til å skrive til {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="64" />
-            <source>{0} is not connected</source>
-            <translation>{0} er ikke tilkoblet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="67" />
-            <source>CUPS queue {0} not found</source>
-            <translation>CUPS-køen {0} finnes ikke</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="71" />
-            <source>Cannot create the print folder {0}: {1}</source>
-            <translation>Kan ikke opprette utskriftsmappen {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="78" />
-            <source>en</source>
-            <translation>nb</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="140" />
-            <source>{0} min</source>
-            <translation>{0} min</translation>
         </message>
     </context>
     <context>

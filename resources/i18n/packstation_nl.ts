@@ -1859,12 +1859,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="132" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="134" />
             <source>Printers: {0}</source>
             <translation>Printers: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="144" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="146" />
             <source>Select a job in the print queue first</source>
             <translation>Kies eerst een taak in de printwachtrij</translation>
         </message>
@@ -2494,6 +2494,194 @@
         </message>
     </context>
     <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
+            <source>Ready</source>
+            <translation>Gereed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
+            <source>Spool folder</source>
+            <translation>Printmap</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
+            <source>No printer configured</source>
+            <translation>Geen printer ingesteld</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
+            <source>CUPS is not available</source>
+            <translation>CUPS is niet beschikbaar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
+            <source>keyboard</source>
+            <translation>toetsenbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
+            <source>keyboard wedge ready</source>
+            <translation>toetsenbordscanner gereed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
+            <source>starting</source>
+            <translation>start op</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
+            <source>connected</source>
+            <translation>verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
+            <source>disconnected</source>
+            <translation>niet verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stopte terwijl deze taak werd verzonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} heeft geen labels meer: plaats een nieuwe rol en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>De printkop van {0} staat open: sluit hem en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} heeft geen lint meer: plaats een nieuw lint en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>De printkop van {0} heeft een verkeerde temperatuur: wacht even en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} staat op pauze: druk op de pauzeknop en daarna op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} is bezig (buffer vol): wacht en Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
+            <source>{0} is ready</source>
+            <translation>{0} is gereed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} gaf een onleesbaar statusantwoord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} reageert niet: controleer of de printkop openstaat of de rol leeg is</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>De verbinding met {0} viel weg tijdens de taak: het verzendlabel is misschien wel, misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} heeft niet bevestigd dat de taak is ontvangen: het verzendlabel is misschien wel, misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} heeft de taak ontvangen en meldde daarna: {1}. Controleer of het verzendlabel geprint is voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} heeft de taak ontvangen, maar de labelteller bewoog niet: het verzendlabel is misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>De schijf met {0} is vol: maak ruimte vrij en druk op Opnieuw printen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan niet worden geopend: is hij aangesloten?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Gereed (printmap {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
+            <source>Ready ({0})</source>
+            <translation>Gereed ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan niet schrijven naar {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
+            <source>No permission to write {0}</source>
+            <translation>Geen toestemming om naar {0} te schrijven</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
+            <source>{0} is not connected</source>
+            <translation>{0} is niet aangesloten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-wachtrij {0} niet gevonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan de printmap {0} niet aanmaken: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
+            <source>packer</source>
+            <translation>inpakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
+            <source>shift lead</source>
+            <translation>ploegleider</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
+            <source>admin</source>
+            <translation>beheerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
+            <source>en</source>
+            <translation>nl</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="92" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadAsker</name>
         <message>
             <location filename="../../src/packstation/ui/shared/lead_gate.py" line="50" />
@@ -2525,114 +2713,6 @@
             <location filename="../../src/packstation/ui/shared/take_over.py" line="58" />
             <source>{0} took {1} over to this bench: count all its items again</source>
             <translation>{0} heeft {1} overgenomen naar deze inpaktafel: tel alle artikelen opnieuw</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
-            <source>packer</source>
-            <translation>inpakker</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
-            <source>shift lead</source>
-            <translation>ploegleider</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
-            <source>admin</source>
-            <translation>beheerder</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
-            <source>Ready</source>
-            <translation>Gereed</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
-            <source>Spool folder</source>
-            <translation>Printmap</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
-            <source>No printer configured</source>
-            <translation>Geen printer ingesteld</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
-            <source>CUPS is not available</source>
-            <translation>CUPS is niet beschikbaar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
-            <source>keyboard</source>
-            <translation>toetsenbord</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
-            <source>keyboard wedge ready</source>
-            <translation>toetsenbordscanner gereed</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
-            <source>starting</source>
-            <translation>start op</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="48" />
-            <source>connected</source>
-            <translation>verbonden</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="49" />
-            <source>disconnected</source>
-            <translation>niet verbonden</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
-            <source>Ready (spool folder {0})</source>
-            <translation>Gereed (printmap {0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="58" />
-            <source>Ready ({0})</source>
-            <translation>Gereed ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="59" />
-            <source>Cannot write to {0}</source>
-            <translation>Kan niet schrijven naar {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
-            <source>No permission to write {0}</source>
-            <translation>Geen toestemming om naar {0} te schrijven</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="64" />
-            <source>{0} is not connected</source>
-            <translation>{0} is niet aangesloten</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="67" />
-            <source>CUPS queue {0} not found</source>
-            <translation>CUPS-wachtrij {0} niet gevonden</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="71" />
-            <source>Cannot create the print folder {0}: {1}</source>
-            <translation>Kan de printmap {0} niet aanmaken: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="78" />
-            <source>en</source>
-            <translation>nl</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="140" />
-            <source>{0} min</source>
-            <translation>{0} min</translation>
         </message>
     </context>
     <context>

@@ -1859,12 +1859,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="132" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="134" />
             <source>Printers: {0}</source>
             <translation>Skrivare: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="144" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="146" />
             <source>Select a job in the print queue first</source>
             <translation>Välj ett jobb i utskriftskön först</translation>
         </message>
@@ -2494,6 +2494,194 @@
         </message>
     </context>
     <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
+            <source>Ready</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
+            <source>Spool folder</source>
+            <translation>Utskriftsmapp</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
+            <source>No printer configured</source>
+            <translation>Ingen skrivare inställd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
+            <source>CUPS is not available</source>
+            <translation>CUPS är inte tillgängligt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
+            <source>keyboard</source>
+            <translation>tangentbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
+            <source>keyboard wedge ready</source>
+            <translation>tangentbordsskanner redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
+            <source>starting</source>
+            <translation>startar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
+            <source>connected</source>
+            <translation>ansluten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
+            <source>disconnected</source>
+            <translation>frånkopplad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stängdes medan jobbet skickades</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} har slut på etiketter: lägg i en ny rulle och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>Skrivhuvudet på {0} är öppet: stäng det och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} har slut på färgband: lägg i ett nytt och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>Skrivhuvudet på {0} har fel temperatur: vänta en stund och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} är pausad: tryck på dess pausknapp och sedan Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} är upptagen (bufferten är full): vänta och Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
+            <source>{0} is ready</source>
+            <translation>{0} är redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} gav ett oläsligt statussvar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} svarar inte: kontrollera om skrivhuvudet är öppet eller rullen tom</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>Anslutningen till {0} bröts under jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} bekräftade inte att den tog emot jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} tog emot jobbet och rapporterade sedan: {1}. Kontrollera om etiketten skrevs ut innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} tog emot jobbet, men dess etiketträknare stod still: etiketten kanske inte skrevs ut. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>Disken med {0} är full: frigör utrymme och tryck Skriv ut igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan inte öppnas: är den ansluten?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Redo (utskriftsmapp {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
+            <source>Ready ({0})</source>
+            <translation>Redo ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan inte skriva till {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
+            <source>No permission to write {0}</source>
+            <translation>Ingen behörighet att skriva till {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
+            <source>{0} is not connected</source>
+            <translation>{0} är inte ansluten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-kön {0} finns inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan inte skapa utskriftsmappen {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
+            <source>packer</source>
+            <translation>packare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
+            <source>shift lead</source>
+            <translation>skiftledare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
+            <source>admin</source>
+            <translation>administratör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
+            <source>en</source>
+            <translation>sv</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="92" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadAsker</name>
         <message>
             <location filename="../../src/packstation/ui/shared/lead_gate.py" line="50" />
@@ -2525,114 +2713,6 @@
             <location filename="../../src/packstation/ui/shared/take_over.py" line="58" />
             <source>{0} took {1} over to this bench: count all its items again</source>
             <translation>{0} tog över {1} till detta packbord: räkna alla artiklar igen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
-            <source>packer</source>
-            <translation>packare</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
-            <source>shift lead</source>
-            <translation>skiftledare</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
-            <source>admin</source>
-            <translation>administratör</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
-            <source>Ready</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="42" />
-            <source>Spool folder</source>
-            <translation>Utskriftsmapp</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="43" />
-            <source>No printer configured</source>
-            <translation>Ingen skrivare inställd</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="44" />
-            <source>CUPS is not available</source>
-            <translation>CUPS är inte tillgängligt</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="45" />
-            <source>keyboard</source>
-            <translation>tangentbord</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="46" />
-            <source>keyboard wedge ready</source>
-            <translation>tangentbordsskanner redo</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="47" />
-            <source>starting</source>
-            <translation>startar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="48" />
-            <source>connected</source>
-            <translation>ansluten</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="49" />
-            <source>disconnected</source>
-            <translation>frånkopplad</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="56" />
-            <source>Ready (spool folder {0})</source>
-            <translation>Redo (utskriftsmapp {0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="58" />
-            <source>Ready ({0})</source>
-            <translation>Redo ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="59" />
-            <source>Cannot write to {0}</source>
-            <translation>Kan inte skriva till {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="62" />
-            <source>No permission to write {0}</source>
-            <translation>Ingen behörighet att skriva till {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="64" />
-            <source>{0} is not connected</source>
-            <translation>{0} är inte ansluten</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="67" />
-            <source>CUPS queue {0} not found</source>
-            <translation>CUPS-kön {0} finns inte</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="71" />
-            <source>Cannot create the print folder {0}: {1}</source>
-            <translation>Kan inte skapa utskriftsmappen {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="78" />
-            <source>en</source>
-            <translation>sv</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="140" />
-            <source>{0} min</source>
-            <translation>{0} min</translation>
         </message>
     </context>
     <context>

@@ -97,3 +97,21 @@ def test_a_list_of_changes_is_said_part_by_part(danish):
     danish_words = words.said(message)
     assert "MUG-1 (2 talt) ønskes ikke længere; TEA-1 er sat ned til 1 (3 talt)" in danish_words
     assert danish_words.startswith("Ordre #1042 blev ændret i webshoppen")
+
+
+def test_a_printers_own_words_are_said_in_danish(danish):
+    from packstation.devices.printer.zebra_status import parse_host_status
+
+    paper_out = "\x02030,1,0,1245,000,0,0,0,000,0,0,0\x03\x02000,0,0,0,0,2,4,0,00000000,1,000\x03"
+    status = parse_host_status(paper_out, "ZD421")
+    assert status.message == "ZD421 is out of labels: load a roll and press Retry"
+    assert words.device_state(status.message) == (
+        "ZD421 er løbet tør for labels: sæt en ny rulle i og tryk Prøv igen"
+    )
+    reported = (
+        f"Spool folder took the job, then reported: {status.message}. Check whether the label"
+        " printed before reprinting."
+    )
+    assert words.device_state(reported).startswith(
+        "Spoolmappe modtog jobbet og meldte derefter: ZD421 er løbet tør for labels"
+    )

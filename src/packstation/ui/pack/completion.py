@@ -155,7 +155,7 @@ class CompletionController(QObject):
                 "{0} packed; the label may not have printed: check the printer (F11)"
             ).format(name)
         return Tone.WARNING, self.tr("{0} packed, NOT printed yet: {1}. Press F7 to retry").format(
-            name, outcome.problem
+            name, words.device_state(outcome.problem)
         )
 
     def _shown_order_name(self) -> str:

@@ -96,7 +96,9 @@ class PrintQueueController(QObject):
             label.setStyleSheet("color: #8a5a00; font-weight: bold;")
         elif waiting:
             label.setText(
-                self.tr("Printer: %n waiting: {0}", "", len(waiting)).format(waiting[0].last_error)
+                self.tr("Printer: %n waiting: {0}", "", len(waiting)).format(
+                    words.device_state(waiting[0].last_error)
+                )
             )
             label.setStyleSheet("color: #b3261e; font-weight: bold;")
         else:

@@ -64,7 +64,7 @@ class PrintQueueModel(ListTableModel):
                 words.device_state(job.printer),
                 state,
                 job.attempts,
-                job.last_error,
+                words.device_state(job.last_error),
             )[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and job.state in _STATE_COLOURS:
             if job.state == "queued" and not job.attempts:

@@ -8,12 +8,12 @@ station's language.
 from __future__ import annotations
 
 import datetime
-import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from packstation.i18n.formats import format_date, format_datetime
 from packstation.i18n.said import in_language
+from packstation.ui.shared.device_words import device_state as device_state
 
 _CONTEXT = "Words"
 
@@ -36,43 +36,6 @@ QT_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
 )
-# The fixed words devices report (names, ``describe()``).
-DEVICE_WORDS = (
-    QT_TRANSLATE_NOOP("Words", "Ready"),
-    QT_TRANSLATE_NOOP("Words", "Spool folder"),
-    QT_TRANSLATE_NOOP("Words", "No printer configured"),
-    QT_TRANSLATE_NOOP("Words", "CUPS is not available"),
-    QT_TRANSLATE_NOOP("Words", "keyboard"),
-    QT_TRANSLATE_NOOP("Words", "keyboard wedge ready"),
-    QT_TRANSLATE_NOOP("Words", "starting"),
-    QT_TRANSLATE_NOOP("Words", "connected"),
-    QT_TRANSLATE_NOOP("Words", "disconnected"),
-)
-# States with a name or a path in them, as the devices word them (devices/printer/*.py), and
-# the same in the station's language; a state not listed here shows as the device wrote it.
-DEVICE_STATES = (
-    (
-        re.compile(r"Ready \(spool folder (.+)\)"),
-        QT_TRANSLATE_NOOP("Words", "Ready (spool folder {0})"),
-    ),
-    (re.compile(r"Ready \((.+)\)"), QT_TRANSLATE_NOOP("Words", "Ready ({0})")),
-    (re.compile(r"Cannot write to (.+)"), QT_TRANSLATE_NOOP("Words", "Cannot write to {0}")),
-    (
-        re.compile(r"No permission to write (.+)"),
-        QT_TRANSLATE_NOOP("Words", "No permission to write {0}"),
-    ),
-    (re.compile(r"(.+) is not connected"), QT_TRANSLATE_NOOP("Words", "{0} is not connected")),
-    (
-        re.compile(r"CUPS queue (.+) not found"),
-        QT_TRANSLATE_NOOP("Words", "CUPS queue {0} not found"),
-    ),
-    (
-        re.compile(r"Cannot create the print folder (.+): (.+)"),
-        QT_TRANSLATE_NOOP("Words", "Cannot create the print folder {0}: {1}"),
-    ),
-)
-
-
 # Each catalogue translates this with its own language code, so numbers follow the language of
 # the translators installed (and English again once they are removed).
 _LANGUAGE = QT_TRANSLATE_NOOP("Words", "en")
@@ -101,17 +64,6 @@ def role(value: str) -> str:
     """``lead`` → "shift lead" in the station's language."""
     key = str(getattr(value, "value", value))
     return QCoreApplication.translate(_CONTEXT, ROLES[key]) if key in ROLES else key
-
-
-def device_state(text: str) -> str:
-    """A printer's or scanner's name or state in the station's language (else as written)."""
-    if text in DEVICE_WORDS:
-        return QCoreApplication.translate("Words", text)
-    for pattern, words in DEVICE_STATES:
-        match = pattern.fullmatch(text)
-        if match:
-            return QCoreApplication.translate("Words", words).format(*match.groups())
-    return text
 
 
 def number(value: float, decimals: int = 1) -> str:
