@@ -4,7 +4,7 @@
     <context>
         <name>PickList</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="232" />
+            <location filename="../../src/packstation/cli.py" line="233" />
             <source>Pick list · {station}</source>
             <translation>Plukliste · {station}</translation>
         </message>
@@ -53,6 +53,120 @@
             <location filename="../../src/packstation/labels/pick_list.py" line="54" />
             <source>page {page}</source>
             <translation>side {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Doctor</name>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="270" />
+            <source>database</source>
+            <translation>database</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="272" />
+            <source>{url} (schema {revision})</source>
+            <translation>{url} (skema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="285" />
+            <source>shop</source>
+            <translation>webshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="286" />
+            <source>{shop} answers</source>
+            <translation>{shop} svarer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="293" />
+            <source>{shop} cannot be reached: {why}</source>
+            <translation>{shop} kan ikke nås: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="298" />
+            <source>label printer</source>
+            <translation>labelprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="298" />
+            <source>slip printer</source>
+            <translation>pakkeseddelprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="306" />
+            <source>scanner</source>
+            <translation>scanner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="308" />
+            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
+            <translation>tastaturscanner: en scanning er ≥{keys} tegn med ≤{gap} ms imellem, afsluttet med Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="322" />
+            <source>sync</source>
+            <translation>synk</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="323" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n forsendelse venter på at blive sendt til webshoppen</numerusform>
+                <numerusform>%n forsendelser venter på at blive sendt til webshoppen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="343" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n ordre pakkes</numerusform>
+                <numerusform>%n ordrer pakkes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="345" />
+            <source>; expired (a shift lead can take these over): </source>
+            <translation>; udløbet (en vagtleder kan overtage dem):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="348" />
+            <source>claims</source>
+            <translation>reservationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="360" />
+            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
+            <translation>{where} kan ikke nås{reason}. Intet kan pakkes eller gemmes, før den svarer; tjek, at databaseserveren kører, og at denne maskine kan nå den.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="386" />
+            <source>{shop} ({domain}) answers at {endpoint}</source>
+            <translation>{shop} ({domain}) svarer på {endpoint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="389" />
+            <source>all scopes granted</source>
+            <translation>alle rettigheder er givet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="390" />
+            <source>access</source>
+            <translation>adgang</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="394" />
+            <source>locations</source>
+            <translation>lokationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="397" />
+            <source>none chosen; set shopify_locations to one of: {names}</source>
+            <translation>ingen valgt; sæt shopify_locations til en af: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="400" />
+            <source>unknown location {number}</source>
+            <translation>ukendt lokation {number}</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Doctor</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="323" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n fulfillment waiting to be sent to the shop</numerusform>
+                <numerusform>%n fulfillments waiting to be sent to the shop</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="343" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order being packed</numerusform>
+                <numerusform>%n orders being packed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ShippingLabel</name>
         <message numerus="yes">
             <location filename="../../src/packstation/labels/layout.py" line="200" />

@@ -4,7 +4,7 @@
     <context>
         <name>PickList</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="232" />
+            <location filename="../../src/packstation/cli.py" line="233" />
             <source>Pick list · {station}</source>
             <translation>Picklijst · {station}</translation>
         </message>
@@ -53,6 +53,120 @@
             <location filename="../../src/packstation/labels/pick_list.py" line="54" />
             <source>page {page}</source>
             <translation>pagina {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Doctor</name>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="270" />
+            <source>database</source>
+            <translation>database</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="272" />
+            <source>{url} (schema {revision})</source>
+            <translation>{url} (schema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="285" />
+            <source>shop</source>
+            <translation>webshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="286" />
+            <source>{shop} answers</source>
+            <translation>{shop} reageert</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="293" />
+            <source>{shop} cannot be reached: {why}</source>
+            <translation>{shop} is niet bereikbaar: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="298" />
+            <source>label printer</source>
+            <translation>verzendlabelprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="298" />
+            <source>slip printer</source>
+            <translation>pakbonprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="306" />
+            <source>scanner</source>
+            <translation>scanner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="308" />
+            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
+            <translation>toetsenbordscanner: een scan is ≥{keys} tekens met ≤{gap} ms ertussen, afgesloten met Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="322" />
+            <source>sync</source>
+            <translation>sync</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="323" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n zending wacht op verzending naar de webshop</numerusform>
+                <numerusform>%n zendingen wachten op verzending naar de webshop</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="343" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order wordt ingepakt</numerusform>
+                <numerusform>%n orders worden ingepakt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="345" />
+            <source>; expired (a shift lead can take these over): </source>
+            <translation>; verlopen (een ploegleider kan ze overnemen):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="348" />
+            <source>claims</source>
+            <translation>claims</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="360" />
+            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
+            <translation>{where} is niet bereikbaar{reason}. Er kan niets worden ingepakt of opgeslagen tot hij reageert; controleer of de databaseserver draait en of deze computer hem kan bereiken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="386" />
+            <source>{shop} ({domain}) answers at {endpoint}</source>
+            <translation>{shop} ({domain}) reageert op {endpoint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="389" />
+            <source>all scopes granted</source>
+            <translation>alle rechten verleend</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="390" />
+            <source>access</source>
+            <translation>toegang</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="394" />
+            <source>locations</source>
+            <translation>locaties</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="397" />
+            <source>none chosen; set shopify_locations to one of: {names}</source>
+            <translation>geen gekozen; stel shopify_locations in op een van: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="400" />
+            <source>unknown location {number}</source>
+            <translation>onbekende locatie {number}</translation>
         </message>
     </context>
     <context>

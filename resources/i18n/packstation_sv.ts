@@ -4,7 +4,7 @@
     <context>
         <name>PickList</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="232" />
+            <location filename="../../src/packstation/cli.py" line="233" />
             <source>Pick list · {station}</source>
             <translation>Plocklista · {station}</translation>
         </message>
@@ -53,6 +53,120 @@
             <location filename="../../src/packstation/labels/pick_list.py" line="54" />
             <source>page {page}</source>
             <translation>sida {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Doctor</name>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="270" />
+            <source>database</source>
+            <translation>databas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="272" />
+            <source>{url} (schema {revision})</source>
+            <translation>{url} (schema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="285" />
+            <source>shop</source>
+            <translation>butik</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="286" />
+            <source>{shop} answers</source>
+            <translation>{shop} svarar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="293" />
+            <source>{shop} cannot be reached: {why}</source>
+            <translation>{shop} kan inte nås: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="298" />
+            <source>label printer</source>
+            <translation>etikettskrivare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="298" />
+            <source>slip printer</source>
+            <translation>följesedelsskrivare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="306" />
+            <source>scanner</source>
+            <translation>skanner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="308" />
+            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
+            <translation>tangentbordsskanner: en skanning är ≥{keys} tecken med ≤{gap} ms mellanrum, avslutad med Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="322" />
+            <source>sync</source>
+            <translation>synk</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="323" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n sändning väntar på att skickas till butiken</numerusform>
+                <numerusform>%n sändningar väntar på att skickas till butiken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="343" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order packas</numerusform>
+                <numerusform>%n ordrar packas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="345" />
+            <source>; expired (a shift lead can take these over): </source>
+            <translation>; utgångna (en skiftledare kan ta över dem):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="348" />
+            <source>claims</source>
+            <translation>reservationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="360" />
+            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
+            <translation>{where} kan inte nås{reason}. Inget kan packas eller sparas förrän den svarar; kontrollera att databasservern är igång och att den här datorn når den.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="386" />
+            <source>{shop} ({domain}) answers at {endpoint}</source>
+            <translation>{shop} ({domain}) svarar på {endpoint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="389" />
+            <source>all scopes granted</source>
+            <translation>alla behörigheter beviljade</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="390" />
+            <source>access</source>
+            <translation>åtkomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="394" />
+            <source>locations</source>
+            <translation>platser</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="397" />
+            <source>none chosen; set shopify_locations to one of: {names}</source>
+            <translation>ingen vald; ange shopify_locations till en av: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="400" />
+            <source>unknown location {number}</source>
+            <translation>okänd plats {number}</translation>
         </message>
     </context>
     <context>
