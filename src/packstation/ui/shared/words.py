@@ -13,14 +13,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from packstation.i18n.formats import format_date, format_datetime
 from packstation.i18n.said import in_language
+from packstation.ui.shared.device_words import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 from packstation.ui.shared.device_words import device_state as device_state
 
 _CONTEXT = "Words"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name)
-    """Marks a text for the catalogues; it is translated where it is shown."""
-    return text
 
 
 ROLES = {
