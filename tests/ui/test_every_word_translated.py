@@ -286,7 +286,13 @@ def test_every_screen_and_dialog_speaks_the_language(qtbot, in_language):
         controller.lead.show_claims(),
     ):
         assert opened is not None
+        if opened is controller.lead.dashboard:  # its figures come from a worker
+            table = opened.view.table
+            qtbot.waitUntil(lambda t=table: t.rowCount() >= 1, timeout=5000)  # the order packed
         look(opened.view)
+        if opened is controller.lead.dashboard:  # figures written as the language writes them
+            per_order = table.item(0, table.columnCount() - 1).text()
+            assert per_order.endswith(" min") and "," in per_order and "." not in per_order
         if opened is controller.lead.exceptions_dialog:  # the kinds, in the language
             shown = " ".join(text for _where, text in visible_texts(opened.view))
             assert QCoreApplication.translate("Exceptions", "Short shipment") in shown
