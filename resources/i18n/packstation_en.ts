@@ -157,10 +157,34 @@
         <name>BatchesController</name>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
-            <source>{0} batches, %n orders</source>
+            <source>%n batches</source>
             <translation>
-                <numerusform>{0} batches, %n order</numerusform>
-                <numerusform>{0} batches, %n orders</numerusform>
+                <numerusform>%n batch</numerusform>
+                <numerusform>%n batches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n order</numerusform>
+                <numerusform>%n orders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="107" />
+            <source>%n batches built: filter the queue by a batch's name</source>
+            <translation>
+                <numerusform>%n batch built: filter the queue by a batch's name</numerusform>
+                <numerusform>%n batches built: filter the queue by a batch's name</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="202" />
+            <source>%n packing slips of {0} printed</source>
+            <translation>
+                <numerusform>%n packing slip of {0} printed</numerusform>
+                <numerusform>%n packing slips of {0} printed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -425,6 +449,17 @@
             <translation>
                 <numerusform>%n d</numerusform>
                 <numerusform>%n d</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsController</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/settings/controller.py" line="82" />
+            <source>%n keys, gaps {0}–{1} ms</source>
+            <translation>
+                <numerusform>%n key, gaps {0}–{1} ms</numerusform>
+                <numerusform>%n keys, gaps {0}–{1} ms</numerusform>
             </translation>
         </message>
     </context>

@@ -797,10 +797,18 @@
         <name>BatchesController</name>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
-            <source>{0} batches, %n orders</source>
+            <source>%n batches</source>
             <translation>
-                <numerusform>{0} batcher, %n ordre</numerusform>
-                <numerusform>{0} batcher, %n ordrer</numerusform>
+                <numerusform>%n batch</numerusform>
+                <numerusform>%n batcher</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n ordre</numerusform>
+                <numerusform>%n ordrer</numerusform>
             </translation>
         </message>
         <message>
@@ -808,10 +816,13 @@
             <source>No queued order (outside a batch) matches these rules</source>
             <translation>Ingen ordre i køen (utenfor en batch) passer med disse reglene</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="107" />
-            <source>{0} batches built: filter the queue by a batch's name</source>
-            <translation>{0} batcher laget: filtrer køen på batchnavnet</translation>
+            <source>%n batches built: filter the queue by a batch's name</source>
+            <translation>
+                <numerusform>%n batch laget: filtrer køen på batchnavnet</numerusform>
+                <numerusform>%n batcher laget: filtrer køen på batchnavnet</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="131" />
@@ -828,10 +839,13 @@
             <source>Pick list of {0} printed</source>
             <translation>Plukkliste for {0} skrevet ut</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="202" />
-            <source>{0} packing slips of {1} printed</source>
-            <translation>{0} pakksedler for {1} skrevet ut</translation>
+            <source>%n packing slips of {0} printed</source>
+            <translation>
+                <numerusform>%n pakkseddel for {0} skrevet ut</numerusform>
+                <numerusform>%n pakksedler for {0} skrevet ut</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="213" />
@@ -2321,10 +2335,13 @@
             <source>In use: {0}</source>
             <translation>I bruk: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/settings/controller.py" line="82" />
-            <source>{0} keys, gaps {1}–{2} ms</source>
-            <translation>{0} taster, pauser {1}–{2} ms</translation>
+            <source>%n keys, gaps {0}–{1} ms</source>
+            <translation>
+                <numerusform>%n tast, pauser {0}–{1} ms</numerusform>
+                <numerusform>%n taster, pauser {0}–{1} ms</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/settings/controller.py" line="92" />
@@ -2770,27 +2787,27 @@
             <translation>Kan ikke opprette utskriftsmappen {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
             <source>packer</source>
             <translation>pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
             <source>shift lead</source>
             <translation>skiftleder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
             <source>admin</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
             <source>en</source>
             <translation>nb</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="92" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
             <source>{0} min</source>
             <translation>{0} min</translation>
         </message>
@@ -2832,22 +2849,22 @@
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="30" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
             <source>Save</source>
             <translation>Lagre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="36" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
             <source>Close</source>
             <translation>Lukk</translation>
         </message>

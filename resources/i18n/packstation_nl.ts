@@ -797,10 +797,18 @@
         <name>BatchesController</name>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
-            <source>{0} batches, %n orders</source>
+            <source>%n batches</source>
             <translation>
-                <numerusform>{0} batches, %n order</numerusform>
-                <numerusform>{0} batches, %n orders</numerusform>
+                <numerusform>%n batch</numerusform>
+                <numerusform>%n batches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n order</numerusform>
+                <numerusform>%n orders</numerusform>
             </translation>
         </message>
         <message>
@@ -808,10 +816,13 @@
             <source>No queued order (outside a batch) matches these rules</source>
             <translation>Geen order in de wachtrij (buiten een batch) voldoet aan deze regels</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="107" />
-            <source>{0} batches built: filter the queue by a batch's name</source>
-            <translation>{0} batches gemaakt: filter de wachtrij op de naam van een batch</translation>
+            <source>%n batches built: filter the queue by a batch's name</source>
+            <translation>
+                <numerusform>%n batch gemaakt: filter de wachtrij op de naam van een batch</numerusform>
+                <numerusform>%n batches gemaakt: filter de wachtrij op de naam van een batch</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="131" />
@@ -828,10 +839,13 @@
             <source>Pick list of {0} printed</source>
             <translation>Picklijst van {0} geprint</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="202" />
-            <source>{0} packing slips of {1} printed</source>
-            <translation>{0} pakbonnen van {1} geprint</translation>
+            <source>%n packing slips of {0} printed</source>
+            <translation>
+                <numerusform>%n pakbon van {0} geprint</numerusform>
+                <numerusform>%n pakbonnen van {0} geprint</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/packstation/ui/lead/batches_controller.py" line="213" />
@@ -2321,10 +2335,13 @@
             <source>In use: {0}</source>
             <translation>In gebruik: {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/packstation/ui/settings/controller.py" line="82" />
-            <source>{0} keys, gaps {1}–{2} ms</source>
-            <translation>{0} toetsen, tussenpozen {1}–{2} ms</translation>
+            <source>%n keys, gaps {0}–{1} ms</source>
+            <translation>
+                <numerusform>%n toets, tussenpozen {0}–{1} ms</numerusform>
+                <numerusform>%n toetsen, tussenpozen {0}–{1} ms</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/settings/controller.py" line="92" />
@@ -2770,27 +2787,27 @@
             <translation>Kan de printmap {0} niet aanmaken: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="27" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
             <source>packer</source>
             <translation>inpakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="28" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
             <source>shift lead</source>
             <translation>ploegleider</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="29" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
             <source>admin</source>
             <translation>beheerder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="41" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
             <source>en</source>
             <translation>nl</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="92" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
             <source>{0} min</source>
             <translation>{0} min</translation>
         </message>
@@ -2832,22 +2849,22 @@
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="34" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="30" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="35" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="36" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>

@@ -90,7 +90,7 @@ class BatchesController(QObject):
             assert built is not None
             orders = sum(len(b.orders) for b in built)
             self.view.preview_label.setText(
-                self.tr("{0} batches, %n orders", "", orders).format(len(built))
+                self.tr("%n batches", "", len(built)) + ", " + self.tr("%n orders", "", orders)
                 if built
                 else self.tr("No queued order (outside a batch) matches these rules")
             )
@@ -104,7 +104,7 @@ class BatchesController(QObject):
 
         def built(ids: list[int]) -> str:
             self._state.refresh_queue()  # the queue shows each order's batch
-            return self.tr("{0} batches built: filter the queue by a batch's name").format(len(ids))
+            return self.tr("%n batches built: filter the queue by a batch's name", "", len(ids))
 
         self._run("build", lambda: self.station.batches.create(rules), built)
 
@@ -199,7 +199,7 @@ class BatchesController(QObject):
             lambda: printing.send_now(
                 batches.slips(batch.batch_id), batch.name, {"orders": batch.total}
             ),
-            self.tr("{0} packing slips of {1} printed").format(batch.total, batch.name),
+            self.tr("%n packing slips of {0} printed", "", batch.total).format(batch.name),
         )
 
     def print_labels(self) -> None:

@@ -79,7 +79,7 @@ class SettingsController(QObject):
         parts = [f"{source}: {describe_keys(text)}"]
         if gaps:
             parts.append(
-                self.tr("{0} keys, gaps {1}–{2} ms").format(len(gaps), min(gaps), max(gaps))
+                self.tr("%n keys, gaps {0}–{1} ms", "", len(gaps)).format(min(gaps), max(gaps))
             )
         symbology, _data = split_symbology(text)
         if symbology is not None:
