@@ -8,7 +8,14 @@
 Texts are found in the source by their calls: ``self.tr("…")`` (the class is the context),
 ``QCoreApplication.translate("Context", "…")``, ``QT_TRANSLATE_NOOP("Context", "…")`` and, outside
 the window, ``tr("Context", "…")`` / ``tr("Context", "%n …", n)`` of a :class:`Translator`.
-A third argument (the count) makes the message a plural one.
+A third argument (the count) makes the message a plural one. A helper that only passes its text
+on (``def _tr(text): return QCoreApplication.translate("Queue", text)``) marks its calls' texts too,
+and the service layer's ``said("Context", "…")`` messages are found like ``tr``.
+
+``check`` also fails on a text a person sees that no call marks (``i18n_marks.py``: names and codes
+carry ``# i18n: not user text``), and on a catalogue out of step with the source: a text missing,
+a text the source no longer has, or a text whose plural mark changed — what ``update`` would change,
+line numbers apart (they move with every edit and mean nothing to a translator).
 """
 
 from __future__ import annotations
@@ -23,6 +30,9 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from i18n_marks import CONTEXT_CALLS, call_name, unmarked, wrappers
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "src" / "packstation"
 I18N = ROOT / "resources" / "i18n"
@@ -31,8 +41,6 @@ LANGUAGES = ("da", "sv", "nb", "nl")
 # packstation_en.ts gives "%n unit" for one, so no document says "1 units".
 ENGLISH = "en"
 PLURAL_FORMS = {"da": 2, "sv": 2, "nb": 2, "nl": 2, "en": 2}
-# Call names that carry (context, text[, disambiguation|count]) as literals.
-CONTEXT_CALLS = {"translate", "QT_TRANSLATE_NOOP", "tr"}
 PLACEHOLDER = re.compile(r"%n|%L?\d|\{[^{}]*\}")
 SKIP_DIRS = {"testing"}
 NOT_DONE = {"unfinished", "vanished", "obsolete"}
@@ -50,8 +58,9 @@ class Found:
 
 
 class _Finder(ast.NodeVisitor):
-    def __init__(self, filename: str) -> None:
+    def __init__(self, filename: str, helpers: dict[str, str] | None = None) -> None:
         self.filename = filename
+        self.helpers = helpers or {}
         self.classes: list[str] = []
         self.found: list[Found] = []
 
@@ -62,7 +71,7 @@ class _Finder(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
-        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        name = call_name(node)
         texts = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
         is_self_tr = (
             isinstance(func, ast.Attribute)
@@ -79,6 +88,8 @@ class _Finder(ast.NodeVisitor):
             and isinstance(texts[1], str)
         ):
             self._add(texts[0], texts[1], len(node.args) >= 3 and name != "QT_TRANSLATE_NOOP", node)
+        elif name in self.helpers and texts and isinstance(texts[0], str):
+            self._add(self.helpers[name], texts[0], len(node.args) >= 2, node)
         self.generic_visit(node)
 
     def _add(self, context: str, source: str, plural: bool, node: ast.Call) -> None:
@@ -92,10 +103,48 @@ def extract() -> list[Found]:
     for path in sorted(SOURCE.rglob("*.py")):
         if SKIP_DIRS & set(path.relative_to(SOURCE).parts):
             continue
-        finder = _Finder(str(path.relative_to(ROOT)))
-        finder.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        finder = _Finder(str(path.relative_to(ROOT)), wrappers(tree))
+        finder.visit(tree)
         found.extend(finder.found)
     return found
+
+
+def unmarked_texts() -> list[str]:
+    """Texts the window shows (src/packstation/ui) that are not marked for translation."""
+    problems: list[str] = []
+    for path in sorted((SOURCE / "ui").rglob("*.py")):
+        filename = str(path.relative_to(ROOT))
+        problems.extend(str(u) for u in unmarked(path.read_text(encoding="utf-8"), filename))
+    return problems
+
+
+def out_of_step(language: str, found: list[Found]) -> list[str]:
+    """How one catalogue differs from the source in what ``update`` would change."""
+    wanted = {(f.context, f.source): f.plural for f in found}
+    path = I18N / f"packstation_{language}.ts"
+    if not path.is_file():
+        return [f"{path.name} is missing: run update"]
+    in_file = {
+        (c.findtext("name") or "", m.findtext("source") or ""): m.get("numerus") == "yes"
+        for c in ET.parse(path).getroot().iter("context")
+        for m in c.iter("message")
+    }
+    problems = []
+    missing = wanted.keys() - in_file.keys()
+    gone = in_file.keys() - wanted.keys()
+    changed = {k for k in wanted.keys() & in_file.keys() if wanted[k] != in_file[k]}
+    if missing:
+        problems.append(f"{path.name} lacks {len(missing)} new texts: run update")
+    if gone:
+        first = sorted(gone)[0]
+        problems.append(
+            f"{path.name} has {len(gone)} texts the source no longer has "
+            f"(first {first[0]}: {first[1][:40]!r}): run update"
+        )
+    if changed:
+        problems.append(f"{path.name} has {len(changed)} texts whose plural changed: run update")
+    return problems
 
 
 def _existing(path: Path) -> tuple[dict[tuple[str, str], ET.Element], dict[str, ET.Element]]:
@@ -227,19 +276,11 @@ def main(argv: list[str] | None = None) -> int:
         build()
         return 0
     found = extract()
-    stale = {(f.context, f.source) for f in found}
-    problems = [p for language in (*LANGUAGES, ENGLISH) for p in check(language)]
-    for language in (*LANGUAGES, ENGLISH):
-        if language == ENGLISH:
-            stale = {(f.context, f.source) for f in found if f.plural}
-        in_file = {
-            (c.findtext("name") or "", m.findtext("source") or "")
-            for c in ET.parse(I18N / f"packstation_{language}.ts").getroot().iter("context")
-            for m in c.iter("message")
-        }
-        missing = stale - in_file
-        if missing:
-            problems.append(f"packstation_{language}.ts lacks {len(missing)} new texts: run update")
+    problems = unmarked_texts()
+    problems += [p for language in (*LANGUAGES, ENGLISH) for p in check(language)]
+    for language in LANGUAGES:
+        problems += out_of_step(language, found)
+    problems += out_of_step(ENGLISH, [f for f in found if f.plural])
     for problem in problems:
         print(problem)
     print(f"{len(problems)} translation problems" if problems else "translations complete")

@@ -4,7 +4,7 @@
     <context>
         <name>PickList</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="232" />
+            <location filename="../../src/packstation/cli.py" line="233" />
             <source>Pick list · {station}</source>
             <translation>Plukliste · {station}</translation>
         </message>
@@ -53,6 +53,120 @@
             <location filename="../../src/packstation/labels/pick_list.py" line="85" />
             <source>page {page}</source>
             <translation>side {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Doctor</name>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="271" />
+            <source>database</source>
+            <translation>database</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="273" />
+            <source>{url} (schema {revision})</source>
+            <translation>{url} (skema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="286" />
+            <source>shop</source>
+            <translation>webshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="287" />
+            <source>{shop} answers</source>
+            <translation>{shop} svarer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="294" />
+            <source>{shop} cannot be reached: {why}</source>
+            <translation>{shop} kan ikke nås: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>label printer</source>
+            <translation>labelprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>slip printer</source>
+            <translation>pakkeseddelprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="307" />
+            <source>scanner</source>
+            <translation>scanner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="309" />
+            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
+            <translation>tastaturscanner: en scanning er ≥{keys} tegn med ≤{gap} ms imellem, afsluttet med Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="323" />
+            <source>sync</source>
+            <translation>synk</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="324" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n forsendelse venter på at blive sendt til webshoppen</numerusform>
+                <numerusform>%n forsendelser venter på at blive sendt til webshoppen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="344" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n ordre pakkes</numerusform>
+                <numerusform>%n ordrer pakkes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="346" />
+            <source>; expired (a shift lead can take these over): </source>
+            <translation>; udløbet (en vagtleder kan overtage dem):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="349" />
+            <source>claims</source>
+            <translation>reservationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="361" />
+            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
+            <translation>{where} kan ikke nås{reason}. Intet kan pakkes eller gemmes, før den svarer; tjek, at databaseserveren kører, og at denne maskine kan nå den.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="387" />
+            <source>{shop} ({domain}) answers at {endpoint}</source>
+            <translation>{shop} ({domain}) svarer på {endpoint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="390" />
+            <source>all scopes granted</source>
+            <translation>alle rettigheder er givet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="391" />
+            <source>access</source>
+            <translation>adgang</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="395" />
+            <source>locations</source>
+            <translation>lokationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="398" />
+            <source>none chosen; set shopify_locations to one of: {names}</source>
+            <translation>ingen valgt; sæt shopify_locations til en af: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="401" />
+            <source>unknown location {number}</source>
+            <translation>ukendt lokation {number}</translation>
         </message>
     </context>
     <context>
@@ -413,62 +527,382 @@
         </message>
     </context>
     <context>
-        <name>BatchesController</name>
+        <name>People</name>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="80" />
+            <source>Give the person's name</source>
+            <translation>Skriv personens navn</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
-            <source>{0} batches, %n orders</source>
+            <location filename="../../src/packstation/services/auth.py" line="82" />
+            <source>A PIN needs at least %n digits</source>
             <translation>
-                <numerusform>{0} batches, %n ordre</numerusform>
-                <numerusform>{0} batches, %n ordrer</numerusform>
+                <numerusform>En PIN skal have mindst %n ciffer</numerusform>
+                <numerusform>En PIN skal have mindst %n cifre</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94" />
+            <location filename="../../src/packstation/services/auth.py" line="85" />
+            <source>A lead needs a PIN of at least 4 digits, or a badge</source>
+            <translation>En vagtleder skal have en PIN på mindst 4 cifre eller et ID-kort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="90" />
+            <source>{name} is already set up</source>
+            <translation>{name} er allerede oprettet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="94" />
+            <source>That badge belongs to {name}</source>
+            <translation>Det ID-kort tilhører {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="126" />
+            <source>Nobody called {name} is set up</source>
+            <translation>Der er ingen medarbejder ved navn {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="186" />
+            <source>Unknown badge</source>
+            <translation>Ukendt ID-kort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="186" />
+            <source>Choose your name</source>
+            <translation>Vælg dit navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="193" />
+            <source>Too many wrong PINs for {name}: scan the badge instead</source>
+            <translation>For mange forkerte PIN-koder for {name}: scan ID-kortet i stedet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="199" />
+            <source>Wrong PIN for {name}</source>
+            <translation>Forkert PIN for {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="220" />
+            <source>Give a reason</source>
+            <translation>Skriv en begrundelse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="260" />
+            <source>{name} is not a shift lead</source>
+            <translation>{name} er ikke vagtleder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="278" />
+            <source>Choose a lead</source>
+            <translation>Vælg en vagtleder</translation>
+        </message>
+    </context>
+    <context>
+        <name>Claims</name>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="93" />
+            <source>{order} is now {claim}</source>
+            <translation>{order} er nu {claim}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="108" />
+            <source>Order {order} has already been packed</source>
+            <translation>Ordre {order} er allerede pakket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="114" />
+            <source>Order {order} is on hold: {reason}</source>
+            <translation>Ordre {order} er på hold: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="121" />
+            <source>Order {order} is on hold</source>
+            <translation>Ordre {order} er på hold</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="125" />
+            <source>Order {order} was cancelled in the shop: do not pack it</source>
+            <translation>Ordre {order} er annulleret i webshoppen: pak den ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="132" />
+            <source>Order {order} was closed in the shop: do not pack it</source>
+            <translation>Ordre {order} er lukket i webshoppen: pak den ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="195" />
+            <source>No order {order} is known to this station</source>
+            <translation>Stationen kender ingen ordre {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="244" />
+            <source>{lead} took {order} over: it is now being packed at {station} by {user}. Put its items aside.</source>
+            <translation>{lead} overtog {order}: den pakkes nu ved {station} af {user}. Læg varerne til side.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="253" />
+            <source>{order} is now being packed at {station} by {user}</source>
+            <translation>{order} pakkes nu ved {station} af {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="261" />
+            <source>A shift lead took {order} over: it is no longer on this bench</source>
+            <translation>En vagtleder overtog {order}: den er ikke længere på dette pakkebord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="267" />
+            <source>{order} was set aside for a shift lead</source>
+            <translation>{order} er lagt til side til en vagtleder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="268" />
+            <source>{order} is no longer claimed by this bench</source>
+            <translation>{order} er ikke længere reserveret til dette pakkebord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="296" />
+            <source>Not shipped: {why}</source>
+            <translation>Ikke sendt: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="37" />
+            <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
+            <translation>under pakning ved {station} af {user}, men {station} har ikke svaret siden {since}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="44" />
+            <source>being packed at {station} by {user}</source>
+            <translation>under pakning ved {station} af {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="54" />
+            <source>{order} {claim}: a shift lead can take it over</source>
+            <translation>{order} er {claim}: en vagtleder kan overtage den</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="61" />
+            <source>{order} is {claim}</source>
+            <translation>{order} er {claim}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="70" />
+            <source>{item} (%n counted) is no longer wanted</source>
+            <translation>
+                <numerusform>{item} (%n talt) ønskes ikke længere</numerusform>
+                <numerusform>{item} (%n talt) ønskes ikke længere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="74" />
+            <source>{item} is down to {wanted} (%n counted)</source>
+            <translation>
+                <numerusform>{item} er sat ned til {wanted} (%n talt)</numerusform>
+                <numerusform>{item} er sat ned til {wanted} (%n talt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/replay.py" line="82" />
+            <source>Order {order} was changed in the shop while it was being packed: {changes}. Put the items aside: a shift lead decides what to do with them.</source>
+            <translation>Ordre {order} blev ændret i webshoppen under pakningen: {changes}. Læg varerne til side: en vagtleder bestemmer, hvad der skal ske med dem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exceptions</name>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="22" />
+            <source>Confirmed by hand</source>
+            <translation>Bekræftet manuelt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="23" />
+            <source>Short shipment</source>
+            <translation>Dellevering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="24" />
+            <source>Refused by the shop</source>
+            <translation>Afvist af webshoppen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="25" />
+            <source>Sent twice: the duplicate was cancelled</source>
+            <translation>Sendt to gange: dubletten blev annulleret</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="26" />
+            <source>Changed in the shop while packing</source>
+            <translation>Ændret i webshoppen under pakningen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="27" />
+            <source>Printing failed</source>
+            <translation>Udskrivningen mislykkedes</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="28" />
+            <source>No carrier label</source>
+            <translation>Ingen fragtlabel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="29" />
+            <source>Refused by the carrier</source>
+            <translation>Afvist af fragtfirmaet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="30" />
+            <source>Booked twice with the carrier</source>
+            <translation>Booket to gange hos fragtfirmaet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="31" />
+            <source>The carrier would not cancel</source>
+            <translation>Fragtfirmaet ville ikke annullere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="78" />
+            <source>{title} ({sku}) confirmed by {lead}: {reason}</source>
+            <translation>{title} ({sku}) bekræftet af {lead}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="93" />
+            <source>Shipped without {items}; allowed by {lead}: {reason}</source>
+            <translation>Sendt uden {items}; godkendt af {lead}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="139" />
+            <source>Exception {id} does not exist</source>
+            <translation>Afvigelse {id} findes ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="230" />
+            <source>Write what was said or agreed</source>
+            <translation>Skriv, hvad der blev sagt eller aftalt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="256" />
+            <source>Only a refused shipment can be sent again</source>
+            <translation>Kun en afvist forsendelse kan sendes igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <source>This shipment is no longer waiting to be sent</source>
+            <translation>Forsendelsen venter ikke længere på at blive sendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="293" />
+            <source>This exception was resolved meanwhile</source>
+            <translation>Afvigelsen er blevet løst i mellemtiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Voids</name>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="52" />
+            <source>Order {order} has no shipment to void</source>
+            <translation>Ordre {order} har ingen forsendelse at annullere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="62" />
+            <source>No such shipment</source>
+            <translation>Forsendelsen findes ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="65" />
+            <source>The shipment of {order} is already void</source>
+            <translation>Forsendelsen for {order} er allerede annulleret</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <location filename="../../src/packstation/storage/db.py" line="23" />
+            <source>database unreachable - scans are not being saved</source>
+            <translation>databasen kan ikke nås - scanninger bliver ikke gemt</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchesController</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
+            <source>%n batches</source>
+            <translation>
+                <numerusform>%n batch</numerusform>
+                <numerusform>%n batches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n ordre</numerusform>
+                <numerusform>%n ordrer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="95" />
             <source>No queued order (outside a batch) matches these rules</source>
             <translation>Ingen ordre i køen (uden for en batch) passer til disse regler</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106" />
-            <source>{0} batches built: filter the queue by a batch's name</source>
-            <translation>{0} batches lavet: filtrér køen på batchens navn</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="107" />
+            <source>%n batches built: filter the queue by a batch's name</source>
+            <translation>
+                <numerusform>%n batch lavet: filtrér køen på batchens navn</numerusform>
+                <numerusform>%n batches lavet: filtrér køen på batchens navn</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="131" />
             <source>{0} of {1} packed</source>
             <translation>{0} af {1} pakket</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="177" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="178" />
             <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
             <translation>Pakkeseddelprinteren tager kun labels: udskriv pluklister med “packstation batches”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="188" />
             <source>Pick list of {0} printed</source>
             <translation>Plukliste for {0} udskrevet</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201" />
-            <source>{0} packing slips of {1} printed</source>
-            <translation>{0} pakkesedler for {1} udskrevet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212" />
-            <source>{0} labels queued</source>
-            <translation>{0} labels sat i printkø</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214" />
-            <source>{0} printed before</source>
-            <translation>{0} udskrevet før</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216" />
-            <source>{0} to check at the printer (F11)</source>
-            <translation>{0} skal tjekkes ved printeren (F11)</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="202" />
+            <source>%n packing slips of {0} printed</source>
+            <translation>
+                <numerusform>%n pakkeseddel for {0} udskrevet</numerusform>
+                <numerusform>%n pakkesedler for {0} udskrevet</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="213" />
+            <source>%n labels queued</source>
+            <translation>
+                <numerusform>%n label sat i printkø</numerusform>
+                <numerusform>%n labels sat i printkø</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="215" />
+            <source>%n printed before</source>
+            <translation>
+                <numerusform>%n udskrevet før</numerusform>
+                <numerusform>%n udskrevet før</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="217" />
+            <source>%n to check at the printer (F11)</source>
+            <translation>
+                <numerusform>%n skal tjekkes ved printeren (F11)</numerusform>
+                <numerusform>%n skal tjekkes ved printeren (F11)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="219" />
             <source>%n orders not verified yet</source>
             <translation>
                 <numerusform>%n ordre endnu ikke kontrolleret</numerusform>
@@ -476,12 +910,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="233" />
             <source>{0} closed</source>
             <translation>{0} lukket</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="240" />
             <source>Printing…</source>
             <translation>Udskriver…</translation>
         </message>
@@ -607,37 +1041,37 @@
     <context>
         <name>ClaimsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="33" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="34" />
             <source>Benches and their orders</source>
             <translation>Pakkeborde og deres ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
             <source>Bench</source>
             <translation>Pakkebord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
             <source>Packer</source>
             <translation>Pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="47" />
             <source>Since</source>
             <translation>Siden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="48" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="57" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="58" />
             <source>Take over to this bench…</source>
             <translation>Overtag til dette pakkebord…</translation>
         </message>
@@ -645,14 +1079,25 @@
     <context>
         <name>ClaimsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="94" />
             <source>Benches unavailable: {0}</source>
             <translation>Pakkeborde utilgængelige: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="98" />
-            <source>{0} orders being packed; {1} at benches that stopped answering</source>
-            <translation>{0} ordrer pakkes; {1} ved pakkeborde, der er holdt op med at svare</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/claims.py" line="99" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n ordre pakkes</numerusform>
+                <numerusform>%n ordrer pakkes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>; %n at benches that stopped answering</source>
+            <translation>
+                <numerusform>; %n ved pakkeborde, der er holdt op med at svare</numerusform>
+                <numerusform>; %n ved pakkeborde, der er holdt op med at svare</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/claims.py" line="101" />
@@ -678,7 +1123,7 @@
     <context>
         <name>HourlyChart</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="56" />
             <source>No orders yet</source>
             <translation>Ingen ordrer endnu</translation>
         </message>
@@ -686,62 +1131,62 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="80" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="81" />
             <source>Shift dashboard</source>
             <translation>Vagtoversigt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
             <source>Packer</source>
             <translation>Pakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
             <source>Orders</source>
             <translation>Ordrer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
             <source>Orders/h</source>
             <translation>Ordrer/t</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
             <source>Units/h</source>
             <translation>Stk./t</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
             <source>Mis-scans</source>
             <translation>Fejlscanninger</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
             <source>Overrides</source>
             <translation>Overstyringer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="105" />
             <source>Avg per order</source>
             <translation>Gns. pr. ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="105" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="106" />
             <source>Weight stops</source>
             <translation>Vægtstop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
             <source>Shift report (PDF)</source>
             <translation>Vagtrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="119" />
             <source>Shift report (CSV)</source>
             <translation>Vagtrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="119" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="120" />
             <source>Today's carrier manifest</source>
             <translation>Dagens fragtmanifest</translation>
         </message>
@@ -749,27 +1194,62 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="159" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="160" />
             <source>Figures unavailable: {0}</source>
             <translation>Tal ikke tilgængelige: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="163" />
-            <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
-            <translation>Sidste {0:.0f} t: {1} ordrer pakket · {2} stadig åbne · {3} venter på synk · {4} åbne afvigelser</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="164" />
+            <source>%n orders packed</source>
+            <translation>
+                <numerusform>%n ordre pakket</numerusform>
+                <numerusform>%n ordrer pakket</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="165" />
+            <source>%n still open</source>
+            <translation>
+                <numerusform>%n stadig åben</numerusform>
+                <numerusform>%n stadig åbne</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="166" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n venter på synkronisering</numerusform>
+                <numerusform>%n venter på synkronisering</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="167" />
+            <source>%n open exceptions</source>
+            <translation>
+                <numerusform>%n åben afvigelse</numerusform>
+                <numerusform>%n åbne afvigelser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="169" />
+            <source>Last %n h</source>
+            <translation>
+                <numerusform>Sidste %n t</numerusform>
+                <numerusform>Sidste %n t</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="208" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Fragtfirmaets frist {0} (om {1} t {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: alle ordrer bestilt før er pakket</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n ordre stadig åben</numerusform>
@@ -777,12 +1257,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Fragtfirmaets frist {0} er passeret: alle ordrer bestilt før er sendt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="221" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Fragtfirmaets frist {0} er passeret: %n ordre nåede ikke dagens afhentning</numerusform>
@@ -790,17 +1270,20 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="254" />
             <source>Not saved: {0}</source>
             <translation>Ikke gemt: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="260" />
-            <source>Saved {0} ({1} shipments)</source>
-            <translation>Gemt {0} ({1} forsendelser)</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
+            <source>Saved {0} (%n shipments)</source>
+            <translation>
+                <numerusform>Gemt {0} (%n forsendelse)</numerusform>
+                <numerusform>Gemt {0} (%n forsendelser)</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="264" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="261" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -808,82 +1291,82 @@
     <context>
         <name>ExceptionsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="48" />
             <source>Exceptions (F2)</source>
             <translation>Afvigelser (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>When</source>
             <translation>Hvornår</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>What</source>
             <translation>Hvad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Who</source>
             <translation>Hvem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
             <source>Resolve…</source>
             <translation>Løs…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
             <source>Retry</source>
             <translation>Prøv igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
             <source>Hold in shop…</source>
             <translation>Sæt på hold i webshop…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
             <source>Release hold…</source>
             <translation>Frigiv ordre…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
             <source>Cancel the shipment…</source>
             <translation>Annuller forsendelsen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
             <source>Contact the customer…</source>
             <translation>Kontakt kunden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
             <source>Note what the customer was told or agreed</source>
             <translation>Notér, hvad kunden fik at vide eller aftalte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
             <source>Benches… (Ctrl+K)</source>
             <translation>Pakkeborde… (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="73" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="74" />
             <source>Orders being packed at every bench; benches that stopped answering</source>
             <translation>Ordrer, der pakkes ved hvert pakkebord; pakkeborde, der er holdt op med at svare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="75" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="76" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
@@ -891,82 +1374,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="147" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="148" />
             <source>No open exceptions.</source>
             <translation>Ingen åbne afvigelser.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="178" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="179" />
             <source>Working…</source>
             <translation>Arbejder…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="208" />
             <source>Asking the shop…</source>
             <translation>Spørger webshoppen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="218" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} er sat på hold i webshoppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="220" />
             <source>{0} is released in the shop</source>
             <translation>{0} er frigivet i webshoppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="227" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="228" />
             <source>Put {0} on hold in the shop?</source>
             <translation>Sæt {0} på hold i webshoppen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="229" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="230" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Frigiv {0} i webshoppen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="243" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="244" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Udskriver igen; løs afvigelsen, når papirerne er ude</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="252" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="253" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} sendes til webshoppen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="257" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="258" />
             <source>Send {0} to the shop again?</source>
             <translation>Send {0} til webshoppen igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="273" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="274" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>Forsendelsen af {0} er annulleret; ordren er tilbage i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="280" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="281" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Annuller forsendelsen af {0}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="293" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
             <source>Contact the customer: {0}</source>
             <translation>Kontakt kunden: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="295" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Hvad fik kunden at vide, eller hvad blev aftalt?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="304" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="305" />
             <source>Note saved on {0}</source>
             <translation>Note gemt på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="330" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="331" />
             <source>Resolve: {0} on {1}</source>
             <translation>Løs: {0} på {1}</translation>
         </message>
@@ -974,32 +1457,32 @@
     <context>
         <name>PeopleController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="56" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="57" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="79" />
             <source>{0} added as {1}</source>
             <translation>{0} tilføjet som {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="86" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="87" />
             <source>Select a person first</source>
             <translation>Vælg en medarbejder først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="92" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="93" />
             <source>New PIN saved for {0}</source>
             <translation>Ny PIN gemt for {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="105" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="106" />
             <source>{0} can no longer sign in</source>
             <translation>{0} kan ikke længere logge ind</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="110" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -1007,67 +1490,67 @@
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="30" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="31" />
             <source>People</source>
             <translation>Medarbejdere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Badge</source>
             <translation>ID-kort</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
             <source>New PIN for the selected person</source>
             <translation>Ny PIN til den valgte medarbejder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="48" />
             <source>Deactivate the selected person</source>
             <translation>Deaktivér den valgte medarbejder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="53" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="54" />
             <source>Add a person</source>
             <translation>Tilføj en medarbejder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="62" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="63" />
             <source>Scan the badge here, or leave empty</source>
             <translation>Scan ID-kortet her, eller lad feltet stå tomt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
             <source>Leads and admins: at least 4 digits</source>
             <translation>Vagtledere og administratorer: mindst 4 cifre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="68" />
             <source>Add</source>
             <translation>Tilføj</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="72" />
             <source>PIN (also used for a new PIN)</source>
             <translation>PIN (bruges også til ny PIN)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="78" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="79" />
             <source>Close</source>
             <translation>Luk</translation>
         </message>
@@ -1385,12 +1868,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="62" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="63" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Vælg en årsag til delleveringen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="74" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Send {0} som dellevering, {1} af %n stk. mangler?</numerusform>
@@ -1398,17 +1881,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="90" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; mangler: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan serienummeret på {0} først</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="115" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n stk. mangler: scan den, eller tryk F9 for dellevering</numerusform>
@@ -1416,77 +1899,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="123" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="124" />
             <source>Completing {0}…</source>
             <translation>Afslutter {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="147" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="148" />
             <source>Printing {0}…</source>
             <translation>Udskriver {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="160" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: label og pakkeseddel udskrevet igen, mærket REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="161" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="162" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket som DELLEVERING: label og pakkeseddel udskrevet. Scan næste pakkeseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="166" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} pakket: label og pakkeseddel udskrevet. Scan næste pakkeseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="170" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} pakket; labelen er måske ikke udskrevet: tjek printeren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} pakket, IKKE udskrevet endnu: {1}. Tryk F7 for at prøve igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="189" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="190" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Intet at udskrive igen: afslut ordren først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="192" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="193" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Udskriv label og pakkeseddel til {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="202" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="203" />
             <source>Reprinting {0}…</source>
             <translation>Udskriver {0} igen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="216" />
             <source>This order is not completed: nothing to void</source>
             <translation>Ordren er ikke afsluttet: intet at annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="220" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="221" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen forsendelse af {0} at annullere</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="231" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="232" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Annuller forsendelsen af {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="250" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="251" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Forsendelsen af {0} annulleret: pak kassen ud; webshoppen annullerer den ved synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="252" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="253" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Forsendelsen af {0} annulleret: pak kassen ud; den nåede aldrig webshoppen</translation>
         </message>
@@ -1494,12 +1977,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="78" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
             <source>Scan the items of {0}</source>
             <translation>Scan varerne til {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkeret {0}: {1} af %n stk. scannet. Scan pakkesedlen for at fortsætte</numerusform>
@@ -1507,7 +1990,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="93" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}, som {1} parkerede: {2} af %n stk.</numerusform>
@@ -1515,7 +1998,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}: {1} af %n stk.</numerusform>
@@ -1523,7 +2006,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="123" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Genoptaget {0}: {1} af %n stk. var scannet før genstarten</numerusform>
@@ -1531,52 +2014,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="142" />
             <source>Scan not checked: {0}</source>
             <translation>Scanning ikke kontrolleret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="147" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="148" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Ulæselig scanning ({0}): scan varen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="180" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Sidste scanning IKKE gemt: {0}. Scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="198" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="201" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Sidste scanning IKKE gemt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="229" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="232" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Vælg linjen, der ikke kan scannes, med ↑ ↓, og tryk F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="236" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekræft 1 × {0} uden scanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="257" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekræftet af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="286" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
             <source>Nothing to undo</source>
             <translation>Intet at fortryde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="297" />
             <source>Undone: {0} × {1}</source>
             <translation>Fortrudt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="313" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Næste scanning tæller %n stk.</numerusform>
@@ -1584,12 +2067,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="359" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="362" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nu {1} i webshoppen: stop pakningen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="375" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="378" />
             <source>Customer note: {0}</source>
             <translation>Kundenote: {0}</translation>
         </message>
@@ -1635,6 +2118,39 @@
             <location filename="../../src/packstation/ui/pack/instructions.py" line="117" />
             <source>Instructions read: pack {0} as asked</source>
             <translation>Ønsker læst: pak {0} som ønsket</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackLinesModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="19" />
+            <source>Item</source>
+            <translation>Vare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="20" />
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="21" />
+            <source>SKU</source>
+            <translation>Varenr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="22" />
+            <source>Bin</source>
+            <translation>Placering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="23" />
+            <source>Ordered</source>
+            <translation>Bestilt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="24" />
+            <source>Scanned</source>
+            <translation>Scannet</translation>
         </message>
     </context>
     <context>
@@ -1686,27 +2202,27 @@
     <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="53" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="54" />
             <source>Scan not handled: {0}</source>
             <translation>Scanning ikke behandlet: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
             <source>No order {0} in the queue</source>
             <translation>Ingen ordre {0} i køen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="76" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” er ikke et ordrenummer: scan pakkesedlen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="85" />
             <source>Order {0} is already open</source>
             <translation>Ordre {0} er allerede åben</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="97" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åbn en ordre først: scan dens pakkeseddel</translation>
         </message>
@@ -1921,27 +2437,30 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="58" />
             <source>Not taken: {0}</source>
             <translation>Ikke godtaget: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="60" />
             <source>Now scan the serial number of {0}</source>
             <translation>Scan nu serienummeret på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="63" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="64" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} gemt for {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
-            <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
-            <translation>{0} talt med, men udløb {1} (for {2} dage siden): tjek varen</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/words.py" line="71" />
+            <source>{0} counted, but it expired on {1} (%n days ago): check the item</source>
+            <translation>
+                <numerusform>{0} talt med, men udløb {1} (for %n dag siden): tjek varen</numerusform>
+                <numerusform>{0} talt med, men udløb {1} (for %n dage siden): tjek varen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>Alle %n stk. kontrolleret: tryk F10 for at afslutte</numerusform>
@@ -1949,62 +2468,151 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
             <source>Too many: {0} needs only {1}</source>
             <translation>For mange: {0} skal kun have {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="87" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Forkert vare: {0} er ikke i denne ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
             <source>Unknown barcode {0}</source>
             <translation>Ukendt stregkode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="99" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Fejlscanning (kontrolcifferet er forkert): scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="104" />
             <source>French AZERTY</source>
             <translation>fransk AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>dansk, svensk eller norsk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="109" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Det ligner “{0}” fra en scanner sat til amerikansk tastatur, på denne computers {1} tastaturlayout. Sæt scannerens tastaturland til {1} (stregkoderne i dens manual), eller gør den til en seriel scanner (Indstillinger, F12)</translation>
         </message>
     </context>
     <context>
         <name>PrintQueueController</name>
-        <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="94" />
-            <source>Printer: check {0} job(s) (F11)</source>
-            <translation>Printer: tjek {0} job (F11)</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
+            <source>Printer: check %n jobs (F11)</source>
+            <translation>
+                <numerusform>Printer: tjek %n job (F11)</numerusform>
+                <numerusform>Printer: tjek %n job (F11)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
+            <source>Printer: %n waiting: {0}</source>
+            <translation>
+                <numerusform>Printer: %n venter: {0}</numerusform>
+                <numerusform>Printer: %n venter: {0}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="98" />
-            <source>Printer: {0} waiting: {1}</source>
-            <translation>Printer: {0} venter: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="134" />
             <source>Printers: {0}</source>
             <translation>Printere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="140" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="146" />
             <source>Select a job in the print queue first</source>
             <translation>Vælg et job i printkøen først</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="31" />
+            <source>Tries</source>
+            <translation>Forsøg</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="32" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
+            <source>label</source>
+            <translation>label</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
+            <source>packing slip</source>
+            <translation>pakkeseddel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <source>(reprint)</source>
+            <translation>(udskrevet igen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
+            <source>waiting</source>
+            <translation>venter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
+            <source>queued</source>
+            <translation>i kø</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
+            <source>sending</source>
+            <translation>sendes</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
+            <source>printed</source>
+            <translation>udskrevet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="57" />
+            <source>check the printer</source>
+            <translation>tjek printeren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="58" />
+            <source>not printed</source>
+            <translation>ikke udskrevet</translation>
         </message>
     </context>
     <context>
@@ -2033,12 +2641,12 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="53" />
             <source>Queue not reloaded: {0}</source>
             <translation>Køen ikke genindlæst: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="73" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="74" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter slået til: %n af {0} ordrer vist (Esc fjerner det)</numerusform>
@@ -2046,7 +2654,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="80" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="81" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n ordre venter</numerusform>
@@ -2054,27 +2662,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="97" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
             <source>Select the held order first</source>
             <translation>Vælg først ordren på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="101" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="102" />
             <source>{0} is not on hold</source>
             <translation>{0} er ikke på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="123" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="124" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>{0} frigivet i webshoppen: den kan pakkes efter synkroniseringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="130" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="131" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Webshoppen holder stadig {0} på hold: stationen kan kun frigive hold, den selv har sat. Frigiv denne i webshoppens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="137" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="138" />
             <source>Release the hold on {0}?</source>
             <translation>Frigiv {0}?</translation>
         </message>
@@ -2082,17 +2690,37 @@
     <context>
         <name>LabelsToPrintModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="50" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="36" />
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
+            <source>Packed at</source>
+            <translation>Pakket ved</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
+            <source>Since</source>
+            <translation>Siden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="55" />
             <source>Booked: scan its LABEL PENDING slip to print it here</source>
             <translation>Booket: scan kassens LABEL PENDING-seddel for at udskrive den her</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="57" />
             <source>Waiting for the carrier: {0}</source>
             <translation>Venter på fragtfirmaet: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="53" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
             <source>Waiting for the carrier</source>
             <translation>Venter på fragtfirmaet</translation>
         </message>
@@ -2100,12 +2728,12 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="67" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="72" />
             <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
             <translation>Scan en kasses LABEL PENDING-seddel ved et hvilket som helst pakkebord for at udskrive dens label der</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="99" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Labels der skal udskrives (%n)</numerusform>
@@ -2115,26 +2743,123 @@
     </context>
     <context>
         <name>QueueModel</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="26" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n t</numerusform>
+                <numerusform>%n t</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="29" />
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n d</numerusform>
+                <numerusform>%n d</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="108" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
             <translation>Reservation udløbet: {0} tavs siden {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="111" />
             <source>Being packed at {0} by {1}</source>
             <translation>Pakkes ved {0} af {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="115" />
+            <source>Exception: shop refused</source>
+            <translation>Afvigelse: webshoppen afviste</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="117" />
+            <source>On hold</source>
+            <translation>På hold</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="119" />
+            <source>Being packed</source>
+            <translation>Under pakning</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
+            <source>Part shipped</source>
+            <translation>Delvist sendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="122" />
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTableModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <source>Lines</source>
+            <translation>Linjer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
+            <source>Units</source>
+            <translation>Varer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
+            <source>Shipping</source>
+            <translation>Forsendelse</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
+            <source>Age</source>
+            <translation>Alder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="44" />
+            <source>Batch</source>
+            <translation>Batch</translation>
         </message>
     </context>
     <context>
         <name>QueueTakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="40" />
             <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
             <translation>Vælg den ordre, der skal overtages (Ctrl+K viser alle pakkeborde og deres ordrer)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="47" />
             <source>{0} is not being packed at another bench: scan its slip</source>
             <translation>{0} pakkes ikke ved et andet pakkebord: scan dens pakkeseddel</translation>
         </message>
@@ -2435,77 +3160,80 @@
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="53" />
             <source>Serial ports: {0}</source>
             <translation>Serielle porte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="54" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="55" />
             <source>No serial ports found (keyboard-wedge scanners need none)</source>
             <translation>Ingen serielle porte fundet (scannere i tastaturtilstand behøver ingen)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="66" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="68" />
             <source>In use: {0}</source>
             <translation>I brug: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="80" />
-            <source>{0} keys, gaps {1}–{2} ms</source>
-            <translation>{0} taster, pauser {1}–{2} ms</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/settings/controller.py" line="82" />
+            <source>%n keys, gaps {0}–{1} ms</source>
+            <translation>
+                <numerusform>%n tast, pauser {0}–{1} ms</numerusform>
+                <numerusform>%n taster, pauser {0}–{1} ms</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="90" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="92" />
             <source>broken GS1 data: {0}</source>
             <translation>ødelagte GS1-data: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
             <source>French AZERTY</source>
             <translation>fransk AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="98" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>dansk, svensk eller norsk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="101" />
             <source>⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard country to match this computer</source>
             <translation>⚠ det ligner {0} tastet til et {1} tastatur: sæt scannerens tastaturland til at passe med denne computer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="111" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="113" />
             <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
             <translation>Pakkeseddelprinteren tager kun labels: brug “packstation commands --out FILE”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="125" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="127" />
             <source>Command barcodes printed</source>
             <translation>Kommandostregkoder udskrevet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="129" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="131" />
             <source>Printing the command barcodes…</source>
             <translation>Udskriver kommandostregkoderne…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="155" />
             <source>Printing a test on {0}…</source>
             <translation>Udskriver en test på {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="158" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="161" />
             <source>Test printed on {0}</source>
             <translation>Test udskrevet på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="169" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="173" />
             <source>Change the printer settings?</source>
             <translation>Ændre printerindstillingerne?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="203" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="207" />
             <source>Saved to {0}</source>
             <translation>Gemt i {0}</translation>
         </message>
@@ -2513,52 +3241,57 @@
     <context>
         <name>ShopController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="101" />
             <source>Enter the shop address, starting with https://</source>
             <translation>Indtast webshoppens adresse, der starter med https://</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="105" />
             <source>Enter the access token, or the client id and secret</source>
             <translation>Indtast adgangstoken, eller klient-id og klienthemmelighed</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="109" />
             <source>Testing the connection…</source>
             <translation>Tester forbindelsen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="126" />
             <source>The connection failed: {0}</source>
             <translation>Forbindelsen mislykkedes: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
             <source>Connected to {0} ({1}).</source>
             <translation>Forbundet til {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="136" />
             <source>The app lacks these permissions (access scopes):</source>
             <translation>Appen mangler disse tilladelser (access scopes):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="146" />
+            <source>{0} (inactive)</source>
+            <translation>{0} (inaktiv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="159" />
             <source>Test the connection before saving</source>
             <translation>Test forbindelsen, før du gemmer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="162" />
             <source>Choose at least one location to pack for</source>
             <translation>Vælg mindst én lokation at pakke til</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="167" />
             <source>Change the shop connection?</source>
             <translation>Ændre webshopforbindelsen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="175" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -2693,37 +3426,37 @@
     <context>
         <name>AuthoriseDialog</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="48" />
             <source>Shift lead needed</source>
             <translation>Vagtleder skal godkende</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="73" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="74" />
             <source>Signed in as shift lead: {0}</source>
             <translation>Logget ind som vagtleder: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="76" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
             <source>Lead</source>
             <translation>Vagtleder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="79" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="80" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="81" />
             <source>Or scan the lead's badge.</source>
             <translation>Eller scan vagtlederens ID-kort.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="139" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="140" />
             <source>Checking…</source>
             <translation>Kontrollerer…</translation>
         </message>
@@ -2744,6 +3477,194 @@
         </message>
     </context>
     <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
+            <source>Ready</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
+            <source>Spool folder</source>
+            <translation>Spoolmappe</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
+            <source>No printer configured</source>
+            <translation>Ingen printer sat op</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
+            <source>CUPS is not available</source>
+            <translation>CUPS er ikke tilgængelig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
+            <source>keyboard</source>
+            <translation>tastatur</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
+            <source>keyboard wedge ready</source>
+            <translation>tastaturscanner klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
+            <source>starting</source>
+            <translation>starter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
+            <source>connected</source>
+            <translation>forbundet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
+            <source>disconnected</source>
+            <translation>afbrudt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stoppede, mens jobbet blev sendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} er løbet tør for labels: sæt en ny rulle i og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>Printhovedet på {0} er åbent: luk det og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} er løbet tør for farvebånd: sæt et nyt i og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>Printhovedet på {0} har forkert temperatur: vent lidt og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} er sat på pause: tryk på dens pauseknap og derefter Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} har travlt (bufferen er fuld): vent og Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
+            <source>{0} is ready</source>
+            <translation>{0} er klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} gav et ulæseligt statussvar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} svarer ikke: tjek for et åbent printhoved eller en tom rulle</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>Forbindelsen til {0} blev afbrudt under jobbet: labelen er måske udskrevet, måske ikke. Tjek printeren, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} bekræftede ikke, at den modtog jobbet: labelen er måske udskrevet, måske ikke. Tjek printeren, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} modtog jobbet og meldte derefter: {1}. Tjek, om labelen blev udskrevet, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} modtog jobbet, men dens labeltæller stod stille: labelen er måske ikke udskrevet. Tjek printeren, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>Disken med {0} er fuld: frigør plads og tryk Udskriv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan ikke åbnes: er den tilsluttet?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Klar (spoolmappe {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
+            <source>Ready ({0})</source>
+            <translation>Klar ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan ikke skrive til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
+            <source>No permission to write {0}</source>
+            <translation>Ingen tilladelse til at skrive til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
+            <source>{0} is not connected</source>
+            <translation>{0} er ikke tilsluttet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-køen {0} findes ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan ikke oprette printmappen {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
+            <source>packer</source>
+            <translation>pakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
+            <source>shift lead</source>
+            <translation>vagtleder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <source>admin</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <source>en</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadAsker</name>
         <message>
             <location filename="../../src/packstation/ui/shared/lead_gate.py" line="50" />
@@ -2754,7 +3675,7 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="111" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Logpost IKKE gemt: {0}</translation>
         </message>
@@ -2762,25 +3683,58 @@
     <context>
         <name>TakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="26" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="27" />
             <source>Take {0} over to this bench? It is {1}; count its items again here</source>
             <translation>Overtag {0} til dette pakkebord? Den er {1}; tæl varerne igen her</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="30" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="31" />
             <source>Take {0} over to this bench? Count its items again here</source>
             <translation>Overtag {0} til dette pakkebord? Tæl varerne igen her</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="57" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="58" />
             <source>{0} took {1} over to this bench: count all its items again</source>
             <translation>{0} overtog {1} til dette pakkebord: tæl alle varerne igen</translation>
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="30" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="18" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="13" />
+            <source>installed application</source>
+            <translation>installeret program</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/about.py" line="14" />
+            <source>Python package</source>
+            <translation>Python-pakke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/about.py" line="28" />
             <source>About Packstation</source>
             <translation>Om Packstation</translation>
         </message>
@@ -2796,87 +3750,90 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="228" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
             <source>{0} signed out</source>
             <translation>{0} logget ud</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="232" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="233" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: stationen har ikke været brugt et stykke tid</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Velkommen, {0}. Scan en pakkeseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="263" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="264" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="272" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samme scanning to gange fra {0} lige efter hinanden: talt én gang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="276" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="277" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Ulæselig scanning fra {0} ({1}): scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="287" />
             <source>disconnected</source>
             <translation>afbrudt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="289" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="290" />
             <source>Scanners: {0}</source>
             <translation>Scannere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="329" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="330" />
             <source>Database reachable again: scans are saved</source>
             <translation>Databasen svarer igen: scanninger gemmes</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="339" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="340" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Databasen kan ikke nås: scanninger gemmes ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="376" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: der pakkes videre, synk senere</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
-            <source>{0} waiting to sync</source>
-            <translation>{0} venter på synk</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n venter på synkronisering</numerusform>
+                <numerusform>%n venter på synkronisering</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="381" />
             <source>Last sync {0}</source>
             <translation>Sidste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="387" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="388" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Indlæser køen: %n ordre…</numerusform>
@@ -2895,12 +3852,12 @@
     <context>
         <name>SignInController</name>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/controller.py" line="48" />
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="49" />
             <source>Station {0} is locked</source>
             <translation>Station {0} er låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/controller.py" line="76" />
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="77" />
             <source>Checking…</source>
             <translation>Kontrollerer…</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>PickList</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="232" />
+            <location filename="../../src/packstation/cli.py" line="233" />
             <source>Pick list · {station}</source>
             <translation>Picklijst · {station}</translation>
         </message>
@@ -53,6 +53,120 @@
             <location filename="../../src/packstation/labels/pick_list.py" line="85" />
             <source>page {page}</source>
             <translation>pagina {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Doctor</name>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="271" />
+            <source>database</source>
+            <translation>database</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="273" />
+            <source>{url} (schema {revision})</source>
+            <translation>{url} (schema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="286" />
+            <source>shop</source>
+            <translation>webshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="287" />
+            <source>{shop} answers</source>
+            <translation>{shop} reageert</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="294" />
+            <source>{shop} cannot be reached: {why}</source>
+            <translation>{shop} is niet bereikbaar: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>label printer</source>
+            <translation>verzendlabelprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>slip printer</source>
+            <translation>pakbonprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="307" />
+            <source>scanner</source>
+            <translation>scanner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="309" />
+            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
+            <translation>toetsenbordscanner: een scan is ≥{keys} tekens met ≤{gap} ms ertussen, afgesloten met Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="323" />
+            <source>sync</source>
+            <translation>sync</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="324" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n zending wacht op verzending naar de webshop</numerusform>
+                <numerusform>%n zendingen wachten op verzending naar de webshop</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="344" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order wordt ingepakt</numerusform>
+                <numerusform>%n orders worden ingepakt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="346" />
+            <source>; expired (a shift lead can take these over): </source>
+            <translation>; verlopen (een ploegleider kan ze overnemen):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="349" />
+            <source>claims</source>
+            <translation>claims</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="361" />
+            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
+            <translation>{where} is niet bereikbaar{reason}. Er kan niets worden ingepakt of opgeslagen tot hij reageert; controleer of de databaseserver draait en of deze computer hem kan bereiken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="387" />
+            <source>{shop} ({domain}) answers at {endpoint}</source>
+            <translation>{shop} ({domain}) reageert op {endpoint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="390" />
+            <source>all scopes granted</source>
+            <translation>alle rechten verleend</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="391" />
+            <source>access</source>
+            <translation>toegang</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="395" />
+            <source>locations</source>
+            <translation>locaties</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="398" />
+            <source>none chosen; set shopify_locations to one of: {names}</source>
+            <translation>geen gekozen; stel shopify_locations in op een van: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="401" />
+            <source>unknown location {number}</source>
+            <translation>onbekende locatie {number}</translation>
         </message>
     </context>
     <context>
@@ -413,62 +527,382 @@
         </message>
     </context>
     <context>
-        <name>BatchesController</name>
+        <name>People</name>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="80" />
+            <source>Give the person's name</source>
+            <translation>Vul de naam van de medewerker in</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
-            <source>{0} batches, %n orders</source>
+            <location filename="../../src/packstation/services/auth.py" line="82" />
+            <source>A PIN needs at least %n digits</source>
             <translation>
-                <numerusform>{0} batches, %n order</numerusform>
-                <numerusform>{0} batches, %n orders</numerusform>
+                <numerusform>Een PIN moet minstens %n cijfer hebben</numerusform>
+                <numerusform>Een PIN moet minstens %n cijfers hebben</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94" />
+            <location filename="../../src/packstation/services/auth.py" line="85" />
+            <source>A lead needs a PIN of at least 4 digits, or a badge</source>
+            <translation>Een ploegleider heeft een PIN van minstens 4 cijfers of een pas nodig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="90" />
+            <source>{name} is already set up</source>
+            <translation>{name} bestaat al</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="94" />
+            <source>That badge belongs to {name}</source>
+            <translation>Die pas is van {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="126" />
+            <source>Nobody called {name} is set up</source>
+            <translation>Er is geen medewerker met de naam {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="186" />
+            <source>Unknown badge</source>
+            <translation>Onbekende pas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="186" />
+            <source>Choose your name</source>
+            <translation>Kies je naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="193" />
+            <source>Too many wrong PINs for {name}: scan the badge instead</source>
+            <translation>Te veel verkeerde PIN-codes voor {name}: scan in plaats daarvan de pas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="199" />
+            <source>Wrong PIN for {name}</source>
+            <translation>Verkeerde PIN voor {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="220" />
+            <source>Give a reason</source>
+            <translation>Geef een reden op</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="260" />
+            <source>{name} is not a shift lead</source>
+            <translation>{name} is geen ploegleider</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="278" />
+            <source>Choose a lead</source>
+            <translation>Kies een ploegleider</translation>
+        </message>
+    </context>
+    <context>
+        <name>Claims</name>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="93" />
+            <source>{order} is now {claim}</source>
+            <translation>{order} wordt nu {claim}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="108" />
+            <source>Order {order} has already been packed</source>
+            <translation>Order {order} is al ingepakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="114" />
+            <source>Order {order} is on hold: {reason}</source>
+            <translation>Order {order} staat in de wacht: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="121" />
+            <source>Order {order} is on hold</source>
+            <translation>Order {order} staat in de wacht</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="125" />
+            <source>Order {order} was cancelled in the shop: do not pack it</source>
+            <translation>Order {order} is geannuleerd in de webshop: niet inpakken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="132" />
+            <source>Order {order} was closed in the shop: do not pack it</source>
+            <translation>Order {order} is gesloten in de webshop: niet inpakken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="195" />
+            <source>No order {order} is known to this station</source>
+            <translation>Dit station kent geen order {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="244" />
+            <source>{lead} took {order} over: it is now being packed at {station} by {user}. Put its items aside.</source>
+            <translation>{lead} heeft {order} overgenomen: de order wordt nu ingepakt bij {station} door {user}. Leg de artikelen apart.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="253" />
+            <source>{order} is now being packed at {station} by {user}</source>
+            <translation>{order} wordt nu ingepakt bij {station} door {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="261" />
+            <source>A shift lead took {order} over: it is no longer on this bench</source>
+            <translation>Een ploegleider heeft {order} overgenomen: de order ligt niet meer op deze inpaktafel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="267" />
+            <source>{order} was set aside for a shift lead</source>
+            <translation>{order} is apart gezet voor een ploegleider</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="268" />
+            <source>{order} is no longer claimed by this bench</source>
+            <translation>{order} is niet meer geclaimd door deze inpaktafel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="296" />
+            <source>Not shipped: {why}</source>
+            <translation>Niet verzonden: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="37" />
+            <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
+            <translation>ingepakt bij {station} door {user}, maar {station} reageert niet meer sinds {since}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="44" />
+            <source>being packed at {station} by {user}</source>
+            <translation>ingepakt bij {station} door {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="54" />
+            <source>{order} {claim}: a shift lead can take it over</source>
+            <translation>{order} wordt {claim}: een ploegleider kan de order overnemen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="61" />
+            <source>{order} is {claim}</source>
+            <translation>{order} wordt {claim}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="70" />
+            <source>{item} (%n counted) is no longer wanted</source>
+            <translation>
+                <numerusform>{item} (%n geteld) is niet meer nodig</numerusform>
+                <numerusform>{item} (%n geteld) is niet meer nodig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="74" />
+            <source>{item} is down to {wanted} (%n counted)</source>
+            <translation>
+                <numerusform>{item} is verlaagd naar {wanted} (%n geteld)</numerusform>
+                <numerusform>{item} is verlaagd naar {wanted} (%n geteld)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/replay.py" line="82" />
+            <source>Order {order} was changed in the shop while it was being packed: {changes}. Put the items aside: a shift lead decides what to do with them.</source>
+            <translation>Order {order} is in de webshop gewijzigd tijdens het inpakken: {changes}. Leg de artikelen apart: een ploegleider beslist wat ermee gebeurt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exceptions</name>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="22" />
+            <source>Confirmed by hand</source>
+            <translation>Handmatig bevestigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="23" />
+            <source>Short shipment</source>
+            <translation>Deellevering</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="24" />
+            <source>Refused by the shop</source>
+            <translation>Geweigerd door de webshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="25" />
+            <source>Sent twice: the duplicate was cancelled</source>
+            <translation>Twee keer verzonden: het duplicaat is geannuleerd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="26" />
+            <source>Changed in the shop while packing</source>
+            <translation>Gewijzigd in de webshop tijdens het inpakken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="27" />
+            <source>Printing failed</source>
+            <translation>Printen mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="28" />
+            <source>No carrier label</source>
+            <translation>Geen verzendlabel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="29" />
+            <source>Refused by the carrier</source>
+            <translation>Geweigerd door de vervoerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="30" />
+            <source>Booked twice with the carrier</source>
+            <translation>Twee keer geboekt bij de vervoerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="31" />
+            <source>The carrier would not cancel</source>
+            <translation>De vervoerder wilde niet annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="78" />
+            <source>{title} ({sku}) confirmed by {lead}: {reason}</source>
+            <translation>{title} ({sku}) bevestigd door {lead}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="93" />
+            <source>Shipped without {items}; allowed by {lead}: {reason}</source>
+            <translation>Verzonden zonder {items}; toegestaan door {lead}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="139" />
+            <source>Exception {id} does not exist</source>
+            <translation>Afwijking {id} bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="230" />
+            <source>Write what was said or agreed</source>
+            <translation>Schrijf op wat er gezegd of afgesproken is</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="256" />
+            <source>Only a refused shipment can be sent again</source>
+            <translation>Alleen een geweigerde zending kan opnieuw worden verzonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <source>This shipment is no longer waiting to be sent</source>
+            <translation>Deze zending wacht niet meer op verzending</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="293" />
+            <source>This exception was resolved meanwhile</source>
+            <translation>Deze afwijking is intussen afgehandeld</translation>
+        </message>
+    </context>
+    <context>
+        <name>Voids</name>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="52" />
+            <source>Order {order} has no shipment to void</source>
+            <translation>Order {order} heeft geen zending om ongeldig te maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="62" />
+            <source>No such shipment</source>
+            <translation>Deze zending bestaat niet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="65" />
+            <source>The shipment of {order} is already void</source>
+            <translation>De zending van {order} is al ongeldig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <location filename="../../src/packstation/storage/db.py" line="23" />
+            <source>database unreachable - scans are not being saved</source>
+            <translation>database onbereikbaar - scans worden niet opgeslagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchesController</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
+            <source>%n batches</source>
+            <translation>
+                <numerusform>%n batch</numerusform>
+                <numerusform>%n batches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n order</numerusform>
+                <numerusform>%n orders</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="95" />
             <source>No queued order (outside a batch) matches these rules</source>
             <translation>Geen order in de wachtrij (buiten een batch) voldoet aan deze regels</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106" />
-            <source>{0} batches built: filter the queue by a batch's name</source>
-            <translation>{0} batches gemaakt: filter de wachtrij op de naam van een batch</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="107" />
+            <source>%n batches built: filter the queue by a batch's name</source>
+            <translation>
+                <numerusform>%n batch gemaakt: filter de wachtrij op de naam van een batch</numerusform>
+                <numerusform>%n batches gemaakt: filter de wachtrij op de naam van een batch</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="131" />
             <source>{0} of {1} packed</source>
             <translation>{0} van {1} ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="177" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="178" />
             <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
             <translation>De pakbonprinter neemt alleen labels: print picklijsten met “packstation batches”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="188" />
             <source>Pick list of {0} printed</source>
             <translation>Picklijst van {0} geprint</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201" />
-            <source>{0} packing slips of {1} printed</source>
-            <translation>{0} pakbonnen van {1} geprint</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212" />
-            <source>{0} labels queued</source>
-            <translation>{0} verzendlabels in de printwachtrij</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214" />
-            <source>{0} printed before</source>
-            <translation>{0} eerder geprint</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216" />
-            <source>{0} to check at the printer (F11)</source>
-            <translation>{0} te controleren bij de printer (F11)</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="202" />
+            <source>%n packing slips of {0} printed</source>
+            <translation>
+                <numerusform>%n pakbon van {0} geprint</numerusform>
+                <numerusform>%n pakbonnen van {0} geprint</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="213" />
+            <source>%n labels queued</source>
+            <translation>
+                <numerusform>%n verzendlabel in de printwachtrij</numerusform>
+                <numerusform>%n verzendlabels in de printwachtrij</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="215" />
+            <source>%n printed before</source>
+            <translation>
+                <numerusform>%n eerder geprint</numerusform>
+                <numerusform>%n eerder geprint</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="217" />
+            <source>%n to check at the printer (F11)</source>
+            <translation>
+                <numerusform>%n te controleren bij de printer (F11)</numerusform>
+                <numerusform>%n te controleren bij de printer (F11)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="219" />
             <source>%n orders not verified yet</source>
             <translation>
                 <numerusform>%n order nog niet gecontroleerd</numerusform>
@@ -476,12 +910,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="233" />
             <source>{0} closed</source>
             <translation>{0} gesloten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="240" />
             <source>Printing…</source>
             <translation>Printen…</translation>
         </message>
@@ -607,37 +1041,37 @@
     <context>
         <name>ClaimsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="33" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="34" />
             <source>Benches and their orders</source>
             <translation>Inpaktafels en hun orders</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
             <source>Bench</source>
             <translation>Inpaktafel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
             <source>Packer</source>
             <translation>Inpakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="47" />
             <source>Since</source>
             <translation>Sinds</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="48" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="57" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="58" />
             <source>Take over to this bench…</source>
             <translation>Overnemen naar deze inpaktafel…</translation>
         </message>
@@ -645,14 +1079,25 @@
     <context>
         <name>ClaimsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="94" />
             <source>Benches unavailable: {0}</source>
             <translation>Inpaktafels niet beschikbaar: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="98" />
-            <source>{0} orders being packed; {1} at benches that stopped answering</source>
-            <translation>{0} orders worden ingepakt; {1} aan inpaktafels die niet meer antwoorden</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/claims.py" line="99" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order wordt ingepakt</numerusform>
+                <numerusform>%n orders worden ingepakt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>; %n at benches that stopped answering</source>
+            <translation>
+                <numerusform>; %n aan inpaktafels die niet meer antwoorden</numerusform>
+                <numerusform>; %n aan inpaktafels die niet meer antwoorden</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/claims.py" line="101" />
@@ -678,7 +1123,7 @@
     <context>
         <name>HourlyChart</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="56" />
             <source>No orders yet</source>
             <translation>Nog geen orders</translation>
         </message>
@@ -686,62 +1131,62 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="80" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="81" />
             <source>Shift dashboard</source>
             <translation>Dienstoverzicht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
             <source>Packer</source>
             <translation>Inpakker</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
             <source>Orders</source>
             <translation>Orders</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
             <source>Orders/h</source>
             <translation>Orders/u</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
             <source>Units/h</source>
             <translation>Stuks/u</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
             <source>Mis-scans</source>
             <translation>Foutscans</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
             <source>Overrides</source>
             <translation>Goedkeuringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="105" />
             <source>Avg per order</source>
             <translation>Gem. per order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="105" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="106" />
             <source>Weight stops</source>
             <translation>Gewichtstops</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
             <source>Shift report (PDF)</source>
             <translation>Dienstrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="119" />
             <source>Shift report (CSV)</source>
             <translation>Dienstrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="119" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="120" />
             <source>Today's carrier manifest</source>
             <translation>Vervoerdersmanifest van vandaag</translation>
         </message>
@@ -749,27 +1194,62 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="159" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="160" />
             <source>Figures unavailable: {0}</source>
             <translation>Cijfers niet beschikbaar: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="163" />
-            <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
-            <translation>Laatste {0:.0f} u: {1} orders ingepakt · {2} nog open · {3} wachten op sync · {4} open afwijkingen</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="164" />
+            <source>%n orders packed</source>
+            <translation>
+                <numerusform>%n order ingepakt</numerusform>
+                <numerusform>%n orders ingepakt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="165" />
+            <source>%n still open</source>
+            <translation>
+                <numerusform>%n nog open</numerusform>
+                <numerusform>%n nog open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="166" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n wacht op synchronisatie</numerusform>
+                <numerusform>%n wachten op synchronisatie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="167" />
+            <source>%n open exceptions</source>
+            <translation>
+                <numerusform>%n open uitzondering</numerusform>
+                <numerusform>%n open uitzonderingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="169" />
+            <source>Last %n h</source>
+            <translation>
+                <numerusform>Laatste %n u</numerusform>
+                <numerusform>Laatste %n u</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="208" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Sluittijd vervoerder {0} (over {1} u {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: elke order van vóór die tijd is ingepakt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: nog %n order open</numerusform>
@@ -777,12 +1257,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Sluittijd vervoerder {0} voorbij: elke order van vóór die tijd is vertrokken</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="221" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Sluittijd vervoerder {0} voorbij: %n order heeft de ophaling van vandaag gemist</numerusform>
@@ -790,17 +1270,20 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="254" />
             <source>Not saved: {0}</source>
             <translation>Niet opgeslagen: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="260" />
-            <source>Saved {0} ({1} shipments)</source>
-            <translation>{0} opgeslagen ({1} zendingen)</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
+            <source>Saved {0} (%n shipments)</source>
+            <translation>
+                <numerusform>{0} opgeslagen (%n zending)</numerusform>
+                <numerusform>{0} opgeslagen (%n zendingen)</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="264" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="261" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -808,82 +1291,82 @@
     <context>
         <name>ExceptionsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="48" />
             <source>Exceptions (F2)</source>
             <translation>Afwijkingen (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
             <source>Resolve…</source>
             <translation>Afhandelen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
             <source>Retry</source>
             <translation>Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
             <source>Hold in shop…</source>
             <translation>In de wacht zetten in webshop…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
             <source>Release hold…</source>
             <translation>Wachtstand opheffen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
             <source>Cancel the shipment…</source>
             <translation>Zending annuleren…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
             <source>Contact the customer…</source>
             <translation>Contact opnemen met klant…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
             <source>Note what the customer was told or agreed</source>
             <translation>Noteer wat de klant is verteld of wat is afgesproken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
             <source>Benches… (Ctrl+K)</source>
             <translation>Inpaktafels… (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="73" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="74" />
             <source>Orders being packed at every bench; benches that stopped answering</source>
             <translation>Orders die aan elke inpaktafel worden ingepakt; inpaktafels die niet meer antwoorden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="75" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="76" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -891,82 +1374,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="147" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="148" />
             <source>No open exceptions.</source>
             <translation>Geen open afwijkingen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="178" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="179" />
             <source>Working…</source>
             <translation>Bezig…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="208" />
             <source>Asking the shop…</source>
             <translation>Webshop raadplegen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="218" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} staat in de wacht in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="220" />
             <source>{0} is released in the shop</source>
             <translation>{0} is vrijgegeven in de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="227" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="228" />
             <source>Put {0} on hold in the shop?</source>
             <translation>{0} in de wacht zetten in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="229" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="230" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Wachtstand van {0} opheffen in de webshop?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="243" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="244" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Opnieuw printen; handel dit af zodra de documenten eruit zijn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="252" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="253" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} wordt opnieuw naar de webshop gestuurd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="257" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="258" />
             <source>Send {0} to the shop again?</source>
             <translation>{0} opnieuw naar de webshop sturen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="273" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="274" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>De zending van {0} is ongeldig; de order staat weer in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="280" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="281" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Zending van {0} annuleren?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="293" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
             <source>Contact the customer: {0}</source>
             <translation>Neem contact op met de klant: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="295" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Wat is de klant verteld, of wat is afgesproken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="304" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="305" />
             <source>Note saved on {0}</source>
             <translation>Notitie opgeslagen bij {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="330" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="331" />
             <source>Resolve: {0} on {1}</source>
             <translation>Afhandelen: {0} bij {1}</translation>
         </message>
@@ -974,32 +1457,32 @@
     <context>
         <name>PeopleController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="56" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="57" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="79" />
             <source>{0} added as {1}</source>
             <translation>{0} toegevoegd als {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="86" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="87" />
             <source>Select a person first</source>
             <translation>Kies eerst een persoon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="92" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="93" />
             <source>New PIN saved for {0}</source>
             <translation>Nieuwe PIN opgeslagen voor {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="105" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="106" />
             <source>{0} can no longer sign in</source>
             <translation>{0} kan niet meer inloggen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="110" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -1007,67 +1490,67 @@
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="30" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="31" />
             <source>People</source>
             <translation>Medewerkers</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Badge</source>
             <translation>Pas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
             <source>New PIN for the selected person</source>
             <translation>Nieuwe PIN voor de gekozen persoon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="48" />
             <source>Deactivate the selected person</source>
             <translation>Gekozen persoon deactiveren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="53" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="54" />
             <source>Add a person</source>
             <translation>Persoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="62" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="63" />
             <source>Scan the badge here, or leave empty</source>
             <translation>Scan hier de pas, of laat leeg</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
             <source>Leads and admins: at least 4 digits</source>
             <translation>Ploegleiders en beheerders: minstens 4 cijfers</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="68" />
             <source>Add</source>
             <translation>Toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="72" />
             <source>PIN (also used for a new PIN)</source>
             <translation>PIN (ook voor een nieuwe PIN)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="78" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="79" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -1385,12 +1868,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="62" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="63" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Kies een reden voor de deellevering</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="74" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>{0} verzenden met tekort, {1} van %n stuk ontbreekt?</numerusform>
@@ -1398,17 +1881,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="90" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; ontbreekt: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
             <source>Scan the serial number of {0} first</source>
             <translation>Scan eerst het serienummer van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="115" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n stuk ontbreekt: scan het, of druk op F9 voor een deellevering</numerusform>
@@ -1416,77 +1899,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="123" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="124" />
             <source>Completing {0}…</source>
             <translation>{0} afronden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="147" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="148" />
             <source>Printing {0}…</source>
             <translation>{0} printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="160" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: verzendlabel en pakbon opnieuw geprint, gemarkeerd REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="161" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="162" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt MET TEKORT: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="166" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} ingepakt: verzendlabel en pakbon geprint. Scan de volgende pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="170" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} ingepakt; het verzendlabel is misschien niet geprint: controleer de printer (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} ingepakt, nog NIET geprint: {1}. Druk op F7 om opnieuw te proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="189" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="190" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Niets om opnieuw te printen: rond eerst de order af</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="192" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="193" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Verzendlabel en pakbon van {0} opnieuw printen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="202" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="203" />
             <source>Reprinting {0}…</source>
             <translation>{0} opnieuw printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="216" />
             <source>This order is not completed: nothing to void</source>
             <translation>Deze order is niet afgerond: niets om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="220" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="221" />
             <source>No shipment of {0} to void</source>
             <translation>Geen zending van {0} om ongeldig te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="231" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="232" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Zending van {0} ({1}) ongeldig maken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="250" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="251" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; de webshop annuleert hem bij de sync</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="252" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="253" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Zending van {0} ongeldig: pak de doos uit; hij heeft de webshop nooit bereikt</translation>
         </message>
@@ -1494,12 +1977,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="78" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
             <source>Scan the items of {0}</source>
             <translation>Scan de artikelen van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>{0} geparkeerd: {1} van %n stuk gescand. Scan de pakbon om verder te gaan</numerusform>
@@ -1507,7 +1990,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="93" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}, geparkeerd door {1}: {2} van %n stuk</numerusform>
@@ -1515,7 +1998,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}: {1} van %n stuk</numerusform>
@@ -1523,7 +2006,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="123" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>{0} hervat: {1} van %n stuk was gescand vóór de herstart</numerusform>
@@ -1531,52 +2014,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="142" />
             <source>Scan not checked: {0}</source>
             <translation>Scan niet gecontroleerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="147" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="148" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="180" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="198" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="201" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Laatste scan NIET opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="229" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="232" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Kies met ↑ ↓ de regel die niet scant en druk nogmaals op F3</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="236" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="257" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="286" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="297" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="313" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Volgende scan telt %n stuk</numerusform>
@@ -1584,12 +2067,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="359" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="362" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="375" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="378" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
         </message>
@@ -1635,6 +2118,39 @@
             <location filename="../../src/packstation/ui/pack/instructions.py" line="117" />
             <source>Instructions read: pack {0} as asked</source>
             <translation>Wensen gelezen: pak {0} in zoals gevraagd</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackLinesModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="19" />
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="20" />
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="21" />
+            <source>SKU</source>
+            <translation>Artikelnr.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="22" />
+            <source>Bin</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="23" />
+            <source>Ordered</source>
+            <translation>Besteld</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="24" />
+            <source>Scanned</source>
+            <translation>Gescand</translation>
         </message>
     </context>
     <context>
@@ -1686,27 +2202,27 @@
     <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="53" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="54" />
             <source>Scan not handled: {0}</source>
             <translation>Scan niet verwerkt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
             <source>No order {0} in the queue</source>
             <translation>Geen order {0} in de wachtrij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="76" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>“{0}” is geen ordernummer: scan de pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="85" />
             <source>Order {0} is already open</source>
             <translation>Order {0} is al open</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="97" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Open eerst een order: scan de pakbon</translation>
         </message>
@@ -1921,27 +2437,30 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="58" />
             <source>Not taken: {0}</source>
             <translation>Niet geaccepteerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="60" />
             <source>Now scan the serial number of {0}</source>
             <translation>Scan nu het serienummer van {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="63" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="64" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} opgeslagen voor {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
-            <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
-            <translation>{0} geteld, maar verlopen op {1} ({2} dagen geleden): controleer het artikel</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/words.py" line="71" />
+            <source>{0} counted, but it expired on {1} (%n days ago): check the item</source>
+            <translation>
+                <numerusform>{0} geteld, maar verlopen op {1} (%n dag geleden): controleer het artikel</numerusform>
+                <numerusform>{0} geteld, maar verlopen op {1} (%n dagen geleden): controleer het artikel</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n stuk gecontroleerd: druk op F10 om af te ronden</numerusform>
@@ -1949,62 +2468,151 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
             <source>Too many: {0} needs only {1}</source>
             <translation>Te veel: {0} heeft er maar {1} nodig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="87" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Verkeerd artikel: {0} zit niet in deze order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
             <source>Unknown barcode {0}</source>
             <translation>Onbekende barcode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="99" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Verkeerd gelezen (het controlecijfer klopt niet): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="104" />
             <source>French AZERTY</source>
             <translation>Frans AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>Deens, Zweeds of Noors</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="109" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Dit lijkt “{0}” van een scanner ingesteld op een Amerikaans toetsenbord, op de {1} toetsenbordindeling van deze computer. Zet het toetsenbordland van de scanner op {1} (de barcodes in de handleiding), of maak er een seriële scanner van (Instellingen, F12)</translation>
         </message>
     </context>
     <context>
         <name>PrintQueueController</name>
-        <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="94" />
-            <source>Printer: check {0} job(s) (F11)</source>
-            <translation>Printer: controleer {0} taak/taken (F11)</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
+            <source>Printer: check %n jobs (F11)</source>
+            <translation>
+                <numerusform>Printer: controleer %n taak (F11)</numerusform>
+                <numerusform>Printer: controleer %n taken (F11)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
+            <source>Printer: %n waiting: {0}</source>
+            <translation>
+                <numerusform>Printer: %n wacht: {0}</numerusform>
+                <numerusform>Printer: %n wachten: {0}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="98" />
-            <source>Printer: {0} waiting: {1}</source>
-            <translation>Printer: {0} wachten: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="134" />
             <source>Printers: {0}</source>
             <translation>Printers: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="140" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="146" />
             <source>Select a job in the print queue first</source>
             <translation>Kies eerst een taak in de printwachtrij</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
+            <source>Job</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="31" />
+            <source>Tries</source>
+            <translation>Pogingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="32" />
+            <source>Problem</source>
+            <translation>Probleem</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
+            <source>label</source>
+            <translation>verzendlabel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
+            <source>packing slip</source>
+            <translation>pakbon</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <source>(reprint)</source>
+            <translation>(opnieuw geprint)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
+            <source>waiting</source>
+            <translation>wacht</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
+            <source>queued</source>
+            <translation>in de wachtrij</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
+            <source>sending</source>
+            <translation>wordt verzonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
+            <source>printed</source>
+            <translation>geprint</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="57" />
+            <source>check the printer</source>
+            <translation>controleer de printer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="58" />
+            <source>not printed</source>
+            <translation>niet geprint</translation>
         </message>
     </context>
     <context>
@@ -2033,12 +2641,12 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="53" />
             <source>Queue not reloaded: {0}</source>
             <translation>Wachtrij niet opnieuw geladen: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="73" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="74" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter aan: %n van {0} orders getoond (Esc wist het)</numerusform>
@@ -2046,7 +2654,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="80" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="81" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order wacht</numerusform>
@@ -2054,27 +2662,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="97" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
             <source>Select the held order first</source>
             <translation>Kies eerst de order die in de wacht staat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="101" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="102" />
             <source>{0} is not on hold</source>
             <translation>{0} staat niet in de wacht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="123" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="124" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>Wachtstand van {0} opgeheven in de webshop: de order kan na de sync worden ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="130" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="131" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>De webshop houdt {0} nog in de wacht: het station kan alleen een wachtstand opheffen die het zelf heeft gezet. Hef deze op in het beheer van de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="137" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="138" />
             <source>Release the hold on {0}?</source>
             <translation>Wachtstand van {0} opheffen?</translation>
         </message>
@@ -2082,17 +2690,37 @@
     <context>
         <name>LabelsToPrintModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="50" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="36" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
+            <source>Packed at</source>
+            <translation>Ingepakt bij</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
+            <source>Label</source>
+            <translation>Verzendlabel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="55" />
             <source>Booked: scan its LABEL PENDING slip to print it here</source>
             <translation>Geboekt: scan het LABEL PENDING-briefje van de doos om hier te printen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="57" />
             <source>Waiting for the carrier: {0}</source>
             <translation>Wacht op de vervoerder: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="53" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
             <source>Waiting for the carrier</source>
             <translation>Wacht op de vervoerder</translation>
         </message>
@@ -2100,12 +2728,12 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="67" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="72" />
             <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
             <translation>Scan het LABEL PENDING-briefje van een doos aan elke inpaktafel om het verzendlabel daar te printen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="99" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Te printen verzendlabels (%n)</numerusform>
@@ -2115,26 +2743,123 @@
     </context>
     <context>
         <name>QueueModel</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="26" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n u</numerusform>
+                <numerusform>%n u</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="29" />
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n d</numerusform>
+                <numerusform>%n d</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="108" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
             <translation>Claim verlopen: {0} stil sinds {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="111" />
             <source>Being packed at {0} by {1}</source>
             <translation>Wordt ingepakt aan {0} door {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="115" />
+            <source>Exception: shop refused</source>
+            <translation>Afwijking: webshop weigerde</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="117" />
+            <source>On hold</source>
+            <translation>In de wacht</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="119" />
+            <source>Being packed</source>
+            <translation>Wordt ingepakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
+            <source>Part shipped</source>
+            <translation>Deels verzonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="122" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTableModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <source>Lines</source>
+            <translation>Regels</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
+            <source>Units</source>
+            <translation>Artikelen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
+            <source>Shipping</source>
+            <translation>Verzending</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
+            <source>Age</source>
+            <translation>Wachttijd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="44" />
+            <source>Batch</source>
+            <translation>Batch</translation>
         </message>
     </context>
     <context>
         <name>QueueTakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="40" />
             <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
             <translation>Kies de order die overgenomen moet worden (Ctrl+K toont alle inpaktafels en hun orders)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="47" />
             <source>{0} is not being packed at another bench: scan its slip</source>
             <translation>{0} wordt niet aan een andere inpaktafel ingepakt: scan de pakbon</translation>
         </message>
@@ -2435,77 +3160,80 @@
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="53" />
             <source>Serial ports: {0}</source>
             <translation>Seriële poorten: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="54" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="55" />
             <source>No serial ports found (keyboard-wedge scanners need none)</source>
             <translation>Geen seriële poorten gevonden (toetsenbordscanners hebben er geen nodig)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="66" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="68" />
             <source>In use: {0}</source>
             <translation>In gebruik: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="80" />
-            <source>{0} keys, gaps {1}–{2} ms</source>
-            <translation>{0} toetsen, tussenpozen {1}–{2} ms</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/settings/controller.py" line="82" />
+            <source>%n keys, gaps {0}–{1} ms</source>
+            <translation>
+                <numerusform>%n toets, tussenpozen {0}–{1} ms</numerusform>
+                <numerusform>%n toetsen, tussenpozen {0}–{1} ms</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="90" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="92" />
             <source>broken GS1 data: {0}</source>
             <translation>ongeldige GS1-gegevens: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
             <source>French AZERTY</source>
             <translation>Frans AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="98" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>Deens, Zweeds of Noors</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="101" />
             <source>⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard country to match this computer</source>
             <translation>⚠ dit lijkt {0} getypt voor een {1} toetsenbord: zet het toetsenbordland van de scanner gelijk aan deze computer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="111" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="113" />
             <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
             <translation>De pakbonprinter neemt alleen labels: gebruik “packstation commands --out FILE”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="125" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="127" />
             <source>Command barcodes printed</source>
             <translation>Commandobarcodes geprint</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="129" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="131" />
             <source>Printing the command barcodes…</source>
             <translation>Commandobarcodes printen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="155" />
             <source>Printing a test on {0}…</source>
             <translation>Testafdruk printen op {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="158" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="161" />
             <source>Test printed on {0}</source>
             <translation>Testafdruk geprint op {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="169" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="173" />
             <source>Change the printer settings?</source>
             <translation>Printerinstellingen wijzigen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="203" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="207" />
             <source>Saved to {0}</source>
             <translation>Opgeslagen in {0}</translation>
         </message>
@@ -2513,52 +3241,57 @@
     <context>
         <name>ShopController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="101" />
             <source>Enter the shop address, starting with https://</source>
             <translation>Vul het webshopadres in, beginnend met https://</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="105" />
             <source>Enter the access token, or the client id and secret</source>
             <translation>Vul de access token in, of de client-id en het secret</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="109" />
             <source>Testing the connection…</source>
             <translation>Verbinding testen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="126" />
             <source>The connection failed: {0}</source>
             <translation>De verbinding is mislukt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
             <source>Connected to {0} ({1}).</source>
             <translation>Verbonden met {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="136" />
             <source>The app lacks these permissions (access scopes):</source>
             <translation>De app mist deze rechten (access scopes):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="146" />
+            <source>{0} (inactive)</source>
+            <translation>{0} (inactief)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="159" />
             <source>Test the connection before saving</source>
             <translation>Test de verbinding voordat je opslaat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="162" />
             <source>Choose at least one location to pack for</source>
             <translation>Kies minstens één locatie om voor in te pakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="167" />
             <source>Change the shop connection?</source>
             <translation>Webshopkoppeling wijzigen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="175" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -2693,37 +3426,37 @@
     <context>
         <name>AuthoriseDialog</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="48" />
             <source>Shift lead needed</source>
             <translation>Ploegleider nodig</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="73" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="74" />
             <source>Signed in as shift lead: {0}</source>
             <translation>Ingelogd als ploegleider: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="76" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
             <source>Lead</source>
             <translation>Ploegleider</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="79" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="80" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="81" />
             <source>Or scan the lead's badge.</source>
             <translation>Of scan de pas van de ploegleider.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="139" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="140" />
             <source>Checking…</source>
             <translation>Controleren…</translation>
         </message>
@@ -2744,6 +3477,194 @@
         </message>
     </context>
     <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
+            <source>Ready</source>
+            <translation>Gereed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
+            <source>Spool folder</source>
+            <translation>Printmap</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
+            <source>No printer configured</source>
+            <translation>Geen printer ingesteld</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
+            <source>CUPS is not available</source>
+            <translation>CUPS is niet beschikbaar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
+            <source>keyboard</source>
+            <translation>toetsenbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
+            <source>keyboard wedge ready</source>
+            <translation>toetsenbordscanner gereed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
+            <source>starting</source>
+            <translation>start op</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
+            <source>connected</source>
+            <translation>verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
+            <source>disconnected</source>
+            <translation>niet verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stopte terwijl deze taak werd verzonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} heeft geen labels meer: plaats een nieuwe rol en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>De printkop van {0} staat open: sluit hem en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} heeft geen lint meer: plaats een nieuw lint en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>De printkop van {0} heeft een verkeerde temperatuur: wacht even en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} staat op pauze: druk op de pauzeknop en daarna op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} is bezig (buffer vol): wacht en Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
+            <source>{0} is ready</source>
+            <translation>{0} is gereed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} gaf een onleesbaar statusantwoord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} reageert niet: controleer of de printkop openstaat of de rol leeg is</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>De verbinding met {0} viel weg tijdens de taak: het verzendlabel is misschien wel, misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} heeft niet bevestigd dat de taak is ontvangen: het verzendlabel is misschien wel, misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} heeft de taak ontvangen en meldde daarna: {1}. Controleer of het verzendlabel geprint is voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} heeft de taak ontvangen, maar de labelteller bewoog niet: het verzendlabel is misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>De schijf met {0} is vol: maak ruimte vrij en druk op Opnieuw printen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan niet worden geopend: is hij aangesloten?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Gereed (printmap {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
+            <source>Ready ({0})</source>
+            <translation>Gereed ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan niet schrijven naar {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
+            <source>No permission to write {0}</source>
+            <translation>Geen toestemming om naar {0} te schrijven</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
+            <source>{0} is not connected</source>
+            <translation>{0} is niet aangesloten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-wachtrij {0} niet gevonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan de printmap {0} niet aanmaken: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
+            <source>packer</source>
+            <translation>inpakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
+            <source>shift lead</source>
+            <translation>ploegleider</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <source>admin</source>
+            <translation>beheerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <source>en</source>
+            <translation>nl</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadAsker</name>
         <message>
             <location filename="../../src/packstation/ui/shared/lead_gate.py" line="50" />
@@ -2754,7 +3675,7 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="111" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Logregel NIET opgeslagen: {0}</translation>
         </message>
@@ -2762,25 +3683,58 @@
     <context>
         <name>TakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="26" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="27" />
             <source>Take {0} over to this bench? It is {1}; count its items again here</source>
             <translation>{0} overnemen naar deze inpaktafel? De order wordt {1}; tel de artikelen hier opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="30" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="31" />
             <source>Take {0} over to this bench? Count its items again here</source>
             <translation>{0} overnemen naar deze inpaktafel? Tel de artikelen hier opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="57" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="58" />
             <source>{0} took {1} over to this bench: count all its items again</source>
             <translation>{0} heeft {1} overgenomen naar deze inpaktafel: tel alle artikelen opnieuw</translation>
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="30" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="18" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="13" />
+            <source>installed application</source>
+            <translation>geïnstalleerde toepassing</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/about.py" line="14" />
+            <source>Python package</source>
+            <translation>Python-pakket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/about.py" line="28" />
             <source>About Packstation</source>
             <translation>Over Packstation</translation>
         </message>
@@ -2796,87 +3750,90 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="228" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
             <source>{0} signed out</source>
             <translation>{0} is uitgelogd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="232" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="233" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Vergrendeld: niemand heeft het station een tijdje gebruikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Welkom, {0}. Scan een pakbon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="263" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="264" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="272" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Dezelfde scan twee keer kort na elkaar van {0}: één keer geteld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="276" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="277" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Onleesbare scan van {0} ({1}): scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="287" />
             <source>disconnected</source>
             <translation>niet verbonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="289" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="290" />
             <source>Scanners: {0}</source>
             <translation>Scanners: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="329" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="330" />
             <source>Database reachable again: scans are saved</source>
             <translation>Database weer bereikbaar: scans worden opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="339" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="340" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Database onbereikbaar: scans worden niet opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="376" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: inpakken gaat door, later synchroniseren</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
-            <source>{0} waiting to sync</source>
-            <translation>{0} wachten op sync</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n wacht op synchronisatie</numerusform>
+                <numerusform>%n wachten op synchronisatie</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="381" />
             <source>Last sync {0}</source>
             <translation>Laatste sync {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="387" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="388" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Wachtrij laden: %n order…</numerusform>
@@ -2895,12 +3852,12 @@
     <context>
         <name>SignInController</name>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/controller.py" line="48" />
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="49" />
             <source>Station {0} is locked</source>
             <translation>Station {0} is vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/controller.py" line="76" />
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="77" />
             <source>Checking…</source>
             <translation>Controleren…</translation>
         </message>

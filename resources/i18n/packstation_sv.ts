@@ -4,7 +4,7 @@
     <context>
         <name>PickList</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="232" />
+            <location filename="../../src/packstation/cli.py" line="233" />
             <source>Pick list · {station}</source>
             <translation>Plocklista · {station}</translation>
         </message>
@@ -53,6 +53,120 @@
             <location filename="../../src/packstation/labels/pick_list.py" line="85" />
             <source>page {page}</source>
             <translation>sida {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Doctor</name>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="271" />
+            <source>database</source>
+            <translation>databas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="273" />
+            <source>{url} (schema {revision})</source>
+            <translation>{url} (schema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="286" />
+            <source>shop</source>
+            <translation>butik</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="287" />
+            <source>{shop} answers</source>
+            <translation>{shop} svarar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="294" />
+            <source>{shop} cannot be reached: {why}</source>
+            <translation>{shop} kan inte nås: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>label printer</source>
+            <translation>etikettskrivare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>slip printer</source>
+            <translation>följesedelsskrivare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="307" />
+            <source>scanner</source>
+            <translation>skanner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="309" />
+            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
+            <translation>tangentbordsskanner: en skanning är ≥{keys} tecken med ≤{gap} ms mellanrum, avslutad med Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="323" />
+            <source>sync</source>
+            <translation>synk</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="324" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n sändning väntar på att skickas till butiken</numerusform>
+                <numerusform>%n sändningar väntar på att skickas till butiken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="344" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order packas</numerusform>
+                <numerusform>%n ordrar packas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="346" />
+            <source>; expired (a shift lead can take these over): </source>
+            <translation>; utgångna (en skiftledare kan ta över dem):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="349" />
+            <source>claims</source>
+            <translation>reservationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="361" />
+            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
+            <translation>{where} kan inte nås{reason}. Inget kan packas eller sparas förrän den svarar; kontrollera att databasservern är igång och att den här datorn når den.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="387" />
+            <source>{shop} ({domain}) answers at {endpoint}</source>
+            <translation>{shop} ({domain}) svarar på {endpoint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="390" />
+            <source>all scopes granted</source>
+            <translation>alla behörigheter beviljade</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="391" />
+            <source>access</source>
+            <translation>åtkomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="395" />
+            <source>locations</source>
+            <translation>platser</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="398" />
+            <source>none chosen; set shopify_locations to one of: {names}</source>
+            <translation>ingen vald; ange shopify_locations till en av: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="401" />
+            <source>unknown location {number}</source>
+            <translation>okänd plats {number}</translation>
         </message>
     </context>
     <context>
@@ -413,62 +527,382 @@
         </message>
     </context>
     <context>
-        <name>BatchesController</name>
+        <name>People</name>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="80" />
+            <source>Give the person's name</source>
+            <translation>Skriv personens namn</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="92" />
-            <source>{0} batches, %n orders</source>
+            <location filename="../../src/packstation/services/auth.py" line="82" />
+            <source>A PIN needs at least %n digits</source>
             <translation>
-                <numerusform>{0} batcher, %n order</numerusform>
-                <numerusform>{0} batcher, %n ordrar</numerusform>
+                <numerusform>En PIN måste ha minst %n siffra</numerusform>
+                <numerusform>En PIN måste ha minst %n siffror</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="94" />
+            <location filename="../../src/packstation/services/auth.py" line="85" />
+            <source>A lead needs a PIN of at least 4 digits, or a badge</source>
+            <translation>En skiftledare måste ha en PIN på minst 4 siffror eller ett passerkort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="90" />
+            <source>{name} is already set up</source>
+            <translation>{name} finns redan</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="94" />
+            <source>That badge belongs to {name}</source>
+            <translation>Det passerkortet tillhör {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="126" />
+            <source>Nobody called {name} is set up</source>
+            <translation>Det finns ingen person som heter {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="186" />
+            <source>Unknown badge</source>
+            <translation>Okänt passerkort</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="186" />
+            <source>Choose your name</source>
+            <translation>Välj ditt namn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="193" />
+            <source>Too many wrong PINs for {name}: scan the badge instead</source>
+            <translation>För många felaktiga PIN-koder för {name}: skanna passerkortet i stället</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="199" />
+            <source>Wrong PIN for {name}</source>
+            <translation>Fel PIN för {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="220" />
+            <source>Give a reason</source>
+            <translation>Ange ett skäl</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="260" />
+            <source>{name} is not a shift lead</source>
+            <translation>{name} är inte skiftledare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/auth.py" line="278" />
+            <source>Choose a lead</source>
+            <translation>Välj en skiftledare</translation>
+        </message>
+    </context>
+    <context>
+        <name>Claims</name>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="93" />
+            <source>{order} is now {claim}</source>
+            <translation>{order} är nu {claim}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="108" />
+            <source>Order {order} has already been packed</source>
+            <translation>Order {order} är redan packad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="114" />
+            <source>Order {order} is on hold: {reason}</source>
+            <translation>Order {order} är spärrad: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="121" />
+            <source>Order {order} is on hold</source>
+            <translation>Order {order} är spärrad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="125" />
+            <source>Order {order} was cancelled in the shop: do not pack it</source>
+            <translation>Order {order} har avbrutits i butiken: packa den inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="132" />
+            <source>Order {order} was closed in the shop: do not pack it</source>
+            <translation>Order {order} har stängts i butiken: packa den inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="195" />
+            <source>No order {order} is known to this station</source>
+            <translation>Stationen känner inte till någon order {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="244" />
+            <source>{lead} took {order} over: it is now being packed at {station} by {user}. Put its items aside.</source>
+            <translation>{lead} tog över {order}: den packas nu vid {station} av {user}. Lägg artiklarna åt sidan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="253" />
+            <source>{order} is now being packed at {station} by {user}</source>
+            <translation>{order} packas nu vid {station} av {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="261" />
+            <source>A shift lead took {order} over: it is no longer on this bench</source>
+            <translation>En skiftledare tog över {order}: den finns inte längre på detta packbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="267" />
+            <source>{order} was set aside for a shift lead</source>
+            <translation>{order} har lagts åt sidan åt en skiftledare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="268" />
+            <source>{order} is no longer claimed by this bench</source>
+            <translation>{order} är inte längre reserverad för detta packbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/claiming.py" line="296" />
+            <source>Not shipped: {why}</source>
+            <translation>Inte skickad: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="37" />
+            <source>was being packed at {station} by {user}; {station} has not answered since {since}</source>
+            <translation>under packning vid {station} av {user}, men {station} har inte svarat sedan {since}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="44" />
+            <source>being packed at {station} by {user}</source>
+            <translation>under packning vid {station} av {user}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="54" />
+            <source>{order} {claim}: a shift lead can take it over</source>
+            <translation>{order} är {claim}: en skiftledare kan ta över den</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/refusals.py" line="61" />
+            <source>{order} is {claim}</source>
+            <translation>{order} är {claim}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="70" />
+            <source>{item} (%n counted) is no longer wanted</source>
+            <translation>
+                <numerusform>{item} (%n räknad) behövs inte längre</numerusform>
+                <numerusform>{item} (%n räknade) behövs inte längre</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/services/replay.py" line="74" />
+            <source>{item} is down to {wanted} (%n counted)</source>
+            <translation>
+                <numerusform>{item} är nedsatt till {wanted} (%n räknad)</numerusform>
+                <numerusform>{item} är nedsatt till {wanted} (%n räknade)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/replay.py" line="82" />
+            <source>Order {order} was changed in the shop while it was being packed: {changes}. Put the items aside: a shift lead decides what to do with them.</source>
+            <translation>Order {order} ändrades i butiken medan den packades: {changes}. Lägg artiklarna åt sidan: en skiftledare bestämmer vad som ska göras med dem.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exceptions</name>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="22" />
+            <source>Confirmed by hand</source>
+            <translation>Bekräftad manuellt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="23" />
+            <source>Short shipment</source>
+            <translation>Delleverans</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="24" />
+            <source>Refused by the shop</source>
+            <translation>Avvisad av butiken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="25" />
+            <source>Sent twice: the duplicate was cancelled</source>
+            <translation>Skickad två gånger: dubbletten avbröts</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="26" />
+            <source>Changed in the shop while packing</source>
+            <translation>Ändrad i butiken under packningen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="27" />
+            <source>Printing failed</source>
+            <translation>Utskriften misslyckades</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="28" />
+            <source>No carrier label</source>
+            <translation>Ingen etikett från transportören</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="29" />
+            <source>Refused by the carrier</source>
+            <translation>Avvisad av transportören</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="30" />
+            <source>Booked twice with the carrier</source>
+            <translation>Bokad två gånger hos transportören</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="31" />
+            <source>The carrier would not cancel</source>
+            <translation>Transportören ville inte avboka</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="78" />
+            <source>{title} ({sku}) confirmed by {lead}: {reason}</source>
+            <translation>{title} ({sku}) bekräftad av {lead}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="93" />
+            <source>Shipped without {items}; allowed by {lead}: {reason}</source>
+            <translation>Skickad utan {items}; godkänd av {lead}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="139" />
+            <source>Exception {id} does not exist</source>
+            <translation>Avvikelse {id} finns inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="230" />
+            <source>Write what was said or agreed</source>
+            <translation>Skriv vad som sades eller avtalades</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="256" />
+            <source>Only a refused shipment can be sent again</source>
+            <translation>Bara en avvisad sändning kan skickas igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <source>This shipment is no longer waiting to be sent</source>
+            <translation>Sändningen väntar inte längre på att skickas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="293" />
+            <source>This exception was resolved meanwhile</source>
+            <translation>Avvikelsen har åtgärdats under tiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Voids</name>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="52" />
+            <source>Order {order} has no shipment to void</source>
+            <translation>Order {order} har ingen sändning att makulera</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="62" />
+            <source>No such shipment</source>
+            <translation>Sändningen finns inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/voids.py" line="65" />
+            <source>The shipment of {order} is already void</source>
+            <translation>Sändningen för {order} är redan makulerad</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <location filename="../../src/packstation/storage/db.py" line="23" />
+            <source>database unreachable - scans are not being saved</source>
+            <translation>databasen kan inte nås - skanningar sparas inte</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchesController</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
+            <source>%n batches</source>
+            <translation>
+                <numerusform>%n batch</numerusform>
+                <numerusform>%n batcher</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="93" />
+            <source>%n orders</source>
+            <translation>
+                <numerusform>%n order</numerusform>
+                <numerusform>%n ordrar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="95" />
             <source>No queued order (outside a batch) matches these rules</source>
             <translation>Ingen order i kön (utanför en batch) matchar reglerna</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="106" />
-            <source>{0} batches built: filter the queue by a batch's name</source>
-            <translation>{0} batcher skapade: filtrera kön på batchens namn</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="107" />
+            <source>%n batches built: filter the queue by a batch's name</source>
+            <translation>
+                <numerusform>%n batch skapad: filtrera kön på batchens namn</numerusform>
+                <numerusform>%n batcher skapade: filtrera kön på batchens namn</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="130" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="131" />
             <source>{0} of {1} packed</source>
             <translation>{0} av {1} packade</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="177" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="178" />
             <source>The slip printer takes labels only: print pick lists with “packstation batches”</source>
             <translation>Följesedelsskrivaren tar bara etiketter: skriv ut plocklistor med ”packstation batches”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="187" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="188" />
             <source>Pick list of {0} printed</source>
             <translation>Plocklista för {0} utskriven</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="201" />
-            <source>{0} packing slips of {1} printed</source>
-            <translation>{0} följesedlar av {1} utskrivna</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="212" />
-            <source>{0} labels queued</source>
-            <translation>{0} etiketter i utskriftskön</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="214" />
-            <source>{0} printed before</source>
-            <translation>{0} utskrivna tidigare</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="216" />
-            <source>{0} to check at the printer (F11)</source>
-            <translation>{0} att kontrollera vid skrivaren (F11)</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="202" />
+            <source>%n packing slips of {0} printed</source>
+            <translation>
+                <numerusform>%n följesedel av {0} utskriven</numerusform>
+                <numerusform>%n följesedlar av {0} utskrivna</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="213" />
+            <source>%n labels queued</source>
+            <translation>
+                <numerusform>%n etikett i utskriftskön</numerusform>
+                <numerusform>%n etiketter i utskriftskön</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="215" />
+            <source>%n printed before</source>
+            <translation>
+                <numerusform>%n utskriven tidigare</numerusform>
+                <numerusform>%n utskrivna tidigare</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="217" />
+            <source>%n to check at the printer (F11)</source>
+            <translation>
+                <numerusform>%n att kontrollera vid skrivaren (F11)</numerusform>
+                <numerusform>%n att kontrollera vid skrivaren (F11)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="219" />
             <source>%n orders not verified yet</source>
             <translation>
                 <numerusform>%n order inte kontrollerad än</numerusform>
@@ -476,12 +910,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="232" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="233" />
             <source>{0} closed</source>
             <translation>{0} stängd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="239" />
+            <location filename="../../src/packstation/ui/lead/batches_controller.py" line="240" />
             <source>Printing…</source>
             <translation>Skriver ut…</translation>
         </message>
@@ -607,37 +1041,37 @@
     <context>
         <name>ClaimsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="33" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="34" />
             <source>Benches and their orders</source>
             <translation>Packbord och deras ordrar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="43" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="44" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
             <source>Bench</source>
             <translation>Packbord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="45" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
             <source>Packer</source>
             <translation>Packare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="47" />
             <source>Since</source>
             <translation>Sedan</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="48" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="57" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="58" />
             <source>Take over to this bench…</source>
             <translation>Ta över till detta packbord…</translation>
         </message>
@@ -645,14 +1079,25 @@
     <context>
         <name>ClaimsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="93" />
+            <location filename="../../src/packstation/ui/lead/claims.py" line="94" />
             <source>Benches unavailable: {0}</source>
             <translation>Packborden är inte tillgängliga: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/claims.py" line="98" />
-            <source>{0} orders being packed; {1} at benches that stopped answering</source>
-            <translation>{0} ordrar packas; {1} vid packbord som slutat svara</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/claims.py" line="99" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order packas</numerusform>
+                <numerusform>%n ordrar packas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/claims.py" line="100" />
+            <source>; %n at benches that stopped answering</source>
+            <translation>
+                <numerusform>; %n vid packbord som slutat svara</numerusform>
+                <numerusform>; %n vid packbord som slutat svara</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/lead/claims.py" line="101" />
@@ -678,7 +1123,7 @@
     <context>
         <name>HourlyChart</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="56" />
             <source>No orders yet</source>
             <translation>Inga ordrar än</translation>
         </message>
@@ -686,62 +1131,62 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="80" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="81" />
             <source>Shift dashboard</source>
             <translation>Skiftöversikt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="98" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
             <source>Packer</source>
             <translation>Packare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="99" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
             <source>Orders</source>
             <translation>Ordrar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="100" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
             <source>Orders/h</source>
             <translation>Ordrar/h</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="101" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
             <source>Units/h</source>
             <translation>Enheter/h</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="102" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
             <source>Mis-scans</source>
             <translation>Felskanningar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="103" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
             <source>Overrides</source>
             <translation>Godkännanden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="104" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="105" />
             <source>Avg per order</source>
             <translation>Snitt per order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="105" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="106" />
             <source>Weight stops</source>
             <translation>Viktstopp</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="117" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
             <source>Shift report (PDF)</source>
             <translation>Skiftrapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="118" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="119" />
             <source>Shift report (CSV)</source>
             <translation>Skiftrapport (CSV)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="119" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="120" />
             <source>Today's carrier manifest</source>
             <translation>Dagens manifest till transportören</translation>
         </message>
@@ -749,27 +1194,62 @@
     <context>
         <name>DashboardController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="159" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="160" />
             <source>Figures unavailable: {0}</source>
             <translation>Siffror saknas: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="163" />
-            <source>Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · {4} open exceptions</source>
-            <translation>Senaste {0:.0f} h: {1} ordrar packade · {2} öppna · {3} väntar på synk · {4} öppna avvikelser</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="164" />
+            <source>%n orders packed</source>
+            <translation>
+                <numerusform>%n order packad</numerusform>
+                <numerusform>%n ordrar packade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="165" />
+            <source>%n still open</source>
+            <translation>
+                <numerusform>%n fortfarande öppen</numerusform>
+                <numerusform>%n fortfarande öppna</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="166" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n väntar på synkning</numerusform>
+                <numerusform>%n väntar på synkning</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="167" />
+            <source>%n open exceptions</source>
+            <translation>
+                <numerusform>%n öppen avvikelse</numerusform>
+                <numerusform>%n öppna avvikelser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="169" />
+            <source>Last %n h</source>
+            <translation>
+                <numerusform>Senaste %n h</numerusform>
+                <numerusform>Senaste %n h</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="211" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="208" />
             <source>Carrier cut-off {0} (in {1} h {2:02d} min)</source>
             <translation>Transportörens stopptid {0} (om {1} h {2:02d} min)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="212" />
             <source>{0}: every order placed before it is packed</source>
             <translation>{0}: alla ordrar lagda före den är packade</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="216" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="213" />
             <source>{0}: %n orders still open</source>
             <translation>
                 <numerusform>{0}: %n order fortfarande öppen</numerusform>
@@ -777,12 +1257,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="215" />
             <source>Carrier cut-off {0} passed: every order placed before it left</source>
             <translation>Transportörens stopptid {0} har passerat: alla ordrar lagda före den har skickats</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="221" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="218" />
             <source>Carrier cut-off {0} passed: %n orders missed today's collection</source>
             <translation>
                 <numerusform>Transportörens stopptid {0} har passerat: %n order missade dagens hämtning</numerusform>
@@ -790,17 +1270,20 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="254" />
             <source>Not saved: {0}</source>
             <translation>Inte sparad: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="260" />
-            <source>Saved {0} ({1} shipments)</source>
-            <translation>Sparade {0} ({1} sändningar)</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="257" />
+            <source>Saved {0} (%n shipments)</source>
+            <translation>
+                <numerusform>Sparade {0} (%n sändning)</numerusform>
+                <numerusform>Sparade {0} (%n sändningar)</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/dashboard.py" line="264" />
+            <location filename="../../src/packstation/ui/lead/dashboard.py" line="261" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -808,82 +1291,82 @@
     <context>
         <name>ExceptionsView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="48" />
             <source>Exceptions (F2)</source>
             <translation>Avvikelser (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>When</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="55" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="56" />
             <source>Who</source>
             <translation>Vem</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="64" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
             <source>Resolve…</source>
             <translation>Åtgärda…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="65" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
             <source>Retry</source>
             <translation>Försök igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
             <source>Hold in shop…</source>
             <translation>Spärra i butiken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
             <source>Release hold…</source>
             <translation>Häv spärren…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="68" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
             <source>Cancel the shipment…</source>
             <translation>Avbryt sändningen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="69" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
             <source>Contact the customer…</source>
             <translation>Kontakta kunden…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="70" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
             <source>Note what the customer was told or agreed</source>
             <translation>Anteckna vad kunden fick veta eller vad ni kom överens om</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="72" />
             <source>Benches… (Ctrl+K)</source>
             <translation>Packbord… (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="73" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="74" />
             <source>Orders being packed at every bench; benches that stopped answering</source>
             <translation>Ordrar som packas vid varje packbord; packbord som slutat svara</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="75" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="76" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -891,82 +1374,82 @@
     <context>
         <name>ExceptionsController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="147" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="148" />
             <source>No open exceptions.</source>
             <translation>Inga öppna avvikelser.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="178" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="179" />
             <source>Working…</source>
             <translation>Arbetar…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="207" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="208" />
             <source>Asking the shop…</source>
             <translation>Frågar butiken…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="217" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="218" />
             <source>{0} is on hold in the shop</source>
             <translation>{0} är spärrad i butiken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="219" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="220" />
             <source>{0} is released in the shop</source>
             <translation>{0} är frisläppt i butiken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="227" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="228" />
             <source>Put {0} on hold in the shop?</source>
             <translation>Spärra {0} i butiken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="229" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="230" />
             <source>Release the hold on {0} in the shop?</source>
             <translation>Häva spärren för {0} i butiken?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="243" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="244" />
             <source>Printing again; resolve this once the documents are out</source>
             <translation>Skriver ut igen; åtgärda detta när dokumenten är utskrivna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="252" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="253" />
             <source>{0} will be sent to the shop again</source>
             <translation>{0} skickas till butiken igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="257" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="258" />
             <source>Send {0} to the shop again?</source>
             <translation>Skicka {0} till butiken igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="273" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="274" />
             <source>The shipment of {0} is void; the order is back in the queue</source>
             <translation>Sändningen för {0} är makulerad; ordern är tillbaka i kön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="280" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="281" />
             <source>Cancel the shipment of {0}?</source>
             <translation>Avbryta sändningen för {0}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="293" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
             <source>Contact the customer: {0}</source>
             <translation>Kontakta kunden: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="294" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="295" />
             <source>What was the customer told, or what was agreed?</source>
             <translation>Vad fick kunden veta, eller vad kom ni överens om?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="304" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="305" />
             <source>Note saved on {0}</source>
             <translation>Anteckning sparad på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/exceptions.py" line="330" />
+            <location filename="../../src/packstation/ui/lead/exceptions.py" line="331" />
             <source>Resolve: {0} on {1}</source>
             <translation>Åtgärda: {0} på {1}</translation>
         </message>
@@ -974,32 +1457,32 @@
     <context>
         <name>PeopleController</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="56" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="57" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="79" />
             <source>{0} added as {1}</source>
             <translation>{0} tillagd som {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="86" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="87" />
             <source>Select a person first</source>
             <translation>Välj en person först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="92" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="93" />
             <source>New PIN saved for {0}</source>
             <translation>Ny PIN sparad för {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="105" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="106" />
             <source>{0} can no longer sign in</source>
             <translation>{0} kan inte längre logga in</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_controller.py" line="109" />
+            <location filename="../../src/packstation/ui/lead/people_controller.py" line="110" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -1007,67 +1490,67 @@
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="30" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="31" />
             <source>People</source>
             <translation>Personer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>Badge</source>
             <translation>Passerkort</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="38" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="39" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="46" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
             <source>New PIN for the selected person</source>
             <translation>Ny PIN för vald person</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="47" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="48" />
             <source>Deactivate the selected person</source>
             <translation>Inaktivera vald person</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="53" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="54" />
             <source>Add a person</source>
             <translation>Lägg till en person</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="62" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="63" />
             <source>Scan the badge here, or leave empty</source>
             <translation>Skanna passerkortet här, eller lämna tomt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="66" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
             <source>Leads and admins: at least 4 digits</source>
             <translation>Skiftledare och administratörer: minst 4 siffror</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="67" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="68" />
             <source>Add</source>
             <translation>Lägg till</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="71" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="72" />
             <source>PIN (also used for a new PIN)</source>
             <translation>PIN (används även för ny PIN)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/lead/people_view.py" line="78" />
+            <location filename="../../src/packstation/ui/lead/people_view.py" line="79" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -1385,12 +1868,12 @@
     <context>
         <name>CompletionController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="62" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="63" />
             <source>Choose a reason for the partial shipment</source>
             <translation>Välj en orsak till delleveransen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="74" />
             <source>Ship {0} short, {1} of %n units missing?</source>
             <translation>
                 <numerusform>Skicka {0} med brist, {1} av %n enhet saknas?</numerusform>
@@ -1398,17 +1881,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="89" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="90" />
             <source>{0}; missing: {1}</source>
             <translation>{0}; saknas: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="107" />
             <source>Scan the serial number of {0} first</source>
             <translation>Skanna serienumret för {0} först</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/completion.py" line="115" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="116" />
             <source>%n units missing: scan them, or press F9 to ship partial</source>
             <translation>
                 <numerusform>%n enhet saknas: skanna den, eller tryck F9 för delleverans</numerusform>
@@ -1416,77 +1899,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="123" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="124" />
             <source>Completing {0}…</source>
             <translation>Avslutar {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="147" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="148" />
             <source>Printing {0}…</source>
             <translation>Skriver ut {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="159" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="160" />
             <source>{0}: label and slip reprinted, marked REPRINT</source>
             <translation>{0}: etikett och följesedel utskrivna igen, märkta REPRINT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="161" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="162" />
             <source>{0} packed SHORT: label and slip printed. Scan the next slip</source>
             <translation>{0} packad MED BRIST: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="165" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="166" />
             <source>{0} packed: label and slip printed. Scan the next slip</source>
             <translation>{0} packad: etikett och följesedel utskrivna. Skanna nästa följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="170" />
             <source>{0} packed; the label may not have printed: check the printer (F11)</source>
             <translation>{0} packad; etiketten kanske inte skrevs ut: kontrollera skrivaren (F11)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="173" />
             <source>{0} packed, NOT printed yet: {1}. Press F7 to retry</source>
             <translation>{0} packad, INTE utskriven än: {1}. Tryck F7 för att försöka igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="189" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="190" />
             <source>Nothing to reprint: complete the order first</source>
             <translation>Inget att skriva ut igen: slutför ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="192" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="193" />
             <source>Reprint the label and slip of {0}?</source>
             <translation>Skriva ut etiketten och följesedeln för {0} igen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="202" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="203" />
             <source>Reprinting {0}…</source>
             <translation>Skriver ut {0} igen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="215" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="216" />
             <source>This order is not completed: nothing to void</source>
             <translation>Den här ordern är inte slutförd: inget att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="220" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="221" />
             <source>No shipment of {0} to void</source>
             <translation>Ingen sändning för {0} att makulera</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="231" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="232" />
             <source>Void the shipment of {0} ({1})?</source>
             <translation>Makulera sändningen för {0} ({1})?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="250" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="251" />
             <source>Shipment of {0} void: unpack the box; the shop cancels it on sync</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; butiken avbryter den vid synk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/completion.py" line="252" />
+            <location filename="../../src/packstation/ui/pack/completion.py" line="253" />
             <source>Shipment of {0} void: unpack the box; it never reached the shop</source>
             <translation>Sändningen för {0} makulerad: packa upp lådan; den nådde aldrig butiken</translation>
         </message>
@@ -1494,12 +1977,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="78" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
             <source>Scan the items of {0}</source>
             <translation>Skanna artiklarna i {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkerade {0}: {1} av %n enhet skannad. Skanna följesedeln för att fortsätta</numerusform>
@@ -1507,7 +1990,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="93" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0} som {1} parkerade: {2} av %n enhet</numerusform>
@@ -1515,7 +1998,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0}: {1} av %n enhet</numerusform>
@@ -1523,7 +2006,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="122" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="123" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Återupptog {0}: {1} av %n enhet skannades före omstarten</numerusform>
@@ -1531,52 +2014,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="142" />
             <source>Scan not checked: {0}</source>
             <translation>Skanningen kontrollerades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="147" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="148" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="180" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="198" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="201" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Senaste skanningen INTE sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="229" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="232" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="233" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="236" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="257" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="286" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="294" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="297" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="313" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Nästa skanning räknas som %n enhet</numerusform>
@@ -1584,12 +2067,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="359" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="362" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="375" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="378" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
         </message>
@@ -1635,6 +2118,39 @@
             <location filename="../../src/packstation/ui/pack/instructions.py" line="117" />
             <source>Instructions read: pack {0} as asked</source>
             <translation>Önskemål lästa: packa {0} som önskat</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackLinesModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="19" />
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="20" />
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="21" />
+            <source>SKU</source>
+            <translation>Artikelnr</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="22" />
+            <source>Bin</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="23" />
+            <source>Ordered</source>
+            <translation>Beställt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/model.py" line="24" />
+            <source>Scanned</source>
+            <translation>Skannat</translation>
         </message>
     </context>
     <context>
@@ -1686,27 +2202,27 @@
     <context>
         <name>ScanRouter</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="53" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="54" />
             <source>Scan not handled: {0}</source>
             <translation>Skanningen hanterades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="70" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="71" />
             <source>No order {0} in the queue</source>
             <translation>Ingen order {0} i kön</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="75" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="76" />
             <source>“{0}” is not an order number: scan the packing slip</source>
             <translation>”{0}” är inget ordernummer: skanna följesedeln</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="85" />
             <source>Order {0} is already open</source>
             <translation>Order {0} är redan öppen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/router.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/router.py" line="97" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Öppna en order först: skanna dess följesedel</translation>
         </message>
@@ -1921,27 +2437,30 @@
     <context>
         <name>ScanWords</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="58" />
             <source>Not taken: {0}</source>
             <translation>Inte godtagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="59" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="60" />
             <source>Now scan the serial number of {0}</source>
             <translation>Skanna nu serienumret för {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="63" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="64" />
             <source>Serial {0} saved for {1}</source>
             <translation>Serienummer {0} sparat för {1}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
-            <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
-            <translation>{0} räknad, men gick ut {1} (för {2} dagar sedan): kontrollera varan</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/pack/words.py" line="71" />
+            <source>{0} counted, but it expired on {1} (%n days ago): check the item</source>
+            <translation>
+                <numerusform>{0} räknad, men gick ut {1} (för %n dag sedan): kontrollera varan</numerusform>
+                <numerusform>{0} räknad, men gick ut {1} (för %n dagar sedan): kontrollera varan</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="77" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n enhet kontrollerad: tryck F10 för att slutföra</numerusform>
@@ -1949,62 +2468,151 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
             <source>Too many: {0} needs only {1}</source>
             <translation>För många: {0} behöver bara {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="87" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Fel artikel: {0} finns inte i den här ordern</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
             <source>Unknown barcode {0}</source>
             <translation>Okänd streckkod {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="99" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Felläst (kontrollsiffran stämmer inte): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="104" />
             <source>French AZERTY</source>
             <translation>franskt AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>danskt, svenskt eller norskt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="109" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Det ser ut som “{0}” från en skanner inställd för amerikanskt tangentbord, på den här datorns {1} tangentbordslayout. Ställ in skannerns tangentbordsland till {1} (streckkoderna i dess manual), eller gör den till en seriell skanner (Inställningar, F12)</translation>
         </message>
     </context>
     <context>
         <name>PrintQueueController</name>
-        <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="94" />
-            <source>Printer: check {0} job(s) (F11)</source>
-            <translation>Skrivare: kontrollera {0} jobb (F11)</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
+            <source>Printer: check %n jobs (F11)</source>
+            <translation>
+                <numerusform>Skrivare: kontrollera %n jobb (F11)</numerusform>
+                <numerusform>Skrivare: kontrollera %n jobb (F11)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
+            <source>Printer: %n waiting: {0}</source>
+            <translation>
+                <numerusform>Skrivare: %n väntar: {0}</numerusform>
+                <numerusform>Skrivare: %n väntar: {0}</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="98" />
-            <source>Printer: {0} waiting: {1}</source>
-            <translation>Skrivare: {0} väntar: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="128" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="134" />
             <source>Printers: {0}</source>
             <translation>Skrivare: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="140" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="146" />
             <source>Select a job in the print queue first</source>
             <translation>Välj ett jobb i utskriftskön först</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintQueueModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="26" />
+            <source>Job</source>
+            <translation>Jobb</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="27" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="28" />
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="29" />
+            <source>Printer</source>
+            <translation>Skrivare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="30" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="31" />
+            <source>Tries</source>
+            <translation>Försök</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="32" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
+            <source>label</source>
+            <translation>etikett</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="50" />
+            <source>packing slip</source>
+            <translation>följesedel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="52" />
+            <source>(reprint)</source>
+            <translation>(utskriven igen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
+            <source>waiting</source>
+            <translation>väntar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="54" />
+            <source>queued</source>
+            <translation>i kö</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="55" />
+            <source>sending</source>
+            <translation>skickas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="56" />
+            <source>printed</source>
+            <translation>utskriven</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="57" />
+            <source>check the printer</source>
+            <translation>kontrollera skrivaren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/print_queue/model.py" line="58" />
+            <source>not printed</source>
+            <translation>inte utskriven</translation>
         </message>
     </context>
     <context>
@@ -2033,12 +2641,12 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="53" />
             <source>Queue not reloaded: {0}</source>
             <translation>Kön inte omladdad: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="73" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="74" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter på: %n av {0} ordrar visas (Esc tar bort det)</numerusform>
@@ -2046,7 +2654,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="80" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="81" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order väntar</numerusform>
@@ -2054,27 +2662,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="97" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
             <source>Select the held order first</source>
             <translation>Välj den spärrade ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="101" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="102" />
             <source>{0} is not on hold</source>
             <translation>{0} är inte spärrad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="123" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="124" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>Spärren på {0} hävd i butiken: den kan packas efter synken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="130" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="131" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Butiken spärrar fortfarande {0}: stationen kan bara häva spärrar den själv har lagt. Häv den här i butikens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="137" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="138" />
             <source>Release the hold on {0}?</source>
             <translation>Häva spärren för {0}?</translation>
         </message>
@@ -2082,17 +2690,37 @@
     <context>
         <name>LabelsToPrintModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="50" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="36" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
+            <source>Packed at</source>
+            <translation>Packad vid</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
+            <source>Since</source>
+            <translation>Sedan</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
+            <source>Label</source>
+            <translation>Etikett</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="55" />
             <source>Booked: scan its LABEL PENDING slip to print it here</source>
             <translation>Bokad: skanna kartongens LABEL PENDING-lapp för att skriva ut den här</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="57" />
             <source>Waiting for the carrier: {0}</source>
             <translation>Väntar på transportören: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="53" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
             <source>Waiting for the carrier</source>
             <translation>Väntar på transportören</translation>
         </message>
@@ -2100,12 +2728,12 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="67" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="72" />
             <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
             <translation>Skanna en kartongs LABEL PENDING-lapp vid valfritt packbord för att skriva ut dess etikett där</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="99" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Etiketter att skriva ut (%n)</numerusform>
@@ -2115,26 +2743,123 @@
     </context>
     <context>
         <name>QueueModel</name>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="26" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n tim</numerusform>
+                <numerusform>%n tim</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/queue/model.py" line="29" />
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n d</numerusform>
+                <numerusform>%n d</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="108" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
             <translation>Reservation utgången: {0} tyst sedan {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="111" />
             <source>Being packed at {0} by {1}</source>
             <translation>Packas vid {0} av {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="115" />
+            <source>Exception: shop refused</source>
+            <translation>Avvikelse: butiken avvisade</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="117" />
+            <source>On hold</source>
+            <translation>Spärrad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="119" />
+            <source>Being packed</source>
+            <translation>Packas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
+            <source>Part shipped</source>
+            <translation>Delvis skickad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="122" />
+            <source>Open</source>
+            <translation>Öppen</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTableModel</name>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
+            <source>Customer</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <source>Lines</source>
+            <translation>Rader</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
+            <source>Units</source>
+            <translation>Artiklar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
+            <source>Shipping</source>
+            <translation>Frakt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
+            <source>Age</source>
+            <translation>Ålder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/model.py" line="44" />
+            <source>Batch</source>
+            <translation>Batch</translation>
         </message>
     </context>
     <context>
         <name>QueueTakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="40" />
             <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
             <translation>Välj ordern som ska tas över (Ctrl+K visar alla packbord och deras ordrar)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="47" />
             <source>{0} is not being packed at another bench: scan its slip</source>
             <translation>{0} packas inte vid ett annat packbord: skanna dess följesedel</translation>
         </message>
@@ -2435,77 +3160,80 @@
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="52" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="53" />
             <source>Serial ports: {0}</source>
             <translation>Serieportar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="54" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="55" />
             <source>No serial ports found (keyboard-wedge scanners need none)</source>
             <translation>Inga serieportar hittades (skannrar som fungerar som tangentbord behöver ingen)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="66" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="68" />
             <source>In use: {0}</source>
             <translation>Används: {0}</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="80" />
-            <source>{0} keys, gaps {1}–{2} ms</source>
-            <translation>{0} tangenter, mellanrum {1}–{2} ms</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/settings/controller.py" line="82" />
+            <source>%n keys, gaps {0}–{1} ms</source>
+            <translation>
+                <numerusform>%n tangent, mellanrum {0}–{1} ms</numerusform>
+                <numerusform>%n tangenter, mellanrum {0}–{1} ms</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="90" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="92" />
             <source>broken GS1 data: {0}</source>
             <translation>felaktiga GS1-data: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
             <source>French AZERTY</source>
             <translation>franskt AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="98" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>danskt, svenskt eller norskt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="101" />
             <source>⚠ this looks like {0} typed for a {1} keyboard: set the scanner's keyboard country to match this computer</source>
             <translation>⚠ det ser ut som {0} inskrivet för ett {1} tangentbord: ställ in skannerns tangentbordsland så att det passar den här datorn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="111" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="113" />
             <source>The slip printer takes labels only: use “packstation commands --out FILE”</source>
             <translation>Följesedelsskrivaren tar bara etiketter: använd ”packstation commands --out FILE”</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="125" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="127" />
             <source>Command barcodes printed</source>
             <translation>Kommandostreckkoder utskrivna</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="129" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="131" />
             <source>Printing the command barcodes…</source>
             <translation>Skriver ut kommandostreckkoderna…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="153" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="155" />
             <source>Printing a test on {0}…</source>
             <translation>Skriver ut en testsida på {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="158" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="161" />
             <source>Test printed on {0}</source>
             <translation>Testsida utskriven på {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="169" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="173" />
             <source>Change the printer settings?</source>
             <translation>Ändra skrivarinställningarna?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/controller.py" line="203" />
+            <location filename="../../src/packstation/ui/settings/controller.py" line="207" />
             <source>Saved to {0}</source>
             <translation>Sparad i {0}</translation>
         </message>
@@ -2513,52 +3241,57 @@
     <context>
         <name>ShopController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="100" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="101" />
             <source>Enter the shop address, starting with https://</source>
             <translation>Ange butikens adress, som börjar med https://</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="104" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="105" />
             <source>Enter the access token, or the client id and secret</source>
             <translation>Ange åtkomsttoken, eller klient-id och hemlighet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="108" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="109" />
             <source>Testing the connection…</source>
             <translation>Testar anslutningen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="124" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="126" />
             <source>The connection failed: {0}</source>
             <translation>Anslutningen misslyckades: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="130" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
             <source>Connected to {0} ({1}).</source>
             <translation>Ansluten till {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="133" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="136" />
             <source>The app lacks these permissions (access scopes):</source>
             <translation>Appen saknar dessa behörigheter (access scopes):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="152" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="146" />
+            <source>{0} (inactive)</source>
+            <translation>{0} (inaktiv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="159" />
             <source>Test the connection before saving</source>
             <translation>Testa anslutningen innan du sparar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="155" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="162" />
             <source>Choose at least one location to pack for</source>
             <translation>Välj minst en plats att packa för</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="160" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="167" />
             <source>Change the shop connection?</source>
             <translation>Ändra butiksanslutningen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="168" />
+            <location filename="../../src/packstation/ui/settings/shop_controller.py" line="175" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -2693,37 +3426,37 @@
     <context>
         <name>AuthoriseDialog</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="48" />
             <source>Shift lead needed</source>
             <translation>Skiftledare behövs</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="73" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="74" />
             <source>Signed in as shift lead: {0}</source>
             <translation>Inloggad som skiftledare: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="76" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
             <source>Lead</source>
             <translation>Skiftledare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="77" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="78" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="79" />
             <source>Reason</source>
             <translation>Orsak</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="80" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="81" />
             <source>Or scan the lead's badge.</source>
             <translation>Eller skanna skiftledarens passerkort.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="139" />
+            <location filename="../../src/packstation/ui/shared/authorise_dialog.py" line="140" />
             <source>Checking…</source>
             <translation>Kontrollerar…</translation>
         </message>
@@ -2744,6 +3477,194 @@
         </message>
     </context>
     <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
+            <source>Ready</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
+            <source>Spool folder</source>
+            <translation>Utskriftsmapp</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
+            <source>No printer configured</source>
+            <translation>Ingen skrivare inställd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
+            <source>CUPS is not available</source>
+            <translation>CUPS är inte tillgängligt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
+            <source>keyboard</source>
+            <translation>tangentbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
+            <source>keyboard wedge ready</source>
+            <translation>tangentbordsskanner redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
+            <source>starting</source>
+            <translation>startar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
+            <source>connected</source>
+            <translation>ansluten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
+            <source>disconnected</source>
+            <translation>frånkopplad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stängdes medan jobbet skickades</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} har slut på etiketter: lägg i en ny rulle och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>Skrivhuvudet på {0} är öppet: stäng det och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} har slut på färgband: lägg i ett nytt och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>Skrivhuvudet på {0} har fel temperatur: vänta en stund och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} är pausad: tryck på dess pausknapp och sedan Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} är upptagen (bufferten är full): vänta och Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
+            <source>{0} is ready</source>
+            <translation>{0} är redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} gav ett oläsligt statussvar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} svarar inte: kontrollera om skrivhuvudet är öppet eller rullen tom</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>Anslutningen till {0} bröts under jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} bekräftade inte att den tog emot jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} tog emot jobbet och rapporterade sedan: {1}. Kontrollera om etiketten skrevs ut innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} tog emot jobbet, men dess etiketträknare stod still: etiketten kanske inte skrevs ut. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>Disken med {0} är full: frigör utrymme och tryck Skriv ut igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan inte öppnas: är den ansluten?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Redo (utskriftsmapp {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
+            <source>Ready ({0})</source>
+            <translation>Redo ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan inte skriva till {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
+            <source>No permission to write {0}</source>
+            <translation>Ingen behörighet att skriva till {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
+            <source>{0} is not connected</source>
+            <translation>{0} är inte ansluten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-kön {0} finns inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan inte skapa utskriftsmappen {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
+            <source>packer</source>
+            <translation>packare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
+            <source>shift lead</source>
+            <translation>skiftledare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <source>admin</source>
+            <translation>administratör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <source>en</source>
+            <translation>sv</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+    </context>
+    <context>
         <name>LeadAsker</name>
         <message>
             <location filename="../../src/packstation/ui/shared/lead_gate.py" line="50" />
@@ -2754,7 +3675,7 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="106" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="111" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Loggposten INTE sparad: {0}</translation>
         </message>
@@ -2762,25 +3683,58 @@
     <context>
         <name>TakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="26" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="27" />
             <source>Take {0} over to this bench? It is {1}; count its items again here</source>
             <translation>Ta över {0} till detta packbord? Den är {1}; räkna artiklarna igen här</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="30" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="31" />
             <source>Take {0} over to this bench? Count its items again here</source>
             <translation>Ta över {0} till detta packbord? Räkna artiklarna igen här</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shared/take_over.py" line="57" />
+            <location filename="../../src/packstation/ui/shared/take_over.py" line="58" />
             <source>{0} took {1} over to this bench: count all its items again</source>
             <translation>{0} tog över {1} till detta packbord: räkna alla artiklar igen</translation>
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="30" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="31" />
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="32" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="33" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/about.py" line="18" />
+            <location filename="../../src/packstation/ui/shell/about.py" line="13" />
+            <source>installed application</source>
+            <translation>installerat program</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/about.py" line="14" />
+            <source>Python package</source>
+            <translation>Python-paket</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shell/about.py" line="28" />
             <source>About Packstation</source>
             <translation>Om Packstation</translation>
         </message>
@@ -2796,87 +3750,90 @@
     <context>
         <name>StationShell</name>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="228" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="229" />
             <source>{0} signed out</source>
             <translation>{0} har loggat ut</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="232" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="233" />
             <source>Locked: nobody used the station for a while</source>
             <translation>Låst: ingen har använt stationen på en stund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="256" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="257" />
             <source>Welcome, {0}. Scan a packing slip</source>
             <translation>Välkommen, {0}. Skanna en följesedel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="261" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="262" />
             <source>Station {0} · locked</source>
             <translation>Station {0} · låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="263" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="264" />
             <source>Station {0} · {1}</source>
             <translation>Station {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="271" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="272" />
             <source>Same scan twice from {0} in a moment: counted once</source>
             <translation>Samma skanning två gånger från {0} på en gång: räknas en gång</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="276" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="277" />
             <source>Unreadable scan from {0} ({1}): scan again</source>
             <translation>Oläslig skanning från {0} ({1}): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="286" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="287" />
             <source>disconnected</source>
             <translation>frånkopplad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="289" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="290" />
             <source>Scanners: {0}</source>
             <translation>Skannrar: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="329" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="330" />
             <source>Database reachable again: scans are saved</source>
             <translation>Databasen svarar igen: skanningar sparas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="339" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="340" />
             <source>✗ Database unreachable: scans are not saved</source>
             <translation>✗ Databasen kan inte nås: skanningar sparas inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="369" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="370" />
             <source>⚠ {0}: {1}</source>
             <translation>⚠ {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="372" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="373" />
             <source>● {0} online</source>
             <translation>● {0} online</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="375" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="376" />
             <source>○ Offline: packing continues, sync later</source>
             <translation>○ Offline: packningen fortsätter, synkar senare</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="377" />
-            <source>{0} waiting to sync</source>
-            <translation>{0} väntar på synk</translation>
+        <message numerus="yes">
+            <location filename="../../src/packstation/ui/shell/station.py" line="378" />
+            <source>%n waiting to sync</source>
+            <translation>
+                <numerusform>%n väntar på synkning</numerusform>
+                <numerusform>%n väntar på synkning</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/shell/station.py" line="380" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="381" />
             <source>Last sync {0}</source>
             <translation>Senaste synk {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/shell/station.py" line="387" />
+            <location filename="../../src/packstation/ui/shell/station.py" line="388" />
             <source>Loading the queue: %n orders…</source>
             <translation>
                 <numerusform>Laddar kön: %n order…</numerusform>
@@ -2895,12 +3852,12 @@
     <context>
         <name>SignInController</name>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/controller.py" line="48" />
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="49" />
             <source>Station {0} is locked</source>
             <translation>Station {0} är låst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/sign_in/controller.py" line="76" />
+            <location filename="../../src/packstation/ui/sign_in/controller.py" line="77" />
             <source>Checking…</source>
             <translation>Kontrollerar…</translation>
         </message>

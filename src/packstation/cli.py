@@ -27,6 +27,7 @@ from packstation.domain.users import Role
 if TYPE_CHECKING:
     from packstation.app import Station
     from packstation.config import Settings
+    from packstation.i18n import Translator
     from packstation.shop.shopify.connector import ShopifyConnector
     from packstation.storage.db import StorageUnavailable
 
@@ -248,6 +249,8 @@ def cmd_doctor(station: Station) -> int:
     """Check each part and say what is wrong in plain words."""
     from packstation.carriers.doctor import carrier_lines
     from packstation.devices.scale.doctor import scale_line
+    from packstation.i18n import fill
+    from packstation.i18n.said import in_language
     from packstation.shop.base import ShopError
     from packstation.shop.shopify.connector import ShopifyConnector
     from packstation.storage.db import StorageUnavailable
@@ -255,6 +258,7 @@ def cmd_doctor(station: Station) -> int:
     from packstation.storage.uow import UnitOfWork
 
     problems = 0
+    tr = station.printing.languages.warehouse  # the station's language; [ok]/[FAIL] stay codes
 
     def line(ok: bool, what: str, detail: str) -> None:
         nonlocal problems
@@ -263,26 +267,49 @@ def cmd_doctor(station: Station) -> int:
 
     revision, head = current_revision(station.engine), head_revision()
     line(
-        revision == head, "database", f"{station.engine.url.render_as_string()} (schema {revision})"
+        revision == head,
+        tr("Doctor", "database"),
+        fill(
+            tr("Doctor", "{url} (schema {revision})"),
+            url=station.engine.url.render_as_string(),
+            revision=revision,
+        ),
     )
     connector = station.connector
     if isinstance(connector, ShopifyConnector):
-        _doctor_shopify(connector, line)
+        _doctor_shopify(connector, line, tr)
     else:
         try:
             connector.fetch_fulfillment_orders(datetime.now(UTC))
-            line(True, "shop", f"{connector.name} answers")
+            line(
+                True,
+                tr("Doctor", "shop"),
+                fill(tr("Doctor", "{shop} answers"), shop=connector.name),
+            )
         except ShopError as exc:
-            line(False, "shop", f"{connector.name} cannot be reached: {exc}")
+            line(
+                False,
+                tr("Doctor", "shop"),
+                fill(
+                    tr("Doctor", "{shop} cannot be reached: {why}"),
+                    shop=connector.name,
+                    why=in_language(exc, tr),
+                ),
+            )
+    printer_words = {"label": tr("Doctor", "label printer"), "slip": tr("Doctor", "slip printer")}
     for kind, printer in station.printers.items():
         state = printer.describe()
-        line(state.startswith("Ready"), f"{kind} printer", f"{printer.name}: {state}")
+        what = printer_words.get(kind, f"{kind} printer")
+        line(state.startswith("Ready"), what, f"{printer.name}: {state}")
     wedge = station.settings.wedge
     line(
         True,
-        "scanner",
-        f"keyboard wedge: a scan is ≥{wedge.min_length} keys ≤{wedge.max_gap_ms} ms apart "
-        "ending in Enter",
+        tr("Doctor", "scanner"),
+        fill(
+            tr("Doctor", "keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter"),
+            keys=wedge.min_length,
+            gap=wedge.max_gap_ms,
+        ),
     )
     settings = station.settings
     line(*scale_line(settings.scale))
@@ -291,60 +318,89 @@ def cmd_doctor(station: Station) -> int:
     try:
         with UnitOfWork(station.session_factory) as uow:
             waiting = uow.outbox.waiting_count()
-        line(True, "sync", f"{waiting} fulfillment(s) waiting to be sent to the shop")
-        _doctor_claims(station, line)
+        line(
+            True,
+            tr("Doctor", "sync"),
+            tr("Doctor", "%n fulfillments waiting to be sent to the shop", waiting),
+        )
+        _doctor_claims(station, line, tr)
     except StorageUnavailable as exc:
-        line(False, "database", _unreachable_words(station.settings.database_url, exc))
+        line(
+            False,
+            tr("Doctor", "database"),
+            _unreachable_words(station.settings.database_url, exc, tr),
+        )
     return EXIT_OK if problems == 0 else EXIT_FAILURE
 
 
-def _doctor_claims(station: Station, line: Callable[[bool, str, str], None]) -> None:
+def _doctor_claims(
+    station: Station, line: Callable[[bool, str, str], None], tr: Translator
+) -> None:
     """Orders being packed at the benches, and claims of benches that stopped answering."""
+    from packstation.i18n.said import in_language
+
     claims = station.presence.claims()
     expired = [c for c in claims if c.expired]
-    detail = f"{len(claims)} order(s) being packed"
+    detail = tr("Doctor", "%n orders being packed", len(claims))
     if expired:
-        detail += "; expired (a shift lead can take these over): " + ", ".join(
-            f"{c.order_name} {c.text}" for c in expired
+        detail += tr("Doctor", "; expired (a shift lead can take these over): ") + ", ".join(
+            f"{c.order_name} {in_language(c.text, tr)}" for c in expired
         )
-    line(not expired, "claims", detail)
+    line(not expired, tr("Doctor", "claims"), detail)
 
 
-def _unreachable_words(url: str, exc: StorageUnavailable) -> str:
+def _unreachable_words(url: str, exc: StorageUnavailable, tr: Translator) -> str:
     """The database cannot be reached, in words (no traceback)."""
     from sqlalchemy.engine import make_url
 
+    from packstation.i18n import fill
+
     where = make_url(url).render_as_string(hide_password=True)
     reason = f" ({exc.detail})" if exc.detail else ""
-    return (
-        f"{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; "
-        "check that the database server runs and that this machine can reach it."
+    return fill(
+        tr(
+            "Doctor",
+            "{where} cannot be reached{reason}. Nothing can be packed or saved until it answers;"
+            " check that the database server runs and that this machine can reach it.",
+        ),
+        where=where,
+        reason=reason,
     )
 
 
-def _doctor_shopify(connector: ShopifyConnector, line: Callable[[bool, str, str], None]) -> None:
+def _doctor_shopify(
+    connector: ShopifyConnector, line: Callable[[bool, str, str], None], tr: Translator
+) -> None:
     """Shop, access scopes and locations, each in words."""
+    from packstation.i18n import fill
+    from packstation.i18n.said import in_language
     from packstation.shop.base import ShopError
     from packstation.shop.shopify.connector import numeric_id
 
     endpoint = connector.client.endpoint
+    shop = tr("Doctor", "shop")
     try:
         report = connector.check_connection()
     except ShopError as exc:
-        line(False, "shop", f"{endpoint}: {exc}")
+        line(False, shop, f"{endpoint}: {in_language(exc, tr)}")
         return
-    line(True, "shop", f"{report.shop_name} ({report.domain}) answers at {endpoint}")
+    answers = tr("Doctor", "{shop} ({domain}) answers at {endpoint}")
+    line(True, shop, fill(answers, shop=report.shop_name, domain=report.domain, endpoint=endpoint))
     missing = report.missing_in_words()
-    line(not missing, "access", "all scopes granted" if not missing else "; ".join(missing))
+    granted = tr("Doctor", "all scopes granted")
+    line(not missing, tr("Doctor", "access"), granted if not missing else "; ".join(missing))
     known = {numeric_id(loc.location_id): loc.name for loc in report.locations}
     chosen = [numeric_id(i) for i in connector.location_ids]
     unknown = [i for i in chosen if i not in known]
+    locations = tr("Doctor", "locations")
     if not chosen:
         names = ", ".join(f"{name} ({number})" for number, name in known.items())
-        line(False, "locations", f"none chosen; set shopify_locations to one of: {names}")
+        none = tr("Doctor", "none chosen; set shopify_locations to one of: {names}")
+        line(False, locations, fill(none, names=names))
     else:
-        detail = ", ".join(known.get(i, f"unknown location {i}") for i in chosen)
-        line(not unknown, "locations", detail)
+        unknown_words = tr("Doctor", "unknown location {number}")
+        detail = ", ".join(known.get(i, fill(unknown_words, number=i)) for i in chosen)
+        line(not unknown, locations, detail)
 
 
 def cmd_users(station: Station, args: argparse.Namespace) -> int:
@@ -514,7 +570,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         station = build_station(settings)
     except StorageUnavailable as exc:
         if command == "doctor":
-            print(f"[FAIL] database: {_unreachable_words(settings.database_url, exc)}")
+            from packstation.i18n import translator_for
+
+            tr = translator_for(settings.language)
+            words = _unreachable_words(settings.database_url, exc, tr)
+            print(f"[FAIL] {tr('Doctor', 'database')}: {words}")
         else:
             print(f"packstation: {exc}: {exc.detail}", file=sys.stderr)
         return EXIT_FAILURE

@@ -121,6 +121,8 @@ class FulfillmentOrder:
             self.gift_message or self.attributes or any(line.properties for line in self.lines)
         )
 
+    customer_locale: str = ""  # the language the customer bought in ("da-DK"); "": not known
+
     @property
     def units(self) -> int:
         """Total units to pack."""

@@ -58,6 +58,7 @@ class Shipment:
     created_at: datetime
     partial_reason: str = ""
     customer_note: str = ""
+    customer_locale: str = ""  # the customer's language: the slip speaks it when supported
 
     @property
     def tracking_number(self) -> str:
@@ -128,6 +129,7 @@ def build_shipment(
         created_at=created_at,
         partial_reason="" if session.is_complete else reason,
         customer_note=order.customer_note,
+        customer_locale=order.customer_locale,
     )
 
 
@@ -145,4 +147,5 @@ def planned_shipment(order: FulfillmentOrder, created_at: datetime) -> Shipment:
         packages=(Package(box="", weight_grams=0, tracking_number=""),),
         created_at=created_at,
         customer_note=order.customer_note,
+        customer_locale=order.customer_locale,
     )

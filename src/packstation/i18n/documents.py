@@ -6,12 +6,26 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from packstation.i18n.catalogue import SUPPORTED_LANGUAGES, Translator, translator_for
+from packstation.i18n.catalogue import (
+    SUPPORTED_LANGUAGES,
+    Translator,
+    normalise_language,
+    translator_for,
+)
 
 # The language a customer in a country reads; other countries get the station's language.
 COUNTRY_LANGUAGES = {"DK": "da", "SE": "sv", "NO": "nb", "NL": "nl", "BE": "nl"}
 SLIP_LANGUAGE_CHOICES = ("order", "station")
 RETURN_TEXT_FIELDS = ("order", "shop")
+
+
+def customer_language(locale: str) -> str:
+    """``da-DK`` → ``da``, ``no`` → ``nb``; empty for a language Packstation does not speak."""
+    if not locale.strip():
+        return ""
+    spoken = normalise_language(locale)
+    base = locale.strip().replace("-", "_").split("_")[0].lower()
+    return spoken if spoken != "en" or base == "en" else ""
 
 
 def slip_language_problem(value: str) -> str:
@@ -77,16 +91,23 @@ class DocumentLanguages:
         """The translator of pick lists, reports, the manifest, the command sheet and labels."""
         return translator_for(self.station_language)
 
-    def slip_language_for(self, country_code: str) -> str:
-        """The language of a slip going to ``country_code``."""
+    def slip_language_for(self, country_code: str, customer_locale: str = "") -> str:
+        """The language of a slip going to ``country_code``.
+
+        With ``slip_language = "order"``: the language the customer bought in (Shopify's
+        ``customerLocale``, "da-DK") when Packstation speaks it, else the shipping country's.
+        """
         choice = self.slip_language.strip().lower()
         if choice == "station" or not choice:
             return self.warehouse.language
         if choice != "order":
             return translator_for(choice).language
+        spoken = customer_language(customer_locale)
+        if spoken:
+            return spoken
         return COUNTRY_LANGUAGES.get(country_code.strip().upper(), self.warehouse.language)
 
-    def slip(self, country_code: str) -> SlipLanguage:
+    def slip(self, country_code: str, customer_locale: str = "") -> SlipLanguage:
         """The translator and return text of a slip going to ``country_code``."""
-        tr = translator_for(self.slip_language_for(country_code))
+        tr = translator_for(self.slip_language_for(country_code, customer_locale))
         return SlipLanguage(tr, self.return_texts.get(tr.language, ""))

@@ -9,6 +9,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.users import MAX_WRONG_PINS, Role
+from packstation.i18n.said import said
 from packstation.services.audit import record_audit
 from packstation.services.context import StationContext
 from packstation.storage.models import UserRow
@@ -76,18 +77,22 @@ class AuthService:
         of at least 4 digits or a badge."""
         name, badge = name.strip(), (badge or "").strip() or None
         if not name:
-            raise PeopleRefused("Give the person's name")
+            raise PeopleRefused(said("People", "Give the person's name"))
         if pin and len(pin) < MIN_PIN_LENGTH:
-            raise PeopleRefused(f"A PIN needs at least {MIN_PIN_LENGTH} digits")
+            raise PeopleRefused(said("People", "A PIN needs at least %n digits", MIN_PIN_LENGTH))
         if role.may_authorise and not pin and not badge:
-            raise PeopleRefused("A lead needs a PIN of at least 4 digits, or a badge")
+            raise PeopleRefused(
+                said("People", "A lead needs a PIN of at least 4 digits, or a badge")
+            )
         with UnitOfWork(self._factory) as uow:
             existing = uow.users.by_name(name)
             if existing is not None and existing.active:
-                raise PeopleRefused(f"{name} is already set up")
+                raise PeopleRefused(said("People", "{name} is already set up", name=name))
             holder = uow.users.by_badge(badge) if badge else None
             if holder is not None and holder is not existing:
-                raise PeopleRefused(f"That badge belongs to {holder.name}")
+                raise PeopleRefused(
+                    said("People", "That badge belongs to {name}", name=holder.name)
+                )
             user = existing or UserRow(name=name)
             user.role, user.badge = role.value, badge
             user.pin_hash = self._hasher.hash(pin) if pin else ""
@@ -100,7 +105,7 @@ class AuthService:
     def set_pin(self, name: str, pin: str) -> None:
         """A new PIN for someone (also lifts the lock after too many wrong PINs)."""
         if len(pin) < MIN_PIN_LENGTH:
-            raise PeopleRefused(f"A PIN needs at least {MIN_PIN_LENGTH} digits")
+            raise PeopleRefused(said("People", "A PIN needs at least %n digits", MIN_PIN_LENGTH))
         with UnitOfWork(self._factory) as uow:
             user = self._existing(uow, name)
             user.pin_hash, user.failed_pins = self._hasher.hash(pin), 0
@@ -118,7 +123,7 @@ class AuthService:
     def _existing(self, uow: UnitOfWork, name: str) -> UserRow:
         user = uow.users.by_name(name)
         if user is None or not user.active:
-            raise UnknownPerson(f"Nobody called {name} is set up")
+            raise UnknownPerson(said("People", "Nobody called {name} is set up", name=name))
         return user
 
     def people(self) -> list[Person]:
@@ -178,18 +183,20 @@ class AuthService:
 
     def _sign_in_problem(self, user: UserRow | None, pin: str, badge: str) -> str:
         if user is None or not user.active:
-            return "Unknown badge" if badge else "Choose your name"
+            return said("SignIn", "Unknown badge") if badge else said("SignIn", "Choose your name")
         if badge or not user.pin_hash:
             return ""
         return self._pin_problem(user, pin)
 
     def _pin_problem(self, user: UserRow, pin: str) -> str:
         if user.failed_pins >= MAX_WRONG_PINS:
-            return f"Too many wrong PINs for {user.name}: scan the badge instead"
+            return said(
+                "SignIn", "Too many wrong PINs for {name}: scan the badge instead", name=user.name
+            )
         try:
             self._hasher.verify(user.pin_hash, pin)
         except (VerificationError, InvalidHashError):
-            return f"Wrong PIN for {user.name}"
+            return said("SignIn", "Wrong PIN for {name}", name=user.name)
         return ""
 
     def leads(self) -> list[str]:
@@ -210,7 +217,7 @@ class AuthService:
         """A lead's badge, or name and PIN, for one action with a reason."""
         reason = reason.strip()
         if not reason:
-            raise AuthorisationRefused("Give a reason")
+            raise AuthorisationRefused(said("SignIn", "Give a reason"))
         with UnitOfWork(self._factory) as uow:
             user = uow.users.by_badge(badge) if badge else uow.users.by_name(lead)
             problem = self._problem(user, pin, badge)
@@ -249,9 +256,11 @@ class AuthService:
         reason = reason.strip()
         lead = self.signed_in_lead()
         if not lead:
-            raise AuthorisationRefused(f"{self._ctx.user} is not a shift lead")
+            raise AuthorisationRefused(
+                said("SignIn", "{name} is not a shift lead", name=self._ctx.user)
+            )
         if not reason:
-            raise AuthorisationRefused("Give a reason")
+            raise AuthorisationRefused(said("SignIn", "Give a reason"))
         with UnitOfWork(self._factory) as uow:
             record_audit(
                 uow,
@@ -266,9 +275,9 @@ class AuthService:
 
     def _problem(self, user: UserRow | None, pin: str, badge: str) -> str:
         if user is None:
-            return "Unknown badge" if badge else "Choose a lead"
+            return said("SignIn", "Unknown badge") if badge else said("SignIn", "Choose a lead")
         if not Role(user.role).may_authorise:
-            return f"{user.name} is not a shift lead"
+            return said("SignIn", "{name} is not a shift lead", name=user.name)
         if badge:
             return ""
         return self._pin_problem(user, pin)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
+from packstation.i18n.said import said
 from packstation.services.auth import Authorisation
 from packstation.services.claims import claim_view
 from packstation.services.context import StationContext
@@ -87,25 +88,52 @@ class ClaimingMixin:
                 row.state, row.ended_at = "taken_over", self._clock()
                 uow.commit()
                 view = claim_view(claim, self._clock(), self._claim_expiry)
-                return Resumption(None, f"{claim.order_name} is now {view.text}")
+                return Resumption(
+                    None,
+                    said(
+                        "Claims", "{order} is now {claim}", order=claim.order_name, claim=view.text
+                    ),
+                )
             try:
                 if claim is None:
                     self._claim(uow, row, self._clock())
                     uow.commit()
                 return Resumption(self._load(uow, row, resumed=True))
             except OrderChangedInShop as exc:
-                return Resumption(None, str(exc))
+                return Resumption(None, exc.args[0] if exc.args else str(exc))
 
     def _check_packable(self, row: FulfillmentOrderRow) -> None:
         if row.local_state == "packed":
-            raise PackingRefused(f"Order {row.order_name} has already been packed")
+            raise PackingRefused(
+                said("Claims", "Order {order} has already been packed", order=row.order_name)
+            )
         status = ShopStatus(row.status)
         if status is ShopStatus.ON_HOLD:
-            reason = f": {row.hold_reason}" if row.hold_reason else ""
-            raise PackingRefused(f"Order {row.order_name} is on hold{reason}")
+            if row.hold_reason:
+                raise PackingRefused(
+                    said(
+                        "Claims",
+                        "Order {order} is on hold: {reason}",
+                        order=row.order_name,
+                        reason=row.hold_reason,
+                    )
+                )
+            raise PackingRefused(said("Claims", "Order {order} is on hold", order=row.order_name))
         if not status.packable:
+            if status is ShopStatus.CANCELLED:
+                raise PackingRefused(
+                    said(
+                        "Claims",
+                        "Order {order} was cancelled in the shop: do not pack it",
+                        order=row.order_name,
+                    )
+                )
             raise PackingRefused(
-                f"Order {row.order_name} was {status.value.lower()} in the shop: do not pack it"
+                said(
+                    "Claims",
+                    "Order {order} was closed in the shop: do not pack it",
+                    order=row.order_name,
+                )
             )
 
     def _new_session(
@@ -163,7 +191,9 @@ class ClaimingMixin:
         with UnitOfWork(self._factory) as uow:
             rows = uow.orders.find_by_name(order_name)
             if not rows:
-                raise OrderNotFound(f"No order {order_name} is known to this station")
+                raise OrderNotFound(
+                    said("Claims", "No order {order} is known to this station", order=order_name)
+                )
             row = next((r for r in rows if r.local_state != "packed"), rows[0])
             row = uow.claims.lock_order(row.id) or row
             self._check_packable(row)
@@ -211,16 +241,31 @@ class ClaimingMixin:
                 return None
             if claim is not None:
                 if claim.taken_over_by:
-                    return (
-                        f"{claim.taken_over_by} took {order_name} over: it is now being packed "
-                        f"at {claim.station} by {claim.user}. Put its items aside."
+                    return said(
+                        "Claims",
+                        "{lead} took {order} over: it is now being packed at {station} by {user}."
+                        " Put its items aside.",
+                        lead=claim.taken_over_by,
+                        order=order_name,
+                        station=claim.station,
+                        user=claim.user,
                     )
-                return f"{order_name} is now being packed at {claim.station} by {claim.user}"
+                return said(
+                    "Claims",
+                    "{order} is now being packed at {station} by {user}",
+                    order=order_name,
+                    station=claim.station,
+                    user=claim.user,
+                )
             if session is not None and session.state == "taken_over":
-                return f"A shift lead took {order_name} over: it is no longer on this bench"
+                return said(
+                    "Claims",
+                    "A shift lead took {order} over: it is no longer on this bench",
+                    order=order_name,
+                )
             if session is not None and session.state == "stopped":
-                return f"{order_name} was set aside for a shift lead"
-            return f"{order_name} is no longer claimed by this bench"
+                return said("Claims", "{order} was set aside for a shift lead", order=order_name)
+            return said("Claims", "{order} is no longer claimed by this bench", order=order_name)
 
     def _check_claim(self, uow: UnitOfWork, open_order: OpenOrder) -> None:
         """Inside the completion's transaction: this bench still holds the order.
@@ -235,12 +280,20 @@ class ClaimingMixin:
         holds = claim is not None and claim.session_id == open_order.session_id
         if holds and session is not None and session.state == "active":
             if order_row is not None and order_row.local_state == "packed":
-                raise ClaimLost(f"Order {open_order.order.order_name} has already been packed")
+                raise ClaimLost(
+                    said(
+                        "Claims",
+                        "Order {order} has already been packed",
+                        order=open_order.order.order_name,
+                    )
+                )
             return
-        message = self.claim_lost(open_order) or (
-            f"{open_order.order.order_name} is no longer claimed by this bench"
+        message = self.claim_lost(open_order) or said(
+            "Claims",
+            "{order} is no longer claimed by this bench",
+            order=open_order.order.order_name,
         )
-        raise ClaimLost(f"Not shipped: {message}")
+        raise ClaimLost(said("Claims", "Not shipped: {why}", why=message))
 
     @staticmethod
     def _named_lines(uow: UnitOfWork, events: list[ScanEventRow]) -> dict[str, tuple[str, str]]:

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.orders import ShopStatus
+from packstation.i18n.said import said
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
 from packstation.services.context import StationContext
@@ -18,16 +19,16 @@ from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 
 KIND_WORDS = {
-    "override": "Confirmed by hand",
-    "short_pick": "Short shipment",
-    "sync_refused": "Refused by the shop",
-    "sync_duplicate": "Sent twice: the duplicate was cancelled",
-    "shop_changed": "Changed in the shop while packing",
-    "print_failed": "Printing failed",
-    "no_label": "No carrier label",
-    "carrier_refused": "Refused by the carrier",
-    "carrier_duplicate": "Booked twice with the carrier",
-    "carrier_cancel_refused": "The carrier would not cancel",
+    "override": said("Exceptions", "Confirmed by hand"),
+    "short_pick": said("Exceptions", "Short shipment"),
+    "sync_refused": said("Exceptions", "Refused by the shop"),
+    "sync_duplicate": said("Exceptions", "Sent twice: the duplicate was cancelled"),
+    "shop_changed": said("Exceptions", "Changed in the shop while packing"),
+    "print_failed": said("Exceptions", "Printing failed"),
+    "no_label": said("Exceptions", "No carrier label"),
+    "carrier_refused": said("Exceptions", "Refused by the carrier"),
+    "carrier_duplicate": said("Exceptions", "Booked twice with the carrier"),
+    "carrier_cancel_refused": said("Exceptions", "The carrier would not cancel"),
 }
 
 
@@ -74,9 +75,13 @@ class OpenException:
 
 def _what(kind: str, detail: dict[str, object]) -> str:
     if kind == "override":
-        return (
-            f"{detail.get('title')} ({detail.get('sku')}) confirmed by {detail.get('lead')}: "
-            + (f"{detail.get('reason')}")
+        return said(
+            "Exceptions",
+            "{title} ({sku}) confirmed by {lead}: {reason}",
+            title=detail.get("title"),
+            sku=detail.get("sku"),
+            lead=detail.get("lead"),
+            reason=detail.get("reason"),
         )
     if kind == "short_pick":
         missing = detail.get("missing")
@@ -85,7 +90,13 @@ def _what(kind: str, detail: dict[str, object]) -> str:
             for m in (missing if isinstance(missing, list) else [])
             if isinstance(m, dict)
         )
-        return f"Shipped without {items}; allowed by {detail.get('lead')}: {detail.get('reason')}"
+        return said(
+            "Exceptions",
+            "Shipped without {items}; allowed by {lead}: {reason}",
+            items=items,
+            lead=detail.get("lead"),
+            reason=detail.get("reason"),
+        )
     return str(detail.get("reason") or detail)
 
 
@@ -124,7 +135,9 @@ class ExceptionsService:
         with UnitOfWork(self._factory) as uow:
             row = uow.exceptions.get(exception_id)
             if row is None:
-                raise ShopRejected(f"Exception {exception_id} does not exist")
+                raise ShopRejected(
+                    said("Exceptions", "Exception {id} does not exist", id=exception_id)
+                )
             fo_id, order_name, kind = row.fulfillment_order_id, row.order_name, row.kind
         if hold:
             notes = f"{KIND_WORDS.get(kind, kind)} at {self._ctx.station}: {authorisation.reason}"
@@ -214,7 +227,7 @@ class ExceptionsService:
         """Note what was agreed with the customer (or anything a lead should read)."""
         note = note.strip()
         if not note:
-            raise ExceptionActionRefused("Write what was said or agreed")
+            raise ExceptionActionRefused(said("Exceptions", "Write what was said or agreed"))
         with UnitOfWork(self._factory) as uow:
             row = self._open_row(uow, exception_id)
             now = self._clock()
@@ -239,11 +252,15 @@ class ExceptionsService:
         with UnitOfWork(self._factory) as uow:
             row = self._open_row(uow, exception_id)
             if row.kind != "sync_refused":
-                raise ExceptionActionRefused("Only a refused shipment can be sent again")
+                raise ExceptionActionRefused(
+                    said("Exceptions", "Only a refused shipment can be sent again")
+                )
             outbox_id = json.loads(row.detail or "{}").get("outbox_id")
             message = uow.outbox.get(int(outbox_id)) if outbox_id is not None else None
             if message is None or message.state != "rejected":
-                raise ExceptionActionRefused("This shipment is no longer waiting to be sent")
+                raise ExceptionActionRefused(
+                    said("Exceptions", "This shipment is no longer waiting to be sent")
+                )
             now = self._clock()
             message.state, message.next_attempt_at = "pending", now
             order = uow.orders.row(message.fulfillment_order_id)
@@ -272,5 +289,7 @@ class ExceptionsService:
     def _open_row(self, uow: UnitOfWork, exception_id: int) -> ExceptionRow:
         row = uow.exceptions.get(exception_id)
         if row is None or row.state != "open":
-            raise ExceptionActionRefused("This exception was resolved meanwhile")
+            raise ExceptionActionRefused(
+                said("Exceptions", "This exception was resolved meanwhile")
+            )
         return row

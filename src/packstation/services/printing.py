@@ -164,7 +164,7 @@ class PrintService:
             template=self.template,
             tr=self.languages.warehouse,
         )
-        words = self.languages.slip(shipment.recipient.country_code)
+        words = self.languages.slip(shipment.recipient.country_code, shipment.customer_locale)
         if self._slip_format == "zpl":
             slip = PrintDocument(
                 f"{stem}-slip{suffix}",
@@ -195,7 +195,7 @@ class PrintService:
         """Packing slips of many orders as one document (one job: nothing interleaves)."""
 
         def words(shipment: Shipment) -> SlipLanguage:
-            return self.languages.slip(shipment.recipient.country_code)
+            return self.languages.slip(shipment.recipient.country_code, shipment.customer_locale)
 
         if self._slip_format == "zpl":
             data = b"".join(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from packstation.i18n.said import said
+
 
 class PackingRefused(Exception):
     """The station will not let this order be packed or shipped now; ``str()`` says why."""
@@ -32,11 +34,16 @@ class ClaimView:
         """ "being packed at Bench 2 by Åse", or that the bench stopped answering."""
         if self.expired:
             since = self.beat_at.astimezone().strftime("%H:%M")
-            return (
-                f"was being packed at {self.station} by {self.user}; "
-                f"{self.station} has not answered since {since}"
+            return said(
+                "Claims",
+                "was being packed at {station} by {user}; {station} has not answered since {since}",
+                station=self.station,
+                user=self.user,
+                since=since,
             )
-        return f"being packed at {self.station} by {self.user}"
+        return said(
+            "Claims", "being packed at {station} by {user}", station=self.station, user=self.user
+        )
 
 
 class ClaimedElsewhere(PackingRefused):
@@ -44,9 +51,14 @@ class ClaimedElsewhere(PackingRefused):
 
     def __init__(self, claim: ClaimView) -> None:
         if claim.expired:
-            message = f"{claim.order_name} {claim.text}: a shift lead can take it over"
+            message = said(
+                "Claims",
+                "{order} {claim}: a shift lead can take it over",
+                order=claim.order_name,
+                claim=claim.text,
+            )
         else:
-            message = f"{claim.order_name} is {claim.text}"
+            message = said("Claims", "{order} is {claim}", order=claim.order_name, claim=claim.text)
         super().__init__(message)
         self.claim = claim
 

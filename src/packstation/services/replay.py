@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
 from packstation.domain.packing import ScanOutcome
+from packstation.i18n.said import said
 from packstation.storage.models import ScanEventRow
 
 COUNTED = {ScanOutcome.MATCHED.value, ScanOutcome.COMPLETE.value}
@@ -65,10 +66,23 @@ def describe_edits(order_name: str, problems: list[CountedLine]) -> str:
     for p in problems:
         what = p.sku or p.title
         if p.wanted == 0:
-            parts.append(f"{what} ({p.counted} counted) is no longer wanted")
+            parts.append(
+                said("Claims", "{item} (%n counted) is no longer wanted", p.counted, item=what)
+            )
         else:
-            parts.append(f"{what} is down to {p.wanted} ({p.counted} counted)")
-    return (
-        f"Order {order_name} was changed in the shop while it was being packed: "
-        f"{'; '.join(parts)}. Put the items aside: a shift lead decides what to do with them."
+            parts.append(
+                said(
+                    "Claims",
+                    "{item} is down to {wanted} (%n counted)",
+                    p.counted,
+                    item=what,
+                    wanted=p.wanted,
+                )
+            )
+    return said(
+        "Claims",
+        "Order {order} was changed in the shop while it was being packed: {changes}. Put the"
+        " items aside: a shift lead decides what to do with them.",
+        order=order_name,
+        changes=tuple(parts),
     )

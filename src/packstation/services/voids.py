@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.i18n.said import said
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
 from packstation.services.context import StationContext
@@ -47,7 +48,9 @@ class VoidService:
         with UnitOfWork(self._factory) as uow:
             shipment = uow.shipments.latest_for_order(order_name)
         if shipment is None:
-            raise VoidRefused(f"Order {order_name} has no shipment to void")
+            raise VoidRefused(
+                said("Voids", "Order {order} has no shipment to void", order=order_name)
+            )
         return self.void(shipment.shipment_id, authorisation)
 
     def void(self, shipment_id: str, authorisation: Authorisation) -> VoidOutcome:
@@ -56,9 +59,11 @@ class VoidService:
         with UnitOfWork(self._factory) as uow:
             row = uow.shipments.row(shipment_id)
             if row is None:
-                raise VoidRefused("No such shipment")
+                raise VoidRefused(said("Voids", "No such shipment"))
             if row.voided_at is not None:
-                raise VoidRefused(f"The shipment of {row.order_name} is already void")
+                raise VoidRefused(
+                    said("Voids", "The shipment of {order} is already void", order=row.order_name)
+                )
             message = uow.outbox.for_shipment(shipment_id)
             cancel_in_shop = False
             if message is not None and not uow.outbox.claim(

@@ -11,6 +11,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.i18n.said import said
+
 READ_ONLY_OPTION = "packstation_read_only"
 
 
@@ -18,7 +20,7 @@ class StorageError(Exception):
     """A known storage failure (disk full, read-only, locked): shown calmly, never a crash."""
 
 
-UNREACHABLE = "database unreachable - scans are not being saved"
+UNREACHABLE = said("Storage", "database unreachable - scans are not being saved")
 
 
 class StorageUnavailable(StorageError):

@@ -51,6 +51,7 @@ def order_from_row(row: FulfillmentOrderRow) -> FulfillmentOrder:
             for line in row.lines
         ),
         customer_note=row.customer_note,
+        customer_locale=row.customer_locale,
         email=row.email,
         tags=tuple(t for t in row.tags.split(",") if t),
         hold_reason=row.hold_reason,
@@ -101,6 +102,7 @@ def fill_order_row(row: FulfillmentOrderRow, order: FulfillmentOrder) -> None:
     row.ship_zip, row.ship_city, row.ship_province = a.zip, a.city, a.province
     row.ship_country_code, row.ship_phone = a.country_code, a.phone
     row.email = order.email
+    row.customer_locale = order.customer_locale
     row.shipping_method = order.shipping_method
     row.express = order.express
     row.customer_note = order.customer_note
@@ -167,6 +169,7 @@ def shipment_from_row(row: ShipmentRow, order: FulfillmentOrderRow) -> Shipment:
         created_at=row.created_at,
         partial_reason=row.partial_reason,
         customer_note=order.customer_note,
+        customer_locale=order.customer_locale,
     )
 
 

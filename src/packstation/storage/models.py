@@ -106,6 +106,8 @@ class FulfillmentOrderRow(Base):
     customs: Mapped[str] = mapped_column(Text, default="", server_default="")
     # A lead's carrier product and services for this order (JSON; "" : the rules decide)
     carrier_choice: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Shopify's Order.customerLocale ("da-DK"): the slip's language (migration 0017)
+    customer_locale: Mapped[str] = mapped_column(String(35), default="", server_default="")
     lines: Mapped[list[FulfillmentLineRow]] = relationship(
         back_populates="order", order_by="FulfillmentLineRow.position", cascade="all, delete-orphan"
     )

@@ -26,6 +26,16 @@ _MIX = {
 }
 
 
+# The language a customer in each country shops in; every seventh customer shops in English
+# (and gets an English slip), as visitors and expats do.
+_LOCALES = {"DK": "da-DK", "SE": "sv-SE", "NO": "nb-NO", "NL": "nl-NL", "GB": "en-GB"}
+
+
+def demo_locale(index: int, country_code: str) -> str:
+    """The customer locale of demo order ``index`` (Shopify's ``Order.customerLocale``)."""
+    return "en" if index % 7 == 3 else _LOCALES.get(country_code, "en")
+
+
 def demo_delivery(index: int, shipping: str) -> DeliveryMethod:
     """The delivery method of demo order ``index``: mostly shipping, some of each other type."""
     kind, code, name = _MIX.get(index % 12, (MethodType.SHIPPING, "standard", "{name}"))
@@ -137,6 +147,7 @@ def generate_orders(
                 gift_message=extras.gift_message,
                 attributes=extras.attributes,
                 tags=extras.tags,
+                customer_locale=demo_locale(index, country.code),
             )
         )
     return orders

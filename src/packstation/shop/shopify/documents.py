@@ -53,7 +53,7 @@ _FULFILLMENT_ORDER_FIELDS = (
     firstName lastName company address1 address2 city province zip countryCode phone email
   }
   assignedLocation { location { id } }
-  order { note tags email cancelledAt customAttributes { key value } }
+  order { note tags email cancelledAt customAttributes { key value } customerLocale }
   deliveryMethod { methodType serviceCode presentedName }
   fulfillmentHolds { id reason reasonNotes handle }
   lineItems(first: """

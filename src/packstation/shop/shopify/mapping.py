@@ -179,4 +179,5 @@ def order_from_node(
         hold_reason=hold_reason(node),
         gift_message="\n".join(gifts),
         attributes=tuple(a for a in attributes if not chosen.is_gift_message(a[0])),
+        customer_locale=_text(order, "customerLocale"),
     )

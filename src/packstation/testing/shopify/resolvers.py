@@ -142,6 +142,7 @@ class Root:
                     "note": record.note or None,
                     "tags": list(record.tags),
                     "email": record.email or None,
+                    "customerLocale": record.customer_locale or None,
                     "cancelledAt": iso(record.cancelled_at) if record.cancelled_at else None,
                     "customAttributes": _attributes(record.attributes),
                 },

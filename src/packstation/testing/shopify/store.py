@@ -89,6 +89,7 @@ class FulfillmentOrderRecord:
     note: str = ""
     tags: list[str] = field(default_factory=list)
     email: str = ""
+    customer_locale: str = ""
     cancelled_at: datetime | None = None
     holds: list[dict[str, str]] = field(default_factory=list)
     fulfillment_ids: list[str] = field(default_factory=list)
@@ -204,6 +205,7 @@ class ShopStore:
                 note=order.customer_note,
                 tags=list(order.tags),
                 email=order.email,
+                customer_locale=order.customer_locale,
                 holds=(
                     [
                         {

@@ -16,6 +16,7 @@ from packstation.services.batches import BatchNotFound, BatchProgress
 from packstation.services.printing import LabelRun
 from packstation.storage.db import StorageError
 from packstation.ui.lead.batches_view import BatchesView
+from packstation.ui.shared import words
 from packstation.ui.shared.state import StationState
 from packstation.ui.shared.tasks import ResultPoster
 
@@ -89,7 +90,7 @@ class BatchesController(QObject):
             assert built is not None
             orders = sum(len(b.orders) for b in built)
             self.view.preview_label.setText(
-                self.tr("{0} batches, %n orders", "", orders).format(len(built))
+                self.tr("%n batches", "", len(built)) + ", " + self.tr("%n orders", "", orders)
                 if built
                 else self.tr("No queued order (outside a batch) matches these rules")
             )
@@ -103,7 +104,7 @@ class BatchesController(QObject):
 
         def built(ids: list[int]) -> str:
             self._state.refresh_queue()  # the queue shows each order's batch
-            return self.tr("{0} batches built: filter the queue by a batch's name").format(len(ids))
+            return self.tr("%n batches built: filter the queue by a batch's name", "", len(ids))
 
         self._run("build", lambda: self.station.batches.create(rules), built)
 
@@ -198,7 +199,7 @@ class BatchesController(QObject):
             lambda: printing.send_now(
                 batches.slips(batch.batch_id), batch.name, {"orders": batch.total}
             ),
-            self.tr("{0} packing slips of {1} printed").format(batch.total, batch.name),
+            self.tr("%n packing slips of {0} printed", "", batch.total).format(batch.name),
         )
 
     def print_labels(self) -> None:
@@ -209,11 +210,11 @@ class BatchesController(QObject):
 
         def said(result: tuple[LabelRun, int]) -> str:
             run, not_verified = result
-            parts = [self.tr("{0} labels queued").format(run.queued)]
+            parts = [self.tr("%n labels queued", "", run.queued)]
             if run.already_printed:
-                parts.append(self.tr("{0} printed before").format(run.already_printed))
+                parts.append(self.tr("%n printed before", "", run.already_printed))
             if run.to_check:
-                parts.append(self.tr("{0} to check at the printer (F11)").format(run.to_check))
+                parts.append(self.tr("%n to check at the printer (F11)", "", run.to_check))
             if not_verified:
                 parts.append(self.tr("%n orders not verified yet", "", not_verified))
             self._state.print_due()
@@ -263,5 +264,5 @@ class BatchesController(QObject):
     def _failed(self, action: str, error: BaseException) -> None:
         if not isinstance(error, _KNOWN_FAILURES):
             raise error
-        self.view.message.setText(str(error))
-        self.acted.emit(action, False, str(error))
+        self.view.message.setText(words.said(error))
+        self.acted.emit(action, False, words.said(error))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from packstation.services.refusals import ClaimView
 from packstation.storage.db import StorageError
+from packstation.ui.shared import words
 from packstation.ui.shared.state import StationState
 from packstation.ui.shared.take_over import TakeOver
 
@@ -90,14 +91,13 @@ class ClaimsController(QObject):
         if error is not None:
             if not isinstance(error, StorageError):
                 raise error
-            self.view.summary.setText(self.tr("Benches unavailable: {0}").format(error))
+            self.view.summary.setText(self.tr("Benches unavailable: {0}").format(words.said(error)))
             return
         self.claims = claims or []
         expired = sum(claim.expired for claim in self.claims)
         self.view.summary.setText(
-            self.tr("{0} orders being packed; {1} at benches that stopped answering").format(
-                len(self.claims), expired
-            )
+            self.tr("%n orders being packed", "", len(self.claims))
+            + self.tr("; %n at benches that stopped answering", "", expired)
             + (self.tr(": a lead can take those over") if expired else "")
         )
         table = self.view.table
@@ -128,5 +128,5 @@ class ClaimsController(QObject):
             self.view.summary.setText(self.tr("Select the order to take over first"))
             return
         claim = self.claims[rows[0].row()]
-        self.take_over.ask(claim.order_name, claim.text)
+        self.take_over.ask(claim.order_name, words.said(claim.text))
         self.view.close()

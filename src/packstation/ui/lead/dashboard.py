@@ -27,6 +27,7 @@ from packstation.app import Station
 from packstation.domain.figures import ShiftFigures
 from packstation.services.figures import DEFAULT_SHIFT
 from packstation.storage.db import StorageError
+from packstation.ui.shared import words
 from packstation.ui.shared.sizes import READ_PT, bench_font
 from packstation.ui.shared.tasks import ResultPoster
 
@@ -156,21 +157,17 @@ class DashboardController(QObject):
         if error is not None:
             if not isinstance(error, StorageError):
                 raise error
-            self.view.summary.setText(self.tr("Figures unavailable: {0}").format(error))
+            self.view.summary.setText(self.tr("Figures unavailable: {0}").format(words.said(error)))
             return
         assert figures is not None
-        self.view.summary.setText(
-            self.tr(
-                "Last {0:.0f} h: {1} orders packed · {2} still open · {3} waiting to sync · "
-                "{4} open exceptions"
-            ).format(
-                figures.hours,
-                sum(p.orders for p in figures.packers),
-                figures.open_orders,
-                figures.sync_backlog,
-                figures.exceptions_open,
-            )
+        counts = (
+            self.tr("%n orders packed", "", sum(p.orders for p in figures.packers)),
+            self.tr("%n still open", "", figures.open_orders),
+            self.tr("%n waiting to sync", "", figures.sync_backlog),
+            self.tr("%n open exceptions", "", figures.exceptions_open),
         )
+        last = self.tr("Last %n h", "", round(figures.hours))
+        self.view.summary.setText(f"{last}: {' · '.join(counts)}")
         self.view.cutoff.setText(self._cutoff_words(figures))
         self.view.cutoff.setStyleSheet(
             f"font-size: {READ_PT}pt; font-weight: bold;"
@@ -189,11 +186,11 @@ class DashboardController(QObject):
             cells = (
                 packer.user,
                 str(packer.orders),
-                f"{orders_h:.1f}",
-                f"{units_h:.1f}",
-                f"{packer.mis_scan_rate:.1%}",
+                words.number(orders_h),
+                words.number(units_h),
+                words.percent(packer.mis_scan_rate),
                 str(packer.overrides),
-                f"{packer.average_seconds_per_order / 60:.1f} min",
+                words.minutes(packer.average_seconds_per_order),
                 str(packer.weight_stops),
             )
             for column, text in enumerate(cells):
@@ -253,11 +250,11 @@ class DashboardController(QObject):
             if error is not None:
                 if not isinstance(error, OSError | StorageError):
                     raise error
-                reason = error.strerror if isinstance(error, OSError) else str(error)
+                reason = error.strerror if isinstance(error, OSError) else words.said(error)
                 message = self.tr("Not saved: {0}").format(reason)
             else:
                 assert result is not None
-                message = self.tr("Saved {0} ({1} shipments)").format(result[0], result[1])
+                message = self.tr("Saved {0} (%n shipments)", "", result[1]).format(result[0])
             self.view.saved.setText(message)
             self.saved.emit(error is None, message)
 

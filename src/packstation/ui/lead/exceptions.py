@@ -33,6 +33,7 @@ from packstation.services.exceptions import (
 from packstation.services.voids import VoidRefused
 from packstation.shop.base import ShopError
 from packstation.storage.db import StorageError
+from packstation.ui.shared import words
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.sizes import READ_PT, bench_font
 from packstation.ui.shared.state import StationState
@@ -131,11 +132,11 @@ class ExceptionsController(QObject):
         table = self.view.table
         table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            details = entry.what + (f"\n{entry.notes}" if entry.notes else "")
+            details = words.said(entry.what) + (f"\n{entry.notes}" if entry.notes else "")
             cells = (
-                entry.raised_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                words.date_time(entry.raised_at),
                 entry.order_name,
-                entry.kind_words,
+                words.said(entry.kind_words),
                 details,
                 f"{entry.raised_by} @ {entry.station}",
             )
@@ -180,7 +181,7 @@ class ExceptionsController(QObject):
         def done(_result: object, error: BaseException | None) -> None:
             if error is not None and not isinstance(error, _KNOWN_FAILURES):
                 raise error
-            message = success if error is None else str(error)
+            message = success if error is None else words.said(error)
             if error is None:
                 self.refresh()
                 if then is not None:
@@ -219,7 +220,7 @@ class ExceptionsController(QObject):
                     else self.tr("{0} is released in the shop")
                 ).format(entry.order_name)
             else:
-                message = str(error)
+                message = words.said(error)
             self.view.empty.setText(message)
             self.shop_answered.emit(error is None, message)
 
@@ -321,13 +322,13 @@ class ExceptionsController(QObject):
             if error is not None:
                 if not isinstance(error, StorageError):
                     raise error
-                self.view.empty.setText(str(error))
+                self.view.empty.setText(words.said(error))
                 return
             self.refresh()
             self.resolved.emit(entry.exception_id)
 
         self._ask_lead(
-            self.tr("Resolve: {0} on {1}").format(entry.kind_words, entry.order_name),
+            self.tr("Resolve: {0} on {1}").format(words.said(entry.kind_words), entry.order_name),
             "exception.resolve",
             entry,
             resolve,

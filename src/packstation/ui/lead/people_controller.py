@@ -13,6 +13,7 @@ from packstation.domain.users import Role
 from packstation.services.auth import PeopleRefused, Person, UnknownPerson
 from packstation.storage.db import StorageError
 from packstation.ui.lead.people_view import PeopleView
+from packstation.ui.shared import words
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.tasks import ResultPoster
 
@@ -52,7 +53,7 @@ class PeopleController(QObject):
         for row, person in enumerate(self.people):
             cells = (
                 person.name,
-                person.role.value,
+                words.role(person.role),
                 self.tr("yes") if person.has_badge else "",
                 self.tr("yes") if person.needs_pin else "",
             )
@@ -75,7 +76,7 @@ class PeopleController(QObject):
             view.name.clear()
             view.badge.clear()
             view.pin.clear()
-            return self.tr("{0} added as {1}").format(name.strip(), role.value)
+            return self.tr("{0} added as {1}").format(name.strip(), words.role(role))
 
         self._run(lambda: auth.add_user(name, role, pin=pin, badge=badge), done)
 
@@ -112,8 +113,8 @@ class PeopleController(QObject):
             if error is not None:
                 if not isinstance(error, _KNOWN_FAILURES):
                     raise error
-                self.view.message.setText(str(error))
-                self.changed.emit(False, str(error))
+                self.view.message.setText(words.said(error))
+                self.changed.emit(False, words.said(error))
                 return
             message = success()
             self.refresh()

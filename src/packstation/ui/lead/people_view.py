@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.domain.users import Role
+from packstation.ui.shared import words
 from packstation.ui.shared.sizes import READ_PT, bench_font
 
 
@@ -56,7 +57,7 @@ class PeopleView(QDialog):
         self.name.setObjectName("personName")
         self.role = QComboBox(add)
         for role in Role:
-            self.role.addItem(role.value, role)
+            self.role.addItem(words.role(role), role)
         self.badge = QLineEdit(add)
         self.badge.setObjectName("personBadge")
         self.badge.setPlaceholderText(self.tr("Scan the badge here, or leave empty"))

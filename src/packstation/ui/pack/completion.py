@@ -13,6 +13,7 @@ from packstation.services.printing import PrintOutcome
 from packstation.services.voids import VoidOutcome, VoidRefused
 from packstation.storage.db import StorageError
 from packstation.ui.pack.view import PackView
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.state import StationState
@@ -131,10 +132,10 @@ class CompletionController(QObject):
         if error is not None:
             self.state.busy = False
             if isinstance(error, ClaimLost):
-                self.claim_lost.emit(str(error))  # the order leaves this bench
+                self.claim_lost.emit(words.said(error))  # the order leaves this bench
                 return
             if isinstance(error, (PackingRefused, CannotComplete, StorageError)):
-                self.state.say(Tone.WRONG, str(error))
+                self.state.say(Tone.WRONG, words.said(error))
                 return
             raise error
         assert completion is not None
@@ -170,7 +171,7 @@ class CompletionController(QObject):
                 "{0} packed; the label may not have printed: check the printer (F11)"
             ).format(name)
         return Tone.WARNING, self.tr("{0} packed, NOT printed yet: {1}. Press F7 to retry").format(
-            name, outcome.problem
+            name, words.device_state(outcome.problem)
         )
 
     def _shown_order_name(self) -> str:
@@ -240,7 +241,7 @@ class CompletionController(QObject):
         if error is not None:
             if not isinstance(error, VoidRefused | StorageError):
                 raise error
-            self.state.say(Tone.WRONG, str(error))
+            self.state.say(Tone.WRONG, words.said(error))
             return
         assert outcome is not None
         self.state.after_void()

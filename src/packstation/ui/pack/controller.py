@@ -19,6 +19,7 @@ from packstation.ui.pack.extras import OrderExtras
 from packstation.ui.pack.model import PackLinesModel
 from packstation.ui.pack.view import PackView
 from packstation.ui.pack.words import ScanWords
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.state import StationState, sync_changed
@@ -64,8 +65,8 @@ class PackController(QObject):
             opened = self.station.packing.open_order(order_name)
         except (PackingRefused, StorageError) as exc:
             if isinstance(exc, StorageUnavailable):
-                self.state.database.emit(False, str(exc))
-            self.state.say(Tone.WRONG, str(exc))
+                self.state.database.emit(False, words.said(exc))
+            self.state.say(Tone.WRONG, words.said(exc))
             return
         self._show_order(opened)
         self.state.order_opened.emit(opened.order.order_name)
@@ -106,7 +107,7 @@ class PackController(QObject):
         try:
             resumption = self.station.packing.resume()
         except StorageError as exc:
-            self.state.say(Tone.WRONG, str(exc))
+            self.state.say(Tone.WRONG, words.said(exc))
             return True
         opened = resumption.open_order
         if opened is None:
@@ -137,8 +138,8 @@ class PackController(QObject):
             )
         except StorageError as exc:
             if isinstance(exc, StorageUnavailable):
-                self.state.database.emit(False, str(exc))
-            self.state.say(Tone.WRONG, self.tr("Scan not checked: {0}").format(exc))
+                self.state.database.emit(False, words.said(exc))
+            self.state.say(Tone.WRONG, self.tr("Scan not checked: {0}").format(words.said(exc)))
             return
         self._save(record)
         if result is None:
@@ -177,7 +178,9 @@ class PackController(QObject):
                 self._show_order(self.station.packing.reload(self.state.open))
             except StorageError:
                 log.exception("cannot reload the order after a failed write")
-        self.state.say(Tone.WRONG, self.tr("Last scan NOT saved: {0}. Scan it again").format(error))
+        self.state.say(
+            Tone.WRONG, self.tr("Last scan NOT saved: {0}. Scan it again").format(words.said(error))
+        )
 
     def _not_saved(self, record: ScanRecord | None, error: StorageUnavailable) -> None:
         """The database is away: take the unsaved scan back off the screen (no reload: it
@@ -194,8 +197,8 @@ class PackController(QObject):
                 opened.session.apply(Count(record.line_id, record.quantity))
             self.lines_model.set_session(opened.session)
             self._update_progress()
-        self.state.database.emit(False, str(error))
-        self.state.say(Tone.WRONG, self.tr("Last scan NOT saved: {0}").format(error))
+        self.state.database.emit(False, words.said(error))
+        self.state.say(Tone.WRONG, self.tr("Last scan NOT saved: {0}").format(words.said(error)))
 
     def drop_order(self, message: str) -> None:
         """This bench no longer holds the order on it: off the screen, and the packer is told."""

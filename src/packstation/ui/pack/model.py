@@ -9,12 +9,20 @@ from PySide6.QtGui import QBrush, QColor, QPixmap
 
 from packstation.domain.packing import PackSession
 from packstation.ui.shared.table_model import ListTableModel, ModelIndex
+from packstation.ui.shared.words import QT_TRANSLATE_NOOP
 
 
 class PackLinesModel(ListTableModel):
     """Lines of the order on the bench."""
 
-    HEADERS = ("Item", "Variant", "SKU", "Bin", "Ordered", "Scanned")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PackLinesModel", "Item"),
+        QT_TRANSLATE_NOOP("PackLinesModel", "Variant"),
+        QT_TRANSLATE_NOOP("PackLinesModel", "SKU"),
+        QT_TRANSLATE_NOOP("PackLinesModel", "Bin"),
+        QT_TRANSLATE_NOOP("PackLinesModel", "Ordered"),
+        QT_TRANSLATE_NOOP("PackLinesModel", "Scanned"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

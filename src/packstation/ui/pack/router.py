@@ -15,6 +15,7 @@ from packstation.ui.pack.controller import PackController
 from packstation.ui.pack.pending_slip import PendingSlipScans
 from packstation.ui.pack.pickup_point import PickupPointLine
 from packstation.ui.pack.words import looks_like_order_number, misread_gtin
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 
 
@@ -50,7 +51,7 @@ class ScanRouter(QObject):
             try:
                 is_order = self.state.station.packing.is_order_number(code)
             except StorageError as exc:
-                self.state.say(Tone.WRONG, self.tr("Scan not handled: {0}").format(exc))
+                self.state.say(Tone.WRONG, self.tr("Scan not handled: {0}").format(words.said(exc)))
                 return
             if is_order:
                 if not self.pending_slips.handle(code):  # a LABEL PENDING slip prints here

@@ -18,6 +18,7 @@ from packstation.domain.gs1 import ExpiryWarning, Gs1Error, expiry_warning
 from packstation.domain.orders import FulfillmentLine
 from packstation.domain.packing import ScanOutcome, ScanResult
 from packstation.domain.scan_input import interpret
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 
 # "#1042" or "1042": an order number as slips print it (8 digits and more are GTINs)
@@ -68,8 +69,10 @@ class ScanWords(QObject):
         if expired is not None and line is not None and result.outcome in counted:
             # counted, but a person must look: amber, with the date and how long ago
             return Tone.WARNING, self.tr(
-                "{0} counted, but it expired on {1} ({2} days ago): check the item"
-            ).format(self.item(line), expired.expiry.isoformat(), expired.days_past)
+                "{0} counted, but it expired on {1} (%n days ago): check the item",
+                "",
+                expired.days_past,
+            ).format(self.item(line), words.date(expired.expiry))
         if result.outcome is ScanOutcome.COMPLETE:
             return Tone.GOOD, self.tr(
                 "All %n units verified: press F10 to complete", "", result.units_total

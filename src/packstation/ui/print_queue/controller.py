@@ -11,6 +11,7 @@ from packstation.domain.shipments import Shipment
 from packstation.services.printing import PrintOutcome, PrintQueueError, PrintRun
 from packstation.ui.print_queue.model import PrintQueueModel
 from packstation.ui.print_queue.view import PrintQueueView
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.state import StationState
 
@@ -70,7 +71,7 @@ class PrintQueueController(QObject):
         if error is not None:
             self.state.busy = False
             if isinstance(error, PrintQueueError):
-                self.state.say(Tone.WRONG, str(error))
+                self.state.say(Tone.WRONG, words.said(error))
                 return
             raise error
         assert result is not None
@@ -91,11 +92,13 @@ class PrintQueueController(QObject):
         label = self.status
         showed_jobs, self._showing_jobs = self._showing_jobs, bool(uncertain or waiting)
         if uncertain:
-            label.setText(self.tr("Printer: check {0} job(s) (F11)").format(len(uncertain)))
+            label.setText(self.tr("Printer: check %n jobs (F11)", "", len(uncertain)))
             label.setStyleSheet("color: #8a5a00; font-weight: bold;")
         elif waiting:
             label.setText(
-                self.tr("Printer: {0} waiting: {1}").format(len(waiting), waiting[0].last_error)
+                self.tr("Printer: %n waiting: {0}", "", len(waiting)).format(
+                    words.device_state(waiting[0].last_error)
+                )
             )
             label.setStyleSheet("color: #b3261e; font-weight: bold;")
         else:
@@ -118,7 +121,10 @@ class PrintQueueController(QObject):
 
         def ask() -> str:
             states = {p.name: p.describe() for p in self.station.printers.values()}
-            return " · ".join(f"{name}: {state}" for name, state in states.items())
+            return " · ".join(
+                f"{words.device_state(name)}: {words.device_state(state)}"
+                for name, state in states.items()
+            )
 
         self.state.poster.run_on(self.station.printer_queue.submit, ask, self._printers_checked)
 

@@ -8,7 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packstation.services.printing import PrintJobView
+from packstation.ui.shared import words
 from packstation.ui.shared.table_model import ListTableModel, ModelIndex
+from packstation.ui.shared.words import QT_TRANSLATE_NOOP
 
 _STATE_COLOURS = {"uncertain": "#fbe3a6", "queued": "#f6c7c3", "done": "#cdebd3"}
 
@@ -20,7 +22,15 @@ def _tr(text: str) -> str:
 class PrintQueueModel(ListTableModel):
     """The newest print jobs."""
 
-    HEADERS = ("Job", "Order", "Document", "Printer", "State", "Tries", "Problem")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Job"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Order"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Document"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Printer"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "State"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Tries"),
+        QT_TRANSLATE_NOOP("PrintQueueModel", "Problem"),
+    )
 
     def set_jobs(self, jobs: list[PrintJobView]) -> None:
         """Replace the contents."""
@@ -51,10 +61,10 @@ class PrintQueueModel(ListTableModel):
                 job.job_id,
                 job.order_name,
                 document,
-                job.printer,
+                words.device_state(job.printer),
                 state,
                 job.attempts,
-                job.last_error,
+                words.device_state(job.last_error),
             )[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and job.state in _STATE_COLOURS:
             if job.state == "queued" and not job.attempts:

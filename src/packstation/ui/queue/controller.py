@@ -11,6 +11,7 @@ from packstation.sync.worker import SyncStatus
 from packstation.ui.queue.labels_to_print import LabelsToPrintPanel
 from packstation.ui.queue.model import QueueFilterProxy, QueueTableModel
 from packstation.ui.queue.view import QueueView
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.state import StationState, sync_changed
@@ -48,8 +49,8 @@ class QueueController(QObject):
             entries = self.station.queue.entries()
         except StorageError as exc:  # the queue as last shown stays; the packer is told
             if isinstance(exc, StorageUnavailable):
-                self.state.database.emit(False, str(exc))
-            self.state.say(Tone.WRONG, self.tr("Queue not reloaded: {0}").format(exc))
+                self.state.database.emit(False, words.said(exc))
+            self.state.say(Tone.WRONG, self.tr("Queue not reloaded: {0}").format(words.said(exc)))
             return
         self.model.set_entries(entries)
         self._show_count()
@@ -114,7 +115,7 @@ class QueueController(QObject):
             if error is not None:
                 if not isinstance(error, ShopError | StorageError):
                     raise error
-                self.state.say(Tone.WRONG, str(error))
+                self.state.say(Tone.WRONG, words.said(error))
                 return
             self.state.sync_now()
             if free:

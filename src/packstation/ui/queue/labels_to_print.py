@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -32,7 +32,12 @@ VISIBLE_ROWS = 4  # the queue keeps most of the screen
 class LabelsToPrintModel(ListTableModel):
     """One row per box whose carrier label has not printed."""
 
-    HEADERS = ("Order", "Packed at", "Since", "Label")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LabelsToPrintModel", "Order"),
+        QT_TRANSLATE_NOOP("LabelsToPrintModel", "Packed at"),
+        QT_TRANSLATE_NOOP("LabelsToPrintModel", "Since"),
+        QT_TRANSLATE_NOOP("LabelsToPrintModel", "Label"),
+    )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt API."""

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from packstation.services.queue import QueueEntry
 from packstation.ui.shared.table_model import ListTableModel, ModelIndex
+from packstation.ui.shared.words import QT_TRANSLATE_NOOP
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -22,25 +23,25 @@ def format_age(created: datetime, now: datetime) -> str:
     """``45 min``, ``3 h``, ``2 d``."""
     minutes = max(0, int((now - created).total_seconds() // 60))
     if minutes < 60:
-        return _tr("%n min").replace("%n", str(minutes))
+        return QCoreApplication.translate("QueueModel", "%n min", None, minutes)
     if minutes < 48 * 60:
-        return _tr("%n h").replace("%n", str(minutes // 60))
-    return _tr("%n d").replace("%n", str(minutes // (24 * 60)))
+        return QCoreApplication.translate("QueueModel", "%n h", None, minutes // 60)
+    return QCoreApplication.translate("QueueModel", "%n d", None, minutes // (24 * 60))
 
 
 class QueueTableModel(ListTableModel):
     """The open fulfillment orders, one row each."""
 
     HEADERS = (
-        "Order",
-        "Customer",
-        "Country",
-        "Lines",
-        "Units",
-        "Shipping",
-        "Age",
-        "Status",
-        "Batch",
+        QT_TRANSLATE_NOOP("QueueTableModel", "Order"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "Customer"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "Country"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "Lines"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "Units"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "Shipping"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "Age"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "Status"),
+        QT_TRANSLATE_NOOP("QueueTableModel", "Batch"),
     )
 
     def __init__(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 
 from packstation.ui.queue.model import QueueFilterProxy, QueueTableModel
 from packstation.ui.queue.view import QueueView
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.state import StationState
 from packstation.ui.shared.take_over import TakeOver
@@ -48,4 +49,4 @@ class QueueTakeOver(QObject):
                 ),
             )
             return
-        self.take_over.ask(entry.order_name, entry.claim.text)
+        self.take_over.ask(entry.order_name, words.said(entry.claim.text))

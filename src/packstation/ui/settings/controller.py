@@ -20,6 +20,7 @@ from packstation.labels.command_sheet import command_sheet_pdf
 from packstation.labels.printer_check import check_label_zpl, check_page_pdf
 from packstation.services.auth import Authorisation
 from packstation.ui.settings.view import PrinterRow, SettingsView
+from packstation.ui.shared import words
 from packstation.ui.shared.authorise_dialog import LeadGate
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.tasks import ResultPoster
@@ -63,7 +64,8 @@ class SettingsController(QObject):
         for kind, row in self._rows.items():
             row.test_button.clicked.connect(lambda _=False, k=kind: self.test_print(k))
             current = station.printers.get(kind)
-            row.status.setText(self.tr("In use: {0}").format(current.name) if current else "")
+            in_use = words.device_state(current.name) if current else ""
+            row.status.setText(self.tr("In use: {0}").format(in_use) if current else "")
         view.command_sheet_button.clicked.connect(self.print_command_sheet)
         view.buttons.accepted.connect(self.save)
         view.buttons.rejected.connect(view.reject)
@@ -77,7 +79,7 @@ class SettingsController(QObject):
         parts = [f"{source}: {describe_keys(text)}"]
         if gaps:
             parts.append(
-                self.tr("{0} keys, gaps {1}–{2} ms").format(len(gaps), min(gaps), max(gaps))
+                self.tr("%n keys, gaps {0}–{1} ms", "", len(gaps)).format(min(gaps), max(gaps))
             )
         symbology, _data = split_symbology(text)
         if symbology is not None:
@@ -87,7 +89,7 @@ class SettingsController(QObject):
             if scan.gs1 is not None:
                 parts.append("GS1 " + " ".join(f"({ai}){value}" for ai, value in scan.gs1.elements))
         except Gs1Error as exc:
-            parts.append(self.tr("broken GS1 data: {0}").format(exc))
+            parts.append(self.tr("broken GS1 data: {0}").format(words.said(exc)))
         mismatch = layout_mismatch(text)
         if mismatch is not None:
             layout = (
@@ -122,7 +124,7 @@ class SettingsController(QObject):
         def done(_result: None, error: BaseException | None) -> None:
             if error is not None and not isinstance(error, PrinterError):
                 raise error
-            message = str(error) if error else self.tr("Command barcodes printed")
+            message = words.said(error) if error else self.tr("Command barcodes printed")
             self.view.message.setText(message)
             self.test_printed.emit("commands", error is None, message)
 
@@ -140,8 +142,8 @@ class SettingsController(QObject):
         try:
             printer = self._printer(kind)
         except PrinterSettingError as exc:
-            row.status.setText(str(exc))
-            self.test_printed.emit(kind, False, str(exc))
+            row.status.setText(words.said(exc))
+            self.test_printed.emit(kind, False, words.said(exc))
             return
         now = datetime.now().astimezone()
         station = self.station.context.station
@@ -155,7 +157,9 @@ class SettingsController(QObject):
         def done(_receipt: object, error: BaseException | None) -> None:
             if error is not None and not isinstance(error, PrinterError):
                 raise error
-            message = str(error) if error else self.tr("Test printed on {0}").format(printer.name)
+            message = (
+                words.said(error) if error else self.tr("Test printed on {0}").format(printer.name)
+            )
             row.status.setText(message)
             self.test_printed.emit(kind, error is None, message)
 
@@ -183,7 +187,7 @@ class SettingsController(QObject):
                 }
             )
         except (PrinterSettingError, ConfigError) as exc:
-            self.view.message.setText(str(exc))
+            self.view.message.setText(words.said(exc))
             return
         self.station.use_printers(printers)
         if self._audit is not None:

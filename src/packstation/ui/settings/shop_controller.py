@@ -20,6 +20,7 @@ from packstation.shop.shopify.credentials import (
     save_credentials,
 )
 from packstation.ui.settings.shop_view import ShopView
+from packstation.ui.shared import words
 from packstation.ui.shared.authorise_dialog import LeadGate
 from packstation.ui.shared.tasks import ResultPoster
 
@@ -121,7 +122,9 @@ class ShopController(QObject):
         if error is not None:
             if not isinstance(error, ShopError | ConfigError):
                 raise error
-            self.view.outcome.setText(self.tr("The connection failed: {0}").format(error))
+            self.view.outcome.setText(
+                self.tr("The connection failed: {0}").format(words.said(error))
+            )
             self.view.outcome.setStyleSheet("color: #b3261e;")
             self.tested.emit(False)
             return
@@ -137,7 +140,11 @@ class ShopController(QObject):
         chosen = {numeric_id(i) for i in self.station.settings.shopify_location_ids}
         self.view.locations.clear()
         for location in report.locations:
-            item = QListWidgetItem(location.name + ("" if location.active else " (inactive)"))
+            item = QListWidgetItem(
+                location.name
+                if location.active
+                else self.tr("{0} (inactive)").format(location.name)
+            )
             item.setData(Qt.ItemDataRole.UserRole, location.location_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = numeric_id(location.location_id) in chosen or len(report.locations) == 1
@@ -184,7 +191,7 @@ class ShopController(QObject):
             if error is not None:
                 if not isinstance(error, CredentialStoreError | ConfigError):
                     raise error
-                self.view.message.setText(str(error))
+                self.view.message.setText(words.said(error))
                 return
             assert connector is not None
             self.station.use_connector(connector, settings)

@@ -38,7 +38,7 @@ class ShopView(QDialog):
         form = QFormLayout()
         self.url = QLineEdit(self)
         self.url.setObjectName("shopUrl")
-        self.url.setPlaceholderText("https://your-shop.myshopify.com")
+        self.url.setPlaceholderText("https://your-shop.myshopify.com")  # i18n: not user text
         self.api_version = QLineEdit(self)
         self.api_version.setObjectName("apiVersion")
         form.addRow(self.tr("Shop address"), self.url)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from packstation.services.auth import Authorisation, AuthorisationRefused
 from packstation.storage.db import StorageError
+from packstation.ui.shared import words
 from packstation.ui.shared.sizes import READ_PT, bench_font
 from packstation.ui.shared.tasks import ResultPoster
 
@@ -148,7 +149,7 @@ class AuthoriseDialog(QDialog):
             if not isinstance(error, AuthorisationRefused | StorageError):
                 raise error
             self.pin.clear()
-            self.message.setText(str(error))
+            self.message.setText(words.said(error))
             self.checked.emit(False)
             return
         self.authorisation = authorisation

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from packstation.services.claims import StationPresence
 from packstation.services.packing import OpenOrder, PackingService
 from packstation.storage.db import StorageError, StorageUnavailable
+from packstation.ui.shared import words
 
 log = logging.getLogger("packstation.ui")
 
@@ -80,7 +81,7 @@ class PresenceBridge(QObject):
             message = self._packing.claim_lost(opened) if opened is not None else None
         except StorageUnavailable as exc:
             log.warning("heartbeat: %s (%s)", exc, exc.detail)
-            self.unreachable.emit(str(exc))
+            self.unreachable.emit(words.said(exc))
             return False
         except StorageError as exc:  # busy or locked for a moment: the next beat tries again
             log.warning("heartbeat not written: %s", exc)
@@ -89,5 +90,5 @@ class PresenceBridge(QObject):
             log.exception("unexpected error in the heartbeat")
             return True
         if opened is not None and message:
-            self.lost.emit(opened, message)
+            self.lost.emit(opened, words.said(message))
         return True

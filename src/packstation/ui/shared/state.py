@@ -12,6 +12,7 @@ from packstation.services.audit import audit_alone
 from packstation.services.packing import OpenOrder
 from packstation.storage.db import StorageError
 from packstation.sync.worker import SyncStatus
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.tasks import ResultPoster
 
@@ -61,8 +62,12 @@ class StationState(QObject):
         self.poster = ResultPoster(self)
 
     def say(self, tone: Tone, message: str) -> None:
-        """Tell the packer: the banner of the screen showing, and its sound."""
-        self.said.emit(tone, message)
+        """Tell the packer: the banner of the screen showing, and its sound.
+
+        A service's message (:class:`~packstation.i18n.said.Said`) is said in the station's
+        language here, so a screen may pass it on as it came.
+        """
+        self.said.emit(tone, words.said(message))
 
     def refresh_queue(self) -> None:
         """Ask the queue to reload from the database."""
@@ -103,7 +108,7 @@ class StationState(QObject):
             return
         if not isinstance(error, StorageError):
             raise error
-        self.say(Tone.WRONG, self.tr("Audit entry NOT saved: {0}").format(error))
+        self.say(Tone.WRONG, self.tr("Audit entry NOT saved: {0}").format(words.said(error)))
 
     def shutdown(self) -> None:
         """Stop the background writers; late results are ignored from now on."""

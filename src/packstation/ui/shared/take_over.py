@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from packstation.services.auth import Authorisation
 from packstation.services.packing import OpenOrder, PackingRefused
 from packstation.storage.db import StorageError
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.state import StationState
@@ -47,7 +48,7 @@ class TakeOver(QObject):
             if error is not None:
                 if not isinstance(error, PackingRefused | StorageError):
                     raise error
-                self.state.say(Tone.WRONG, str(error))
+                self.state.say(Tone.WRONG, words.said(error))
                 return
             assert opened is not None
             self.state.order_arrived.emit(opened)

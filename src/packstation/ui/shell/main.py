@@ -24,6 +24,7 @@ from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.sound import SoundCues
 from packstation.ui.shared.sync_bridge import SyncBridge
 from packstation.ui.shared.wedge_filter import WedgeFilter
+from packstation.ui.shared.words import said
 from packstation.ui.shell.station import StationShell
 from packstation.ui.shell.window import MainWindow
 from packstation.ui.sign_in.idle_lock import IdleLock
@@ -143,7 +144,7 @@ def show_start_problem(message: str) -> int:
     """A known problem before the window can open (a wrong setting): said in a message box."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    QMessageBox.critical(None, "Packstation", message)
+    QMessageBox.critical(None, "Packstation", message)  # i18n: not user text
     return 2
 
 
@@ -158,7 +159,7 @@ def run_gui(settings: Settings) -> int:
     try:
         station = build_station(settings)
     except (StorageError, ConfigError) as exc:
-        QMessageBox.critical(None, "Packstation", str(exc))
+        QMessageBox.critical(None, "Packstation", said(exc))  # i18n: not user text
         return 1
     if settings.demo:
         seed_demo_people(station.auth)

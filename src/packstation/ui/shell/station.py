@@ -24,6 +24,7 @@ from packstation.ui.queue.controller import QueueController
 from packstation.ui.queue.take_over import QueueTakeOver
 from packstation.ui.settings.shop_controller import ShopController
 from packstation.ui.settings.windows import SettingsWindows
+from packstation.ui.shared import words
 from packstation.ui.shared.authorise_dialog import AuthoriseDialog
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
@@ -279,11 +280,11 @@ class StationShell(QObject):
     def _scanner_state(self, name: str, connected: bool, message: str) -> None:
         self._show_scanner_states()
         if not connected:
-            self._feedback(Tone.WARNING, message)
+            self._feedback(Tone.WARNING, words.device_state(message))
 
     def _show_scanner_states(self) -> None:
         parts = [
-            f"{name} {'✓' if up else '✗ ' + self.tr('disconnected')}"
+            f"{words.device_state(name)} {'✓' if up else '✗ ' + self.tr('disconnected')}"
             for name, (up, _message) in self.scanners.states.items()
         ]
         self.window.scanner_status.setText(self.tr("Scanners: {0}").format(" · ".join(parts)))
@@ -354,7 +355,7 @@ class StationShell(QObject):
     def _show_sync_status(self, status: SyncStatus) -> None:
         self._last_sync = status
         if status.last_error == UNREACHABLE and not self.database_alert.down:
-            self.state.database.emit(False, status.last_error)  # shows it and this status
+            self.state.database.emit(False, words.said(UNREACHABLE))  # shows it and this status
             return
         if self.database_alert.down and not status.last_error:
             self.presence.beat_now()  # the sync pass reached the database: the beat confirms
@@ -366,7 +367,7 @@ class StationShell(QObject):
             pass  # the shop may be fine; the station's own database is not
         elif status.online and status.last_error:  # reachable, but refused or failing here
             name = self.station.connector.name
-            w.shop_status.setText(self.tr("⚠ {0}: {1}").format(name, status.last_error))
+            w.shop_status.setText(self.tr("⚠ {0}: {1}").format(name, words.said(status.last_error)))
             w.shop_status.setStyleSheet("color: #b3261e; font-weight: bold;")
         elif status.online:
             w.shop_status.setText(self.tr("● {0} online").format(self.station.connector.name))
@@ -374,7 +375,7 @@ class StationShell(QObject):
         else:
             w.shop_status.setText(self.tr("○ Offline: packing continues, sync later"))
             w.shop_status.setStyleSheet("color: #b3261e; font-weight: bold;")
-        w.outbox_status.setText(self.tr("{0} waiting to sync").format(max(status.waiting, 0)))
+        w.outbox_status.setText(self.tr("%n waiting to sync", "", max(status.waiting, 0)))
         if status.last_success is not None:
             w.last_sync_status.setText(
                 self.tr("Last sync {0}").format(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from packstation.app import Station
 from packstation.services.auth import Person, SignInRefused
 from packstation.storage.db import StorageError
+from packstation.ui.shared import words
 from packstation.ui.shared.scanners import ScannerHub
 from packstation.ui.shared.tasks import ResultPoster
 from packstation.ui.sign_in.view import SignInView
@@ -83,8 +84,8 @@ class SignInController(QObject):
             if not isinstance(error, SignInRefused | StorageError):
                 raise error
             self.view.pin.clear()
-            self.view.say(str(error), problem=True)
-            self.refused.emit(str(error))
+            self.view.say(words.said(error), problem=True)
+            self.refused.emit(words.said(error))
             return
         assert person is not None
         self.scanners.capture = None
