@@ -20,7 +20,7 @@ _HOLD_REASONS = ("Awaiting payment", "Address check requested by customer servic
 
 # A mix of Shopify delivery method types, by position (the random draws stay as they were)
 _MIX = {
-    5: (MethodType.PICKUP_POINT, "parcel-shop", "{name} (parcel shop)"),
+    5: (MethodType.PICKUP_POINT, "parcel-shop", "{name} ServicePoint"),
     8: (MethodType.PICK_UP, "collect", "Collect in store"),
     11: (MethodType.LOCAL, "local", "Local delivery"),
 }
