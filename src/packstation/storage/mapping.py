@@ -82,6 +82,7 @@ def fill_order_row(row: FulfillmentOrderRow, order: FulfillmentOrder) -> None:
     """Copy a domain order's shop-owned fields onto a row (local state is left alone)."""
     a = order.shipping_address
     row.order_name = order.order_name
+    row.order_key = order.order_name.lower()
     row.status = order.status.value
     row.created_at = order.created_at
     row.updated_at = order.updated_at

@@ -73,6 +73,7 @@ class OrderRepository:
             .values(
                 id=order.fulfillment_order_id,
                 order_name=order.order_name,
+                order_key=order.order_name.lower(),
                 status=order.status.value,
                 local_state="queued",
                 created_at=order.created_at,
@@ -111,7 +112,7 @@ class OrderRepository:
         name = normalise_order_name(order_name)
         stmt = (
             select(FulfillmentOrderRow)
-            .where(func.lower(FulfillmentOrderRow.order_name) == name.lower())
+            .where(FulfillmentOrderRow.order_key == name.lower())
             .order_by(FulfillmentOrderRow.created_at.desc())
         )
         return list(self._s.scalars(stmt))
