@@ -40,6 +40,7 @@ from packstation.storage.models import (
     SyncStateRow,
     UserRow,
 )
+from packstation.storage.queue_read import queue_rows
 
 QUEUE_STATUSES = (ShopStatus.OPEN.value, ShopStatus.IN_PROGRESS.value, ShopStatus.ON_HOLD.value)
 
@@ -131,6 +132,10 @@ class OrderRepository:
             .options(selectinload(FulfillmentOrderRow.lines))
         )
         return list(self._s.scalars(stmt))
+
+    def queue_rows(self) -> Sequence[Any]:
+        """The queue as light rows (see :func:`packstation.storage.queue_read.queue_rows`)."""
+        return queue_rows(self._s)
 
     def count(self) -> int:
         """Number of stored orders."""

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from PySide6.QtCore import QObject, Qt
 
 from packstation.services.auth import Authorisation
+from packstation.services.queue import QueueDiff, diff_entries
 from packstation.shop.base import ShopError
 from packstation.storage.db import StorageError, StorageUnavailable
 from packstation.sync.worker import SyncStatus
-from packstation.ui.queue.model import QueueFilterProxy, QueueTableModel
+from packstation.ui.queue.model import QueueTableModel
+from packstation.ui.queue.proxy import QueueFilterProxy
 from packstation.ui.queue.view import QueueView
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
@@ -16,7 +20,11 @@ from packstation.ui.shared.state import StationState, sync_changed
 
 
 class QueueController(QObject):
-    """Shows the orders waiting to be packed; a chosen one goes to the pack screen."""
+    """Shows the orders waiting to be packed; a chosen one goes to the pack screen.
+
+    The queue is read on its own worker thread and shown as row changes, so a refresh (after a
+    sync, a completion or a sign-in) never holds the window up, whatever the queue's size.
+    """
 
     def __init__(self, state: StationState, asker: LeadAsker, view: QueueView) -> None:
         super().__init__(view)
@@ -28,7 +36,12 @@ class QueueController(QObject):
         self.model.station = state.station.context.station
         self.proxy = QueueFilterProxy()
         self.proxy.setSourceModel(self.model)
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="queue-read")
+        self._reading = False  # a read is on its way
+        self._again = False  # and another was asked for meanwhile
+        self.loaded = False  # the first read has arrived
         view.table.setModel(self.proxy)
+        view.size_columns()
         # No column sort until the packer asks: the model's express-then-oldest order holds.
         view.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.search.textChanged.connect(self._filter)
@@ -40,16 +53,56 @@ class QueueController(QObject):
         state.sync_status.connect(self._sync_status)
 
     def refresh(self) -> None:
-        """Reload the queue from the database."""
-        try:
-            entries = self.station.queue.entries()
-        except StorageError as exc:  # the queue as last shown stays; the packer is told
-            if isinstance(exc, StorageUnavailable):
-                self.state.database.emit(False, str(exc))
-            self.state.say(Tone.WRONG, self.tr("Queue not reloaded: {0}").format(exc))
+        """Read the queue again off the GUI thread; the rows that changed are updated."""
+        if self.state.closed:
             return
-        self.model.set_entries(entries)
+        if self._reading:
+            self._again = True
+            return
+        self._reading, self._again = True, False
+        base = self.model.snapshot
+        queue = self.station.queue
+        self.state.poster.run(self._reader, lambda: diff_entries(base, queue.entries()), self._read)
+
+    def reload_now(self) -> None:
+        """Read the queue on this thread and show it (scripts and tests; the window uses
+        :meth:`refresh`)."""
+        base = self.model.snapshot
+        try:
+            diff = diff_entries(base, self.station.queue.entries())
+        except StorageError as exc:
+            self._not_read(exc)
+            return
+        self._show(diff)
+
+    def shutdown(self) -> None:
+        """Stop the reader thread (a read under way is let finish)."""
+        self._reader.shutdown(wait=False, cancel_futures=True)
+
+    def _read(self, diff: QueueDiff | None, error: BaseException | None) -> None:
+        self._reading = False
+        if error is not None:
+            if not isinstance(error, StorageError):
+                raise error
+            self._not_read(error)
+        elif diff is not None:
+            if diff.base is not self.model.snapshot:  # shown meanwhile by reload_now: read again
+                self._again = True
+            else:
+                self._show(diff)
+        if self._again:
+            self.refresh()
+
+    def _show(self, diff: QueueDiff) -> None:
+        self.model.apply(diff)
+        self.loaded = True
         self._show_count()
+
+    def _not_read(self, exc: StorageError) -> None:
+        """The queue as last shown stays; the packer is told."""
+        if isinstance(exc, StorageUnavailable):
+            self.state.database.emit(False, str(exc))
+        self.state.say(Tone.WRONG, self.tr("Queue not reloaded: {0}").format(exc))
 
     def clear_filter(self) -> None:
         """Show the whole queue again."""

@@ -83,7 +83,7 @@ class StationShell(QObject):
         self.complete = self.pack.completion.complete
         self.packed = self.pack.completion.packed
         self.queue_model, self.queue_proxy = self.queue.model, self.queue.proxy
-        self.refresh_queue = self.queue.refresh
+        self.refresh_queue = self.queue.reload_now  # at once, on this thread (scripts, tests)
         self.toggle_print_queue = self.print_queue.toggle
         self.show_dashboard, self.show_batches = self.lead.show_dashboard, self.lead.show_batches
         self.open_settings = self.settings.open_settings
@@ -414,4 +414,5 @@ class StationShell(QObject):
         self.presence.stop()
         self.print_queue.stop()
         self.sign_in.shutdown()
+        self.queue.shutdown()
         self.state.shutdown()
