@@ -133,6 +133,22 @@ class OrderRepository:
         )
         return list(self._s.scalars(stmt))
 
+    def load(self, fulfillment_order_ids: Sequence[str]) -> dict[str, FulfillmentOrderRow]:
+        """Stored rows of these orders with their lines, in one query (a pulled page)."""
+        stmt = (
+            select(FulfillmentOrderRow)
+            .where(FulfillmentOrderRow.id.in_(list(fulfillment_order_ids)))
+            .options(selectinload(FulfillmentOrderRow.lines))
+        )
+        return {row.id: row for row in self._s.scalars(stmt)}
+
+    def pull_marks(self, fulfillment_order_ids: Sequence[str]) -> dict[str, tuple[datetime, str]]:
+        """Each stored order's ``updated_at`` and shop status (what a pull compares)."""
+        stmt = select(
+            FulfillmentOrderRow.id, FulfillmentOrderRow.updated_at, FulfillmentOrderRow.status
+        ).where(FulfillmentOrderRow.id.in_(list(fulfillment_order_ids)))
+        return {fo_id: (updated, status) for fo_id, updated, status in self._s.execute(stmt)}
+
     def queue_rows(self) -> Sequence[Any]:
         """The queue as light rows (see :func:`packstation.storage.queue_read.queue_rows`)."""
         return queue_rows(self._s)
@@ -173,6 +189,38 @@ class CatalogueRepository:
                         )
                     )
                     self._s.flush()
+
+    def add_from_orders(self, orders: Sequence[FulfillmentOrder]) -> None:
+        """Remember the products of many orders' lines (a pulled page): one query, one flush."""
+        wanted: dict[tuple[str, str], ProductRow] = {}
+        for order in orders:
+            for line in order.lines:
+                codes = [
+                    (line.barcode, line.title),
+                    *((c, f"{line.title} (pack of {units})") for c, units in line.pack_barcodes),
+                ]
+                for code, title in codes:
+                    key = product_key(code) if code else ""
+                    wanted.setdefault(
+                        (line.sku, key),
+                        ProductRow(
+                            sku=line.sku,
+                            barcode=code,
+                            barcode_key=key,
+                            title=title,
+                            variant_title=line.variant_title,
+                        ),
+                    )
+        if not wanted:
+            return
+        skus = sorted({sku for sku, _key in wanted})
+        known = set(
+            self._s.execute(
+                select(ProductRow.sku, ProductRow.barcode_key).where(ProductRow.sku.in_(skus))
+            ).tuples()
+        )
+        self._s.add_all(row for pair, row in wanted.items() if pair not in known)
+        self._s.flush()
 
     def product(self, code: str) -> ProductRow | None:
         """The product with this barcode or SKU (case-insensitive), or None."""
