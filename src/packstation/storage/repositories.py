@@ -214,11 +214,8 @@ class CatalogueRepository:
         if not wanted:
             return
         skus = sorted({sku for sku, _key in wanted})
-        known = set(
-            self._s.execute(
-                select(ProductRow.sku, ProductRow.barcode_key).where(ProductRow.sku.in_(skus))
-            ).tuples()
-        )
+        stmt = select(ProductRow.sku, ProductRow.barcode_key).where(ProductRow.sku.in_(skus))
+        known = {(sku, key) for sku, key in self._s.execute(stmt)}
         self._s.add_all(row for pair, row in wanted.items() if pair not in known)
         self._s.flush()
 
