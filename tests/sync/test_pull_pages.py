@@ -83,15 +83,15 @@ def puller_for(station, shop) -> QueuePuller:
 def test_a_stopped_first_load_goes_on_from_the_last_page_written(paged_station):
     station, shop = paged_station
     with pytest.raises(Stopped):
-        station.puller.pull(stop_after(2))  # two writes of 120 orders (4 pages of 30 each)
-    assert stored(station) == 240
+        station.puller.pull(stop_after(2))  # 100 and 20: the first 4 pages of 30
+    assert stored(station) == 120
     assert sync_state(station, LAST_PULL_KEY) in (None, "")  # the first load is not done
     assert sync_state(station, CURSOR_KEY)
 
     report = puller_for(station, shop).pull()
-    assert shop.asked_after == [None, "240"]  # the second pull went on where the first stopped
+    assert shop.asked_after == [None, "120"]  # the second pull went on where the first stopped
     assert stored(station) == 250
-    assert report.received == 250 and report.new == 10  # the rest were written before
+    assert report.received == 250 and report.new == 130  # the rest were written before
     assert sync_state(station, CURSOR_KEY) == ""
     assert sync_state(station, LAST_PULL_KEY)
 
@@ -101,8 +101,18 @@ def test_pages_are_written_in_short_transactions(paged_station, monkeypatch):
     monkeypatch.setattr(puller_module, "WRITE_PAGE", 50)
     written = []
     station.puller.pull(lambda received: written.append((received, stored(station))))
-    # each write of at most 50 orders (two pages of 30) was committed on its own
-    assert written == [(60, 60), (120, 120), (180, 180), (240, 240), (250, 250)]
+    # each write of at most 50 orders was committed on its own
+    assert written == [
+        (50, 50),
+        (60, 60),
+        (110, 110),
+        (120, 120),
+        (170, 170),
+        (180, 180),
+        (230, 230),
+        (240, 240),
+        (250, 250),
+    ]
 
 
 def test_a_pull_of_nothing_new_takes_no_page_writes(paged_station):
@@ -135,3 +145,12 @@ def test_the_shopify_connector_goes_on_from_its_cursor(shopify_station, shopify,
     assert afters[0] is not None  # it went on after the 20 written
     assert report.received == 60
     assert sync_state(station, CURSOR_KEY) == ""
+
+
+def test_orders_written_in_bulk_read_back_as_the_shop_sent_them(paged_station):
+    station, shop = paged_station
+    station.puller.pull()
+    with UnitOfWork(station.session_factory) as uow:
+        for order in shop.orders[::25]:
+            assert uow.orders.get(order.fulfillment_order_id) == order
+        assert uow.catalogue.describe(shop.orders[0].lines[0].barcode)

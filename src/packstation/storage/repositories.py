@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy import text as text_sql
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -20,7 +20,9 @@ from packstation.domain.orders import FulfillmentOrder, ShopStatus, normalise_or
 from packstation.domain.shipments import Shipment
 from packstation.storage.mapping import (
     fill_order_row,
+    line_values,
     order_from_row,
+    order_values,
     shipment_from_row,
     shipment_to_row,
 )
@@ -29,6 +31,7 @@ from packstation.storage.models import (
     BatchOrderRow,
     BatchRow,
     ExceptionRow,
+    FulfillmentLineRow,
     FulfillmentOrderRow,
     PackSessionRow,
     PrintJobRow,
@@ -66,6 +69,26 @@ class OrderRepository:
             self._s.add(row)
         fill_order_row(row, order)
         return row
+
+    def add_new(self, orders: Sequence[FulfillmentOrder]) -> None:
+        """Insert orders the station has never stored (a pulled page): one flush, the rows of
+        each table in batched INSERTs. On PostgreSQL each goes through :meth:`upsert`, since
+        other stations may be inserting the same new orders at the same moment."""
+        if self._s.get_bind().dialect.name == "postgresql":
+            for order in orders:
+                self._upsert_shared(order)
+            return
+        self._s.flush()  # anything pending goes first: the inserts below bypass the session
+        self._s.execute(
+            insert(FulfillmentOrderRow),
+            [
+                {"id": o.fulfillment_order_id, "local_state": "queued", **order_values(o)}
+                for o in orders
+            ],
+        )
+        lines = [values for o in orders for values in line_values(o)]
+        if lines:
+            self._s.execute(insert(FulfillmentLineRow), lines)
 
     def _upsert_shared(self, order: FulfillmentOrder) -> FulfillmentOrderRow:
         a = order.shipping_address
@@ -191,8 +214,8 @@ class CatalogueRepository:
                     self._s.flush()
 
     def add_from_orders(self, orders: Sequence[FulfillmentOrder]) -> None:
-        """Remember the products of many orders' lines (a pulled page): one query, one flush."""
-        wanted: dict[tuple[str, str], ProductRow] = {}
+        """Remember the products of many orders' lines (a pulled page): one query, one insert."""
+        wanted: dict[tuple[str, str], dict[str, str]] = {}
         for order in orders:
             for line in order.lines:
                 codes = [
@@ -201,23 +224,22 @@ class CatalogueRepository:
                 ]
                 for code, title in codes:
                     key = product_key(code) if code else ""
-                    wanted.setdefault(
-                        (line.sku, key),
-                        ProductRow(
-                            sku=line.sku,
-                            barcode=code,
-                            barcode_key=key,
-                            title=title,
-                            variant_title=line.variant_title,
-                        ),
-                    )
+                    if (line.sku, key) not in wanted:
+                        wanted[(line.sku, key)] = {
+                            "sku": line.sku,
+                            "barcode": code,
+                            "barcode_key": key,
+                            "title": title,
+                            "variant_title": line.variant_title,
+                        }
         if not wanted:
             return
         skus = sorted({sku for sku, _key in wanted})
         stmt = select(ProductRow.sku, ProductRow.barcode_key).where(ProductRow.sku.in_(skus))
-        known = {(sku, key) for sku, key in self._s.execute(stmt)}
-        self._s.add_all(row for pair, row in wanted.items() if pair not in known)
-        self._s.flush()
+        for known in self._s.execute(stmt):
+            wanted.pop((known[0], known[1]), None)
+        if wanted:
+            self._s.execute(insert(ProductRow), list(wanted.values()))
 
     def product(self, code: str) -> ProductRow | None:
         """The product with this barcode or SKU (case-insensitive), or None."""

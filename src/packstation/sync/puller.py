@@ -132,11 +132,16 @@ class QueuePuller:
             pending: list[FulfillmentOrder] = []
             for page in self._connector.fetch_fulfillment_order_pages(since, progress.after):
                 pending.extend(page.orders)
-                if len(pending) >= WRITE_PAGE or not page.cursor:
-                    yield OrderPage(pending, page.cursor)
-                    pending = []
-            if pending:
-                yield OrderPage(pending, "")
+                if len(pending) < WRITE_PAGE and page.cursor:
+                    continue
+                for start in range(0, len(pending), WRITE_PAGE):
+                    last = start + WRITE_PAGE >= len(pending)
+                    # only the last part moves the cursor: everything before it is written then
+                    yield OrderPage(
+                        pending[start : start + WRITE_PAGE],
+                        page.cursor if last else (progress.after or ""),
+                    )
+                pending = []
             return
         orders = self._connector.fetch_fulfillment_orders(since)
         for start in range(0, len(orders), WRITE_PAGE):
@@ -173,16 +178,22 @@ class QueuePuller:
         self, uow: UnitOfWork, orders: Sequence[FulfillmentOrder], counts: list[int]
     ) -> None:
         rows = uow.orders.load([o.fulfillment_order_id for o in orders])
+        fresh = [o for o in orders if o.fulfillment_order_id not in rows]
+        if fresh:
+            uow.orders.add_new(fresh)
+            counts[0] += len(fresh)
+            counts[2] += sum(
+                1 for o in fresh if not o.status.packable and o.status is not ShopStatus.ON_HOLD
+            )
         for order in orders:
             row = rows.get(order.fulfillment_order_id)
             if row is None:
-                counts[0] += 1
-            elif row.updated_at != order.updated_at or row.status != order.status.value:
-                counts[1] += 1
-            else:
+                continue  # added above
+            if row.updated_at == order.updated_at and row.status == order.status.value:
                 continue  # another station wrote it meanwhile
-            was_packed = row is not None and row.local_state == "packed"
-            was_packing = row is not None and row.local_state == "packing"
+            counts[1] += 1
+            was_packed = row.local_state == "packed"
+            was_packing = row.local_state == "packing"
             row = uow.orders.upsert(order)
             if was_packing and not order.status.packable:
                 self._raise_changed_while_packing(uow, order)

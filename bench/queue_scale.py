@@ -1,0 +1,419 @@
+"""The queue at scale (issue 18): 2,000 / 20,000 / 50,000 open orders of 1–5 lines on SQLite.
+
+For each size the orders are pulled into a fresh station through the storage layer (the first
+load, page by page, as from a big shop), then the window is started in a fresh process and
+measured: start to a usable queue, a filter keystroke (p95), a sort, resident memory, the
+longest GUI-thread stall (a 10 ms tick) while a background pull changes 1,000 orders, and a
+slip scan to the opened order (p99). Figures are printed, not judged.
+``--quick``: 500 and 2,000 orders, fewer samples (seconds, for ``./dev bench``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from packstation.app import build_station
+from packstation.config import load_settings
+from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
+from packstation.shop.base import OrderPage
+from packstation.storage.uow import UnitOfWork
+
+PAGE = 250  # orders per page the fake shop hands out
+NAMES = ("Hansen", "Jensen", "Berg", "de Vries", "Lindqvist", "Nordmann", "Åse", "Olsen")
+FIRST = ("Kari", "Jan", "Maja", "Lars", "Sofie", "Emil", "Ingrid", "Pieter")
+
+
+def rss_mb() -> tuple[float, float]:
+    """Resident memory now and at its peak (MB), from /proc."""
+    now = peak = 0.0
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                now = int(line.split()[1]) / 1024
+            elif line.startswith("VmHWM:"):
+                peak = int(line.split()[1]) / 1024
+    return now, peak
+
+
+def make_order(
+    number: int, rng: random.Random, epoch: datetime, **changes: Any
+) -> FulfillmentOrder:
+    """An open order of 1–5 lines."""
+    lines = tuple(
+        FulfillmentLine(
+            line_id=f"bench-line-{number}-{i}",
+            sku=f"SKU-{rng.randrange(2000):04d}",
+            barcode=f"57{number:08d}{i:02d}",
+            title=f"Item {i}",
+            variant_title="",
+            quantity=rng.randint(1, 3),
+            bin_location=f"A-{rng.randrange(99):02d}",
+        )
+        for i in range(rng.randint(1, 5))
+    )
+    created = epoch - timedelta(minutes=number % 5000, seconds=number)
+    order = FulfillmentOrder(
+        fulfillment_order_id=f"gid://shopify/FulfillmentOrder/{number}",
+        order_name=f"#{number}",
+        status=ShopStatus.OPEN,
+        created_at=created,
+        updated_at=created,
+        shipping_address=Address(
+            name=f"{rng.choice(FIRST)} {rng.choice(NAMES)}",
+            address1="Havnegade 1",
+            city="Aarhus",
+            zip="8000",
+            country_code=rng.choice(("DK", "SE", "NO", "NL")),
+        ),
+        shipping_method=rng.choice(("GLS", "PostNord", "DAO", "Bring")),
+        express=rng.random() < 0.05,
+        lines=lines,
+    )
+    return _replace(order, **changes) if changes else order
+
+
+def _replace(order: FulfillmentOrder, **changes: Any) -> FulfillmentOrder:
+    from dataclasses import replace
+
+    return replace(order, **changes)
+
+
+class BenchShop:
+    """A shop of ``count`` open orders handed out page by page; ``changes`` (after the first
+    load) are what an incremental pull receives."""
+
+    name = "bench"
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.epoch = datetime.now(UTC) - timedelta(hours=1)
+        self.changes: list[FulfillmentOrder] = []
+
+    def orders(self) -> Iterator[FulfillmentOrder]:
+        rng = random.Random(18)
+        for number in range(1001, 1001 + self.count):
+            yield make_order(number, rng, self.epoch)
+
+    def fetch_fulfillment_order_pages(
+        self, updated_since: datetime | None, after: str | None
+    ) -> Iterator[OrderPage]:
+        source = list(self.changes) if updated_since is not None else None
+        start = int(after) if after else 0
+        if source is not None:
+            for at in range(start, len(source), PAGE):
+                more = at + PAGE < len(source)
+                yield OrderPage(source[at : at + PAGE], str(at + PAGE) if more else "")
+            return
+        page: list[FulfillmentOrder] = []
+        for index, order in enumerate(self.orders()):  # streamed: one page in memory
+            if index < start:
+                continue
+            page.append(order)
+            if len(page) == PAGE:
+                more = index + 1 < self.count
+                yield OrderPage(page, str(index + 1) if more else "")
+                page = []
+        if page:
+            yield OrderPage(page, "")
+
+    def fetch_fulfillment_orders(self, updated_since, on_page=None):  # type: ignore[no-untyped-def]
+        return [
+            o for p in self.fetch_fulfillment_order_pages(updated_since, None) for o in p.orders
+        ]
+
+    def make_changes(self, how_many: int) -> None:
+        """``how_many`` changed orders: 80% edited, 10% closed, 10% new."""
+        rng = random.Random(81)
+        numbers = rng.sample(range(1001, 1001 + self.count), how_many * 9 // 10)
+        later = datetime.now(UTC)
+        changes = []
+        for i, number in enumerate(numbers):
+            order = make_order(number, random.Random(number), self.epoch)
+            if i % 9 == 0:
+                changes.append(_replace(order, status=ShopStatus.CLOSED, updated_at=later))
+            else:
+                changes.append(
+                    _replace(order, shipping_method="GLS Express", express=True, updated_at=later)
+                    if i % 3 == 0
+                    else _replace(
+                        order,
+                        status=ShopStatus.ON_HOLD,
+                        hold_reason="Address check",
+                        updated_at=later,
+                    )
+                )
+        for number in range(1001 + self.count, 1001 + self.count + how_many // 10):
+            changes.append(make_order(number, rng, self.epoch, updated_at=later))
+        self.changes = changes
+
+
+class LockProbe(threading.Thread):
+    """Another writer (a scan being saved): one small write transaction every 20 ms; the
+    longest one is how long a scan would wait for the write lock."""
+
+    def __init__(self, factory: Any) -> None:
+        super().__init__(daemon=True)
+        self.factory = factory
+        self.stop = threading.Event()
+        self.longest = 0.0
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            begin = time.perf_counter()
+            with UnitOfWork(self.factory) as uow:
+                uow.sync_state.set("bench_probe", str(begin))
+                uow.commit()
+            self.longest = max(self.longest, time.perf_counter() - begin)
+            time.sleep(0.02)
+
+
+def settings_for(folder: Path):  # type: ignore[no-untyped-def]
+    return load_settings(demo=True, data_dir=folder, station_name="bench", user="b")
+
+
+# -- child process 1: the first load -------------------------------------------------------------
+
+
+def seed(folder: Path, count: int) -> dict[str, float]:
+    """The first pull of ``count`` orders into a fresh station."""
+    station = build_station(settings_for(folder), connector=BenchShop(count))
+    probe = LockProbe(station.session_factory)
+    probe.start()
+    begin = time.perf_counter()
+    report = station.puller.pull()
+    seconds = time.perf_counter() - begin
+    probe.stop.set()
+    probe.join()
+    station.close()
+    return {
+        "pull_s": seconds,
+        "received": report.received,
+        "pull_peak_rss_mb": rss_mb()[1],
+        "pull_longest_other_write_ms": probe.longest * 1000,
+    }
+
+
+# -- child process 2: the window ----------------------------------------------------------------
+
+
+def measure_window(folder: Path, count: int, samples: int) -> dict[str, float]:
+    """Start the window on the seeded database and measure it."""
+    from PySide6.QtCore import QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.ui.shell.main import start
+
+    app = QApplication(sys.argv[:1])
+
+    def wait_for(condition: Callable[[], bool], seconds: float = 120) -> None:
+        deadline = time.monotonic() + seconds
+        while not condition():
+            if time.monotonic() > deadline:
+                raise SystemExit("bench: the window did not respond in time")
+            app.processEvents()
+            time.sleep(0.001)
+
+    shop = BenchShop(count)
+    begin = time.perf_counter()
+    station = build_station(settings_for(folder), connector=shop)
+    running = start(station, app, start_sync=False)
+    running.window.show()
+    app.processEvents()
+    shown_ms = (time.perf_counter() - begin) * 1000
+    controller = running.controller
+    wait_for(lambda: controller.queue.loaded)
+    app.processEvents()
+    usable_ms = (time.perf_counter() - begin) * 1000
+    figures: dict[str, float] = {"window_shown_ms": shown_ms, "queue_usable_ms": usable_ms}
+    assert controller.queue_model.rowCount() == count, controller.queue_model.rowCount()
+
+    # a filter keystroke: the text reaches the field, the view is updated and painted
+    search = running.window.queue_view.search
+    keystrokes = []
+    words = ["hansen", "sku-01", "#12", "berg", "de v", "åse", "#1001"]
+    for word in words[: max(2, samples // 20)]:
+        for end in [*range(1, len(word) + 1), *range(len(word) - 1, -1, -1)]:
+            t0 = time.perf_counter()
+            search.setText(word[:end])
+            app.processEvents()
+            keystrokes.append((time.perf_counter() - t0) * 1000)
+    figures["filter_p50_ms"] = statistics.median(keystrokes)
+    figures["filter_p95_ms"] = statistics.quantiles(keystrokes, n=20)[18]
+    figures["filter_max_ms"] = max(keystrokes)
+
+    # a sort by a column, and back to queue order
+    table = running.window.queue_view.table
+    sorts = []
+    for column in (1, 0, 6, 7, -1):
+        t0 = time.perf_counter()
+        table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        app.processEvents()
+        sorts.append((time.perf_counter() - t0) * 1000)
+    figures["sort_max_ms"] = max(sorts)
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    figures["rss_mb"], figures["rss_peak_mb"] = rss_mb()
+
+    # the longest GUI-thread stall while a background pull changes 1,000 orders
+    ticks: list[float] = []
+    tick = QTimer()
+    tick.setInterval(10)
+    tick.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    search.setText("hansen")  # a packer's filter on, a row selected
+    app.processEvents()
+    table.selectRow(3)
+    shop.make_changes(1000)
+    station.puller.use_connector(shop)
+    done = threading.Event()
+    probe = LockProbe(station.session_factory)
+
+    def pull() -> None:
+        try:
+            station.puller.pull()
+        finally:
+            done.set()
+
+    with UnitOfWork(station.session_factory) as uow:  # an incremental pull follows a first load
+        uow.sync_state.set("last_pull_high_water", shop.epoch.isoformat())
+        uow.commit()
+    tick.start()
+    probe.start()
+    worker = threading.Thread(target=pull)
+    pull_begin = time.perf_counter()
+    worker.start()
+    wait_for(done.is_set)
+    pull_s = time.perf_counter() - pull_begin
+    expected = count  # 100 closed, 100 new
+    controller.queue.refresh()  # as the sync pass's status does
+    wait_for(
+        lambda: controller.poster.pending == 0 and controller.queue_model.rowCount() == expected
+    )
+    for _ in range(10):
+        app.processEvents()
+        time.sleep(0.01)
+    tick.stop()
+    probe.stop.set()
+    gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False)]
+    figures["pull_1000_s"] = pull_s
+    figures["gui_longest_stall_ms"] = max(gaps) if gaps else 0.0
+    figures["scan_write_wait_max_ms"] = probe.longest * 1000
+    figures["rss_after_pull_mb"], figures["rss_peak_mb"] = rss_mb()
+    search.setText("")
+    app.processEvents()
+
+    # a slip scan (wedge keys, then Enter) to the order open on the pack screen
+    target = running.window
+    ts = 1_000_000
+    latencies = []
+    rng = random.Random(5)
+    names = [f"#{rng.randrange(1001, 1001 + count)}" for _ in range(samples)]
+    for name in names:
+        for ch in name:
+            ts += 8
+            key = Qt.Key.Key_NumberSign if ch == "#" else Qt.Key(ord(ch))
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
+                event.setTimestamp(ts)
+                QApplication.sendEvent(target, event)
+        ts += 8
+        t0 = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+            event.setTimestamp(ts)
+            QApplication.sendEvent(target, event)
+        wait_for(
+            lambda n=name: controller.open is not None and controller.open.order.order_name == n
+        )
+        latencies.append((time.perf_counter() - t0) * 1000)
+        wait_for(lambda: controller.poster.pending == 0)
+        ts += 1500
+    q = statistics.quantiles(latencies, n=100)
+    figures["slip_p50_ms"], figures["slip_p99_ms"] = q[49], q[98]
+    running.shutdown()
+    return figures
+
+
+# -- the parent: each size in fresh processes ------------------------------------------------
+
+
+def child(*args: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, *args], check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="the queue at 2k / 20k / 50k open orders")
+    parser.add_argument("--quick", action="store_true", help="500 and 2,000 orders (CI)")
+    parser.add_argument("--sizes", default="", help="comma-separated sizes")
+    parser.add_argument("--seed", nargs=2, metavar=("FOLDER", "COUNT"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--window", nargs=3, metavar=("FOLDER", "COUNT", "N"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args()
+    if args.seed:
+        print(json.dumps(seed(Path(args.seed[0]), int(args.seed[1]))))
+        return 0
+    if args.window:
+        folder, count, samples = args.window
+        print(json.dumps(measure_window(Path(folder), int(count), int(samples))))
+        return 0
+    sizes = [500, 2000] if args.quick else [2_000, 20_000, 50_000]
+    if args.sizes:
+        sizes = [int(s) for s in args.sizes.split(",")]
+    samples = 40 if args.quick else 200
+    print(
+        "targets at 50,000: usable < 1500 ms, filter p95 < 50 ms, sort < 100 ms, "
+        "RSS < 300 MB, stall < 50 ms, slip p99 < 16 ms"
+    )
+    for count in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            pulled = child("--seed", tmp, str(count))
+            shown = child("--window", tmp, str(count), str(samples))
+        print(f"== {count:,} open orders")
+        print(
+            f"first pull: {pulled['pull_s']:.1f} s, peak RSS {pulled['pull_peak_rss_mb']:.0f} MB, "
+            f"another writer waited at most {pulled['pull_longest_other_write_ms']:.0f} ms"
+        )
+        print(
+            f"start: window shown {shown['window_shown_ms']:.0f} ms, "
+            f"queue usable {shown['queue_usable_ms']:.0f} ms"
+        )
+        print(
+            f"filter keystroke: p50 {shown['filter_p50_ms']:.1f} ms, "
+            f"p95 {shown['filter_p95_ms']:.1f} ms, max {shown['filter_max_ms']:.1f} ms"
+        )
+        print(f"sort by a column: max {shown['sort_max_ms']:.1f} ms")
+        print(
+            f"RSS: {shown['rss_mb']:.0f} MB after start, {shown['rss_after_pull_mb']:.0f} MB "
+            f"after a pull, peak {shown['rss_peak_mb']:.0f} MB"
+        )
+        print(
+            f"pull of 1,000 changes: {shown['pull_1000_s']:.1f} s; GUI thread longest stall "
+            f"{shown['gui_longest_stall_ms']:.0f} ms; a scan's write waited at most "
+            f"{shown['scan_write_wait_max_ms']:.0f} ms"
+        )
+        print(
+            f"slip scan to open order: p50 {shown['slip_p50_ms']:.1f} ms, p99 {shown['slip_p99_ms']:.1f} ms"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
