@@ -9,6 +9,7 @@ written (a cursor kept in ``sync_state``) instead of starting again.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,6 +26,7 @@ CURSOR_KEY = "pull_cursor"  # the pull under way: where it goes on after a stop
 # Overlap incremental windows so an edit landing during a pull is not missed.
 PULL_OVERLAP = timedelta(minutes=2)
 WRITE_PAGE = 100  # orders per write transaction: tens of milliseconds of write lock
+MAX_PAUSE = 0.1  # seconds the pull leaves the database to other writers after each page
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class QueuePuller:
         self._connector = connector
         self._station = station
         self._clock = clock
+        self._pause: Callable[[float], None] = time.sleep
 
     def use_connector(self, connector: ShopConnector) -> None:
         """Talk to another shop from now on."""
@@ -98,8 +101,16 @@ class QueuePuller:
         counts = [0, 0, 0]  # new, updated, dropped
         resumable = isinstance(self._connector, PagedConnector)
         try:
+            held = 0.0
             for page in self._pages(progress):
+                # Leave the write lock free for as long as the last page held it: SQLite's
+                # busy wait polls (every 25-100 ms once it has waited a while), and
+                # back-to-back page writes would starve a scan waiting to be saved.
+                if held:
+                    self._pause(min(MAX_PAUSE, held))
+                began = time.monotonic()
                 self._write(page.orders, counts, progress, page.cursor, resumable)
+                held = time.monotonic() - began
                 if on_page is not None:
                     on_page(progress.received)
         except ShopRejected:

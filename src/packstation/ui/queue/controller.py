@@ -110,10 +110,11 @@ class QueueController(QObject):
 
     def _filter(self, needle: str) -> None:
         self.proxy.set_needle(needle)
-        # a filter on is impossible to miss: the box turns amber and the count says so
-        self.view.search.setStyleSheet(
-            "QLineEdit { background: #fff4c2; border: 2px solid #e0b400; }" if needle else ""
-        )
+        # a filter on is impossible to miss: the box turns amber and the count says so (the
+        # style only when it changes: restyling the box costs more than filtering 50,000 rows)
+        style = "QLineEdit { background: #fff4c2; border: 2px solid #e0b400; }" if needle else ""
+        if self.view.search.styleSheet() != style:
+            self.view.search.setStyleSheet(style)
         self._show_count()
 
     def _show_count(self) -> None:
