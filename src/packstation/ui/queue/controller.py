@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt
@@ -17,6 +18,9 @@ from packstation.ui.queue.view import QueueView
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.state import StationState, sync_changed
+
+
+PROGRESS_REFRESH_SECONDS = 5.0  # during a first load: each read of a big queue takes a while
 
 
 class QueueController(QObject):
@@ -40,6 +44,7 @@ class QueueController(QObject):
         self._reading = False  # a read is on its way
         self._again = False  # and another was asked for meanwhile
         self.loaded = False  # the first read has arrived
+        self._progress_shown = 0.0
         view.table.setModel(self.proxy)
         view.size_columns()
         # No column sort until the packer asks: the model's express-then-oldest order holds.
@@ -63,6 +68,13 @@ class QueueController(QObject):
         base = self.model.snapshot
         queue = self.station.queue
         self.state.poster.run(self._reader, lambda: diff_entries(base, queue.entries()), self._read)
+
+    def pull_progress(self) -> None:
+        """A large first load is under way: show what has arrived, every few seconds."""
+        now = time.monotonic()
+        if now - self._progress_shown >= PROGRESS_REFRESH_SECONDS:
+            self._progress_shown = now
+            self.refresh()
 
     def reload_now(self) -> None:
         """Read the queue on this thread and show it (scripts and tests; the window uses

@@ -382,6 +382,7 @@ class StationShell(QObject):
     def on_pull_progress(self, received: int) -> None:
         """A large first load: say how far it got."""
         self.window.last_sync_status.setText(self.tr("Loading the queue: %n orders…", "", received))
+        self.queue.pull_progress()
 
     # -- display -----------------------------------------------------------------------------
 
