@@ -19,7 +19,6 @@ from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.state import StationState, sync_changed
 
-
 PROGRESS_REFRESH_SECONDS = 5.0  # during a first load: each read of a big queue takes a while
 
 
