@@ -405,6 +405,47 @@ def measure_window(folder: Path, count: int, samples: int) -> dict[str, float]:
     return figures
 
 
+# -- Shopify: what a paginated first load costs ------------------------------------------------
+
+
+def shopify_pages(count: int) -> dict[str, float]:
+    """Pull ``count`` orders from the Shopify emulator page by page; the points each page is
+    charged decide how long a real shop's first load takes (the bucket refills 100 points a
+    second on a standard plan, 1,000 on Plus)."""
+    from packstation.shop.shopify.client import GraphQLClient
+    from packstation.shop.shopify.connector import ShopifyConnector
+    from packstation.testing.shopify.seed import seed_demo_orders
+    from packstation.testing.shopify.server import ShopifyEmulator
+
+    emulator = ShopifyEmulator()
+    seed_demo_orders(emulator.store, count)
+    emulator.start()
+    charged: list[float] = []
+    client = GraphQLClient(emulator.url, lambda: emulator.access_token)
+    observe = client.bucket.observe
+
+    def counting(cost: dict[str, Any] | None, now: float) -> None:
+        if cost and "actualQueryCost" in cost:
+            charged.append(float(cost["actualQueryCost"]))
+        observe(cost, now)
+
+    client.bucket.observe = counting  # type: ignore[method-assign]
+    connector = ShopifyConnector(client, ("1",))
+    try:
+        begin = time.perf_counter()
+        pulled = sum(len(p.orders) for p in connector.fetch_fulfillment_order_pages(None, None))
+        seconds = time.perf_counter() - begin
+    finally:
+        connector.close()
+        emulator.stop()
+    return {
+        "orders": pulled,
+        "requests": len(charged),
+        "points_per_order": sum(charged) / max(1, pulled),
+        "emulator_s_per_1000": seconds / max(1, pulled) * 1000,
+    }
+
+
 # -- the parent: each size in fresh processes ------------------------------------------------
 
 
@@ -423,9 +464,13 @@ def main() -> int:
     parser.add_argument(
         "--window", nargs=3, metavar=("FOLDER", "COUNT", "N"), help=argparse.SUPPRESS
     )
+    parser.add_argument("--shopify", metavar="COUNT", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.seed:
         print(json.dumps(seed(Path(args.seed[0]), int(args.seed[1]))))
+        return 0
+    if args.shopify:
+        print(json.dumps(shopify_pages(int(args.shopify))))
         return 0
     if args.window:
         folder, count, samples = args.window
@@ -479,6 +524,19 @@ def main() -> int:
             f"p99 {shown['slip_p99_ms']:.1f} ms, GUI thread's own work p99 "
             f"{shown['slip_cpu_p99_ms']:.1f} ms (finding the order: p99 "
             f"{shown['lookup_p99_ms']:.2f} ms; the rest is opening it, a claim written to disk)"
+        )
+    paged = child("--shopify", "200" if args.quick else "1000")
+    per_order = paged["points_per_order"]
+    print(
+        f"== Shopify, paginated first load ({paged['orders']:.0f} orders from the emulator): "
+        f"{paged['requests']:.0f} requests, {per_order:.1f} points charged per order, "
+        f"{paged['emulator_s_per_1000']:.1f} s per 1,000 orders without throttling"
+    )
+    for count in (20_000, 50_000):
+        standard, plus = count * per_order / 100 / 60, count * per_order / 1000 / 60
+        print(
+            f"   {count:,} orders: the cost bucket alone takes {standard:.0f} min on a standard "
+            f"plan, {plus:.0f} min on Plus (bulk operations are not charged per order)"
         )
     return 0
 
