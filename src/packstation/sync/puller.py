@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
 from packstation.shop.base import OrderPage, PagedConnector, ShopConnector, ShopRejected
+from packstation.storage.db import checkpoint_wal
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 
@@ -75,6 +76,7 @@ class QueuePuller:
         read_factory: sessionmaker[Session] | None = None,
     ) -> None:
         self._factory = session_factory
+        self._engine = session_factory.kw["bind"]
         self._reads = read_factory or session_factory
         self._connector = connector
         self._station = station
@@ -111,6 +113,7 @@ class QueuePuller:
                 began = time.monotonic()
                 self._write(page.orders, counts, progress, page.cursor, resumable)
                 held = time.monotonic() - began
+                checkpoint_wal(self._engine)  # not in a scan's commit (see checkpoint_wal)
                 if on_page is not None:
                     on_page(progress.received)
         except ShopRejected:
