@@ -253,7 +253,14 @@ def measure_window(folder: Path, count: int, samples: int) -> dict[str, float]:
     wait_for(lambda: controller.queue.loaded)
     app.processEvents()
     usable_ms = (time.perf_counter() - begin) * 1000
-    figures: dict[str, float] = {"window_shown_ms": shown_ms, "queue_usable_ms": usable_ms}
+    wait_for(lambda: controller.queue.complete)
+    app.processEvents()
+    complete_ms = (time.perf_counter() - begin) * 1000
+    figures: dict[str, float] = {
+        "window_shown_ms": shown_ms,
+        "queue_usable_ms": usable_ms,
+        "queue_complete_ms": complete_ms,
+    }
     assert controller.queue_model.rowCount() == count, controller.queue_model.rowCount()
 
     # a filter keystroke: the text reaches the field, the view is updated and painted
@@ -496,7 +503,8 @@ def main() -> int:
         )
         print(
             f"start: window shown {shown['window_shown_ms']:.0f} ms, "
-            f"queue usable {shown['queue_usable_ms']:.0f} ms"
+            f"queue usable (first rows shown) {shown['queue_usable_ms']:.0f} ms, "
+            f"all of it {shown['queue_complete_ms']:.0f} ms"
         )
         print(
             f"filter keystroke: p50 {shown['filter_p50_ms']:.1f} ms, "

@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Afhentningsliste · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Fra {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n forsendelse</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Chaufførens underskrift: ______________________   Tidspunkt: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Ingen forsendelser den {date}</translation>
         </message>
@@ -1421,12 +1421,12 @@
             <translation>Serienummer {0} gemt for {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} talt med, men udløb {1} (for {2} dage siden): tjek varen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>Alle %n stk. kontrolleret: tryk F10 for at afslutte</numerusform>
@@ -1434,37 +1434,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>For mange: {0} skal kun have {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Forkert vare: {0} er ikke i denne ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Ukendt stregkode {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Fejlscanning (kontrolcifferet er forkert): scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>fransk AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>dansk, svensk eller norsk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Det ligner “{0}” fra en scanner sat til amerikansk tastatur, på denne computers {1} tastaturlayout. Sæt scannerens tastaturland til {1} (stregkoderne i dens manual), eller gør den til en seriel scanner (Indstillinger, F12)</translation>
         </message>
@@ -1518,12 +1518,17 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="126" />
             <source>Queue not reloaded: {0}</source>
             <translation>Køen ikke genindlæst: {0}</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="144" />
+            <source>Loading the queue…</source>
+            <translation>Indlæser køen…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="148" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter slået til: %n af {0} ordrer vist (Esc fjerner det)</numerusform>
@@ -1531,7 +1536,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="155" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n ordre venter</numerusform>
@@ -1539,27 +1544,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="172" />
             <source>Select the held order first</source>
             <translation>Vælg først ordren på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="176" />
             <source>{0} is not on hold</source>
             <translation>{0} er ikke på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="198" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>{0} frigivet i webshoppen: den kan pakkes efter synkroniseringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="205" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Webshoppen holder stadig {0} på hold: stationen kan kun frigive hold, den selv har sat. Frigiv denne i webshoppens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="212" />
             <source>Release the hold on {0}?</source>
             <translation>Frigiv {0}?</translation>
         </message>
@@ -1567,12 +1572,12 @@
     <context>
         <name>QueueModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="204" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
             <translation>Reservation udløbet: {0} tavs siden {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="207" />
             <source>Being packed at {0} by {1}</source>
             <translation>Pakkes ved {0} af {1}</translation>
         </message>
@@ -1580,12 +1585,12 @@
     <context>
         <name>QueueTakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="40" />
             <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
             <translation>Vælg den ordre, der skal overtages (Ctrl+K viser alle pakkeborde og deres ordrer)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="47" />
             <source>{0} is not being packed at another bench: scan its slip</source>
             <translation>{0} pakkes ikke ved et andet pakkebord: scan dens pakkeseddel</translation>
         </message>
@@ -1593,42 +1598,42 @@
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="30" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="32" />
             <source>Scan a packing slip to open its order</source>
             <translation>Scan en pakkeseddel for at åbne ordren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="34" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="36" />
             <source>Filter by order number, customer or SKU</source>
             <translation>Filtrér på ordrenummer, kunde eller SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="47" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="53" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batches (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="48" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
             <source>Release hold…</source>
             <translation>Frigiv ordre…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="55" />
             <source>A shift lead releases the selected held order</source>
             <translation>En vagtleder frigiver den valgte ordre på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="56" />
             <source>Take over… (Ctrl+T)</source>
             <translation>Overtag… (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="58" />
             <source>A shift lead moves the selected order from another bench to this one</source>
             <translation>En vagtleder flytter den valgte ordre fra et andet pakkebord til dette</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="60" />
             <source>Lock (Ctrl+L)</source>
             <translation>Lås (Ctrl+L)</translation>
         </message>

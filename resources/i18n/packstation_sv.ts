@@ -228,17 +228,17 @@
     <context>
         <name>Manifest</name>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="42" />
+            <location filename="../../src/packstation/reports/manifest.py" line="43" />
             <source>Carrier manifest · {carrier} · {date}</source>
             <translation>Överlämningslista · {carrier} · {date}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="46" />
+            <location filename="../../src/packstation/reports/manifest.py" line="47" />
             <source>From {sender}</source>
             <translation>Från {sender}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="47" />
+            <location filename="../../src/packstation/reports/manifest.py" line="48" />
             <source>%n shipments</source>
             <translation>
                 <numerusform>%n sändning</numerusform>
@@ -246,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/reports/manifest.py" line="49" />
+            <location filename="../../src/packstation/reports/manifest.py" line="50" />
             <source>%n parcels</source>
             <translation>
                 <numerusform>%n kolli</numerusform>
@@ -254,12 +254,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="69" />
+            <location filename="../../src/packstation/reports/manifest.py" line="70" />
             <source>Driver's signature: ______________________   Time: ________</source>
             <translation>Förarens underskrift: ______________________   Tid: ________</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/reports/manifest.py" line="75" />
+            <location filename="../../src/packstation/reports/manifest.py" line="76" />
             <source>No shipments on {date}</source>
             <translation>Inga sändningar den {date}</translation>
         </message>
@@ -1421,12 +1421,12 @@
             <translation>Serienummer {0} sparat för {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="69" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="70" />
             <source>{0} counted, but it expired on {1} ({2} days ago): check the item</source>
             <translation>{0} räknad, men gick ut {1} (för {2} dagar sedan): kontrollera varan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/words.py" line="73" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="74" />
             <source>All %n units verified: press F10 to complete</source>
             <translation>
                 <numerusform>%n enhet kontrollerad: tryck F10 för att slutföra</numerusform>
@@ -1434,37 +1434,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="80" />
             <source>Too many: {0} needs only {1}</source>
             <translation>För många: {0} behöver bara {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="83" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="84" />
             <source>Wrong item: {0} is not in this order</source>
             <translation>Fel artikel: {0} finns inte i den här ordern</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="91" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="92" />
             <source>Unknown barcode {0}</source>
             <translation>Okänd streckkod {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="95" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="96" />
             <source>Misread (the check digit is wrong): scan again</source>
             <translation>Felläst (kontrollsiffran stämmer inte): skanna igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
             <source>French AZERTY</source>
             <translation>franskt AZERTY</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="101" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="102" />
             <source>Danish, Swedish or Norwegian</source>
             <translation>danskt, svenskt eller norskt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/words.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/words.py" line="106" />
             <source>This looks like “{0}” from a scanner set for a US keyboard, on this computer's {1} keyboard layout. Set the scanner's keyboard country to {1} (its manual's barcodes), or make it a serial scanner (Settings, F12)</source>
             <translation>Det ser ut som “{0}” från en skanner inställd för amerikanskt tangentbord, på den här datorns {1} tangentbordslayout. Ställ in skannerns tangentbordsland till {1} (streckkoderna i dess manual), eller gör den till en seriell skanner (Inställningar, F12)</translation>
         </message>
@@ -1518,12 +1518,17 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="126" />
             <source>Queue not reloaded: {0}</source>
             <translation>Kön inte omladdad: {0}</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="144" />
+            <source>Loading the queue…</source>
+            <translation>Laddar kön…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="70" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="148" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter på: %n av {0} ordrar visas (Esc tar bort det)</numerusform>
@@ -1531,7 +1536,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="77" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="155" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order väntar</numerusform>
@@ -1539,27 +1544,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="172" />
             <source>Select the held order first</source>
             <translation>Välj den spärrade ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="176" />
             <source>{0} is not on hold</source>
             <translation>{0} är inte spärrad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="120" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="198" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>Spärren på {0} hävd i butiken: den kan packas efter synken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="127" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="205" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Butiken spärrar fortfarande {0}: stationen kan bara häva spärrar den själv har lagt. Häv den här i butikens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="212" />
             <source>Release the hold on {0}?</source>
             <translation>Häva spärren för {0}?</translation>
         </message>
@@ -1567,12 +1572,12 @@
     <context>
         <name>QueueModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="107" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="204" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
             <translation>Reservation utgången: {0} tyst sedan {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="110" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="207" />
             <source>Being packed at {0} by {1}</source>
             <translation>Packas vid {0} av {1}</translation>
         </message>
@@ -1580,12 +1585,12 @@
     <context>
         <name>QueueTakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="40" />
             <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
             <translation>Välj ordern som ska tas över (Ctrl+K visar alla packbord och deras ordrar)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="46" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="47" />
             <source>{0} is not being packed at another bench: scan its slip</source>
             <translation>{0} packas inte vid ett annat packbord: skanna dess följesedel</translation>
         </message>
@@ -1593,42 +1598,42 @@
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="30" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="32" />
             <source>Scan a packing slip to open its order</source>
             <translation>Skanna en följesedel för att öppna ordern</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="34" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="36" />
             <source>Filter by order number, customer or SKU</source>
             <translation>Filtrera på ordernummer, kund eller SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="47" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="53" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batcher (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="48" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
             <source>Release hold…</source>
             <translation>Häv spärren…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="55" />
             <source>A shift lead releases the selected held order</source>
             <translation>En skiftledare häver spärren för vald order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="56" />
             <source>Take over… (Ctrl+T)</source>
             <translation>Ta över… (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="58" />
             <source>A shift lead moves the selected order from another bench to this one</source>
             <translation>En skiftledare flyttar den valda ordern från ett annat packbord till detta</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="60" />
             <source>Lock (Ctrl+L)</source>
             <translation>Lås (Ctrl+L)</translation>
         </message>

@@ -111,3 +111,9 @@ def test_on_postgresql_the_queue_reads_and_the_slip_lookup_uses_its_index(
         assert "ix_fulfillment_orders_order_key" in details, details
     finally:
         station.close()
+
+
+def test_the_head_of_the_queue_is_its_first_orders(station):
+    everything = station.queue.entries()
+    assert len(everything) > 5
+    assert station.queue.entries(5) == everything[:5]

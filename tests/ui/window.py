@@ -15,5 +15,5 @@ def show_window(qtbot, qapp, station) -> RunningApp:
     app.window.activateWindow()
     qtbot.waitUntil(lambda: qapp.activeWindow() is app.window, timeout=5000)
     # the queue is read off the GUI thread: tests start once its first rows are in
-    qtbot.waitUntil(lambda: app.controller.queue.loaded, timeout=10000)
+    qtbot.waitUntil(lambda: app.controller.queue.complete, timeout=10000)
     return app

@@ -54,6 +54,7 @@ class QueueDiff:
     """What changed between the rows shown (``base``) and a fresh read."""
 
     base: Mapping[str, QueueEntry]  # the rows the diff was made against
+    fresh: Mapping[str, QueueEntry]  # the rows once it is applied (built off the GUI thread)
     removed: list[str]  # ids
     changed: list[QueueEntry]  # same place in the queue, new contents
     added: list[QueueEntry]  # new, or moved in the queue (also listed in ``removed``)
@@ -66,13 +67,13 @@ class QueueDiff:
 
 def diff_entries(base: Mapping[str, QueueEntry], fresh: Sequence[QueueEntry]) -> QueueDiff:
     """The row changes that turn ``base`` into ``fresh`` (plain Python: runs on a worker)."""
-    seen: set[str] = set()
+    seen: dict[str, QueueEntry] = {}
     changed: list[QueueEntry] = []
     added: list[QueueEntry] = []
     removed: list[str] = []
     for entry in fresh:
         key = entry.fulfillment_order_id
-        seen.add(key)
+        seen[key] = entry
         old = base.get(key)
         if old is None:
             added.append(entry)
@@ -84,7 +85,7 @@ def diff_entries(base: Mapping[str, QueueEntry], fresh: Sequence[QueueEntry]) ->
                 added.append(entry)
     removed.extend(key for key in base if key not in seen)
     added.sort(key=lambda e: e.queue_key)
-    return QueueDiff(base=base, removed=removed, changed=changed, added=added)
+    return QueueDiff(base=base, fresh=seen, removed=removed, changed=changed, added=added)
 
 
 class QueueService:
@@ -101,10 +102,11 @@ class QueueService:
         self._clock = clock
         self._expiry = claim_expiry_seconds
 
-    def entries(self) -> list[QueueEntry]:
-        """Every order waiting to be packed, express first, then oldest first."""
+    def entries(self, first: int | None = None) -> list[QueueEntry]:
+        """Every order waiting to be packed (or the ``first`` ones), express first, then
+        oldest first."""
         with UnitOfWork(self._factory) as uow:
-            rows = uow.orders.queue_rows()
+            rows = uow.orders.queue_rows(first)
             batches = uow.batches.open_batch_labels()
             now = self._clock()
             claims = {

@@ -23,13 +23,18 @@ def _sku_list(session: Session) -> Any:
     return func.group_concat(sku, " ")
 
 
-def queue_rows(session: Session) -> Sequence[Any]:
-    """Each order waiting to be packed, with its line count, units and SKUs.
+def queue_rows(session: Session, first: int | None = None) -> Sequence[Any]:
+    """Each order waiting to be packed, with its line count, units and SKUs; with ``first``,
+    only the first orders in queue order (express first, then oldest first).
 
     Columns: id, order_name, ship_name, ship_country_code, shipping_method, express,
     created_at, status, local_state, hold_reason, lines, units, skus.
     """
     fo, line = FulfillmentOrderRow, FulfillmentLineRow
+    waiting = or_(
+        fo.status.in_(QUEUE_STATUSES) & (fo.local_state != "packed"),
+        fo.local_state == "exception",
+    )
     stmt = (
         select(
             fo.id,
@@ -47,12 +52,16 @@ def queue_rows(session: Session) -> Sequence[Any]:
             func.coalesce(_sku_list(session), ""),
         )
         .outerjoin(line, line.fulfillment_order_id == fo.id)
-        .where(
-            or_(
-                fo.status.in_(QUEUE_STATUSES) & (fo.local_state != "packed"),
-                fo.local_state == "exception",
-            )
-        )
+        .where(waiting)
         .group_by(fo.id)
     )
+    if first is not None:  # the head of the queue, picked before the lines are joined
+        head = (
+            select(fo.id)
+            .where(waiting)
+            .order_by(fo.express.desc(), fo.created_at, fo.id)
+            .limit(first)
+            .scalar_subquery()
+        )
+        stmt = stmt.where(fo.id.in_(head))
     return session.execute(stmt).all()

@@ -172,9 +172,9 @@ class OrderRepository:
         ).where(FulfillmentOrderRow.id.in_(list(fulfillment_order_ids)))
         return {fo_id: (updated, status) for fo_id, updated, status in self._s.execute(stmt)}
 
-    def queue_rows(self) -> Sequence[Any]:
+    def queue_rows(self, first: int | None = None) -> Sequence[Any]:
         """The queue as light rows (see :func:`packstation.storage.queue_read.queue_rows`)."""
-        return queue_rows(self._s)
+        return queue_rows(self._s, first)
 
     def count(self) -> int:
         """Number of stored orders."""

@@ -19,6 +19,7 @@ from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.state import StationState, sync_changed
 
+HEAD_ROWS = 200  # the first read of a window: what fills the screen, in well under a second
 PROGRESS_REFRESH_SECONDS = 5.0  # during a first load: each read of a big queue takes a while
 
 
@@ -43,6 +44,8 @@ class QueueController(QObject):
         self._reading = False  # a read is on its way
         self._again = False  # and another was asked for meanwhile
         self.loaded = False  # the first read has arrived
+        self.complete = False  # the whole queue has been read, not just its head
+        self._partial = False  # the read under way is the head only
         self._progress_shown = 0.0
         view.table.setModel(self.proxy)
         view.size_columns()
@@ -66,7 +69,13 @@ class QueueController(QObject):
         self._reading, self._again = True, False
         base = self.model.snapshot
         queue = self.station.queue
-        self.state.poster.run(self._reader, lambda: diff_entries(base, queue.entries()), self._read)
+        # The first read shows the head of the queue at once, then everything: a big queue is
+        # usable (and scannable) before all of it has been read.
+        first = HEAD_ROWS if not self.loaded and not base else None
+        self._partial = self._again = first is not None
+        self.state.poster.run(
+            self._reader, lambda: diff_entries(base, queue.entries(first)), self._read
+        )
 
     def pull_progress(self) -> None:
         """A large first load is under way: show what has arrived, every few seconds."""
@@ -100,12 +109,13 @@ class QueueController(QObject):
             if diff.base is not self.model.snapshot:  # shown meanwhile by reload_now: read again
                 self._again = True
             else:
-                self._show(diff)
+                self._show(diff, partial=self._partial)
         if self._again:
             self.refresh()
 
-    def _show(self, diff: QueueDiff) -> None:
+    def _show(self, diff: QueueDiff, *, partial: bool = False) -> None:
         self.model.apply(diff)
+        self.complete = self.complete or not partial  # a head read: the rest follows at once
         self.loaded = True
         self._show_count()
 
@@ -130,6 +140,9 @@ class QueueController(QObject):
 
     def _show_count(self) -> None:
         total = self.model.rowCount()
+        if not self.complete:
+            self.view.count_label.setText(self.tr("Loading the queue…"))
+            return
         if self.view.search.text():
             self.view.count_label.setText(
                 self.tr(

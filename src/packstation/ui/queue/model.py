@@ -3,7 +3,7 @@ by row diffs (removed, changed, inserted) so a sync never resets the view."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -66,8 +66,7 @@ class QueueTableModel(ListTableModel):
         self._rows: list[QueueEntry] = []
         self._keys: list[tuple[bool, datetime, str]] = []  # queue_key of each row
         self.search_keys: list[str] = []  # what the filter reads, one per row
-        self._by_id: dict[str, QueueEntry] = {}
-        self._row_of: dict[str, int] = {}
+        self._by_id: Mapping[str, QueueEntry] = {}
 
     # -- contents -----------------------------------------------------------------------------
 
@@ -90,15 +89,14 @@ class QueueTableModel(ListTableModel):
             self._change(diff.changed)
             self._remove(diff.removed)
             self._insert(diff.added)
-            self._by_id = {e.fulfillment_order_id: e for e in self._rows}
-            self._row_of = {key: row for row, key in enumerate(self._by_id)}
+            self._by_id = diff.fresh
         finally:
             self.changes_done.emit()
 
     def _change(self, changed: list[QueueEntry]) -> None:
         if not changed:
             return
-        rows = [self._row_of[e.fulfillment_order_id] for e in changed]
+        rows = [self._find(e.queue_key) for e in changed]
         for row, entry in zip(rows, changed, strict=True):
             self._rows[row] = entry
             self.search_keys[row] = entry.search_text
@@ -106,7 +104,7 @@ class QueueTableModel(ListTableModel):
         self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
 
     def _remove(self, removed: list[str]) -> None:
-        rows = sorted((self._row_of[key] for key in removed), reverse=True)
+        rows = sorted((self._find(self._by_id[key].queue_key) for key in removed), reverse=True)
         start = 0
         while start < len(rows):  # contiguous runs, bottom up: rows above keep their numbers
             end = start
@@ -138,13 +136,18 @@ class QueueTableModel(ListTableModel):
             self.endInsertRows()
             start = end
 
+    def _find(self, key: tuple[bool, datetime, str]) -> int:
+        """The row of a queue key (rows are kept sorted by it, so no index to keep up)."""
+        return bisect_left(self._keys, key)
+
     def entry(self, row: int) -> QueueEntry:
         """The entry shown in a row."""
         return self._rows[row]
 
     def row_of(self, fulfillment_order_id: str) -> int:
         """The row of an order, or -1."""
-        return self._row_of.get(fulfillment_order_id, -1)
+        entry = self._by_id.get(fulfillment_order_id)
+        return -1 if entry is None else self._find(entry.queue_key)
 
     # -- cells --------------------------------------------------------------------------------
 
