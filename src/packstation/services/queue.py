@@ -73,16 +73,18 @@ def diff_entries(base: Mapping[str, QueueEntry], fresh: Sequence[QueueEntry]) ->
     removed: list[str] = []
     for entry in fresh:
         key = entry.fulfillment_order_id
-        seen[key] = entry
         old = base.get(key)
+        if old == entry:
+            seen[key] = old  # the row shown stays: the fresh copy is dropped with the read
+            continue
+        seen[key] = entry
         if old is None:
             added.append(entry)
-        elif old != entry:
-            if old.queue_key == entry.queue_key:
-                changed.append(entry)
-            else:  # express added or removed: the row moves
-                removed.append(key)
-                added.append(entry)
+        elif old.queue_key == entry.queue_key:
+            changed.append(entry)
+        else:  # express added or removed: the row moves
+            removed.append(key)
+            added.append(entry)
     removed.extend(key for key in base if key not in seen)
     added.sort(key=lambda e: e.queue_key)
     return QueueDiff(base=base, fresh=seen, removed=removed, changed=changed, added=added)
