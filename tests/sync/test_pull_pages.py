@@ -97,7 +97,7 @@ def test_a_stopped_first_load_goes_on_from_the_last_page_written(paged_station):
 
 
 def test_pages_are_written_in_short_transactions(paged_station, monkeypatch):
-    station, shop = paged_station
+    station, _shop = paged_station
     monkeypatch.setattr(puller_module, "WRITE_PAGE", 50)
     written = []
     station.puller.pull(lambda received: written.append((received, stored(station))))
