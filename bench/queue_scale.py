@@ -330,6 +330,18 @@ def measure_window(folder: Path, count: int, samples: int) -> dict[str, float]:
 
         profile = cProfile.Profile()
         profile.enable()
+    import gc
+
+    pauses: list[float] = []
+    gc_began: list[float] = []
+
+    def gc_watch(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_began.append(time.perf_counter())
+        elif gc_began:
+            pauses.append((time.perf_counter() - gc_began.pop()) * 1000)
+
+    gc.callbacks.append(gc_watch)
     tick.start()
     probe.start()
     worker = threading.Thread(target=pull)
@@ -347,6 +359,8 @@ def measure_window(folder: Path, count: int, samples: int) -> dict[str, float]:
         time.sleep(0.01)
     tick.stop()
     probe.stop.set()
+    gc.callbacks.remove(gc_watch)
+    figures["gc_longest_ms"] = max(pauses, default=0.0)
     if profile is not None:
         import pstats
 
@@ -523,7 +537,8 @@ def main() -> int:
             f"pull of {shown['changes']:,.0f} changes: {shown['pull_1000_s']:.1f} s; "
             f"GUI thread longest stall "
             f"{shown['gui_longest_stall_ms']:.0f} ms (its own work at most "
-            f"{shown['gui_longest_busy_ms']:.0f} ms between ticks); a scan's write took at most "
+            f"{shown['gui_longest_busy_ms']:.0f} ms between ticks, the longest garbage "
+            f"collection {shown['gc_longest_ms']:.0f} ms); a scan's write took at most "
             f"{shown['scan_write_wait_max_ms']:.0f} ms (with no pull: "
             f"{shown['write_idle_max_ms']:.0f} ms)"
         )
