@@ -119,6 +119,7 @@ class QueueController(QObject):
         if error is not None:
             if not isinstance(error, StorageError):
                 raise error
+            self._again = False  # the next sync, completion or F5 tries again
             self._not_read(error)
         elif diff is not None:
             if diff.base is not self.model.snapshot:  # shown meanwhile by reload_now: read again
