@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel
 from packstation.app import build_station
 from packstation.shop.demo.catalogue import build_catalogue
 from packstation.shop.demo.generator import generate_orders
+from packstation.storage.db import StorageUnavailable
 from tests.ui.window import show_window
 
 pytestmark = pytest.mark.gui
@@ -80,3 +81,29 @@ def test_a_background_pull_changes_rows_under_the_filter_and_keeps_the_selection
     assert proxy.index(row, 7).data() == "On hold: Address check"
     assert controller.queue_model.rowCount() == 61
     assert not resets
+
+
+@pytest.fixture
+def demo_window(qtbot, qapp, settings, demo_shop):
+    app = show_window(qtbot, qapp, build_station(settings, connector=demo_shop))
+    yield app
+    app.shutdown()
+
+
+def test_a_background_read_that_fails_keeps_the_rows_and_says_so(qtbot, demo_window, monkeypatch):
+    controller = demo_window.controller
+    shown_before = controller.queue_model.rowCount()
+    reads = []
+
+    def unreachable(*_args, **_kwargs):
+        reads.append(1)
+        raise StorageUnavailable("connection refused (the test's stopped proxy)")
+
+    monkeypatch.setattr(demo_window.station.queue, "entries", unreachable)
+    controller.queue.refresh()
+    qtbot.waitUntil(lambda: controller.poster.pending == 0 and bool(reads), timeout=10_000)
+    assert controller.queue_model.rowCount() == shown_before
+    banner = demo_window.window.queue_view.banner
+    assert banner.message == "Queue not reloaded: database unreachable - scans are not being saved"
+    qtbot.wait(200)
+    assert len(reads) == 1  # not read again in a loop
