@@ -27,6 +27,7 @@ CURSOR_KEY = "pull_cursor"  # the pull under way: where it goes on after a stop
 # Overlap incremental windows so an edit landing during a pull is not missed.
 PULL_OVERLAP = timedelta(minutes=2)
 WRITE_PAGE = 100  # orders per write transaction: tens of milliseconds of write lock
+UPDATE_WEIGHT = 4  # a changed order costs the write lock about as long as four new ones
 MAX_PAUSE = 0.1  # seconds the pull leaves the database to other writers after each page
 
 
@@ -180,13 +181,22 @@ class QueuePuller:
         progress.after = cursor or progress.after
         progress.received += len(orders)
         progress.high_water = high_water.isoformat() if high_water else None
-        with UnitOfWork(self._factory) as uow:
-            if changed:
-                self._upsert(uow, changed, counts)
-            # the whole pull's progress: a stopped one goes on after this page (the last page's
-            # cursor is kept until the pull is done, so a stop just before reads it once more)
-            uow.sync_state.set(CURSOR_KEY, progress.dumps() if resumable else "")
-            uow.commit()
+        held = 0.0
+        parts = _parts(changed, marks)
+        for number, part in enumerate(parts):
+            if number:
+                self._pause(min(MAX_PAUSE, held))
+            began = time.monotonic()
+            with UnitOfWork(self._factory) as uow:
+                if part:
+                    self._upsert(uow, part, counts)
+                if number == len(parts) - 1:
+                    # the whole pull's progress: a stopped one goes on after this page (the
+                    # last page's cursor is kept until the pull is done, so a stop just before
+                    # reads it once more)
+                    uow.sync_state.set(CURSOR_KEY, progress.dumps() if resumable else "")
+                uow.commit()
+            held = time.monotonic() - began
 
     def _upsert(
         self, uow: UnitOfWork, orders: Sequence[FulfillmentOrder], counts: list[int]
@@ -230,6 +240,23 @@ class QueuePuller:
             raised_by="sync",
             at=self._clock(),
         )
+
+
+def _parts(
+    changed: list[FulfillmentOrder], marks: dict[str, tuple[datetime, str]]
+) -> list[list[FulfillmentOrder]]:
+    """A page's changed orders in parts of one transaction each (at least one part, maybe
+    empty): an update goes through the ORM and weighs UPDATE_WEIGHT new orders."""
+    parts: list[list[FulfillmentOrder]] = [[]]
+    weight = 0
+    for order in changed:
+        cost = UPDATE_WEIGHT if order.fulfillment_order_id in marks else 1
+        if parts[-1] and weight + cost > WRITE_PAGE:
+            parts.append([])
+            weight = 0
+        parts[-1].append(order)
+        weight += cost
+    return parts
 
 
 def _mark(order: FulfillmentOrder) -> tuple[datetime, str]:
