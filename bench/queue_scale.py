@@ -176,14 +176,18 @@ class LockProbe(threading.Thread):
         self.factory = factory
         self.stop = threading.Event()
         self.longest = 0.0
+        self.longest_wait = 0.0  # of which waiting for the write lock (the rest: the commit)
 
     def run(self) -> None:
         while not self.stop.is_set():
             begin = time.perf_counter()
             with UnitOfWork(self.factory) as uow:
-                uow.sync_state.set("bench_probe", str(begin))
+                uow.sync_state.set("bench_probe", str(begin))  # waits for the lock here
+                locked = time.perf_counter()
                 uow.commit()
-            self.longest = max(self.longest, time.perf_counter() - begin)
+            done = time.perf_counter()
+            self.longest = max(self.longest, done - begin)
+            self.longest_wait = max(self.longest_wait, locked - begin)
             time.sleep(0.02)
 
 
@@ -215,6 +219,7 @@ def seed(folder: Path, count: int) -> dict[str, float]:
         "received": report.received,
         "pull_peak_rss_mb": rss_mb()[1],
         "pull_longest_other_write_ms": probe.longest * 1000,
+        "pull_longest_lock_wait_ms": probe.longest_wait * 1000,
         "idle_longest_write_ms": idle.longest * 1000,
     }
 
@@ -373,6 +378,7 @@ def measure_window(folder: Path, count: int, samples: int) -> dict[str, float]:
     figures["changes"] = changes
     figures["gui_longest_stall_ms"] = max(gaps) if gaps else 0.0
     figures["scan_write_wait_max_ms"] = probe.longest * 1000
+    figures["scan_lock_wait_max_ms"] = probe.longest_wait * 1000
     figures["rss_after_pull_mb"], figures["rss_peak_mb"] = rss_mb()
     search.setText("")
     app.processEvents()
@@ -512,7 +518,8 @@ def main() -> int:
         print(f"== {count:,} open orders")
         print(
             f"first pull: {pulled['pull_s']:.1f} s, peak RSS {pulled['pull_peak_rss_mb']:.0f} MB, "
-            f"another writer's write took at most {pulled['pull_longest_other_write_ms']:.0f} ms "
+            f"another writer's write took at most {pulled['pull_longest_other_write_ms']:.0f} ms, "
+            f"of which {pulled['pull_longest_lock_wait_ms']:.0f} ms waiting for the lock "
             f"(with no pull: {pulled['idle_longest_write_ms']:.0f} ms)"
         )
         print(
@@ -539,7 +546,8 @@ def main() -> int:
             f"{shown['gui_longest_stall_ms']:.0f} ms (its own work at most "
             f"{shown['gui_longest_busy_ms']:.0f} ms between ticks, the longest garbage "
             f"collection {shown['gc_longest_ms']:.0f} ms); a scan's write took at most "
-            f"{shown['scan_write_wait_max_ms']:.0f} ms (with no pull: "
+            f"{shown['scan_write_wait_max_ms']:.0f} ms, of which "
+            f"{shown['scan_lock_wait_max_ms']:.0f} ms waiting for the lock (a write with no pull: "
             f"{shown['write_idle_max_ms']:.0f} ms)"
         )
         print(
