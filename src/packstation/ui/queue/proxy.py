@@ -8,6 +8,7 @@ column's keys, and both keep the selection (a layout change, never a reset).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt
@@ -97,7 +98,7 @@ class QueueFilterProxy(QAbstractProxyModel):
         self._rows = None if isinstance(rows, range) else rows
         self._proxy_row = None
 
-    def _relayout(self, change: Any) -> None:
+    def _relayout(self, change: Callable[[], None]) -> None:
         self._hold()
         change()
         self._release()
