@@ -154,3 +154,16 @@ def test_orders_written_in_bulk_read_back_as_the_shop_sent_them(paged_station):
         for order in shop.orders[::25]:
             assert uow.orders.get(order.fulfillment_order_id) == order
         assert uow.catalogue.describe(shop.orders[0].lines[0].barcode)
+
+
+def test_updates_are_written_in_smaller_transactions_than_new_orders():
+    from packstation.sync.puller import UPDATE_WEIGHT, WRITE_PAGE, _parts
+
+    orders = PagedShop(200).orders
+    new_only = _parts(orders[:100], {})
+    assert [len(p) for p in new_only] == [100]
+    marks = {o.fulfillment_order_id: (o.updated_at, "OPEN") for o in orders[:100]}
+    updates = _parts(orders[:100], marks)
+    assert all(len(p) * UPDATE_WEIGHT <= WRITE_PAGE for p in updates)
+    assert sum(len(p) for p in updates) == 100
+    assert _parts([], {}) == [[]]  # the cursor is still stored
