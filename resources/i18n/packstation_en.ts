@@ -431,7 +431,7 @@
     <context>
         <name>QueueController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="172" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter on: %n of {0} orders shown (Esc clears it)</numerusform>
@@ -439,7 +439,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="179" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order waiting</numerusform>
@@ -461,7 +461,7 @@
     <context>
         <name>QueueModel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="26" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -469,7 +469,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n h</numerusform>
@@ -477,7 +477,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="29" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n d</numerusform>

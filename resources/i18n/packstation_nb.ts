@@ -2641,12 +2641,17 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="53" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="150" />
             <source>Queue not reloaded: {0}</source>
             <translation>Køen ikke lastet på nytt: {0}</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="168" />
+            <source>Loading the queue…</source>
+            <translation>Laster inn køen…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="172" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter på: %n av {0} ordrer vises (Esc fjerner det)</numerusform>
@@ -2654,7 +2659,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="179" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n ordre venter</numerusform>
@@ -2662,27 +2667,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="196" />
             <source>Select the held order first</source>
             <translation>Velg først ordren som står på vent</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="102" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="200" />
             <source>{0} is not on hold</source>
             <translation>{0} står ikke på vent</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="124" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="222" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>{0} tatt av vent i nettbutikken: den kan pakkes etter synkroniseringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="131" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="229" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Nettbutikken har fortsatt {0} på vent: stasjonen kan bare ta av vent det den selv satte på vent. Ta denne av vent i nettbutikkens administrasjon</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="138" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="236" />
             <source>Release the hold on {0}?</source>
             <translation>Ta {0} av vent?</translation>
         </message>
@@ -2744,7 +2749,7 @@
     <context>
         <name>QueueModel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="26" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -2752,7 +2757,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n t</numerusform>
@@ -2760,7 +2765,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="29" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n d</numerusform>
@@ -2768,37 +2773,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="108" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="205" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
             <translation>Reservasjon utløpt: {0} stille siden {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="111" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="208" />
             <source>Being packed at {0} by {1}</source>
             <translation>Pakkes ved {0} av {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="115" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="212" />
             <source>Exception: shop refused</source>
             <translation>Avvik: nettbutikken avviste</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="117" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="214" />
             <source>On hold</source>
             <translation>På vent</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="119" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="216" />
             <source>Being packed</source>
             <translation>Under pakking</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="218" />
             <source>Part shipped</source>
             <translation>Delvis sendt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="122" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="219" />
             <source>Open</source>
             <translation>Åpen</translation>
         </message>
@@ -2806,47 +2811,47 @@
     <context>
         <name>QueueTableModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="50" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="51" />
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="52" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="53" />
             <source>Lines</source>
             <translation>Linjer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="54" />
             <source>Units</source>
             <translation>Varer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="55" />
             <source>Shipping</source>
             <translation>Frakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="56" />
             <source>Age</source>
             <translation>Alder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="57" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="44" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="58" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -2854,12 +2859,12 @@
     <context>
         <name>QueueTakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="40" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="41" />
             <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
             <translation>Velg ordren som skal overtas (Ctrl+K viser alle pakkebord og ordrene deres)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="47" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="48" />
             <source>{0} is not being packed at another bench: scan its slip</source>
             <translation>{0} pakkes ikke ved et annet pakkebord: skann pakkseddelen</translation>
         </message>
@@ -2867,42 +2872,42 @@
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="30" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="32" />
             <source>Scan a packing slip to open its order</source>
             <translation>Skann en pakkseddel for å åpne ordren</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="34" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="36" />
             <source>Filter by order number, customer or SKU</source>
             <translation>Filtrer på ordrenummer, kunde eller SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="47" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="53" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batcher (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="48" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
             <source>Release hold…</source>
             <translation>Ta av vent…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="55" />
             <source>A shift lead releases the selected held order</source>
             <translation>En skiftleder tar den valgte ordren av vent</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="56" />
             <source>Take over… (Ctrl+T)</source>
             <translation>Overta… (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="58" />
             <source>A shift lead moves the selected order from another bench to this one</source>
             <translation>En skiftleder flytter den valgte ordren fra et annet pakkebord til dette</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="60" />
             <source>Lock (Ctrl+L)</source>
             <translation>Lås (Ctrl+L)</translation>
         </message>

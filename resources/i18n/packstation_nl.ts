@@ -2641,12 +2641,17 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="53" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="150" />
             <source>Queue not reloaded: {0}</source>
             <translation>Wachtrij niet opnieuw geladen: {0}</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/ui/queue/controller.py" line="168" />
+            <source>Loading the queue…</source>
+            <translation>Wachtrij laden…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="74" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="172" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter aan: %n van {0} orders getoond (Esc wist het)</numerusform>
@@ -2654,7 +2659,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="179" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order wacht</numerusform>
@@ -2662,27 +2667,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="98" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="196" />
             <source>Select the held order first</source>
             <translation>Kies eerst de order die in de wacht staat</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="102" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="200" />
             <source>{0} is not on hold</source>
             <translation>{0} staat niet in de wacht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="124" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="222" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>Wachtstand van {0} opgeheven in de webshop: de order kan na de sync worden ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="131" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="229" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>De webshop houdt {0} nog in de wacht: het station kan alleen een wachtstand opheffen die het zelf heeft gezet. Hef deze op in het beheer van de webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="138" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="236" />
             <source>Release the hold on {0}?</source>
             <translation>Wachtstand van {0} opheffen?</translation>
         </message>
@@ -2744,7 +2749,7 @@
     <context>
         <name>QueueModel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="26" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -2752,7 +2757,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="28" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n u</numerusform>
@@ -2760,7 +2765,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="29" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n d</numerusform>
@@ -2768,37 +2773,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="108" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="205" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
             <translation>Claim verlopen: {0} stil sinds {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="111" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="208" />
             <source>Being packed at {0} by {1}</source>
             <translation>Wordt ingepakt aan {0} door {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="115" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="212" />
             <source>Exception: shop refused</source>
             <translation>Afwijking: webshop weigerde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="117" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="214" />
             <source>On hold</source>
             <translation>In de wacht</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="119" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="216" />
             <source>Being packed</source>
             <translation>Wordt ingepakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="121" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="218" />
             <source>Part shipped</source>
             <translation>Deels verzonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="122" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="219" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -2806,47 +2811,47 @@
     <context>
         <name>QueueTableModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="50" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="37" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="51" />
             <source>Customer</source>
             <translation>Klant</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="52" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="53" />
             <source>Lines</source>
             <translation>Regels</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="40" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="54" />
             <source>Units</source>
             <translation>Artikelen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="55" />
             <source>Shipping</source>
             <translation>Verzending</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="56" />
             <source>Age</source>
             <translation>Wachttijd</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="43" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="57" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="44" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="58" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -2854,12 +2859,12 @@
     <context>
         <name>QueueTakeOver</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="40" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="41" />
             <source>Select the order to take over (Ctrl+K lists every bench's orders)</source>
             <translation>Kies de order die overgenomen moet worden (Ctrl+K toont alle inpaktafels en hun orders)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/take_over.py" line="47" />
+            <location filename="../../src/packstation/ui/queue/take_over.py" line="48" />
             <source>{0} is not being packed at another bench: scan its slip</source>
             <translation>{0} wordt niet aan een andere inpaktafel ingepakt: scan de pakbon</translation>
         </message>
@@ -2867,42 +2872,42 @@
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="30" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="32" />
             <source>Scan a packing slip to open its order</source>
             <translation>Scan een pakbon om de order te openen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="34" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="36" />
             <source>Filter by order number, customer or SKU</source>
             <translation>Filter op ordernummer, klant of SKU</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="47" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="53" />
             <source>Batches (Ctrl+B)</source>
             <translation>Batches (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="48" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
             <source>Release hold…</source>
             <translation>Wachtstand opheffen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="49" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="55" />
             <source>A shift lead releases the selected held order</source>
             <translation>Een ploegleider heft de wachtstand van de gekozen order op</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="50" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="56" />
             <source>Take over… (Ctrl+T)</source>
             <translation>Overnemen… (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="58" />
             <source>A shift lead moves the selected order from another bench to this one</source>
             <translation>Een ploegleider verplaatst de gekozen order van een andere inpaktafel naar deze</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/view.py" line="54" />
+            <location filename="../../src/packstation/ui/queue/view.py" line="60" />
             <source>Lock (Ctrl+L)</source>
             <translation>Vergrendelen (Ctrl+L)</translation>
         </message>

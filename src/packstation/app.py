@@ -225,7 +225,9 @@ def build_station(
         factory, context, expiry_seconds=settings.claim_expiry_seconds, clock=clock
     )
     presence.register()
-    puller = QueuePuller(factory, connector, station=context.station, clock=clock)
+    puller = QueuePuller(
+        factory, connector, station=context.station, clock=clock, read_factory=reads
+    )
     pusher = OutboxPusher(
         factory,
         connector,

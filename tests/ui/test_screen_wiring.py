@@ -67,7 +67,9 @@ def test_a_sync_pass_reaches_the_status_bar_the_queue_and_the_open_order(qtbot, 
         assert "stop packing it" in window.pack_view.banner.message
 
     qtbot.waitUntil(warned, timeout=10_000)
-    assert name not in {
-        running.controller.queue_model.entry(r).order_name
-        for r in range(running.controller.queue_model.rowCount())
-    }
+    model = running.controller.queue_model
+    # the queue is read again off the GUI thread: the cancelled order leaves it soon after
+    qtbot.waitUntil(
+        lambda: name not in {model.entry(r).order_name for r in range(model.rowCount())},
+        timeout=10_000,
+    )

@@ -118,6 +118,8 @@ def test_a_claim_lost_under_the_packer_drops_the_order(qtbot, running, bench_two
     assert running.window.queue_view.banner.message == (
         "Kari Lead took #1001 over: it is now being packed at Bench 2 by Kari. Put its items aside."
     )
+    # the queue is read again off the GUI thread
+    qtbot.waitUntil(lambda: running.controller.poster.pending == 0, timeout=10000)
     assert status_cell(running, "#1001").data() == "Being packed at Bench 2 by Kari"
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from packstation.domain.orders import FulfillmentOrder
 
@@ -82,6 +82,25 @@ class FulfillmentRequest:
             tracking_url=str(data.get("tracking_url", "")),
             notify_customer=bool(data.get("notify_customer", False)),
         )
+
+
+@dataclass(frozen=True)
+class OrderPage:
+    """One page of fulfillment orders and the shop's cursor after it ("" on the last page)."""
+
+    orders: Sequence[FulfillmentOrder]
+    cursor: str
+
+
+@runtime_checkable
+class PagedConnector(Protocol):
+    """A shop that hands its orders out page by page and can go on from a cursor (so a large
+    first load is written, and resumed, page by page)."""
+
+    def fetch_fulfillment_order_pages(
+        self, updated_since: datetime | None, after: str | None
+    ) -> Iterator[OrderPage]:
+        """The pages of the queue (``updated_since`` None) or of what changed, after a cursor."""
 
 
 class ShopConnector(Protocol):

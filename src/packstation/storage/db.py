@@ -108,6 +108,24 @@ def make_read_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine.execution_options(**{READ_ONLY_OPTION: True}))
 
 
+def checkpoint_wal(engine: Engine) -> None:
+    """Copy SQLite's write-ahead log into the database now, without waiting for anyone.
+
+    A long series of writes (a first pull) grows the log quickly, and SQLite checkpoints in
+    whichever commit crosses 1,000 pages: often a scan's, which then takes a second. The
+    writer of the series calls this between its transactions instead. Nothing on PostgreSQL.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    connection = engine.raw_connection()
+    try:
+        connection.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    except sqlite3.OperationalError:
+        pass  # another checkpoint is running: that one does it
+    finally:
+        connection.close()
+
+
 def refresh_statistics(engine: Engine) -> None:
     """Give SQLite's planner fresh table statistics (a sampled ANALYZE, a few ms).
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from packstation.domain.customs import OrderCustoms
 from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
@@ -90,46 +91,76 @@ def address_from_row(row: FulfillmentOrderRow) -> Address:
     )
 
 
+def order_values(order: FulfillmentOrder) -> dict[str, Any]:
+    """A domain order's shop-owned columns (local state excluded), by column name."""
+    a = order.shipping_address
+    method = order.delivery_method
+    return {
+        "order_name": order.order_name,
+        "order_key": order.order_name.lower(),
+        "status": order.status.value,
+        "created_at": order.created_at,
+        "updated_at": order.updated_at,
+        "ship_name": a.name,
+        "ship_company": a.company,
+        "ship_address1": a.address1,
+        "ship_address2": a.address2,
+        "ship_zip": a.zip,
+        "ship_city": a.city,
+        "ship_province": a.province,
+        "ship_country_code": a.country_code,
+        "ship_phone": a.phone,
+        "email": order.email,
+        "customer_locale": order.customer_locale,
+        "shipping_method": order.shipping_method,
+        "express": order.express,
+        "customer_note": order.customer_note,
+        "tags": ",".join(order.tags),
+        "hold_reason": order.hold_reason,
+        "gift_message": order.gift_message,
+        "attributes": json.dumps([list(pair) for pair in order.attributes], ensure_ascii=False),
+        "customs": order.customs.to_json() if order.customs is not None else "",
+        "delivery_type": method.method_type.value if method else "",
+        "delivery_service_code": method.service_code if method else "",
+        "delivery_presented_name": method.presented_name if method else "",
+    }
+
+
+def line_values(order: FulfillmentOrder) -> list[dict[str, Any]]:
+    """A domain order's lines as column values, in order (``id`` is the shop's line id)."""
+    return [
+        {
+            "id": line.line_id,
+            "fulfillment_order_id": order.fulfillment_order_id,
+            "position": position,
+            "sku": line.sku,
+            "barcode": line.barcode,
+            "title": line.title,
+            "variant_title": line.variant_title,
+            "quantity": line.quantity,
+            "bin_location": line.bin_location,
+            "unit_weight_grams": line.unit_weight_grams,
+            "image_url": line.image_url,
+            "pack_barcodes": json.dumps([list(pair) for pair in line.pack_barcodes]),
+            "requires_serial": line.requires_serial,
+            "alt_barcodes": json.dumps(list(line.alt_barcodes), ensure_ascii=False),
+            "properties": json.dumps([list(p) for p in line.properties], ensure_ascii=False),
+        }
+        for position, line in enumerate(order.lines)
+    ]
+
+
 def fill_order_row(row: FulfillmentOrderRow, order: FulfillmentOrder) -> None:
     """Copy a domain order's shop-owned fields onto a row (local state is left alone)."""
-    a = order.shipping_address
-    row.order_name = order.order_name
-    row.status = order.status.value
-    row.created_at = order.created_at
-    row.updated_at = order.updated_at
-    row.ship_name, row.ship_company = a.name, a.company
-    row.ship_address1, row.ship_address2 = a.address1, a.address2
-    row.ship_zip, row.ship_city, row.ship_province = a.zip, a.city, a.province
-    row.ship_country_code, row.ship_phone = a.country_code, a.phone
-    row.email = order.email
-    row.customer_locale = order.customer_locale
-    row.shipping_method = order.shipping_method
-    row.express = order.express
-    row.customer_note = order.customer_note
-    row.tags = ",".join(order.tags)
-    row.hold_reason = order.hold_reason
-    row.gift_message = order.gift_message
-    row.attributes = json.dumps([list(pair) for pair in order.attributes], ensure_ascii=False)
-    method = order.delivery_method
-    row.delivery_type = method.method_type.value if method else ""
-    row.delivery_service_code = method.service_code if method else ""
-    row.delivery_presented_name = method.presented_name if method else ""
-    row.customs = order.customs.to_json() if order.customs is not None else ""
+    for name, value in order_values(order).items():
+        setattr(row, name, value)
     existing = {line.id: line for line in row.lines}
     new_lines = []
-    for position, line in enumerate(order.lines):
-        line_row = existing.get(line.line_id) or FulfillmentLineRow(id=line.line_id)
-        line_row.position = position
-        line_row.sku, line_row.barcode = line.sku, line.barcode
-        line_row.title, line_row.variant_title = line.title, line.variant_title
-        line_row.quantity = line.quantity
-        line_row.bin_location = line.bin_location
-        line_row.unit_weight_grams = line.unit_weight_grams
-        line_row.image_url = line.image_url
-        line_row.pack_barcodes = json.dumps([list(pair) for pair in line.pack_barcodes])
-        line_row.requires_serial = line.requires_serial
-        line_row.alt_barcodes = json.dumps(list(line.alt_barcodes), ensure_ascii=False)
-        line_row.properties = json.dumps([list(p) for p in line.properties], ensure_ascii=False)
+    for values in line_values(order):
+        line_row = existing.get(values["id"]) or FulfillmentLineRow(id=values["id"])
+        for name, value in values.items():
+            if name not in ("id", "fulfillment_order_id"):
+                setattr(line_row, name, value)
         new_lines.append(line_row)
     row.lines = new_lines
 

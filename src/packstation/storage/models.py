@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -71,12 +72,21 @@ class TaughtBarcodeRow(Base):
     taught_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+def _order_key_default(context: Any) -> str:
+    """A row inserted without its key gets it from its name."""
+    return str(context.get_current_parameters().get("order_name") or "").lower()
+
+
 class FulfillmentOrderRow(Base):
     """A fulfillment order pulled from the shop, with its local packing state."""
 
     __tablename__ = "fulfillment_orders"
     id: Mapped[str] = mapped_column(String(100), primary_key=True)
     order_name: Mapped[str] = mapped_column(String(64), index=True)
+    # lower(order_name), indexed: a scanned slip is found by it (``find_by_name``)
+    order_key: Mapped[str] = mapped_column(
+        String(64), index=True, default=_order_key_default, server_default=""
+    )
     status: Mapped[str] = mapped_column(String(20))
     local_state: Mapped[str] = mapped_column(String(20), default="queued")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy import text as text_sql
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -20,7 +20,9 @@ from packstation.domain.orders import FulfillmentOrder, ShopStatus, normalise_or
 from packstation.domain.shipments import Shipment
 from packstation.storage.mapping import (
     fill_order_row,
+    line_values,
     order_from_row,
+    order_values,
     shipment_from_row,
     shipment_to_row,
 )
@@ -29,6 +31,7 @@ from packstation.storage.models import (
     BatchOrderRow,
     BatchRow,
     ExceptionRow,
+    FulfillmentLineRow,
     FulfillmentOrderRow,
     PackSessionRow,
     PrintJobRow,
@@ -40,6 +43,7 @@ from packstation.storage.models import (
     SyncStateRow,
     UserRow,
 )
+from packstation.storage.queue_read import queue_rows
 
 QUEUE_STATUSES = (ShopStatus.OPEN.value, ShopStatus.IN_PROGRESS.value, ShopStatus.ON_HOLD.value)
 
@@ -66,6 +70,26 @@ class OrderRepository:
         fill_order_row(row, order)
         return row
 
+    def add_new(self, orders: Sequence[FulfillmentOrder]) -> None:
+        """Insert orders the station has never stored (a pulled page): one flush, the rows of
+        each table in batched INSERTs. On PostgreSQL each goes through :meth:`upsert`, since
+        other stations may be inserting the same new orders at the same moment."""
+        if self._s.get_bind().dialect.name == "postgresql":
+            for order in orders:
+                self._upsert_shared(order)
+            return
+        self._s.flush()  # anything pending goes first: the inserts below bypass the session
+        self._s.execute(
+            insert(FulfillmentOrderRow),
+            [
+                {"id": o.fulfillment_order_id, "local_state": "queued", **order_values(o)}
+                for o in orders
+            ],
+        )
+        lines = [values for o in orders for values in line_values(o)]
+        if lines:
+            self._s.execute(insert(FulfillmentLineRow), lines)
+
     def _upsert_shared(self, order: FulfillmentOrder) -> FulfillmentOrderRow:
         a = order.shipping_address
         self._s.execute(
@@ -73,6 +97,7 @@ class OrderRepository:
             .values(
                 id=order.fulfillment_order_id,
                 order_name=order.order_name,
+                order_key=order.order_name.lower(),
                 status=order.status.value,
                 local_state="queued",
                 created_at=order.created_at,
@@ -111,7 +136,7 @@ class OrderRepository:
         name = normalise_order_name(order_name)
         stmt = (
             select(FulfillmentOrderRow)
-            .where(func.lower(FulfillmentOrderRow.order_name) == name.lower())
+            .where(FulfillmentOrderRow.order_key == name.lower())
             .order_by(FulfillmentOrderRow.created_at.desc())
         )
         return list(self._s.scalars(stmt))
@@ -130,6 +155,26 @@ class OrderRepository:
             .options(selectinload(FulfillmentOrderRow.lines))
         )
         return list(self._s.scalars(stmt))
+
+    def load(self, fulfillment_order_ids: Sequence[str]) -> dict[str, FulfillmentOrderRow]:
+        """Stored rows of these orders with their lines, in one query (a pulled page)."""
+        stmt = (
+            select(FulfillmentOrderRow)
+            .where(FulfillmentOrderRow.id.in_(list(fulfillment_order_ids)))
+            .options(selectinload(FulfillmentOrderRow.lines))
+        )
+        return {row.id: row for row in self._s.scalars(stmt)}
+
+    def pull_marks(self, fulfillment_order_ids: Sequence[str]) -> dict[str, tuple[datetime, str]]:
+        """Each stored order's ``updated_at`` and shop status (what a pull compares)."""
+        stmt = select(
+            FulfillmentOrderRow.id, FulfillmentOrderRow.updated_at, FulfillmentOrderRow.status
+        ).where(FulfillmentOrderRow.id.in_(list(fulfillment_order_ids)))
+        return {fo_id: (updated, status) for fo_id, updated, status in self._s.execute(stmt)}
+
+    def queue_rows(self, first: int | None = None) -> Sequence[Any]:
+        """The queue as light rows (see :func:`packstation.storage.queue_read.queue_rows`)."""
+        return queue_rows(self._s, first)
 
     def count(self) -> int:
         """Number of stored orders."""
@@ -167,6 +212,34 @@ class CatalogueRepository:
                         )
                     )
                     self._s.flush()
+
+    def add_from_orders(self, orders: Sequence[FulfillmentOrder]) -> None:
+        """Remember the products of many orders' lines (a pulled page): one query, one insert."""
+        wanted: dict[tuple[str, str], dict[str, str]] = {}
+        for order in orders:
+            for line in order.lines:
+                codes = [
+                    (line.barcode, line.title),
+                    *((c, f"{line.title} (pack of {units})") for c, units in line.pack_barcodes),
+                ]
+                for code, title in codes:
+                    key = product_key(code) if code else ""
+                    if (line.sku, key) not in wanted:
+                        wanted[(line.sku, key)] = {
+                            "sku": line.sku,
+                            "barcode": code,
+                            "barcode_key": key,
+                            "title": title,
+                            "variant_title": line.variant_title,
+                        }
+        if not wanted:
+            return
+        skus = sorted({sku for sku, _key in wanted})
+        stmt = select(ProductRow.sku, ProductRow.barcode_key).where(ProductRow.sku.in_(skus))
+        for known in self._s.execute(stmt):
+            wanted.pop((known[0], known[1]), None)
+        if wanted:
+            self._s.execute(insert(ProductRow), list(wanted.values()))
 
     def product(self, code: str) -> ProductRow | None:
         """The product with this barcode or SKU (case-insensitive), or None."""

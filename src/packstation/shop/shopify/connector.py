@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from packstation.domain.orders import FulfillmentOrder
-from packstation.shop.base import FulfillmentRequest, ShopRejected
+from packstation.shop.base import FulfillmentRequest, OrderPage, ShopRejected
 from packstation.shop.shopify import documents as docs
 from packstation.shop.shopify.carrier_side import CarrierShopCalls
 from packstation.shop.shopify.client import GraphQLClient, ShopifyReplyError
@@ -125,29 +125,40 @@ class ShopifyConnector(CarrierShopCalls):
         on_page: Callable[[int], None] | None = None,
     ) -> Sequence[FulfillmentOrder]:
         """Every page of the queue (first load) or of what changed (closed ones included)."""
+        orders: list[FulfillmentOrder] = []
+        for page in self.fetch_fulfillment_order_pages(updated_since, None):
+            orders.extend(page.orders)
+            if on_page is not None:
+                on_page(len(orders))
+        return orders
+
+    def fetch_fulfillment_order_pages(
+        self, updated_since: datetime | None, after: str | None
+    ) -> Iterator[OrderPage]:
+        """The queue (or what changed) one page at a time, going on after a cursor; the
+        station writes each page before it asks for the next, so memory holds one page."""
         variables: dict[str, Any] = {
             "first": docs.PAGE_SIZE,
-            "after": None,
+            "after": after,
             "query": queue_search(self.location_ids, updated_since),
             "includeClosed": updated_since is not None,
             **self.fields.variables(),
         }
-        orders: list[FulfillmentOrder] = []
         while True:
             data = self.client.execute(docs.FULFILLMENT_ORDERS, variables, cost=900)
             connection = _object(data, "fulfillmentOrders")
-            for node in _list(connection, "nodes"):
-                orders.append(
-                    self.with_customs(order_from_node(node, self._all_lines(node), self.fields))
-                )
-            if on_page is not None:
-                on_page(len(orders))
+            orders = [
+                self.with_customs(order_from_node(node, self._all_lines(node), self.fields))
+                for node in _list(connection, "nodes")
+            ]
             page = _object(connection, "pageInfo")
             if not page.get("hasNextPage"):
-                return orders
+                yield OrderPage(orders, "")
+                return
             if not page.get("endCursor"):
                 raise ShopifyReplyError("The shop said there is another page but gave no cursor")
             variables["after"] = page["endCursor"]
+            yield OrderPage(orders, str(page["endCursor"]))
 
     def fetch_fulfillment_order(self, fulfillment_order_id: str) -> FulfillmentOrder | None:
         """One fulfillment order as the shop has it now (None when it no longer exists)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -25,6 +25,7 @@ from packstation.storage.db import StorageError
 from packstation.sync.worker import SyncStatus
 from packstation.ui.shared.state import StationState
 from packstation.ui.shared.table_model import ListTableModel, ModelIndex
+from packstation.ui.shared.words import QT_TRANSLATE_NOOP
 
 VISIBLE_ROWS = 4  # the queue keeps most of the screen
 

@@ -1,18 +1,28 @@
-"""Item models of the queue: the table model and its sort/filter proxy."""
+"""The queue's table model: compact rows in queue order (express first, oldest first), changed
+by row diffs (removed, changed, inserted) so a sync never resets the view."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from packstation.services.queue import QueueEntry
+from packstation.services.queue import QueueDiff, QueueEntry, diff_entries
 from packstation.ui.shared.table_model import ListTableModel, ModelIndex
 from packstation.ui.shared.words import QT_TRANSLATE_NOOP
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_COLUMN = 7
+_GREY = QColor("#6b6b6b")
+_COLOURS = {
+    "claimed": QColor("#dfe6f3"),
+    "expired": QColor("#fbe3a6"),
+    "exception": QColor("#f6c7c3"),
+    "hold": QColor("#fbe3a6"),
+}
 
 
 def _tr(text: str) -> str:
@@ -30,7 +40,11 @@ def format_age(created: datetime, now: datetime) -> str:
 
 
 class QueueTableModel(ListTableModel):
-    """The open fulfillment orders, one row each."""
+    """The open fulfillment orders, one row each, always in queue order.
+
+    ``changes_started`` and ``changes_done`` bracket each :meth:`apply`, so the filter proxy
+    lays its rows out once per diff instead of once per inserted or removed row.
+    """
 
     HEADERS = (
         QT_TRANSLATE_NOOP("QueueTableModel", "Order"),
@@ -43,63 +57,146 @@ class QueueTableModel(ListTableModel):
         QT_TRANSLATE_NOOP("QueueTableModel", "Status"),
         QT_TRANSLATE_NOOP("QueueTableModel", "Batch"),
     )
+    changes_started = Signal()
+    changes_done = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.now = datetime.now(UTC)
         self.station = ""  # this bench: orders claimed by another one are shown as theirs
+        self._rows: list[QueueEntry] = []
+        self._keys: list[tuple[bool, datetime, str]] = []  # queue_key of each row
+        self.search_keys: list[str] = []  # what the filter reads, one per row
+        self._by_id: Mapping[str, QueueEntry] = {}
+
+    # -- contents -----------------------------------------------------------------------------
+
+    @property
+    def snapshot(self) -> Mapping[str, QueueEntry]:
+        """The rows shown, by id; replaced (never changed) by each diff, so a worker may read it."""
+        return self._by_id
 
     def set_entries(self, entries: list[QueueEntry]) -> None:
-        """Replace the contents: express first, then oldest first (the order work is done)."""
+        """Show exactly these entries (applied as a diff)."""
+        self.apply(diff_entries(self._by_id, entries))
+
+    def apply(self, diff: QueueDiff) -> None:
+        """Apply row changes: contents in place, removals, then insertions at their place."""
         self.now = datetime.now(UTC)
-        self.set_rows(sorted(entries, key=lambda e: (not e.express, e.created_at)))
+        if diff.empty:
+            return
+        self.changes_started.emit()
+        try:
+            self._change(diff.changed)
+            self._remove(diff.removed)
+            self._insert(diff.added)
+            self._by_id = diff.fresh
+        finally:
+            self.changes_done.emit()
+
+    def _change(self, changed: list[QueueEntry]) -> None:
+        if not changed:
+            return
+        rows = [self._find(e.queue_key) for e in changed]
+        for row, entry in zip(rows, changed, strict=True):
+            self._rows[row] = entry
+            self.search_keys[row] = entry.search_text
+        last = self.columnCount() - 1
+        self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+
+    def _remove(self, removed: list[str]) -> None:
+        rows = sorted((self._find(self._by_id[key].queue_key) for key in removed), reverse=True)
+        start = 0
+        while start < len(rows):  # contiguous runs, bottom up: rows above keep their numbers
+            end = start
+            while end + 1 < len(rows) and rows[end + 1] == rows[end] - 1:
+                end += 1
+            first, last = rows[end], rows[start]
+            self.beginRemoveRows(QModelIndex(), first, last)
+            for column in (self._rows, self._keys, self.search_keys):
+                del column[first : last + 1]
+            self.endRemoveRows()
+            start = end + 1
+
+    def _insert(self, added: list[QueueEntry]) -> None:
+        start = 0
+        while start < len(added):  # ``added`` is in queue order: runs that land together
+            at = bisect_right(self._keys, added[start].queue_key)
+            end = start + 1
+            if at == len(self._keys):
+                end = len(added)
+            else:
+                limit = self._keys[at]
+                while end < len(added) and added[end].queue_key < limit:
+                    end += 1
+            run = added[start:end]
+            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
+            self._rows[at:at] = run
+            self._keys[at:at] = [e.queue_key for e in run]
+            self.search_keys[at:at] = [e.search_text for e in run]
+            self.endInsertRows()
+            start = end
+
+    def _find(self, key: tuple[bool, datetime, str]) -> int:
+        """The row of a queue key (rows are kept sorted by it, so no index to keep up)."""
+        return bisect_left(self._keys, key)
 
     def entry(self, row: int) -> QueueEntry:
         """The entry shown in a row."""
-        entry: QueueEntry = self.row_item(row)
-        return entry
+        return self._rows[row]
+
+    def row_of(self, fulfillment_order_id: str) -> int:
+        """The row of an order, or -1."""
+        entry = self._by_id.get(fulfillment_order_id)
+        return -1 if entry is None else self._find(entry.queue_key)
+
+    # -- cells --------------------------------------------------------------------------------
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell values, sort keys and colours (Qt API)."""
+        """Cell values and colours (Qt API); only the cell asked for is built."""
         if not index.isValid():
             return None
-        e = self.entry(index.row())
+        e = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                e.order_name,
-                e.customer,
-                e.country,
-                e.lines,
-                e.units,
-                ("⚡ " if e.express else "") + e.shipping_method,
-                format_age(e.created_at, self.now),
-                self._status(e),
-                e.batch,
-            )[column]
-        if role == SORT_ROLE:
-            return (
-                int(e.order_name.lstrip("#")) if e.order_name.lstrip("#").isdigit() else 0,
-                e.customer.casefold(),
-                e.country,
-                e.lines,
-                e.units,
-                (0 if e.express else 1, e.shipping_method),
-                -e.created_at.timestamp(),
-                self._status(e),
-                e.batch,
-            )[column]
-        if e.claimed_elsewhere(self.station) and e.claim is not None:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#6b6b6b"))
-            if role == Qt.ItemDataRole.BackgroundRole and column == 7:
-                return QBrush(QColor("#fbe3a6" if e.claim.expired else "#dfe6f3"))
-        if role == Qt.ItemDataRole.BackgroundRole and column == 7:
-            if e.local_state == "exception":
-                return QBrush(QColor("#f6c7c3"))
-            if e.status == "ON_HOLD":
-                return QBrush(QColor("#fbe3a6"))
+            return self.display(e, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(_GREY) if self._elsewhere(e) else None
+        if role == Qt.ItemDataRole.BackgroundRole and column == STATUS_COLUMN:
+            colour = self._status_colour(e)
+            return QBrush(_COLOURS[colour]) if colour else None
         return None
+
+    def display(self, e: QueueEntry, column: int) -> Any:
+        """The text (or number) of one cell."""
+        if column == 0:
+            return e.order_name
+        if column == 1:
+            return e.customer
+        if column == 2:
+            return e.country
+        if column == 3:
+            return e.lines
+        if column == 4:
+            return e.units
+        if column == 5:
+            return ("⚡ " if e.express else "") + e.shipping_method
+        if column == 6:
+            return format_age(e.created_at, self.now)
+        if column == STATUS_COLUMN:
+            return self._status(e)
+        return e.batch
+
+    def _elsewhere(self, e: QueueEntry) -> bool:
+        return e.claim is not None and e.claimed_elsewhere(self.station)
+
+    def _status_colour(self, e: QueueEntry) -> str:
+        if self._elsewhere(e):
+            assert e.claim is not None
+            return "expired" if e.claim.expired else "claimed"
+        if e.local_state == "exception":
+            return "exception"
+        return "hold" if e.status == "ON_HOLD" else ""
 
     def _status(self, e: QueueEntry) -> str:
         claim = e.claim
@@ -121,33 +218,23 @@ class QueueTableModel(ListTableModel):
             return _tr("Part shipped")
         return _tr("Open")
 
+    def sort_keys(self, column: int) -> list[Any]:
+        """One sort key per row for a column (built when the packer sorts by it)."""
+        rows = self._rows
+        if column == 0:
+            return [_order_number(e.order_name) for e in rows]
+        if column == 1:
+            return [e.customer.casefold() for e in rows]
+        if column == 5:
+            return [(not e.express, e.shipping_method) for e in rows]
+        if column == 6:
+            return [-e.created_at.timestamp() for e in rows]
+        if column == STATUS_COLUMN:
+            return [(self._status_colour(e), e.local_state, e.status) for e in rows]
+        attribute = {2: 3, 3: 4, 4: 5, 8: 13}[column]  # QueueEntry fields
+        return [e[attribute] for e in rows]
 
-class QueueFilterProxy(QSortFilterProxyModel):
-    """Type-to-filter over order number, customer and SKUs; express and oldest first."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._needle = ""
-        self.setSortRole(SORT_ROLE)
-
-    def set_needle(self, text: str) -> None:
-        """Filter to rows containing ``text``."""
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
-            self.beginFilterChange()
-            self._needle = text.strip().casefold()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = text.strip().casefold()
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
-        """Qt API."""
-        model = self.sourceModel()
-        assert isinstance(model, QueueTableModel)
-        return not self._needle or self._needle in model.entry(source_row).search_text
-
-    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:  # noqa: N802
-        """Compare by the column's sort key (unsorted, the source's express-oldest order holds)."""
-        a_key = left.data(SORT_ROLE)
-        b_key = right.data(SORT_ROLE)
-        return bool(a_key < b_key)
+def _order_number(name: str) -> tuple[int, str]:
+    digits = name.lstrip("#")
+    return (int(digits), name) if digits.isdigit() else (0, name)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from packstation.ui.queue.model import QueueFilterProxy, QueueTableModel
+from packstation.ui.queue.model import QueueTableModel
+from packstation.ui.queue.proxy import QueueFilterProxy
 from packstation.ui.queue.view import QueueView
 from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from packstation.ui.shared.feedback import FeedbackBanner
 from packstation.ui.shared.sizes import READ_PT, bench_font
 
+# Column widths in letter widths: order, customer, country, lines, units, shipping, age, status
+COLUMN_EMS = (6, 12, 4, 4, 4, 10, 5, 14)
 QUEUE_MESSAGE_MS = 30_000  # the queue is where a packer waits: a message is news for this long
 
 
@@ -40,9 +42,13 @@ class QueueView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Fixed widths the packer may drag: sizing to contents reads every row of a large queue.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setFont(bench_font(self, READ_PT))
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.count_label = QLabel(self)
         self.batches_button = QPushButton(self.tr("Batches (Ctrl+B)"), self)
         self.release_button = QPushButton(self.tr("Release hold…"), self)
@@ -69,3 +75,9 @@ class QueueView(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.count() - 1, panel)
+
+    def size_columns(self) -> None:
+        """Give the columns their starting widths (once the table has its model)."""
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        for column, ems in enumerate(COLUMN_EMS):
+            self.table.horizontalHeader().resizeSection(column, em * ems)

@@ -84,7 +84,7 @@ class StationShell(QObject):
         self.complete = self.pack.completion.complete
         self.packed = self.pack.completion.packed
         self.queue_model, self.queue_proxy = self.queue.model, self.queue.proxy
-        self.refresh_queue = self.queue.refresh
+        self.refresh_queue = self.queue.reload_now  # at once, on this thread (scripts, tests)
         self.toggle_print_queue = self.print_queue.toggle
         self.show_dashboard, self.show_batches = self.lead.show_dashboard, self.lead.show_batches
         self.open_settings = self.settings.open_settings
@@ -386,6 +386,7 @@ class StationShell(QObject):
     def on_pull_progress(self, received: int) -> None:
         """A large first load: say how far it got."""
         self.window.last_sync_status.setText(self.tr("Loading the queue: %n orders…", "", received))
+        self.queue.pull_progress()
 
     # -- display -----------------------------------------------------------------------------
 
@@ -419,4 +420,5 @@ class StationShell(QObject):
         self.presence.stop()
         self.print_queue.stop()
         self.sign_in.shutdown()
+        self.queue.shutdown()
         self.state.shutdown()
