@@ -11,6 +11,7 @@ from packstation.app import build_station
 from packstation.shop.base import OrderPage
 from packstation.shop.demo.catalogue import build_catalogue
 from packstation.shop.demo.generator import generate_orders
+from packstation.shop.shopify import documents as shopify_documents
 from packstation.storage.uow import UnitOfWork
 from packstation.sync import puller as puller_module
 from packstation.sync.puller import CURSOR_KEY, LAST_PULL_KEY, QueuePuller
@@ -127,7 +128,8 @@ def test_the_shopify_connector_goes_on_from_its_cursor(shopify_station, shopify,
     with UnitOfWork(station.session_factory) as uow:
         uow.sync_state.set(LAST_PULL_KEY, "")  # as if the first load had never finished
         uow.commit()
-    monkeypatch.setattr(puller_module, "WRITE_PAGE", 20)
+    # the first write takes exactly two of the shop's pages
+    monkeypatch.setattr(puller_module, "WRITE_PAGE", 2 * shopify_documents.PAGE_SIZE)
     afters = []
     execute = station.connector.client.execute
 
@@ -139,10 +141,10 @@ def test_the_shopify_connector_goes_on_from_its_cursor(shopify_station, shopify,
     monkeypatch.setattr(station.connector.client, "execute", spy)
     with pytest.raises(Stopped):
         station.puller.pull(stop_after(1))
-    assert afters[0] is None and len(afters) == 2  # two pages of 10 for the first write
+    assert afters[0] is None and len(afters) == 2  # two pages for the first write
     afters.clear()
     report = station.puller.pull()
-    assert afters[0] is not None  # it went on after the 20 written
+    assert afters[0] is not None  # it went on after the orders written
     assert report.received == 60
     assert sync_state(station, CURSOR_KEY) == ""
 

@@ -119,7 +119,7 @@ def test_boxes_new_box_park_and_a_weight_stop_a_lead_overrides(qtbot, bench, sca
     box_two = station.packing.weights.expected(controller.open, plan.open_box)
     weigh(qtbot, boxes, scale, box_two + 600)
     qtbot.keyClick(window, Qt.Key.Key_F10)
-    assert boxes.strip.stop_panel.isVisible()
+    assert boxes.strip.stop_panel.isVisible(), banner.message
     assert banner.tone is Tone.WARNING
     assert "expected: check for a missing or extra item" in banner.message
     assert controller.open is not None  # stopped before the label
@@ -151,7 +151,7 @@ def test_a_recount_that_weighs_right_lets_the_box_go(qtbot, bench, scale):
     expected = station.packing.weights.expected(controller.open, controller.open.boxes.open_box)
     weigh(qtbot, boxes, scale, expected + 900)
     qtbot.keyClick(window, Qt.Key.Key_F10)
-    assert boxes.strip.stop_panel.isVisible()
+    assert boxes.strip.stop_panel.isVisible(), banner.message
     empty_scale(qtbot, boxes, scale)  # the packer takes the box off and recounts
     weigh(qtbot, boxes, scale, expected)
     with qtbot.waitSignal(controller.packed, timeout=30000):

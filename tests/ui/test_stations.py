@@ -165,6 +165,8 @@ def test_the_database_going_away_during_a_scan(qtbot, running, monkeypatch):
     monkeypatch.setattr(UnitOfWork, "commit", unreachable)
     scan(code)
     qtbot.waitUntil(lambda: controller.database_alert.down, timeout=5000)
+    # the alert can come first from the heartbeat: wait for the scan's own answer
+    qtbot.waitUntil(lambda: "NOT saved" in window.pack_view.banner.message, timeout=5000)
     qtbot.waitUntil(lambda: opened.session.units_scanned == 0, timeout=5000)
     assert window.pack_view.progress.value() == 0
     assert window.pack_view.banner.tone is Tone.WRONG

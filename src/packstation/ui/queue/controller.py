@@ -61,6 +61,7 @@ class QueueController(QObject):
         self.proxy.setSourceModel(self.model)
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="queue-read")
         self._reading = False  # a read is on its way
+        self._stopped = False  # shut down: no more reads
         self._again = False  # and another was asked for meanwhile
         self.loaded = False  # the first read has arrived
         self.complete = False  # the whole queue has been read, not just its head
@@ -82,7 +83,7 @@ class QueueController(QObject):
 
     def refresh(self) -> None:
         """Read the queue again off the GUI thread; the rows that changed are updated."""
-        if self.state.closed:
+        if self.state.closed or self._stopped:
             return
         if self._reading:
             self._again = True
@@ -116,6 +117,7 @@ class QueueController(QObject):
 
     def shutdown(self) -> None:
         """Stop the reader thread (a read under way is let finish)."""
+        self._stopped = True
         self._reader.shutdown(wait=False, cancel_futures=True)
 
     def _read(self, diff: QueueDiff | None, error: BaseException | None) -> None:

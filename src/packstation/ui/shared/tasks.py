@@ -45,5 +45,7 @@ class ResultPoster(QObject):
 
     def _deliver(self, future: Future[Any], on_done: Callable[[Any, Any], None]) -> None:
         self.pending -= 1
+        if future.cancelled():  # its executor was shut down: the window is closing
+            return
         error = future.exception()
         on_done(None if error else future.result(), error)
