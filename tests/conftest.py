@@ -18,6 +18,17 @@ from packstation.shop.demo.shop import DemoShop
 from packstation.testing.shopify.seed import seed_demo_orders
 from packstation.testing.shopify.server import ShopifyEmulator
 from tests.ci_plugin import pytest_sessionfinish  # noqa: F401  (CI=true: a skip fails)
+from tests.templates import Templates, seed_demo_epoch
+
+
+@pytest.fixture(scope="session", autouse=True)
+def prepared_databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
+    """Stations built in this process start from prepared databases (tests/templates.py):
+    Alembic runs once, not once per test."""
+    templates = Templates(tmp_path_factory.mktemp("templates"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("packstation.app.upgrade", templates.upgrade)
+        yield templates
 
 
 @pytest.fixture
@@ -39,12 +50,16 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
 @pytest.fixture
 def demo_shop(settings: Settings) -> DemoShop:
     """The demo shop, keeping its state beside the station's data."""
+    seed_demo_epoch(settings.demo_shop_state)
     return DemoShop(settings.demo_shop_state, cancel_after=timedelta(hours=1))
 
 
 @pytest.fixture
-def station(settings: Settings, demo_shop: DemoShop) -> Iterator[Station]:
+def station(
+    settings: Settings, demo_shop: DemoShop, prepared_databases: Templates
+) -> Iterator[Station]:
     """A wired station on a real SQLite file, its queue pulled from the demo shop."""
+    prepared_databases.prepare_pulled(settings, demo_shop)  # the first pull, done once
     built = build_station(settings, connector=demo_shop)
     built.puller.pull()
     yield built
