@@ -18,17 +18,38 @@ from packstation.shop.demo.shop import DemoShop
 from packstation.testing.shopify.seed import seed_demo_orders
 from packstation.testing.shopify.server import ShopifyEmulator
 from tests.ci_plugin import pytest_sessionfinish  # noqa: F401  (CI=true: a skip fails)
-from tests.templates import Templates, seed_demo_epoch
+from tests.templates import TEMPLATES, Templates, seed_demo_epoch
+
+# The longest tests (station processes, real-time sync races) first: pytest-xdist hands out
+# tests in this order, so they overlap with the rest instead of running alone at the end.
+HEAVY_FIRST = ("tests/stations/", "tests/sync/", "tests/wiring/")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Order whole modules heaviest first (a module's tests stay together, as do its
+    module-scoped fixtures): the directories above, then modules that spawn processes."""
+
+    def module_of(item: pytest.Item) -> str:
+        return item.nodeid.split("::", 1)[0]
+
+    spawning = {module_of(item) for item in items if item.get_closest_marker("slow")}
+
+    def weight(item: pytest.Item) -> int:
+        module = module_of(item).replace("\\", "/")
+        if module.startswith(HEAVY_FIRST):
+            return 0
+        return 1 if module_of(item) in spawning else 2
+
+    items.sort(key=weight)  # stable: the order within a module is kept
 
 
 @pytest.fixture(scope="session", autouse=True)
-def prepared_databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
+def prepared_databases() -> Iterator[Templates]:
     """Stations built in this process start from prepared databases (tests/templates.py):
     Alembic runs once, not once per test."""
-    templates = Templates(tmp_path_factory.mktemp("templates"))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("packstation.app.upgrade", templates.upgrade)
-        yield templates
+        patch.setattr("packstation.app.upgrade", TEMPLATES.upgrade)
+        yield TEMPLATES
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ the ordinary path.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -43,10 +44,18 @@ def seed_demo_epoch(state_path: Path) -> None:
 class Templates:
     """The prepared databases of one test process, in a temporary folder of their own."""
 
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    def __init__(self, root: Path | None = None) -> None:
+        self._root = root
         self._migrated: Path | None = None
         self._pulled: dict[tuple[str, str, str], Path] = {}
+
+    @property
+    def root(self) -> Path:
+        """The folder of the prepared files (made on first use, removed when the process ends)."""
+        if self._root is None:
+            self._root = Path(tempfile.mkdtemp(prefix="packstation-templates-"))
+            atexit.register(shutil.rmtree, self._root, ignore_errors=True)
+        return self._root
 
     # -- a migrated, empty database ---------------------------------------------------------
 
@@ -140,3 +149,11 @@ def copy_file(source: Path, target: Path) -> None:
         os.replace(temporary, target)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+
+
+TEMPLATES = Templates()  # this test process's prepared databases
+
+
+def prepare_pulled(settings: Settings, shop: object) -> bool:
+    """Fill a new station's data folder as its first start and pull would (see Templates)."""
+    return TEMPLATES.prepare_pulled(settings, shop)
