@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from unittest import mock
 
 from sqlalchemy import Engine
 
@@ -157,3 +158,15 @@ TEMPLATES = Templates()  # this test process's prepared databases
 def prepare_pulled(settings: Settings, shop: object) -> bool:
     """Fill a new station's data folder as its first start and pull would (see Templates)."""
     return TEMPLATES.prepare_pulled(settings, shop)
+
+
+def prepare_demo_folder(data_dir: Path, env: dict[str, str]) -> bool:
+    """A data folder for ``packstation --demo`` as its first start leaves it, queue pulled,
+    for the application started with the environment ``env`` (the real-window suite)."""
+    from packstation.config import load_settings
+
+    with mock.patch.dict(os.environ, env):
+        settings = load_settings(demo=True, data_dir=data_dir)
+        seed_demo_epoch(settings.demo_shop_state)
+        shop = DemoShop(settings.demo_shop_state, cancel_after=None)
+        return prepare_pulled(settings, shop)
