@@ -20,6 +20,22 @@ from packstation.testing.shopify.server import ShopifyEmulator
 from tests.ci_plugin import pytest_sessionfinish  # noqa: F401  (CI=true: a skip fails)
 from tests.templates import TEMPLATES, Templates, seed_demo_epoch
 
+
+def _name_the_keyring_backend() -> None:
+    """Every Python process the tests start would look through all keyring backends again
+    (0.1-0.5 s each, macOS's runs a library search): name the one this machine uses, once."""
+    if "PYTHON_KEYRING_BACKEND" in os.environ:
+        return
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+
+    chosen = type(keyring.get_keyring())
+    if not issubclass(chosen, ChainerBackend):  # one backend, the same in every process
+        os.environ["PYTHON_KEYRING_BACKEND"] = f"{chosen.__module__}.{chosen.__qualname__}"
+
+
+_name_the_keyring_backend()
+
 # The longest tests (station processes, real-time sync races) first: pytest-xdist hands out
 # tests in this order, so they overlap with the rest instead of running alone at the end.
 HEAVY_FIRST = ("tests/stations/", "tests/sync/", "tests/wiring/")
