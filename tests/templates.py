@@ -32,6 +32,7 @@ from packstation.storage.migrate import upgrade
 EPOCH = datetime.now(UTC)
 DEMO_STATE = "demo-shop.json"
 DB_FILE = "packstation.sqlite3"
+CHANGES = ("fulfillments", "cancelled", "holds", "progress")  # a demo shop's state beyond orders
 
 
 def seed_demo_epoch(state_path: Path) -> None:
@@ -85,13 +86,7 @@ class Templates:
         """Fill ``settings.data_dir`` as a first start and pull from ``shop`` would; False
         (nothing done) where the copy would not be exactly that."""
         data = settings.data_dir
-        if (
-            settings.db_url
-            or type(shop) is not DemoShop
-            or getattr(shop, "_epoch", None) != EPOCH
-            or len(getattr(shop, "_order_ids", ())) != DEFAULT_ORDER_COUNT
-            or (data / DB_FILE).exists()
-        ):
+        if settings.db_url or not fresh_demo_shop(shop) or (data / DB_FILE).exists():
             return False
         key = (settings.station_name, settings.user, os.environ.get(ENV_AUDIT_KEY, ""))
         template = self._pulled.get(key)
@@ -121,6 +116,18 @@ class Templates:
         finally:
             built.close()
         return data
+
+
+def fresh_demo_shop(shop: object) -> bool:
+    """A demo shop with this process's orders, as it starts: nothing fulfilled, held, cancelled
+    or reported, and online (the prepared database holds exactly that shop's queue)."""
+    return (
+        type(shop) is DemoShop
+        and shop.online
+        and getattr(shop, "_epoch", None) == EPOCH
+        and len(getattr(shop, "_order_ids", ())) == DEFAULT_ORDER_COUNT
+        and not any(getattr(shop, f"_{part}", None) for part in CHANGES)
+    )
 
 
 def sqlite_file(engine: Engine) -> Path | None:
