@@ -18,6 +18,54 @@ from packstation.shop.demo.shop import DemoShop
 from packstation.testing.shopify.seed import seed_demo_orders
 from packstation.testing.shopify.server import ShopifyEmulator
 from tests.ci_plugin import pytest_sessionfinish  # noqa: F401  (CI=true: a skip fails)
+from tests.templates import TEMPLATES, Templates, seed_demo_epoch
+
+
+def _name_the_keyring_backend() -> None:
+    """Every Python process the tests start would look through all keyring backends again
+    (0.1-0.5 s each, macOS's runs a library search): name the one this machine uses, once."""
+    if "PYTHON_KEYRING_BACKEND" in os.environ:
+        return
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+
+    chosen = type(keyring.get_keyring())
+    if not issubclass(chosen, ChainerBackend):  # one backend, the same in every process
+        os.environ["PYTHON_KEYRING_BACKEND"] = f"{chosen.__module__}.{chosen.__qualname__}"
+
+
+_name_the_keyring_backend()
+
+# The longest tests (station processes, real-time sync races) first: pytest-xdist hands out
+# tests in this order, so they overlap with the rest instead of running alone at the end.
+HEAVY_FIRST = ("tests/stations/", "tests/sync/", "tests/wiring/")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Order whole modules heaviest first (a module's tests stay together, as do its
+    module-scoped fixtures): the directories above, then modules that spawn processes."""
+
+    def module_of(item: pytest.Item) -> str:
+        return item.nodeid.split("::", 1)[0]
+
+    spawning = {module_of(item) for item in items if item.get_closest_marker("slow")}
+
+    def weight(item: pytest.Item) -> int:
+        module = module_of(item).replace("\\", "/")
+        if module.startswith(HEAVY_FIRST):
+            return 0
+        return 1 if module_of(item) in spawning else 2
+
+    items.sort(key=weight)  # stable: the order within a module is kept
+
+
+@pytest.fixture(scope="session", autouse=True)
+def prepared_databases() -> Iterator[Templates]:
+    """Stations built in this process start from prepared databases (tests/templates.py):
+    Alembic runs once, not once per test."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("packstation.app.upgrade", TEMPLATES.upgrade)
+        yield TEMPLATES
 
 
 @pytest.fixture
@@ -39,12 +87,16 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
 @pytest.fixture
 def demo_shop(settings: Settings) -> DemoShop:
     """The demo shop, keeping its state beside the station's data."""
+    seed_demo_epoch(settings.demo_shop_state)
     return DemoShop(settings.demo_shop_state, cancel_after=timedelta(hours=1))
 
 
 @pytest.fixture
-def station(settings: Settings, demo_shop: DemoShop) -> Iterator[Station]:
+def station(
+    settings: Settings, demo_shop: DemoShop, prepared_databases: Templates
+) -> Iterator[Station]:
     """A wired station on a real SQLite file, its queue pulled from the demo shop."""
+    prepared_databases.prepare_pulled(settings, demo_shop)  # the first pull, done once
     built = build_station(settings, connector=demo_shop)
     built.puller.pull()
     yield built

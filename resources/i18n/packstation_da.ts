@@ -4,7 +4,7 @@
     <context>
         <name>PickList</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="233" />
+            <location filename="../../src/packstation/cli.py" line="231" />
             <source>Pick list · {station}</source>
             <translation>Plukliste · {station}</translation>
         </message>
@@ -58,57 +58,57 @@
     <context>
         <name>Doctor</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="271" />
+            <location filename="../../src/packstation/cli.py" line="268" />
             <source>database</source>
             <translation>database</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="273" />
+            <location filename="../../src/packstation/cli.py" line="270" />
             <source>{url} (schema {revision})</source>
             <translation>{url} (skema {revision})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="286" />
+            <location filename="../../src/packstation/cli.py" line="285" />
             <source>shop</source>
             <translation>webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="287" />
+            <location filename="../../src/packstation/cli.py" line="286" />
             <source>{shop} answers</source>
             <translation>{shop} svarer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="294" />
+            <location filename="../../src/packstation/cli.py" line="293" />
             <source>{shop} cannot be reached: {why}</source>
             <translation>{shop} kan ikke nås: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="299" />
+            <location filename="../../src/packstation/cli.py" line="298" />
             <source>label printer</source>
             <translation>labelprinter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="299" />
+            <location filename="../../src/packstation/cli.py" line="298" />
             <source>slip printer</source>
             <translation>pakkeseddelprinter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="307" />
+            <location filename="../../src/packstation/cli.py" line="306" />
             <source>scanner</source>
             <translation>scanner</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="309" />
+            <location filename="../../src/packstation/cli.py" line="308" />
             <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
             <translation>tastaturscanner: en scanning er ≥{keys} tegn med ≤{gap} ms imellem, afsluttet med Enter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="323" />
+            <location filename="../../src/packstation/cli.py" line="322" />
             <source>sync</source>
             <translation>synk</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="324" />
+            <location filename="../../src/packstation/cli.py" line="323" />
             <source>%n fulfillments waiting to be sent to the shop</source>
             <translation>
                 <numerusform>%n forsendelse venter på at blive sendt til webshoppen</numerusform>
@@ -116,7 +116,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="344" />
+            <location filename="../../src/packstation/cli.py" line="343" />
             <source>%n orders being packed</source>
             <translation>
                 <numerusform>%n ordre pakkes</numerusform>
@@ -124,47 +124,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="346" />
+            <location filename="../../src/packstation/cli.py" line="345" />
             <source>; expired (a shift lead can take these over): </source>
             <translation>; udløbet (en vagtleder kan overtage dem):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="349" />
+            <location filename="../../src/packstation/cli.py" line="348" />
             <source>claims</source>
             <translation>reservationer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="361" />
+            <location filename="../../src/packstation/cli.py" line="360" />
             <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
             <translation>{where} kan ikke nås{reason}. Intet kan pakkes eller gemmes, før den svarer; tjek, at databaseserveren kører, og at denne maskine kan nå den.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="387" />
+            <location filename="../../src/packstation/cli.py" line="386" />
             <source>{shop} ({domain}) answers at {endpoint}</source>
             <translation>{shop} ({domain}) svarer på {endpoint}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="390" />
+            <location filename="../../src/packstation/cli.py" line="389" />
             <source>all scopes granted</source>
             <translation>alle rettigheder er givet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="391" />
+            <location filename="../../src/packstation/cli.py" line="390" />
             <source>access</source>
             <translation>adgang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="395" />
+            <location filename="../../src/packstation/cli.py" line="394" />
             <source>locations</source>
             <translation>lokationer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="398" />
+            <location filename="../../src/packstation/cli.py" line="397" />
             <source>none chosen; set shopify_locations to one of: {names}</source>
             <translation>ingen valgt; sæt shopify_locations til en af: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="401" />
+            <location filename="../../src/packstation/cli.py" line="400" />
             <source>unknown location {number}</source>
             <translation>ukendt lokation {number}</translation>
         </message>
@@ -1977,12 +1977,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="79" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
             <source>Scan the items of {0}</source>
             <translation>Scan varerne til {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="86" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkeret {0}: {1} af %n stk. scannet. Scan pakkesedlen for at fortsætte</numerusform>
@@ -1990,7 +1990,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}, som {1} parkerede: {2} af %n stk.</numerusform>
@@ -1998,7 +1998,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}: {1} af %n stk.</numerusform>
@@ -2006,7 +2006,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="123" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="125" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Genoptaget {0}: {1} af %n stk. var scannet før genstarten</numerusform>
@@ -2014,52 +2014,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="142" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="141" />
             <source>Scan not checked: {0}</source>
             <translation>Scanning ikke kontrolleret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="148" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="161" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Ulæselig scanning ({0}): scan varen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="169" />
+            <source>Approved by {0}: {1}</source>
+            <translation>Godkendt af {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="198" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Sidste scanning IKKE gemt: {0}. Scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="201" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="217" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Sidste scanning IKKE gemt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="232" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Vælg linjen, der ikke kan scannes, med ↑ ↓, og tryk F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="252" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekræft 1 × {0} uden scanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="257" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="273" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekræftet af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="305" />
             <source>Nothing to undo</source>
             <translation>Intet at fortryde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="297" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="313" />
             <source>Undone: {0} × {1}</source>
             <translation>Fortrudt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="332" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Næste scanning tæller %n stk.</numerusform>
@@ -2067,14 +2072,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="362" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="378" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nu {1} i webshoppen: stop pakningen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="378" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="394" />
             <source>Customer note: {0}</source>
             <translation>Kundenote: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiredGate</name>
+        <message>
+            <location filename="../../src/packstation/ui/pack/expired_gate.py" line="47" />
+            <source>{0} expired on {1}: a shift lead must approve it before it counts</source>
+            <translation>{0} udløb {1}: en vagtleder skal godkende varen, før den tælles med</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/expired_gate.py" line="57" />
+            <source>Count {0} though it expired on {1}?</source>
+            <translation>Tæl {0} med, selv om den udløb {1}?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/expired_gate.py" line="61" />
+            <source>Expired on {0}</source>
+            <translation>Udløbet {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/expired_gate.py" line="67" />
+            <source>Not counted: {0} expired on {1}. Put it aside</source>
+            <translation>Ikke talt med: {0} udløb {1}. Læg varen til side</translation>
         </message>
     </context>
     <context>
@@ -2641,17 +2669,17 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="150" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="152" />
             <source>Queue not reloaded: {0}</source>
             <translation>Køen ikke genindlæst: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="168" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="170" />
             <source>Loading the queue…</source>
             <translation>Indlæser køen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="172" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="174" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter slået til: %n af {0} ordrer vist (Esc fjerner det)</numerusform>
@@ -2659,7 +2687,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="179" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="181" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n ordre venter</numerusform>
@@ -2667,27 +2695,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="196" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="198" />
             <source>Select the held order first</source>
             <translation>Vælg først ordren på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="200" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="202" />
             <source>{0} is not on hold</source>
             <translation>{0} er ikke på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="222" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="224" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>{0} frigivet i webshoppen: den kan pakkes efter synkroniseringen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="229" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="231" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Webshoppen holder stadig {0} på hold: stationen kan kun frigive hold, den selv har sat. Frigiv denne i webshoppens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="236" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="238" />
             <source>Release the hold on {0}?</source>
             <translation>Frigiv {0}?</translation>
         </message>
@@ -2695,37 +2723,37 @@
     <context>
         <name>LabelsToPrintModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
             <source>Packed at</source>
             <translation>Pakket ved</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
             <source>Since</source>
             <translation>Siden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="40" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="55" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="56" />
             <source>Booked: scan its LABEL PENDING slip to print it here</source>
             <translation>Booket: scan kassens LABEL PENDING-seddel for at udskrive den her</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="57" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
             <source>Waiting for the carrier: {0}</source>
             <translation>Venter på fragtfirmaet: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="59" />
             <source>Waiting for the carrier</source>
             <translation>Venter på fragtfirmaet</translation>
         </message>
@@ -2733,12 +2761,12 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="72" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="73" />
             <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
             <translation>Scan en kasses LABEL PENDING-seddel ved et hvilket som helst pakkebord for at udskrive dens label der</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="105" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Labels der skal udskrives (%n)</numerusform>

@@ -4,7 +4,7 @@
     <context>
         <name>Doctor</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="324" />
+            <location filename="../../src/packstation/cli.py" line="323" />
             <source>%n fulfillments waiting to be sent to the shop</source>
             <translation>
                 <numerusform>%n fulfillment waiting to be sent to the shop</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="344" />
+            <location filename="../../src/packstation/cli.py" line="343" />
             <source>%n orders being packed</source>
             <translation>
                 <numerusform>%n order being packed</numerusform>
@@ -350,7 +350,7 @@
     <context>
         <name>PackController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="84" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="86" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parked {0}: {1} of %n unit scanned. Scan its slip to continue</numerusform>
@@ -358,7 +358,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Continuing {0} that {1} parked: {2} of %n unit</numerusform>
@@ -366,7 +366,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Continuing {0}: {1} of %n unit</numerusform>
@@ -374,7 +374,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="123" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="125" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Resumed {0}: {1} of %n unit were scanned before the restart</numerusform>
@@ -382,7 +382,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="332" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Next scan counts %n unit</numerusform>
@@ -431,7 +431,7 @@
     <context>
         <name>QueueController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="172" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="174" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter on: %n of {0} orders shown (Esc clears it)</numerusform>
@@ -439,7 +439,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="179" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="181" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order waiting</numerusform>
@@ -450,7 +450,7 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="105" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Labels to print (%n)</numerusform>

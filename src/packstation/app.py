@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -47,13 +48,6 @@ from packstation.services.voids import VoidService
 from packstation.services.weight_check import WeightService
 from packstation.shop.base import ShopConnector
 from packstation.shop.demo.shop import DemoShop
-from packstation.shop.shopify.client import GraphQLClient
-from packstation.shop.shopify.connector import ShopifyConnector
-from packstation.shop.shopify.credentials import (
-    AccessTokenProvider,
-    ShopCredentials,
-    load_credentials,
-)
 from packstation.storage.db import (
     StorageError,
     make_engine,
@@ -67,6 +61,10 @@ from packstation.sync.delivery import DeliveryPolicy
 from packstation.sync.outbox import OutboxPusher
 from packstation.sync.puller import QueuePuller
 from packstation.sync.worker import SyncWorker
+
+if TYPE_CHECKING:  # httpx and the Shopify client load only for a Shopify station
+    from packstation.shop.shopify.connector import ShopifyConnector
+    from packstation.shop.shopify.credentials import ShopCredentials
 
 
 @dataclass
@@ -147,6 +145,10 @@ def build_shopify_connector(
     settings: Settings, credentials: ShopCredentials | None = None
 ) -> ShopifyConnector:
     """A Shopify connector; credentials from the environment or the keyring unless given."""
+    from packstation.shop.shopify.client import GraphQLClient
+    from packstation.shop.shopify.connector import ShopifyConnector
+    from packstation.shop.shopify.credentials import AccessTokenProvider, load_credentials
+
     if not settings.shopify_url:
         raise ConfigError(
             'shop = "shopify" needs shopify_url, e.g. "https://your-shop.myshopify.com"'

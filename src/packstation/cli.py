@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import logging
 import signal
 import sys
 import threading
@@ -22,8 +20,8 @@ from packstation.cli_ops import (
 )
 from packstation.domain.users import Role
 
-# Heavy modules (Qt, SQLAlchemy, reportlab, the shop) load inside the commands that need them,
-# so `--version`, `--help` and mistakes answer at once.
+# Heavy modules (Qt, SQLAlchemy, reportlab, the shop; even logging and getpass) load inside the
+# commands that need them, so `--version`, `--help` and mistakes answer at once.
 if TYPE_CHECKING:
     from packstation.app import Station
     from packstation.config import Settings
@@ -252,7 +250,6 @@ def cmd_doctor(station: Station) -> int:
     from packstation.i18n import fill
     from packstation.i18n.said import in_language
     from packstation.shop.base import ShopError
-    from packstation.shop.shopify.connector import ShopifyConnector
     from packstation.storage.db import StorageUnavailable
     from packstation.storage.migrate import current_revision, head_revision
     from packstation.storage.uow import UnitOfWork
@@ -276,7 +273,9 @@ def cmd_doctor(station: Station) -> int:
         ),
     )
     connector = station.connector
-    if isinstance(connector, ShopifyConnector):
+    # A Shopify station has loaded its connector's module; the demo needs no HTTP client.
+    shopify = sys.modules.get("packstation.shop.shopify.connector")
+    if shopify is not None and isinstance(connector, shopify.ShopifyConnector):
         _doctor_shopify(connector, line, tr)
     else:
         try:
@@ -432,7 +431,11 @@ def cmd_users(station: Station, args: argparse.Namespace) -> int:
 
 def _read_pin(args: argparse.Namespace, prompt: str) -> str:
     """From standard input with --pin-stdin, else asked without echo."""
-    return sys.stdin.readline().strip() if args.pin_stdin else getpass.getpass(prompt)
+    if args.pin_stdin:
+        return sys.stdin.readline().strip()
+    import getpass
+
+    return getpass.getpass(prompt)
 
 
 def _people_change(change: Callable[[], None], done: str) -> int:
@@ -611,6 +614,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_demo_pack(station, args.order)
         return cmd_doctor(station)
     except StorageError as exc:
+        import logging
+
         logging.getLogger("packstation").error("storage failure: %s", exc)
         print(f"packstation: {exc}", file=sys.stderr)
         return EXIT_FAILURE

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import socket
 import sys
 import threading
 from collections.abc import Callable
@@ -11,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import socket
+
     from packstation.app import Station
     from packstation.config import Settings
 
@@ -27,6 +28,8 @@ def stop_on_sigterm(stop: Callable[[], None]) -> None:
     """
     if not hasattr(signal, "SIGTERM") or sys.platform == "win32":
         return
+    import socket  # here: `--version` and `--help` need no sockets
+
     reader, writer = socket.socketpair()
     writer.setblocking(False)
     signal.signal(signal.SIGTERM, lambda *_: None)  # the wake-up byte does the work

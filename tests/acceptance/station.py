@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.acceptance.xserver import XServer, wait_for
+from tests.templates import prepare_demo_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,6 +35,8 @@ class RunningStation:
             "PACKSTATION_PROBE": str(data_dir / "probe.json"),
         }
         self.probe_file = data_dir / "probe.json"
+        # The first start's migration and pull, done once per session (tests/templates.py).
+        prepare_demo_folder(data_dir, env)
         with (data_dir / "app-output.log").open("wb") as output:
             self.process = subprocess.Popen(
                 [

@@ -17,6 +17,7 @@ from packstation.ui.shell.main import start
 from tests.calm.disk import fill, small_disk
 from tests.devices.printer_server import EmulatedZplPrinter
 from tests.helpers import pack_order
+from tests.templates import prepare_pulled
 from tests.ui.wedge import scan
 
 
@@ -55,6 +56,7 @@ def test_printer_status_clears_after_the_waiting_job_prints(
             "label": TcpPrinter("127.0.0.1", zebra.port, name="ZD421", timeout=1.0),
             "slip": SpoolFolderPrinter(tmp_path / "slips"),
         }
+        prepare_pulled(settings, demo_shop)
         running = start(
             build_station(settings, connector=demo_shop, printers=printers), qapp, start_sync=False
         )

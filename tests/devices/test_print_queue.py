@@ -10,6 +10,7 @@ from packstation.devices.printer.tcp import TcpPrinter
 from packstation.storage.uow import UnitOfWork
 from tests.devices.printer_server import EmulatedZplPrinter
 from tests.helpers import pack_order
+from tests.templates import prepare_pulled
 
 
 @pytest.fixture
@@ -23,6 +24,7 @@ def make_station(settings, demo_shop, zebra, tmp_path):
         "label": TcpPrinter("127.0.0.1", zebra.port, name="ZD421", timeout=1.0),
         "slip": SpoolFolderPrinter(tmp_path / "slips", name="Slip folder"),
     }
+    prepare_pulled(settings, demo_shop)
     station = build_station(settings, connector=demo_shop, printers=printers)
     station.puller.pull()
     return station

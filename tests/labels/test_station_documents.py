@@ -20,6 +20,7 @@ from packstation.shop.demo.shop import DemoShop
 from packstation.storage.mapping import order_from_row
 from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_order
+from tests.templates import prepare_pulled
 
 
 def pdf_text(data: bytes) -> str:
@@ -34,6 +35,7 @@ def swedish_station(settings: Settings, demo_shop: DemoShop) -> Iterator[Station
     swedish = replace(
         settings, language="sv", return_text_da="Retur til {shop} inden 30 dage, mærk {order}."
     )
+    prepare_pulled(swedish, demo_shop)
     built = build_station(swedish, connector=demo_shop)
     built.puller.pull()
     yield built

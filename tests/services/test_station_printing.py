@@ -13,10 +13,12 @@ from packstation.app import build_station
 from packstation.storage.models import StationProcessRow
 from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_order
+from tests.templates import prepare_pulled
 
 
 @pytest.fixture
 def benches(settings, demo_shop, tmp_path):
+    prepare_pulled(settings, demo_shop)
     one = build_station(settings, connector=demo_shop)
     one.puller.pull()
     two = build_station(

@@ -151,7 +151,7 @@ def test_a_recount_that_weighs_right_lets_the_box_go(qtbot, bench, scale):
     expected = station.packing.weights.expected(controller.open, controller.open.boxes.open_box)
     weigh(qtbot, boxes, scale, expected + 900)
     qtbot.keyClick(window, Qt.Key.Key_F10)
-    assert boxes.strip.stop_panel.isVisible(), banner.message
+    assert boxes.strip.stop_panel.isVisible(), window.pack_view.banner.message
     empty_scale(qtbot, boxes, scale)  # the packer takes the box off and recounts
     weigh(qtbot, boxes, scale, expected)
     with qtbot.waitSignal(controller.packed, timeout=30000):

@@ -13,6 +13,7 @@ from packstation.storage.uow import UnitOfWork
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shell.main import start
 from tests.helpers import pack_every_unit
+from tests.templates import prepare_pulled
 from tests.ui.wedge import scan
 from tests.ui.window import show_window
 
@@ -22,6 +23,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def running(qtbot, qapp, settings, demo_shop):
     fast = replace(settings, sync_interval_seconds=0.3)
+    prepare_pulled(fast, demo_shop)
     app = show_window(qtbot, qapp, build_station(fast, connector=demo_shop))
     app.window.queue_view.search.setFocus()
     yield app

@@ -13,6 +13,7 @@ from packstation.app import build_station
 from packstation.services.demo_people import seed_demo_people
 from packstation.storage.uow import UnitOfWork
 from packstation.ui.shared.feedback import Tone
+from tests.templates import prepare_pulled
 from tests.ui import wedge
 from tests.ui.window import show_window
 
@@ -21,7 +22,9 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def locked(qtbot, qapp, settings, demo_shop):
-    station = build_station(replace(settings, sync_interval_seconds=0.3), connector=demo_shop)
+    fast = replace(settings, sync_interval_seconds=0.3)
+    prepare_pulled(fast, demo_shop)
+    station = build_station(fast, connector=demo_shop)
     station.puller.pull()
     seed_demo_people(station.auth)
     app = show_window(qtbot, qapp, station)

@@ -11,6 +11,7 @@ from packstation.devices.printer.tcp import TcpPrinter
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shell.main import start
 from tests.devices.printer_server import EmulatedZplPrinter
+from tests.templates import prepare_pulled
 from tests.ui.wedge import scan
 
 pytestmark = pytest.mark.gui
@@ -22,6 +23,7 @@ def test_paper_out_is_shown_and_retry_prints_once(qtbot, qapp, settings, demo_sh
             "label": TcpPrinter("127.0.0.1", zebra.port, name="ZD421", timeout=1.0),
             "slip": SpoolFolderPrinter(tmp_path / "slips"),
         }
+        prepare_pulled(settings, demo_shop)
         running = start(
             build_station(settings, connector=demo_shop, printers=printers), qapp, start_sync=False
         )

@@ -12,6 +12,7 @@ from packstation.app import build_station
 from packstation.storage.uow import UnitOfWork
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shell.main import start
+from tests.templates import prepare_pulled
 from tests.ui.wedge import scan
 
 pytestmark = pytest.mark.gui
@@ -22,8 +23,10 @@ def bench(qtbot, qapp, settings, demo_shop, tmp_path):
     apps = []
 
     def make(**changes):
+        changed = replace(settings, **changes)
+        prepare_pulled(changed, demo_shop)
         running = start(
-            build_station(replace(settings, **changes), connector=demo_shop),
+            build_station(changed, connector=demo_shop),
             qapp,
             start_sync=False,
         )

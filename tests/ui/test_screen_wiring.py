@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from packstation.app import build_station
 from packstation.storage.uow import UnitOfWork
 from packstation.ui.shared.feedback import Tone
+from tests.templates import prepare_pulled
 from tests.ui.window import show_window
 
 pytestmark = pytest.mark.gui
@@ -19,6 +20,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def running(qtbot, qapp, settings, demo_shop):
     fast = replace(settings, sync_interval_seconds=0.3)
+    prepare_pulled(fast, demo_shop)
     app = show_window(qtbot, qapp, build_station(fast, connector=demo_shop))
     yield app
     app.shutdown()

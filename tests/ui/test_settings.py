@@ -12,12 +12,14 @@ from packstation.config import config_file
 from packstation.devices.printer.tcp import TcpPrinter
 from packstation.ui.shell.main import start
 from tests.devices.printer_server import EmulatedZplPrinter
+from tests.templates import prepare_pulled
 
 pytestmark = pytest.mark.gui
 
 
 def test_choose_test_and_save_a_label_printer(qtbot, qapp, settings, demo_shop):
     with EmulatedZplPrinter() as zebra:
+        prepare_pulled(settings, demo_shop)
         running = start(build_station(settings, connector=demo_shop), qapp, start_sync=False)
         try:
             settings_controller = running.controller.open_settings()

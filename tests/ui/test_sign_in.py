@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from packstation.app import build_station
 from packstation.services.demo_people import seed_demo_people
 from packstation.storage.uow import UnitOfWork
+from tests.templates import prepare_pulled
 from tests.ui.wedge import scan
 from tests.ui.window import show_window
 
@@ -19,7 +20,9 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def locked(qtbot, qapp, settings, demo_shop):
-    station = build_station(replace(settings, sync_interval_seconds=0.3), connector=demo_shop)
+    fast = replace(settings, sync_interval_seconds=0.3)
+    prepare_pulled(fast, demo_shop)
+    station = build_station(fast, connector=demo_shop)
     station.puller.pull()
     seed_demo_people(station.auth)
     app = show_window(qtbot, qapp, station)
@@ -118,6 +121,7 @@ def test_a_packer_without_a_pin_signs_in_by_choosing_the_name(qtbot, locked):
 
 def test_an_unused_station_locks_itself(qtbot, qapp, settings, demo_shop):
     fast = replace(settings, sync_interval_seconds=0.3, lock_after_minutes=0.02)  # 1.2 s
+    prepare_pulled(fast, demo_shop)
     station = build_station(fast, connector=demo_shop)
     station.puller.pull()
     seed_demo_people(station.auth)

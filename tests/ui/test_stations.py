@@ -21,6 +21,7 @@ from packstation.storage.db import StorageUnavailable
 from packstation.storage.models import OrderClaimRow
 from packstation.storage.uow import UnitOfWork
 from packstation.ui.shared.feedback import Tone
+from tests.templates import prepare_pulled
 from tests.ui.test_screen_wiring import double_click_order
 from tests.ui.wedge import scan
 from tests.ui.window import show_window
@@ -32,6 +33,7 @@ LEAD = Authorisation(lead="Kari Lead", action="pack.take_over", reason="Bench 1 
 
 @pytest.fixture
 def running(qtbot, qapp, settings, demo_shop):
+    prepare_pulled(settings, demo_shop)
     app = show_window(qtbot, qapp, build_station(settings, connector=demo_shop))
     app.window.queue_view.search.setFocus()
     yield app

@@ -27,6 +27,7 @@ from packstation.services.claiming import ClaimingMixin
 from packstation.services.claiming import Resumption as Resumption
 from packstation.services.claims import DEFAULT_CLAIM_EXPIRY_SECONDS, claim_view
 from packstation.services.context import StationContext
+from packstation.services.expired_items import ExpiredItem, expired_item_to_approve
 from packstation.services.pack_records import DOCUMENTS as DOCUMENTS
 from packstation.services.pack_records import NO_CARRIER_NAMES as NO_CARRIER_NAMES
 from packstation.services.pack_records import Completion as Completion
@@ -198,6 +199,14 @@ class PackingService(ClaimingMixin):
             serial=result.serial or ((gs1.serial or "") if gs1 else ""),
             scanner=scanner,
         )
+
+    def expired_item(
+        self, open_order: OpenOrder, raw: str, quantity: int = 1
+    ) -> ExpiredItem | None:
+        """The line and expiry warning of a scan that would count an item past its AI 17 date (the
+        station's ``expired_needs_lead`` asks a lead first); None for any other scan."""
+        today = self._clock().astimezone().date()
+        return expired_item_to_approve(open_order.session, raw, quantity, today, self._catalogue)
 
     def save(self, record: ScanRecord) -> None:
         """Write a scan record, and its audit entry, in its own transaction."""

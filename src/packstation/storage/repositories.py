@@ -186,6 +186,9 @@ class CatalogueRepository:
 
     def __init__(self, session: Session) -> None:
         self._s = session
+        # Products known in this transaction: a pull of 200 orders asks once per product,
+        # not once per line (each question also flushed the orders written so far).
+        self._known: set[tuple[str, str]] = set()
 
     def add_from_order(self, order: FulfillmentOrder) -> None:
         """Remember the products of an order's lines."""
@@ -196,6 +199,9 @@ class CatalogueRepository:
             ]
             for code, title in codes:
                 key = product_key(code) if code else ""
+                if (line.sku, key) in self._known:
+                    continue
+                self._known.add((line.sku, key))
                 exists = self._s.scalar(
                     select(ProductRow.id)
                     .where(ProductRow.sku == line.sku, ProductRow.barcode_key == key)

@@ -37,6 +37,8 @@ from packstation.testing.shopify.resolvers import READ_SCOPE, WRITE_SCOPE, Root
 from packstation.testing.shopify.store import ShopStore
 
 MAX_QUERY_COST = 1000
+# How often the server's loop looks whether stop() was called: a stop then takes ~0.05 s, not 0.5 s.
+STOP_POLL_SECONDS = 0.05
 STANDARD_PLAN = {"maximum": 2000.0, "restore_rate": 100.0}  # live figures of a standard store
 ALL_SCOPES = frozenset({READ_SCOPE, WRITE_SCOPE, "read_orders", "read_products", "read_locations"})
 FAULT_KINDS = (
@@ -159,7 +161,9 @@ class ShopifyEmulator:
         self._server = QuietServer(("127.0.0.1", port or self.port), make_handler(self))
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(STOP_POLL_SECONDS,), daemon=True
+        )
         self._thread.start()
         return self
 

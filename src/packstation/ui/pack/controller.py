@@ -15,6 +15,7 @@ from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
 from packstation.ui.pack.boxes import BoxController
 from packstation.ui.pack.completion import CompletionController
+from packstation.ui.pack.expired_gate import ExpiredGate
 from packstation.ui.pack.extras import OrderExtras
 from packstation.ui.pack.model import PackLinesModel
 from packstation.ui.pack.view import PackView
@@ -43,6 +44,7 @@ class PackController(QObject):
         self.completion = CompletionController(state, asker, view)
         self.boxes = BoxController(state, asker, view, self.completion)
         self.extras = OrderExtras(state, asker, view, self.lines_model, self.completion)
+        self.expired_gate = ExpiredGate(state, asker, self.words, self._verify)
         view.back_button.clicked.connect(self.back_to_queue)
         view.undo_button.clicked.connect(self.undo)
         view.quantity_button.clicked.connect(self.toggle_quantity)
@@ -133,6 +135,17 @@ class PackController(QObject):
         assert self.state.open is not None
         quantity, self.next_quantity = self.next_quantity, 1
         try:
+            if self.expired_gate.asks(self.state.open, code, source, quantity):
+                return
+        except StorageError as exc:
+            self.state.say(Tone.WRONG, self.tr("Scan not checked: {0}").format(exc))
+            return
+        self._verify(code, source, quantity)
+
+    def _verify(self, code: str, source: str, quantity: int, approved_by: str = "") -> None:
+        """Count a scan, show it and save it (``approved_by``: the lead who let it count)."""
+        assert self.state.open is not None
+        try:
             result, record = self.station.packing.verify(
                 self.state.open, code, quantity, scanner=source
             )
@@ -151,7 +164,10 @@ class PackController(QObject):
         self.lines_model.line_changed(result.line.line_id if result.line else None)
         self._update_progress()
         self.extras.noticed(result)
-        self.state.say(*self.words.describe(result, scanned=code))
+        tone, message = self.words.describe(result, scanned=code)
+        if approved_by and result.outcome.counted:
+            message = self.tr("Approved by {0}: {1}").format(approved_by, message)
+        self.state.say(tone, message)
 
     def _save(self, record: ScanRecord) -> None:
         state = self.state
