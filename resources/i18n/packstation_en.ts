@@ -450,7 +450,7 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="105" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Labels to print (%n)</numerusform>

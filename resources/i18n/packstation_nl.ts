@@ -2189,12 +2189,17 @@
     <context>
         <name>PickupPointLine</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="72" />
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="73" />
             <source>Parcel shop: {0}</source>
             <translation>Afhaalpunt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="88" />
+            <source>Parcel shop chosen by the customer: {0}</source>
+            <translation>Afhaalpunt gekozen door de klant: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="89" />
             <source>Parcel shop: the carrier chooses the one nearest to {0}</source>
             <translation>Afhaalpunt: de vervoerder kiest het dichtstbijzijnde bij {0}</translation>
         </message>
@@ -2695,37 +2700,37 @@
     <context>
         <name>LabelsToPrintModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
             <source>Packed at</source>
             <translation>Ingepakt bij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
             <source>Since</source>
             <translation>Sinds</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="40" />
             <source>Label</source>
             <translation>Verzendlabel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="55" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="56" />
             <source>Booked: scan its LABEL PENDING slip to print it here</source>
             <translation>Geboekt: scan het LABEL PENDING-briefje van de doos om hier te printen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="57" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
             <source>Waiting for the carrier: {0}</source>
             <translation>Wacht op de vervoerder: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="59" />
             <source>Waiting for the carrier</source>
             <translation>Wacht op de vervoerder</translation>
         </message>
@@ -2733,12 +2738,12 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="72" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="73" />
             <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
             <translation>Scan het LABEL PENDING-briefje van een doos aan elke inpaktafel om het verzendlabel daar te printen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="105" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Te printen verzendlabels (%n)</numerusform>

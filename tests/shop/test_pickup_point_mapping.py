@@ -18,7 +18,11 @@ POINT_ADDRESS = {
 
 def test_a_pickup_point_order_carries_the_chosen_point_id_and_name():
     method = delivery_method_of(
-        {"methodType": "PICKUP_POINT", "presentedName": "GLS Pakkeshop", "sourceReference": "95018"},
+        {
+            "methodType": "PICKUP_POINT",
+            "presentedName": "GLS Pakkeshop",
+            "sourceReference": "95018",
+        },
         POINT_ADDRESS,
     )
     assert method is not None and method.method_type is MethodType.PICKUP_POINT

@@ -17,7 +17,6 @@ from packstation.testing.shipmondo.server import ShipmondoEmulator
 from tests.helpers import pack_order
 from tests.wiring.conftest import RULES, make_carrier, names_in, sync_until_settled
 
-
 UK_RULE = """
 [[shipping_rule]]
 name = "UK express (customs)"
@@ -61,9 +60,7 @@ def test_demo_orders_outside_the_eu_carry_customs_facts(demo_station):
 
 
 @pytest.mark.parametrize("country", ["NO", "GB"])
-def test_a_demo_order_outside_the_eu_books_with_its_customs_lines(
-    demo_station, shipmondo, country
-):
+def test_a_demo_order_outside_the_eu_books_with_its_customs_lines(demo_station, shipmondo, country):
     station = demo_station
     [name] = names_in(station, (country,), 1)
     completion = station.packing.complete(pack_order(station, name))  # no stop for customs

@@ -43,7 +43,9 @@ def demo_delivery(index: int, shipping: str) -> DeliveryMethod:
     return DeliveryMethod(kind, service_code=code, presented_name=name.format(name=shipping))
 
 
-def demo_pickup_point(index: int, country: CountryProfile, postcode: str, town: str) -> Address | None:
+def demo_pickup_point(
+    index: int, country: CountryProfile, postcode: str, town: str
+) -> Address | None:
     """The parcel shop the customer of demo order ``index`` chose, if a parcel-shop order
     (every other one; the rest leave the choice to the carrier): the point's address, its
     name as the company."""
