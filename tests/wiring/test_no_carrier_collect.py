@@ -9,6 +9,7 @@ import pytest
 
 from packstation.app import Station, build_station
 from packstation.config import Settings
+from packstation.shop.demo.shop import DemoShop
 from packstation.storage.uow import UnitOfWork
 from packstation.testing.shopify.server import ShopifyEmulator
 from tests.helpers import pack_order
@@ -63,3 +64,25 @@ def test_a_shipping_order_still_gets_the_stations_own_label(plain_station, shopi
     sync_until_settled(station)
     record = shopify.store.fulfillment_orders[completion.shipment.fulfillment_order_id]
     assert len(record.fulfillment_ids) == 1
+
+
+@pytest.fixture
+def demo_station(settings: Settings, demo_shop: DemoShop) -> Iterator[Station]:
+    """The plain demo station: the demo shop and no carrier."""
+    built = build_station(settings, connector=demo_shop)
+    built.puller.pull()
+    yield built
+    built.close()
+
+
+def test_the_demo_shop_without_a_carrier_hears_ready_for_pickup(demo_station, demo_shop):
+    """The plain demo station: the same slip-only path and notice."""
+    station = demo_station
+    assert station.bookings is None
+    [name] = names_in(station, ("DK", "SE", "NO", "NL", "GB"), 1, "PICK_UP")
+    completion = station.packing.complete(pack_order(station, name))
+    shipment = completion.shipment
+    assert [k for k, _n, _d in jobs(station, shipment.shipment_id)] == ["slip"]
+    sync_until_settled(station)
+    assert demo_shop.ready_for_pickup(shipment.fulfillment_order_id)
+    assert demo_shop.fulfillments(shipment.fulfillment_order_id) == []
