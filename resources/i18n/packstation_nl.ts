@@ -2217,12 +2217,17 @@
     <context>
         <name>PickupPointLine</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="72" />
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="73" />
             <source>Parcel shop: {0}</source>
             <translation>Afhaalpunt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="88" />
+            <source>Parcel shop chosen by the customer: {0}</source>
+            <translation>Afhaalpunt gekozen door de klant: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/pickup_point.py" line="89" />
             <source>Parcel shop: the carrier chooses the one nearest to {0}</source>
             <translation>Afhaalpunt: de vervoerder kiest het dichtstbijzijnde bij {0}</translation>
         </message>

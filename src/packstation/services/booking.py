@@ -96,6 +96,16 @@ def delivery_method(order: FulfillmentOrder) -> DeliveryMethod:
     )
 
 
+def plan_without_carrier(order: FulfillmentOrder) -> BookingPlan | None:
+    """Without a carrier (``carrier_kind = "none"``): collect in store still gets the slip
+    only and the "ready for pickup" notice, nothing to ship gets the slip only; every other
+    order gets the station's own label (None)."""
+    decision = decide((), delivery_method(order), order.shipping_address.country_code, 1)
+    if decision.action in (Action.NOTHING, Action.COLLECT_IN_STORE):
+        return BookingPlan(decision, None)
+    return None
+
+
 class CarrierBookings:
     """The carrier side of a completion: plan, queue, and book at once."""
 

@@ -20,7 +20,13 @@ from packstation.domain.scan_input import interpret
 from packstation.domain.shipments import LABEL_PENDING, Package, Shipment, build_shipment
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
-from packstation.services.booking import BookingPlan, CarrierBookings, PlanStopped, unseal
+from packstation.services.booking import (
+    BookingPlan,
+    CarrierBookings,
+    PlanStopped,
+    plan_without_carrier,
+    unseal,
+)
 from packstation.services.boxes import BoxService
 from packstation.services.boxes import packages as box_packages
 from packstation.services.claiming import ClaimingMixin
@@ -440,7 +446,7 @@ class PackingService(ClaimingMixin):
     def _plan(self, open_order: OpenOrder, shipment: Shipment) -> BookingPlan | None:
         """The carrier booking of this box; an order that cannot get a label stops here."""
         if self._bookings is None:
-            return None
+            return plan_without_carrier(open_order.order)
         try:
             return self._bookings.plan(shipment, open_order.order)
         except PlanStopped as exc:

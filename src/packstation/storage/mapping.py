@@ -63,6 +63,8 @@ def order_from_row(row: FulfillmentOrderRow) -> FulfillmentOrder:
                 MethodType.parse(row.delivery_type),
                 service_code=row.delivery_service_code,
                 presented_name=row.delivery_presented_name,
+                pickup_point_id=row.delivery_point_id,
+                pickup_point_name=row.delivery_point_name,
             )
             if row.delivery_type
             else None
@@ -123,6 +125,8 @@ def order_values(order: FulfillmentOrder) -> dict[str, Any]:
         "delivery_type": method.method_type.value if method else "",
         "delivery_service_code": method.service_code if method else "",
         "delivery_presented_name": method.presented_name if method else "",
+        "delivery_point_id": method.pickup_point_id if method else "",
+        "delivery_point_name": method.pickup_point_name if method else "",
     }
 
 

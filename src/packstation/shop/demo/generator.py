@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 from packstation.domain.orders import Address, FulfillmentLine, FulfillmentOrder, ShopStatus
 from packstation.domain.shipping_rules import DeliveryMethod, MethodType
 from packstation.shop.demo.catalogue import DemoProduct
-from packstation.shop.demo.people import COUNTRIES
+from packstation.shop.demo.customs import demo_customs
+from packstation.shop.demo.people import COUNTRIES, CountryProfile
 
 FO_GID = "gid://shopify/FulfillmentOrder/{}"
 LINE_GID = "gid://shopify/FulfillmentOrderLineItem/{}"
@@ -40,6 +41,36 @@ def demo_delivery(index: int, shipping: str) -> DeliveryMethod:
     """The delivery method of demo order ``index``: mostly shipping, some of each other type."""
     kind, code, name = _MIX.get(index % 12, (MethodType.SHIPPING, "standard", "{name}"))
     return DeliveryMethod(kind, service_code=code, presented_name=name.format(name=shipping))
+
+
+def demo_pickup_point(
+    index: int, country: CountryProfile, postcode: str, town: str
+) -> Address | None:
+    """The parcel shop the customer of demo order ``index`` chose, if a parcel-shop order
+    (every other one; the rest leave the choice to the carrier): the point's address, its
+    name as the company."""
+    if index % 24 != 17:
+        return None
+    street = country.streets[index % len(country.streets)]
+    return Address(
+        name="",
+        company=f"Kiosk {town}",
+        address1=f"{street} {1 + index % 40}",
+        zip=postcode,
+        city=town,
+        country_code=country.code,
+    )
+
+
+def with_pickup_point(
+    method: DeliveryMethod, address: Address, point: Address | None, point_id: str
+) -> tuple[DeliveryMethod, Address]:
+    """A parcel-shop order as a shop presents one whose customer chose the point: the method
+    names the point, and the destination is the point's address with the customer's name."""
+    if point is None or method.method_type is not MethodType.PICKUP_POINT:
+        return method, address
+    method = replace(method, pickup_point_id=point_id, pickup_point_name=point.company)
+    return method, replace(point, name=address.name, phone=address.phone)
 
 
 @dataclass(frozen=True)
@@ -122,6 +153,20 @@ def generate_orders(
             lines[0] = replace(lines[0], properties=(("Engraving", extras.engraving),))
         created = epoch - timedelta(minutes=rng.randint(5, 3 * 24 * 60))
         on_hold = index in hold_indexes
+        address = Address(
+            name=f"{first} {last}",
+            address1=street,
+            zip=postcode,
+            city=town,
+            country_code=country.code,
+            phone=f"+{rng.randint(10, 99)} {rng.randint(10000000, 99999999)}",
+        )
+        method, address = with_pickup_point(
+            method,
+            address,
+            demo_pickup_point(index, country, postcode, town),
+            f"{95000 + index}",
+        )
         orders.append(
             FulfillmentOrder(
                 fulfillment_order_id=FO_GID.format(6_000_000 + index),
@@ -129,14 +174,7 @@ def generate_orders(
                 status=ShopStatus.ON_HOLD if on_hold else ShopStatus.OPEN,
                 created_at=created,
                 updated_at=created,
-                shipping_address=Address(
-                    name=f"{first} {last}",
-                    address1=street,
-                    zip=postcode,
-                    city=town,
-                    country_code=country.code,
-                    phone=f"+{rng.randint(10, 99)} {rng.randint(10000000, 99999999)}",
-                ),
+                shipping_address=address,
                 shipping_method=method.presented_name,
                 delivery_method=method,
                 express=express,
@@ -148,6 +186,7 @@ def generate_orders(
                 attributes=extras.attributes,
                 tags=extras.tags,
                 customer_locale=demo_locale(index, country.code),
+                customs=demo_customs(country.code, lines),
             )
         )
     return orders

@@ -54,7 +54,7 @@ _FULFILLMENT_ORDER_FIELDS = (
   }
   assignedLocation { location { id } }
   order { note tags email cancelledAt customAttributes { key value } customerLocale }
-  deliveryMethod { methodType serviceCode presentedName }
+  deliveryMethod { methodType serviceCode presentedName sourceReference }
   fulfillmentHolds { id reason reasonNotes handle }
   lineItems(first: """
     + str(LINE_PAGE_SIZE)

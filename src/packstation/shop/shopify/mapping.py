@@ -31,6 +31,9 @@ _STATUSES = {
 }
 _GRAMS_PER_UNIT = {"GRAMS": 1.0, "KILOGRAMS": 1000.0, "OUNCES": 28.349523, "POUNDS": 453.59237}
 _EXPRESS = re.compile(r"express|priority|next.?day|overnight|same.?day|ekspres|expres", re.I)
+# A carrier's parcel-shop id: letters, digits and a few separators (Shipmondo's ids are
+# strings like "95018" or "GLS-8000-1"); anything else in sourceReference is not one.
+_POINT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}")
 _HOLD_WORDS = {
     "AWAITING_PAYMENT": "Awaiting payment",
     "AWAITING_RETURN_ITEMS": "Awaiting returned items",
@@ -120,14 +123,31 @@ def hold_reason(node: dict[str, Any]) -> str:
     return "; ".join(reasons)
 
 
-def delivery_method_of(method: dict[str, Any]) -> DeliveryMethod | None:
-    """The order's ``deliveryMethod`` (None when the shop gave none)."""
+def point_id_of(reference: str) -> str:
+    """The parcel shop's id in a PICKUP_POINT ``sourceReference`` ("" when it is not one)."""
+    text = reference.strip()
+    return text if _POINT_ID.fullmatch(text) else ""
+
+
+def delivery_method_of(
+    method: dict[str, Any], destination: dict[str, Any] | None = None
+) -> DeliveryMethod | None:
+    """The order's ``deliveryMethod`` (None when the shop gave none). For a parcel-shop order
+    the customer's chosen point: its id from ``sourceReference``, its name from the
+    destination's company (the destination is the point's address, with the customer's name);
+    see docs/carriers.md."""
     if not isinstance(method, dict) or not _text(method, "methodType"):
         return None
+    kind = MethodType.parse(_text(method, "methodType"))
+    point_id = point_id_of(_text(method, "sourceReference"))
+    if kind is not MethodType.PICKUP_POINT or not point_id:
+        point_id = ""
     return DeliveryMethod(
-        MethodType.parse(_text(method, "methodType")),
+        kind,
         service_code=_text(method, "serviceCode"),
         presented_name=_text(method, "presentedName"),
+        pickup_point_id=point_id,
+        pickup_point_name=_text(destination, "company").strip() if point_id else "",
     )
 
 
@@ -174,7 +194,7 @@ def order_from_node(
         ),
         customer_note=_text(order, "note"),
         email=_text(destination, "email") or _text(order, "email"),
-        delivery_method=delivery_method_of(method),
+        delivery_method=delivery_method_of(method, destination),
         tags=tuple(str(tag) for tag in tags if isinstance(tag, str)),
         hold_reason=hold_reason(node),
         gift_message="\n".join(gifts),

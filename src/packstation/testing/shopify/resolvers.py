@@ -151,6 +151,7 @@ class Root:
                     "methodType": record.method_type,
                     "serviceCode": record.service_code or None,
                     "presentedName": record.method_name,
+                    "sourceReference": record.source_reference or None,
                 },
                 "fulfillmentHolds": [dict(h) for h in record.holds],
                 "lineItems": line_items,

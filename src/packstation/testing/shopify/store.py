@@ -95,6 +95,7 @@ class FulfillmentOrderRecord:
     fulfillment_ids: list[str] = field(default_factory=list)
     progress_notes: list[str] = field(default_factory=list)
     service_code: str = ""
+    source_reference: str = ""  # a parcel-shop order: the id of the point the customer chose
     attributes: list[tuple[str, str]] = field(default_factory=list)  # the order's note attributes
     ready_notices: int = 0  # "ready for pickup" notifications the customer got
     currency: str = SHOP_CURRENCY
@@ -179,6 +180,9 @@ class ShopStore:
                     order.delivery_method.method_type.value if order.delivery_method else "SHIPPING"
                 ),
                 service_code=order.delivery_method.service_code if order.delivery_method else "",
+                source_reference=(
+                    order.delivery_method.pickup_point_id if order.delivery_method else ""
+                ),
                 method_name=(
                     order.delivery_method.presented_name
                     if order.delivery_method and order.delivery_method.presented_name

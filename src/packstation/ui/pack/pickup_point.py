@@ -1,7 +1,8 @@
 """The pack screen's parcel-shop line: which service point a PICKUP_POINT order goes to.
 
 The packer sees it before sealing the box (a parcel-shop box often needs a smaller size or
-the shop's own sticker). When the order names its point, that point is shown. Otherwise the
+the shop's own sticker). When the order names its point (the customer chose it at checkout),
+that point is shown as the customer's choice and F10 books exactly it. Otherwise the
 line first says the carrier chooses the one nearest the customer's address; with a carrier
 the station asks it which one that is (off the GUI thread), shows its name and address, and
 F10 books that very point.
@@ -76,11 +77,13 @@ class PickupPointLine(QObject):
         method = order.delivery_method
         if method is None or method.method_type is not MethodType.PICKUP_POINT:
             return ""
-        if method.pickup_point_name or method.pickup_point_id:
-            name = method.pickup_point_name or method.pickup_point_id
-            return self.tr("Parcel shop: {0}").format(name)
         address = order.shipping_address
         near = ", ".join(
             part for part in (address.address1, f"{address.zip} {address.city}".strip()) if part
         )
+        if method.pickup_point_id:
+            # the order's destination is the point's own address
+            name = method.pickup_point_name or method.pickup_point_id
+            point = ", ".join(part for part in (name, near) if part)
+            return self.tr("Parcel shop chosen by the customer: {0}").format(point)
         return self.tr("Parcel shop: the carrier chooses the one nearest to {0}").format(near)
