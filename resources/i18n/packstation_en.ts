@@ -320,7 +320,7 @@
     <context>
         <name>BoxController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="124" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="125" />
             <source>Box {0} of {1}: {2} · %n units</source>
             <translation>
                 <numerusform>Box {0} of {1}: {2} · %n unit</numerusform>
@@ -450,7 +450,7 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="105" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Labels to print (%n)</numerusform>

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from packstation.domain.orders import Address
-from packstation.domain.shipments import Shipment
+from packstation.domain.shipments import Package, Shipment
 from packstation.i18n import Translator, fill, format_weight, translator_for
 from packstation.labels.text import address_block, fit
 from packstation.resources import resources_dir
@@ -202,7 +202,7 @@ def label_fields(
     """The values a template can use for one package; fixed words in ``tr``'s language."""
     tr = tr or translator_for("en")
     package = shipment.packages[package_index]
-    weight = format_weight(package.weight_grams, tr.language)
+    weight = package_weight(package, tr)
     package_line = tr("ShippingLabel", "Order {order}   {weight}   Package {package}/{count}")
     return {
         "from_title": tr("ShippingLabel", "FROM"),
@@ -229,6 +229,14 @@ def label_fields(
         "package_count": str(len(shipment.packages)),
         "units": str(shipment.units),
     }
+
+
+def package_weight(package: Package, tr: Translator) -> str:
+    """The package's weight in ``tr``'s language; "(estimated)" when no scale weighed it."""
+    weight = format_weight(package.weight_grams, tr.language)
+    if package.weighed:
+        return weight
+    return fill(tr("ShippingLabel", "{weight} (estimated)"), weight=weight)
 
 
 def shipping_label(

@@ -6,20 +6,25 @@ from pathlib import Path
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
-from packstation.i18n import SlipLanguage, fill
+from packstation.i18n import SlipLanguage, Translator, fill
 from packstation.labels.bitmap import gfa_field
 from packstation.labels.layout import BASE_DPI, Barcode, Element, Rule, Text
-from packstation.labels.text import width
+from packstation.labels.slip import box_contents_lines
+from packstation.labels.text import width, wrap_lines
 from packstation.labels.zpl import render_elements
 
 LINES_PER_LABEL = 14
+ROW_SIZE = 26
+BOX_LINES = 3  # a box's contents wrap onto at most this many rows
+INDENT = 40  # dots: a box line's continuation starts this far in
+Row = tuple[int, str]  # (indent in dots, text)
 _WIDTH = 752
 
 
 def _slip_page(
     shipment: Shipment,
     sender: Address,
-    rows: list[str],
+    rows: list[Row],
     page: tuple[int, int],
     words: SlipLanguage,
     reprint: bool = False,
@@ -40,8 +45,9 @@ def _slip_page(
         size = min(50, int(50 * 222 / max(1.0, width(word, 50))))
         out.append(Text(560, 20 + (50 - size) // 2, size, word, 222))
     y = 268
-    for row in rows:
-        out.append(Text(30, y, 26, row, _WIDTH))
+    for indent, row in rows:
+        if row:  # an empty row is the gap before the boxes
+            out.append(Text(30 + indent, y, ROW_SIZE, row, _WIDTH - indent))
         y += 46
     if number == pages:
         out.append(Rule(30, y + 4, _WIDTH, 3))
@@ -53,6 +59,17 @@ def _slip_page(
         if returns:
             out.append(Text(30, 1150, 20, returns, _WIDTH))
     return out
+
+
+def box_rows(shipment: Shipment, tr: Translator) -> list[Row]:
+    """What is in which box, as slip rows measured to fit the label (none for one box);
+    a long box line continues on the next rows, indented."""
+    rows: list[Row] = []
+    for line in box_contents_lines(shipment, tr):
+        head, *rest = wrap_lines(line, ROW_SIZE, _WIDTH - INDENT, BOX_LINES)
+        rows.append((0, head))
+        rows += [(INDENT, more) for more in rest]
+    return rows
 
 
 def packing_slip_zpl(
@@ -70,12 +87,18 @@ def packing_slip_zpl(
     ``language`` is the customer's (its words and return text); English by default.
     """
     words = language or SlipLanguage()
-    rows = [
-        f"{line.quantity} × {line.sku}  {line.bin_location}  {line.title}"
-        + (f" — {line.variant_title}" if line.variant_title else "")
-        + (f" · SN {', '.join(line.serials)}" if line.serials else "")
+    rows: list[Row] = [
+        (
+            0,
+            f"{line.quantity} × {line.sku}  {line.bin_location}  {line.title}"
+            + (f" — {line.variant_title}" if line.variant_title else "")
+            + (f" · SN {', '.join(line.serials)}" if line.serials else ""),
+        )
         for line in sorted(shipment.lines, key=lambda ln: ln.bin_location)
     ]
+    boxes = box_rows(shipment, words.tr)
+    if boxes:
+        rows += [(0, ""), *boxes]
     chunks = [rows[i : i + LINES_PER_LABEL] for i in range(0, len(rows), LINES_PER_LABEL)] or [[]]
     labels = [
         render_elements(
