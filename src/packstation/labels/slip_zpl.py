@@ -10,12 +10,11 @@ from packstation.i18n import SlipLanguage, Translator, fill
 from packstation.labels.bitmap import gfa_field
 from packstation.labels.layout import BASE_DPI, Barcode, Element, Rule, Text
 from packstation.labels.slip import box_contents_lines
-from packstation.labels.text import width, wrap_lines
+from packstation.labels.text import width
 from packstation.labels.zpl import render_elements
 
 LINES_PER_LABEL = 14
 ROW_SIZE = 26
-BOX_LINES = 3  # a box's contents wrap onto at most this many rows
 INDENT = 40  # dots: a box line's continuation starts this far in
 Row = tuple[int, str]  # (indent in dots, text)
 _WIDTH = 752
@@ -61,15 +60,28 @@ def _slip_page(
     return out
 
 
-def box_rows(shipment: Shipment, tr: Translator) -> list[Row]:
-    """What is in which box, as slip rows measured to fit the label (none for one box);
-    a long box line continues on the next rows, indented."""
-    rows: list[Row] = []
+def box_rows(shipment: Shipment, tr: Translator) -> list[list[Row]]:
+    """What is in which box, as slip rows measured to fit the label: one list per box (none
+    for a one-box shipment).
+
+    A box whose contents do not fit one row goes on over the next rows, indented; an entry
+    ("2 × SKU-1") is never split between rows.
+    """
+    boxes: list[list[Row]] = []
+    room = _WIDTH - INDENT
     for line in box_contents_lines(shipment, tr):
-        head, *rest = wrap_lines(line, ROW_SIZE, _WIDTH - INDENT, BOX_LINES)
-        rows.append((0, head))
-        rows += [(INDENT, more) for more in rest]
-    return rows
+        pieces: list[str] = []  # the box's rows
+        for entry in line.split(", "):
+            joined = f"{pieces[-1]}, {entry}" if pieces else entry
+            if pieces and width(joined + ",", ROW_SIZE) > room:
+                pieces[-1] += ","
+                pieces.append(entry)
+            elif pieces:
+                pieces[-1] = joined
+            else:
+                pieces.append(entry)
+        boxes.append([(INDENT if n else 0, piece) for n, piece in enumerate(pieces)])
+    return boxes
 
 
 def packing_slip_zpl(
@@ -96,9 +108,14 @@ def packing_slip_zpl(
         )
         for line in sorted(shipment.lines, key=lambda ln: ln.bin_location)
     ]
-    boxes = box_rows(shipment, words.tr)
-    if boxes:
-        rows += [(0, ""), *boxes]
+    for number, box in enumerate(box_rows(shipment, words.tr)):
+        used = len(rows) % LINES_PER_LABEL
+        if number == 0 and used:
+            rows.append((0, ""))  # a gap between the order lines and the boxes
+            used = len(rows) % LINES_PER_LABEL
+        if used and used + len(box) > LINES_PER_LABEL >= len(box):
+            rows += [(0, "")] * (LINES_PER_LABEL - used)  # a box that fits one label is not split
+        rows += box
     chunks = [rows[i : i + LINES_PER_LABEL] for i in range(0, len(rows), LINES_PER_LABEL)] or [[]]
     labels = [
         render_elements(
