@@ -23,7 +23,7 @@
     <context>
         <name>ShippingLabel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/layout.py" line="220" />
+            <location filename="../../src/packstation/labels/layout.py" line="231" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n unit</numerusform>

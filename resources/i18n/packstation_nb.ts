@@ -9,32 +9,32 @@
             <translation>{weight} (anslått)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="206" />
+            <location filename="../../src/packstation/labels/layout.py" line="217" />
             <source>Order {order}   {weight}   Package {package}/{count}</source>
             <translation>Ordre {order}   {weight}   Kolli {package}/{count}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="208" />
+            <location filename="../../src/packstation/labels/layout.py" line="219" />
             <source>FROM</source>
             <translation>AVSENDER</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="209" />
+            <location filename="../../src/packstation/labels/layout.py" line="220" />
             <source>SHIP TO</source>
             <translation>MOTTAKER</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="210" />
+            <location filename="../../src/packstation/labels/layout.py" line="221" />
             <source>REPRINT</source>
             <translation>NY UTSKRIFT</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/layout.py" line="218" />
+            <location filename="../../src/packstation/labels/layout.py" line="229" />
             <source>{carrier} tracking</source>
             <translation>{carrier} sporing</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/layout.py" line="220" />
+            <location filename="../../src/packstation/labels/layout.py" line="231" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n vare</numerusform>
@@ -344,12 +344,12 @@
             <translation>Eske {number}/{count} ({box}): {contents}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="34" />
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="33" />
             <source>{shop} · Packing slip</source>
             <translation>{shop} · Pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="56" />
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="55" />
             <source>Note: {note}</source>
             <translation>Melding: {note}</translation>
         </message>
