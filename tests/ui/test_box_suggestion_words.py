@@ -19,7 +19,7 @@ def test_a_suggestion_rests_on_sizes_only_when_an_item_has_one():
     assert suggestion_basis([ItemSize(2, 300), ItemSize(1, 80, (200, 100, 50))]) == "size"
 
 
-def test_the_strip_says_the_box_was_suggested_by_weight_until_one_is_scanned(qtbot, bench):  # noqa: F811
+def test_the_strip_says_suggested_by_weight_until_a_box_is_scanned(qtbot, bench):  # noqa: F811
     station, window, controller = bench.station, bench.window, bench.controller
     boxes = controller.pack.boxes
     name = order_with_units(station, 2)
