@@ -23,7 +23,7 @@
     <context>
         <name>ShippingLabel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/layout.py" line="220" />
+            <location filename="../../src/packstation/labels/layout.py" line="231" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -320,7 +320,7 @@
     <context>
         <name>BoxController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="124" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="125" />
             <source>Box {0} of {1}: {2} · %n units</source>
             <translation>
                 <numerusform>Box {0} of {1}: {2} · %n unit</numerusform>

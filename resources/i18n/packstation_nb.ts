@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
     <context>
+        <name>ShippingLabel</name>
+        <message>
+            <location filename="../../src/packstation/carriers/own.py" line="158" />
+            <source>{weight} (estimated)</source>
+            <translation>{weight} (anslått)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="217" />
+            <source>Order {order}   {weight}   Package {package}/{count}</source>
+            <translation>Ordre {order}   {weight}   Kolli {package}/{count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="219" />
+            <source>FROM</source>
+            <translation>AVSENDER</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="220" />
+            <source>SHIP TO</source>
+            <translation>MOTTAKER</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="221" />
+            <source>REPRINT</source>
+            <translation>NY UTSKRIFT</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/layout.py" line="229" />
+            <source>{carrier} tracking</source>
+            <translation>{carrier} sporing</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/layout.py" line="231" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n vare</numerusform>
+                <numerusform>%n varer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/pdf.py" line="91" />
+            <source>Shipping label {order}</source>
+            <translation>Fraktetikett {order}</translation>
+        </message>
+    </context>
+    <context>
         <name>PickList</name>
         <message>
             <location filename="../../src/packstation/cli.py" line="231" />
@@ -218,47 +264,6 @@
         </message>
     </context>
     <context>
-        <name>ShippingLabel</name>
-        <message>
-            <location filename="../../src/packstation/labels/layout.py" line="206" />
-            <source>Order {order}   {weight}   Package {package}/{count}</source>
-            <translation>Ordre {order}   {weight}   Kolli {package}/{count}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/layout.py" line="208" />
-            <source>FROM</source>
-            <translation>AVSENDER</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/layout.py" line="209" />
-            <source>SHIP TO</source>
-            <translation>MOTTAKER</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/layout.py" line="210" />
-            <source>REPRINT</source>
-            <translation>NY UTSKRIFT</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/layout.py" line="218" />
-            <source>{carrier} tracking</source>
-            <translation>{carrier} sporing</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/labels/layout.py" line="220" />
-            <source>%n units</source>
-            <translation>
-                <numerusform>%n vare</numerusform>
-                <numerusform>%n varer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/pdf.py" line="91" />
-            <source>Shipping label {order}</source>
-            <translation>Fraktetikett {order}</translation>
-        </message>
-    </context>
-    <context>
         <name>PackingSlip</name>
         <message>
             <location filename="../../src/packstation/labels/slip.py" line="41" />
@@ -339,12 +344,12 @@
             <translation>Eske {number}/{count} ({box}): {contents}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="29" />
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="33" />
             <source>{shop} · Packing slip</source>
             <translation>{shop} · Pakkseddel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="50" />
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="55" />
             <source>Note: {note}</source>
             <translation>Melding: {note}</translation>
         </message>
@@ -1752,47 +1757,42 @@
     <context>
         <name>BoxController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="94" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="95" />
             <source>{0} g</source>
             <translation>{0} g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="101" />
             <source>{0} · empty the scale</source>
             <translation>{0} · tøm vekten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="103" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="104" />
             <source>settling…</source>
             <translation>stabiliserer…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="104" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="105" />
             <source>too heavy</source>
             <translation>for tung</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="105" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="106" />
             <source>below zero: zero the scale</source>
             <translation>under null: nullstill vekten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="106" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="107" />
             <source>scale fault</source>
             <translation>feil på vekten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="107" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="108" />
             <source>no scale</source>
             <translation>ingen vekt</translation>
         </message>
-        <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="122" />
-            <source>no box chosen</source>
-            <translation>ingen eske valgt</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="124" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="125" />
             <source>Box {0} of {1}: {2} · %n units</source>
             <translation>
                 <numerusform>Eske {0} av {1}: {2} · %n stk.</numerusform>
@@ -1800,67 +1800,92 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="129" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="131" />
             <source>Expected {0}</source>
             <translation>Forventet {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="142" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="136" />
+            <source>no box chosen</source>
+            <translation>ingen eske valgt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="138" />
+            <source>{0} (suggested by weight)</source>
+            <translation>{0} (foreslått etter vekt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="138" />
+            <source>Shopify has no item sizes, so this box was suggested by the items' weight alone. Scan a box barcode to choose another.</source>
+            <translation>Shopify har ingen mål på varene, så esken er bare foreslått etter varenes vekt. Skann en eskestrekkode for å velge en annen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="143" />
+            <source>{0} (suggested)</source>
+            <translation>{0} (foreslått)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="143" />
+            <source>The smallest box the items' sizes and weight fit. Scan a box barcode to choose another.</source>
+            <translation>Den minste esken varenes mål og vekt passer i. Skann en eskestrekkode for å velge en annen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="160" />
             <source>Open an order first: scan its packing slip</source>
             <translation>Åpne en ordre først: skann pakkseddelen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="149" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="167" />
             <source>Box {0} is a {1} ({2})</source>
             <translation>Eske {0}: {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="150" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="168" />
             <source>tare {0}</source>
             <translation>tara {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="163" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="181" />
             <source>Box {0} is empty: scan items into it first</source>
             <translation>Eske {0} er tom: skann varer i den først</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="180" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="198" />
             <source>Box {0} closed at {1}. Box {2} is open: scan its items</source>
             <translation>Eske {0} lukket med {1}. Eske {2} er åpen: skann varene til den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="214" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="232" />
             <source>Take the last parcel off the scale, then put this box on it</source>
             <translation>Ta den forrige pakken av vekten, og sett så denne esken på</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="216" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="234" />
             <source>Put box {0} on the scale and wait for a steady weight</source>
             <translation>Sett eske {0} på vekten og vent på en stabil vekt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="233" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="251" />
             <source>{0} on the scale, {1} expected: check for a missing or extra item</source>
             <translation>{0} på vekten, {1} forventet: sjekk om en vare mangler eller er for mye</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="237" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="255" />
             <source>Fix the box and weigh it again, or ask a lead to override</source>
             <translation>Rett esken og vei den på nytt, eller be en skiftleder om overstyring</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="250" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="268" />
             <source>Send box {0} of {1} at {2} instead of {3}?</source>
             <translation>Send eske {0} av {1} med {2} i stedet for {3}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="278" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="296" />
             <source>{0} let box {1} go at {2}</source>
             <translation>{0} godkjente eske {1} med {2}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/boxes.py" line="309" />
+            <location filename="../../src/packstation/ui/pack/boxes.py" line="327" />
             <source>Box NOT saved: {0}</source>
             <translation>Esken er IKKE lagret: {0}</translation>
         </message>

@@ -233,6 +233,7 @@ class Settings:
             timeout_seconds=self.carrier_timeout_seconds,
             data_dir=self.data_dir,
             own_delivery_name=self.own_delivery_name.strip() or "Own delivery",
+            language=self.language,
         )
 
     @property

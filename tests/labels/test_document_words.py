@@ -44,7 +44,7 @@ def shipment(
             ShipmentLine(f"l{i}", f"SKU-{i}", f"Malmö-tröja {i}", "IJsselstein", f"A-{i}", n)
             for i, n in enumerate(units)
         ),
-        packages=(Package("box", 1250, "00370730000000001"),),
+        packages=(Package("box", 1250, "00370730000000001", weighed=True),),
         created_at=datetime(2026, 11, 23, 9, 5, tzinfo=UTC),
         customer_note="Stil den ved Ærøskøbing-skuret",
     )

@@ -50,12 +50,17 @@ class CarrierNotFound(CarrierError):
 
 @dataclass(frozen=True)
 class Parcel:
-    """One box: its weight in grams (at least 1) and, when known, its size in cm."""
+    """One box: its weight in grams (at least 1) and, when known, its size in cm.
+
+    ``estimated``: no scale weighed it (the items' weights and the box's tare); the carrier
+    is told the weight all the same, and a label the station draws says so.
+    """
 
     weight_g: int
     length_cm: int | None = None
     width_cm: int | None = None
     height_cm: int | None = None
+    estimated: bool = False
 
 
 @dataclass(frozen=True)

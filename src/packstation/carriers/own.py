@@ -30,6 +30,7 @@ from packstation.carriers.base import (
 from packstation.carriers.credentials import CarrierCredentials
 from packstation.carriers.registry import CarrierConfig
 from packstation.domain.orders import Address
+from packstation.i18n import fill, format_weight, translator_for
 
 CARRIER_CODE = "own_delivery"
 PRODUCT_CODE = "OWN"
@@ -51,6 +52,8 @@ class _Entry:
     receiver: Address
     sender: Address
     cancelled: bool = False
+    weights: tuple[int, ...] = ()  # grams per parcel (older books have none)
+    estimated: tuple[bool, ...] = ()  # per parcel: no scale weighed it
 
 
 class OwnDelivery:
@@ -58,9 +61,12 @@ class OwnDelivery:
 
     name = "own delivery"
 
-    def __init__(self, store: Path | None = None, display_name: str = "Own delivery") -> None:
+    def __init__(
+        self, store: Path | None = None, display_name: str = "Own delivery", language: str = ""
+    ) -> None:
         self._store = store
         self.display_name = display_name
+        self.language = language
         self._lock = threading.Lock()
         self._entries: dict[str, _Entry] = self._load()
 
@@ -78,6 +84,8 @@ class OwnDelivery:
                     Address(**item["receiver"]),
                     Address(**item["sender"]),
                     bool(item.get("cancelled")),
+                    tuple(int(g) for g in item.get("weights", ())),
+                    tuple(bool(e) for e in item.get("estimated", ())),
                 )
                 for ref, item in raw.items()
             }
@@ -95,6 +103,8 @@ class OwnDelivery:
                 "receiver": asdict(e.receiver),
                 "sender": asdict(e.sender),
                 "cancelled": e.cancelled,
+                "weights": list(e.weights),
+                "estimated": list(e.estimated),
             }
             for ref, e in self._entries.items()
         }
@@ -119,6 +129,7 @@ class OwnDelivery:
                 reference=entry.order_name,
                 parcel=i,
                 parcels=len(entry.numbers),
+                weight=self._weight(entry, i - 1),
             )
             for i, number in enumerate(entry.numbers, start=1)
         ]
@@ -137,6 +148,16 @@ class OwnDelivery:
             own_delivery=True,
         )
 
+    def _weight(self, entry: _Entry, index: int) -> str:
+        """A parcel's weight in the station's language, "(estimated)" when not weighed."""
+        if index >= len(entry.weights):
+            return ""
+        tr = translator_for(self.language)
+        weight = format_weight(entry.weights[index], tr.language)
+        if index < len(entry.estimated) and entry.estimated[index]:
+            return fill(tr("ShippingLabel", "{weight} (estimated)"), weight=weight)
+        return weight
+
     def book(self, request: BookingRequest) -> Booking:
         """Numbers for each parcel and a label that says own delivery."""
         if not request.parcels:
@@ -154,6 +175,8 @@ class OwnDelivery:
                     request.order_name,
                     request.receiver,
                     request.sender,
+                    weights=tuple(p.weight_g for p in request.parcels),
+                    estimated=tuple(p.estimated for p in request.parcels),
                 )
                 self._entries[request.reference] = entry
                 self._save()
@@ -224,4 +247,4 @@ class OwnDelivery:
 def create(config: CarrierConfig, credentials: CarrierCredentials | None) -> OwnDelivery:
     """The registry's factory: the book of numbers lives in the station's data folder."""
     store = config.data_dir / "own-delivery.json" if config.data_dir else None
-    return OwnDelivery(store, config.own_delivery_name)
+    return OwnDelivery(store, config.own_delivery_name, config.language)

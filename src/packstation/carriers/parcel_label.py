@@ -36,6 +36,7 @@ class ParcelLabel:
     reference: str
     parcel: int = 1
     parcels: int = 1
+    weight: str = ""  # as printed ("1,25 kg", or "1,25 kg (estimated)"); empty: not shown
 
 
 MARGIN = 30  # dots left and right
@@ -51,6 +52,8 @@ def _elements(label: ParcelLabel, width: int) -> list[Element]:
     receiver = address_block(label.receiver.lines(), 40, room, 7, min_size=28)
     rows += [(404 + 42 * i, round(size), t) for i, (t, size) in enumerate(receiver)]
     rows.append((712, 28, f"Ref {label.reference}   Parcel {label.parcel}/{label.parcels}"))
+    if label.weight:  # a line of its own, so a long reference never cuts it off
+        rows.append((746, 26, label.weight))
     elements: list[Element] = [
         Text(MARGIN, y, size, " ".join(text.split()), width=room) for y, size, text in rows
     ]

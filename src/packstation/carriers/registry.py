@@ -39,6 +39,7 @@ class CarrierConfig:
     data_dir: Path | None = None
     own_delivery_name: str = "Own delivery"
     timeout_seconds: float = 20.0
+    language: str = ""  # the station's language: words on labels the station draws itself
 
 
 Factory = Callable[[CarrierConfig, CarrierCredentials | None], Carrier]

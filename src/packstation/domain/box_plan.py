@@ -22,6 +22,7 @@ class PackedBoxState:
     counts: list[Count] = field(default_factory=list)
     weight_g: int | None = None  # the weight it was closed with (scale, or expected)
     weighed: bool = False  # whether that weight came from the scale
+    suggested_by: str = ""  # "weight" or "size" when the station suggested it; "" when scanned
 
     @property
     def units(self) -> int:
@@ -81,9 +82,11 @@ class BoxPlan:
             self._owner.append(len(self.boxes) - 1)
             self.open_box.counts.append(count)
 
-    def choose(self, box: Box) -> None:
-        """The open box is of this type (suggested, or its barcode was scanned)."""
+    def choose(self, box: Box, suggested_by: str = "") -> None:
+        """The open box is of this type: suggested (``suggested_by`` says from what), or its
+        barcode was scanned."""
         self.open_box.box = box
+        self.open_box.suggested_by = suggested_by
 
     def new_box(self, weight_g: int, weighed: bool) -> PackedBoxState:
         """Close the open box with its weight and open the next (of the same type until

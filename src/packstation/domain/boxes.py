@@ -126,6 +126,12 @@ def fits(box: Box, items: Sequence[ItemSize]) -> bool:
     return volume <= box.volume_mm3
 
 
+def suggestion_basis(items: Sequence[ItemSize]) -> str:
+    """What a suggestion for these items rests on: ``"size"`` when any item's size is known,
+    else ``"weight"`` (Shopify gives no item sizes, so that is the usual case)."""
+    return "size" if any(item.size_mm is not None for item in items) else "weight"
+
+
 def suggest_box(boxes: Iterable[Box], items: Sequence[ItemSize]) -> Box | None:
     """The smallest box (by volume, then tare) that the items fit; None when none does."""
     fitting = [box for box in boxes if fits(box, items)]

@@ -5,6 +5,7 @@ The ZPL, PDF and PNG renderers all draw the same positioned elements, so they al
 
 from __future__ import annotations
 
+import math
 import string
 import tomllib
 from collections.abc import Mapping
@@ -13,9 +14,10 @@ from functools import cache
 from pathlib import Path
 
 from packstation.domain.orders import Address
-from packstation.domain.shipments import Shipment
+from packstation.domain.shipments import Package, Shipment
 from packstation.i18n import Translator, fill, format_weight, translator_for
 from packstation.labels.text import address_block, fit
+from packstation.labels.text import width as text_width
 from packstation.resources import resources_dir
 
 # Coordinates are in dots of a 203 dpi printer (8 dots/mm); renderers scale them.
@@ -24,7 +26,7 @@ LABEL_WIDTH_DOTS = 812
 LABEL_HEIGHT_DOTS = 1218
 MARGIN = 30
 BASELINE = 0.75  # a text's baseline is this many sizes below its y, as a printer places it
-MIN_SCALE = 0.75  # an address line too long may print this much smaller before it is cut
+MIN_SCALE = 0.75  # an address line (or a shrink text) may print this much smaller before it is cut
 
 
 class TemplateError(ValueError):
@@ -176,7 +178,16 @@ def _element(spec: Mapping[str, object], fields: Fields) -> list[Element]:
     if kind == "qr":
         return [QrCode(n["x"], n["y"], n["module"], value)]
     width = int(str(spec.get("width", LABEL_WIDTH_DOTS - n["x"] - MARGIN)))
-    return [Text(n["x"], n["y"], n["size"], value, width)]
+    size = _shrunk(value, n["size"], width) if spec.get("shrink") is True else n["size"]
+    return [Text(n["x"], n["y"], size, value, width)]
+
+
+def _shrunk(value: str, size: int, room: int) -> int:
+    """The largest size, down to :data:`MIN_SCALE` of ``size``, at which ``value`` fits."""
+    smallest = math.ceil(size * MIN_SCALE)
+    return next(
+        (s for s in range(size, smallest - 1, -1) if text_width(value, s) <= room), smallest
+    )
 
 
 def _fill(template: str, fields: Fields) -> str:
@@ -202,7 +213,7 @@ def label_fields(
     """The values a template can use for one package; fixed words in ``tr``'s language."""
     tr = tr or translator_for("en")
     package = shipment.packages[package_index]
-    weight = format_weight(package.weight_grams, tr.language)
+    weight = package_weight(package, tr)
     package_line = tr("ShippingLabel", "Order {order}   {weight}   Package {package}/{count}")
     return {
         "from_title": tr("ShippingLabel", "FROM"),
@@ -229,6 +240,14 @@ def label_fields(
         "package_count": str(len(shipment.packages)),
         "units": str(shipment.units),
     }
+
+
+def package_weight(package: Package, tr: Translator) -> str:
+    """The package's weight in ``tr``'s language; "(estimated)" when no scale weighed it."""
+    weight = format_weight(package.weight_grams, tr.language)
+    if package.weighed:
+        return weight
+    return fill(tr("ShippingLabel", "{weight} (estimated)"), weight=weight)
 
 
 def shipping_label(

@@ -6,20 +6,24 @@ from pathlib import Path
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
-from packstation.i18n import SlipLanguage, fill
+from packstation.i18n import SlipLanguage, Translator, fill
 from packstation.labels.bitmap import gfa_field
 from packstation.labels.layout import BASE_DPI, Barcode, Element, Rule, Text
+from packstation.labels.slip import box_contents_lines
 from packstation.labels.text import width
 from packstation.labels.zpl import render_elements
 
 LINES_PER_LABEL = 14
+ROW_SIZE = 26
+INDENT = 40  # dots: a box line's continuation starts this far in
+Row = tuple[int, str]  # (indent in dots, text)
 _WIDTH = 752
 
 
 def _slip_page(
     shipment: Shipment,
     sender: Address,
-    rows: list[str],
+    rows: list[Row],
     page: tuple[int, int],
     words: SlipLanguage,
     reprint: bool = False,
@@ -40,8 +44,9 @@ def _slip_page(
         size = min(50, int(50 * 222 / max(1.0, width(word, 50))))
         out.append(Text(560, 20 + (50 - size) // 2, size, word, 222))
     y = 268
-    for row in rows:
-        out.append(Text(30, y, 26, row, _WIDTH))
+    for indent, row in rows:
+        if row:  # an empty row is the gap before the boxes
+            out.append(Text(30 + indent, y, ROW_SIZE, row, _WIDTH - indent))
         y += 46
     if number == pages:
         out.append(Rule(30, y + 4, _WIDTH, 3))
@@ -53,6 +58,30 @@ def _slip_page(
         if returns:
             out.append(Text(30, 1150, 20, returns, _WIDTH))
     return out
+
+
+def box_rows(shipment: Shipment, tr: Translator) -> list[list[Row]]:
+    """What is in which box, as slip rows measured to fit the label: one list per box (none
+    for a one-box shipment).
+
+    A box whose contents do not fit one row goes on over the next rows, indented; an entry
+    ("2 × SKU-1") is never split between rows.
+    """
+    boxes: list[list[Row]] = []
+    room = _WIDTH - INDENT
+    for line in box_contents_lines(shipment, tr):
+        pieces: list[str] = []  # the box's rows
+        for entry in line.split(", "):
+            joined = f"{pieces[-1]}, {entry}" if pieces else entry
+            if pieces and width(joined + ",", ROW_SIZE) > room:
+                pieces[-1] += ","
+                pieces.append(entry)
+            elif pieces:
+                pieces[-1] = joined
+            else:
+                pieces.append(entry)
+        boxes.append([(INDENT if n else 0, piece) for n, piece in enumerate(pieces)])
+    return boxes
 
 
 def packing_slip_zpl(
@@ -70,12 +99,23 @@ def packing_slip_zpl(
     ``language`` is the customer's (its words and return text); English by default.
     """
     words = language or SlipLanguage()
-    rows = [
-        f"{line.quantity} × {line.sku}  {line.bin_location}  {line.title}"
-        + (f" — {line.variant_title}" if line.variant_title else "")
-        + (f" · SN {', '.join(line.serials)}" if line.serials else "")
+    rows: list[Row] = [
+        (
+            0,
+            f"{line.quantity} × {line.sku}  {line.bin_location}  {line.title}"
+            + (f" — {line.variant_title}" if line.variant_title else "")
+            + (f" · SN {', '.join(line.serials)}" if line.serials else ""),
+        )
         for line in sorted(shipment.lines, key=lambda ln: ln.bin_location)
     ]
+    for number, box in enumerate(box_rows(shipment, words.tr)):
+        used = len(rows) % LINES_PER_LABEL
+        if number == 0 and used:
+            rows.append((0, ""))  # a gap between the order lines and the boxes
+            used = len(rows) % LINES_PER_LABEL
+        if used and used + len(box) > LINES_PER_LABEL >= len(box):
+            rows += [(0, "")] * (LINES_PER_LABEL - used)  # a box that fits one label is not split
+        rows += box
     chunks = [rows[i : i + LINES_PER_LABEL] for i in range(0, len(rows), LINES_PER_LABEL)] or [[]]
     labels = [
         render_elements(

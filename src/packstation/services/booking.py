@@ -151,7 +151,10 @@ class CarrierBookings:
                 order,
                 decision,
                 self._sender,
-                tuple(Parcel(max(1, p.weight_grams)) for p in shipment.packages),
+                tuple(
+                    Parcel(max(1, p.weight_grams), estimated=not p.weighed)
+                    for p in shipment.packages
+                ),
                 label_format=self._label_format,
                 customs=box_declaration(shipment, order),
                 currency=order.customs.currency if order.customs is not None else "",

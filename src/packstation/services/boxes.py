@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.box_plan import BoxPlan, PackedBoxState
-from packstation.domain.boxes import Box, ItemSize, box_for_barcode, boxes_toml, suggest_box
+from packstation.domain.boxes import (
+    Box,
+    ItemSize,
+    box_for_barcode,
+    boxes_toml,
+    suggest_box,
+    suggestion_basis,
+)
 from packstation.domain.shipments import Package
 from packstation.services.audit import record_audit
 from packstation.services.context import StationContext
@@ -91,15 +98,21 @@ class BoxService:
 
     def suggest(self, open_order: OpenOrder) -> Box | None:
         """The smallest box the unpacked units fit (by weight; sizes are not known yet)."""
+        return suggest_box(self.boxes, self._items(open_order))
+
+    def suggestion_basis(self, open_order: OpenOrder) -> str:
+        """What :meth:`suggest` rests on for this order: ``"weight"`` or ``"size"``."""
+        return suggestion_basis(self._items(open_order))
+
+    def _items(self, open_order: OpenOrder) -> list[ItemSize]:
         session, weights = open_order.session, open_order.unit_weights
-        items = [
+        return [
             ItemSize(
                 quantity=missing,
                 weight_g=weights[line.line_id].grams if line.line_id in weights else 0,
             )
             for line, missing in session.missing()
         ]
-        return suggest_box(self.boxes, items)
 
     def replay(self, plan: BoxPlan, event: ScanEventRow) -> None:
         """Apply a stored box event to the plan (the session's counts are synced first)."""

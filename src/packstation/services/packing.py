@@ -579,7 +579,8 @@ class PackingService(ClaimingMixin):
         if plan.open_box.box is None and not plan.open_box.units:
             suggested = self.boxes.suggest(opened)
             if suggested is not None:
-                plan.choose(suggested)  # a suggestion only: the packer's scan of a box decides
+                # a suggestion only: the packer's scan of a box decides
+                plan.choose(suggested, suggested_by=self.boxes.suggestion_basis(opened))
         return opened
 
     def _make_record(

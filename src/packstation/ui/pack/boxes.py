@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QVBoxLayout
 
 from packstation.devices.scale.base import ScaleReading, ScaleState
+from packstation.domain.box_plan import PackedBoxState
 from packstation.domain.boxes import Box
 from packstation.domain.weighing import ParcelWeigher, WeightCheck
 from packstation.i18n.formats import format_number
@@ -119,14 +120,31 @@ class BoxController(QObject):
         plan = opened.boxes
         plan.sync(opened.session.history)
         box = plan.open_box
-        name = box.name or self.tr("no box chosen")
+        name, why = self._box_words(box)
         strip.box_label.setText(
             self.tr("Box {0} of {1}: {2} · %n units", "", box.units).format(
                 plan.open_number, len(plan.boxes), name
             )
         )
+        strip.box_label.setToolTip(why)
         expected = self.station.packing.weights.expected(opened, box)
         strip.expected_label.setText(self.tr("Expected {0}").format(self._grams(expected)))
+
+    def _box_words(self, box: PackedBoxState) -> tuple[str, str]:
+        """The open box's name as the strip shows it, and the tooltip saying how it was chosen."""
+        if box.box is None:
+            return self.tr("no box chosen"), ""
+        if box.suggested_by == "weight":
+            return self.tr("{0} (suggested by weight)").format(box.name), self.tr(
+                "Shopify has no item sizes, so this box was suggested by the items' weight "
+                "alone. Scan a box barcode to choose another."
+            )
+        if box.suggested_by:
+            return self.tr("{0} (suggested)").format(box.name), self.tr(
+                "The smallest box the items' sizes and weight fit. Scan a box barcode to "
+                "choose another."
+            )
+        return box.name, ""
 
     def _parcel_taken(self) -> None:
         """The box left the bench: the next one counts only after the scale was at zero."""
