@@ -88,9 +88,30 @@ def live(shopify: ShopifyEmulator) -> dict[str, list[Fulfillment]]:
     return by_tracking
 
 
+def collected_in_store(shopify: ShopifyEmulator, fulfillment_order_id: str) -> bool:
+    """Whether the shop's order is collect-in-store: it gets one "ready for pickup" notice and
+    no fulfillment from the station (the shop fulfills it when the customer comes)."""
+    with shopify.store.lock:
+        return shopify.store.fulfillment_orders[fulfillment_order_id].method_type == "PICK_UP"
+
+
+def assert_ready_once(shopify: ShopifyEmulator, shipment) -> None:
+    """A collect-in-store shipment: one notice to the customer, no fulfillment."""
+    with shopify.store.lock:
+        record = shopify.store.fulfillment_orders[shipment.fulfillment_order_id]
+        assert record.ready_notices == 1, f"{shipment.order_name}: {record.ready_notices} notices"
+    assert not shopify.store.fulfillments_of(shipment.fulfillment_order_id), shipment.order_name
+
+
 def assert_one_each(shopify: ShopifyEmulator, shipments) -> None:
-    """One live fulfillment per shipment, with its tracking number and packed quantities."""
+    """One live fulfillment per shipment, with its tracking number and packed quantities
+    (collect-in-store shipments: one "ready for pickup" notice instead)."""
     by_tracking = live(shopify)
+    shipped = [s for s in shipments if not collected_in_store(shopify, s.fulfillment_order_id)]
+    for shipment in shipments:
+        if shipment not in shipped:
+            assert_ready_once(shopify, shipment)
+    shipments = shipped
     for shipment in shipments:
         found = by_tracking.get(shipment.tracking_number, [])
         assert len(found) == 1, f"{shipment.order_name}: {len(found)} fulfillments"

@@ -17,6 +17,7 @@ from tests.storage.test_postgres import pg_url  # noqa: F401 - a fixture
 from tests.sync.support import (
     TcpCut,
     assert_one_each,
+    collected_in_store,
     complete_full,
     complete_partial,
     fast,
@@ -64,11 +65,14 @@ def push_with_workers(stations, seconds: float = 60.0) -> None:
 def each_row_sent_once(shopify, stations, shipments) -> None:
     assert_one_each(shopify, shipments)
     # every fulfillmentCreate the shop received was a first send: nobody sent a row twice
-    assert shopify.outcomes("fault:delay", "fulfillmentCreate") == len(shipments)
+    # (a collect-in-store order is told "ready for pickup" instead: no fulfillmentCreate)
+    fulfilled = [s for s in shipments if not collected_in_store(shopify, s.fulfillment_order_id)]
+    assert shopify.outcomes("fault:delay", "fulfillmentCreate") == len(fulfilled)
     with UnitOfWork(stations[0].session_factory) as uow:
         actions = Counter(e.action for e in uow.audit.entries())
         assert {r.state for r in uow.outbox.all()} == {"done"}
-    assert actions["sync.pushed"] == len(shipments)
+    assert actions["sync.pushed"] == len(fulfilled)
+    assert actions["sync.ready_for_pickup"] == len(shipments) - len(fulfilled)
     assert actions["sync.rejected"] == 0 and actions["sync.reconciled"] == 0
 
 
