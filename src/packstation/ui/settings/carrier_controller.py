@@ -26,6 +26,7 @@ from packstation.domain.shipping_rules import ShippingRule, ShippingRuleError
 from packstation.services.auth import Authorisation
 from packstation.ui.settings.carrier_view import CARRIER_KINDS, CarrierView
 from packstation.ui.shared.authorise_dialog import LeadGate
+from packstation.ui.shared.device_words import device_state
 from packstation.ui.shared.tasks import ResultPoster
 
 METHOD_TYPES = ("SHIPPING", "PICKUP_POINT")
@@ -72,7 +73,7 @@ class CarrierController(QObject):
         label_printer = station.printers.get("label")
         if label_printer is not None:
             view.label_format_label.setText(
-                self.tr("Label format ({0})").format(label_printer.name)
+                self.tr("Label format ({0})").format(device_state(label_printer.name))
             )
         view.voec.setText(settings.carrier_voec_number)
         try:
