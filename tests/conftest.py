@@ -87,4 +87,3 @@ def qapp(qapp):  # pytest-qt's application, with English's plural forms as the r
 
     install_english_plurals(qapp)
     return qapp
-

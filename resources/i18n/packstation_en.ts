@@ -453,7 +453,7 @@
             <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
             <source>Labels to print (%n)</source>
             <translation>
-                <numerusform>Labels to print (%n)</numerusform>
+                <numerusform>Label to print (%n)</numerusform>
                 <numerusform>Labels to print (%n)</numerusform>
             </translation>
         </message>

@@ -20,7 +20,7 @@ class EnglishPlurals(QTranslator):
         super().__init__(parent)
         self._messages = load_catalogue("en").messages
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         """Qt API: the English form for ``n``, or "" (no translation) for anything else."""
