@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
     <context>
+        <name>Carrier</name>
+        <message>
+            <location filename="../../src/packstation/carriers/registry.py" line="73" />
+            <source>No carrier API user and key yet: enter them in Settings → Carrier (or set {user} and {key} for a headless station)</source>
+            <translation>Ingen API-bruger og -nøgle til fragtfirmaet endnu: indtast dem under Indstillinger → Fragtfirma (eller sæt {user} og {key} på en station uden skærm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="32" />
+            <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
+            <translation>Fragtfirmaets konto afviste nøglen: tjek API-bruger og -nøgle under Indstillinger → Fragtfirma</translation>
+        </message>
+    </context>
+    <context>
         <name>PickList</name>
         <message>
             <location filename="../../src/packstation/cli.py" line="233" />
@@ -601,6 +614,14 @@
         </message>
     </context>
     <context>
+        <name>Booking</name>
+        <message>
+            <location filename="../../src/packstation/services/booking.py" line="154" />
+            <source>No label for {order}: {reason}</source>
+            <translation>Ingen label til {order}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Claims</name>
         <message>
             <location filename="../../src/packstation/services/claiming.py" line="93" />
@@ -772,29 +793,42 @@
             <translation>Sendt uden {items}; godkendt af {lead}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="139" />
+            <location filename="../../src/packstation/services/exceptions.py" line="103" />
+            <source>The carrier refused the booking: {reason}</source>
+            <translation>Fragtfirmaet afviste bookingen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="145" />
             <source>Exception {id} does not exist</source>
             <translation>Afvigelse {id} findes ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="230" />
+            <location filename="../../src/packstation/services/exceptions.py" line="236" />
             <source>Write what was said or agreed</source>
             <translation>Skriv, hvad der blev sagt eller aftalt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="256" />
+            <location filename="../../src/packstation/services/exceptions.py" line="262" />
             <source>Only a refused shipment can be sent again</source>
             <translation>Kun en afvist forsendelse kan sendes igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <location filename="../../src/packstation/services/exceptions.py" line="268" />
             <source>This shipment is no longer waiting to be sent</source>
             <translation>Forsendelsen venter ikke længere på at blive sendt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="293" />
+            <location filename="../../src/packstation/services/exceptions.py" line="299" />
             <source>This exception was resolved meanwhile</source>
             <translation>Afvigelsen er blevet løst i mellemtiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packing</name>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="458" />
+            <source>The carrier refused the booking of {order}: {words}</source>
+            <translation>Fragtfirmaet afviste bookingen af {order}: {words}</translation>
         </message>
     </context>
     <context>
@@ -813,6 +847,29 @@
             <location filename="../../src/packstation/services/voids.py" line="65" />
             <source>The shipment of {order} is already void</source>
             <translation>Forsendelsen for {order} er allerede annulleret</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shop</name>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="107" />
+            <source>The shop refused the access token: check the shop connection in Settings</source>
+            <translation>Webshoppen afviste adgangstokenet: tjek webshopforbindelsen under Indstillinger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="151" />
+            <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
+            <translation>Webshoppen nægtede adgang: appen mangler en tilladelse (access scope), den skal bruge</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="141" />
+            <source>No shop credentials yet: enter them in Settings → Shop (or set {variable} for headless use)</source>
+            <translation>Ingen adgang til webshoppen endnu: indtast den under Indstillinger → Webshop (eller sæt {variable} på en station uden skærm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="186" />
+            <source>The shop refused the client id and secret: check them in Settings → Shop</source>
+            <translation>Webshoppen afviste klient-id og klienthemmelighed: tjek dem under Indstillinger → Webshop</translation>
         </message>
     </context>
     <context>
@@ -1713,17 +1770,17 @@
     <context>
         <name>BookingWatch</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="36" />
             <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
             <translation>Bookinger hos fragtfirmaet er sat på pause: {0}. Kasserne får en LABEL PENDING-seddel; en vagtleder retter nøglen under Indstillinger → Fragtfirma</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="43" />
             <source>Carrier bookings work again</source>
             <translation>Bookinger hos fragtfirmaet virker igen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="47" />
             <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>Fragtfirmaet afviste %n booking: en vagtleder ser hvorfor under Afvigelser (F2) og kan vælge et andet produkt</numerusform>
@@ -2695,37 +2752,37 @@
     <context>
         <name>LabelsToPrintModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
             <source>Packed at</source>
             <translation>Pakket ved</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
             <source>Since</source>
             <translation>Siden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="40" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="55" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="56" />
             <source>Booked: scan its LABEL PENDING slip to print it here</source>
             <translation>Booket: scan kassens LABEL PENDING-seddel for at udskrive den her</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="57" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
             <source>Waiting for the carrier: {0}</source>
             <translation>Venter på fragtfirmaet: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="59" />
             <source>Waiting for the carrier</source>
             <translation>Venter på fragtfirmaet</translation>
         </message>
@@ -2733,12 +2790,12 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="72" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="73" />
             <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
             <translation>Scan en kasses LABEL PENDING-seddel ved et hvilket som helst pakkebord for at udskrive dens label der</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="105" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Labels der skal udskrives (%n)</numerusform>
@@ -2989,27 +3046,27 @@
     <context>
         <name>CarrierController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="76" />
             <source>Label format ({0})</source>
             <translation>Labelformat ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="83" />
             <source>The rules file cannot be read: {0}</source>
             <translation>Regelfilen kan ikke læses: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="171" />
             <source>Testing the connection…</source>
             <translation>Tester forbindelsen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="208" />
             <source>Change the carrier settings?</source>
             <translation>Ændre indstillingerne for fragtfirmaet?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="213" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>

@@ -309,7 +309,7 @@
     <context>
         <name>BookingWatch</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="47" />
             <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>The carrier refused %n booking: a shift lead sees why in Exceptions (F2) and can choose another product</numerusform>
@@ -450,7 +450,7 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="105" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Label to print (%n)</numerusform>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
     <context>
+        <name>Carrier</name>
+        <message>
+            <location filename="../../src/packstation/carriers/registry.py" line="73" />
+            <source>No carrier API user and key yet: enter them in Settings → Carrier (or set {user} and {key} for a headless station)</source>
+            <translation>Ingen API-bruker og -nøkkel for transportøren ennå: skriv dem inn under Innstillinger → Transportør (eller sett {user} og {key} på en stasjon uten skjerm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="32" />
+            <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
+            <translation>Transportørens konto avviste nøkkelen: sjekk API-bruker og -nøkkel under Innstillinger → Transportør</translation>
+        </message>
+    </context>
+    <context>
         <name>PickList</name>
         <message>
             <location filename="../../src/packstation/cli.py" line="233" />
@@ -601,6 +614,14 @@
         </message>
     </context>
     <context>
+        <name>Booking</name>
+        <message>
+            <location filename="../../src/packstation/services/booking.py" line="154" />
+            <source>No label for {order}: {reason}</source>
+            <translation>Ingen etikett for {order}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Claims</name>
         <message>
             <location filename="../../src/packstation/services/claiming.py" line="93" />
@@ -772,29 +793,42 @@
             <translation>Sendt uten {items}; godkjent av {lead}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="139" />
+            <location filename="../../src/packstation/services/exceptions.py" line="103" />
+            <source>The carrier refused the booking: {reason}</source>
+            <translation>Transportøren avviste bookingen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="145" />
             <source>Exception {id} does not exist</source>
             <translation>Avvik {id} finnes ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="230" />
+            <location filename="../../src/packstation/services/exceptions.py" line="236" />
             <source>Write what was said or agreed</source>
             <translation>Skriv hva som ble sagt eller avtalt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="256" />
+            <location filename="../../src/packstation/services/exceptions.py" line="262" />
             <source>Only a refused shipment can be sent again</source>
             <translation>Bare en avvist forsendelse kan sendes på nytt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <location filename="../../src/packstation/services/exceptions.py" line="268" />
             <source>This shipment is no longer waiting to be sent</source>
             <translation>Forsendelsen venter ikke lenger på å bli sendt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="293" />
+            <location filename="../../src/packstation/services/exceptions.py" line="299" />
             <source>This exception was resolved meanwhile</source>
             <translation>Avviket er løst i mellomtiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packing</name>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="458" />
+            <source>The carrier refused the booking of {order}: {words}</source>
+            <translation>Transportøren avviste bookingen av {order}: {words}</translation>
         </message>
     </context>
     <context>
@@ -813,6 +847,29 @@
             <location filename="../../src/packstation/services/voids.py" line="65" />
             <source>The shipment of {order} is already void</source>
             <translation>Forsendelsen for {order} er allerede annullert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shop</name>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="107" />
+            <source>The shop refused the access token: check the shop connection in Settings</source>
+            <translation>Nettbutikken avviste tilgangstokenet: sjekk tilkoblingen til nettbutikken under Innstillinger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="151" />
+            <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
+            <translation>Nettbutikken nektet tilgang: appen mangler en tillatelse (access scope) den trenger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="141" />
+            <source>No shop credentials yet: enter them in Settings → Shop (or set {variable} for headless use)</source>
+            <translation>Ingen påloggingsdata for nettbutikken ennå: skriv dem inn under Innstillinger → Nettbutikk (eller sett {variable} på en stasjon uten skjerm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="186" />
+            <source>The shop refused the client id and secret: check them in Settings → Shop</source>
+            <translation>Nettbutikken avviste klient-ID og klienthemmelighet: sjekk dem under Innstillinger → Nettbutikk</translation>
         </message>
     </context>
     <context>
@@ -1713,17 +1770,17 @@
     <context>
         <name>BookingWatch</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="36" />
             <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
             <translation>Bookinger hos transportøren er satt på pause: {0}. Eskene får en LABEL PENDING-lapp; en skiftleder retter nøkkelen under Innstillinger → Transportør</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="43" />
             <source>Carrier bookings work again</source>
             <translation>Bookinger hos transportøren virker igjen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="47" />
             <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>Transportøren avviste %n booking: en skiftleder ser hvorfor under Avvik (F2) og kan velge et annet produkt</numerusform>
@@ -2695,37 +2752,37 @@
     <context>
         <name>LabelsToPrintModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
             <source>Order</source>
             <translation>Ordre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
             <source>Packed at</source>
             <translation>Pakket ved</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
             <source>Since</source>
             <translation>Siden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="40" />
             <source>Label</source>
             <translation>Etikett</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="55" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="56" />
             <source>Booked: scan its LABEL PENDING slip to print it here</source>
             <translation>Booket: skann eskens LABEL PENDING-lapp for å skrive den ut her</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="57" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
             <source>Waiting for the carrier: {0}</source>
             <translation>Venter på transportøren: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="59" />
             <source>Waiting for the carrier</source>
             <translation>Venter på transportøren</translation>
         </message>
@@ -2733,12 +2790,12 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="72" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="73" />
             <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
             <translation>Skann en eskes LABEL PENDING-lapp ved hvilket som helst pakkebord for å skrive ut etiketten der</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="105" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Etiketter som skal skrives ut (%n)</numerusform>
@@ -2989,27 +3046,27 @@
     <context>
         <name>CarrierController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="76" />
             <source>Label format ({0})</source>
             <translation>Etikettformat ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="83" />
             <source>The rules file cannot be read: {0}</source>
             <translation>Regelfilen kan ikke leses: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="171" />
             <source>Testing the connection…</source>
             <translation>Tester tilkoblingen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="208" />
             <source>Change the carrier settings?</source>
             <translation>Endre innstillingene for transportøren?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="213" />
             <source>Saving…</source>
             <translation>Lagrer…</translation>
         </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
     <context>
+        <name>Carrier</name>
+        <message>
+            <location filename="../../src/packstation/carriers/registry.py" line="73" />
+            <source>No carrier API user and key yet: enter them in Settings → Carrier (or set {user} and {key} for a headless station)</source>
+            <translation>Nog geen API-gebruiker en -sleutel voor de vervoerder: vul ze in bij Instellingen → Vervoerder (of zet {user} en {key} op een station zonder scherm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="32" />
+            <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
+            <translation>Het account bij de vervoerder weigerde de sleutel: controleer API-gebruiker en -sleutel bij Instellingen → Vervoerder</translation>
+        </message>
+    </context>
+    <context>
         <name>PickList</name>
         <message>
             <location filename="../../src/packstation/cli.py" line="233" />
@@ -601,6 +614,14 @@
         </message>
     </context>
     <context>
+        <name>Booking</name>
+        <message>
+            <location filename="../../src/packstation/services/booking.py" line="154" />
+            <source>No label for {order}: {reason}</source>
+            <translation>Geen verzendlabel voor {order}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Claims</name>
         <message>
             <location filename="../../src/packstation/services/claiming.py" line="93" />
@@ -772,29 +793,42 @@
             <translation>Verzonden zonder {items}; toegestaan door {lead}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="139" />
+            <location filename="../../src/packstation/services/exceptions.py" line="103" />
+            <source>The carrier refused the booking: {reason}</source>
+            <translation>De vervoerder weigerde de boeking: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="145" />
             <source>Exception {id} does not exist</source>
             <translation>Afwijking {id} bestaat niet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="230" />
+            <location filename="../../src/packstation/services/exceptions.py" line="236" />
             <source>Write what was said or agreed</source>
             <translation>Schrijf op wat er gezegd of afgesproken is</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="256" />
+            <location filename="../../src/packstation/services/exceptions.py" line="262" />
             <source>Only a refused shipment can be sent again</source>
             <translation>Alleen een geweigerde zending kan opnieuw worden verzonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <location filename="../../src/packstation/services/exceptions.py" line="268" />
             <source>This shipment is no longer waiting to be sent</source>
             <translation>Deze zending wacht niet meer op verzending</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="293" />
+            <location filename="../../src/packstation/services/exceptions.py" line="299" />
             <source>This exception was resolved meanwhile</source>
             <translation>Deze afwijking is intussen afgehandeld</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packing</name>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="458" />
+            <source>The carrier refused the booking of {order}: {words}</source>
+            <translation>De vervoerder weigerde de boeking van {order}: {words}</translation>
         </message>
     </context>
     <context>
@@ -813,6 +847,29 @@
             <location filename="../../src/packstation/services/voids.py" line="65" />
             <source>The shipment of {order} is already void</source>
             <translation>De zending van {order} is al ongeldig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shop</name>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="107" />
+            <source>The shop refused the access token: check the shop connection in Settings</source>
+            <translation>De webshop weigerde het toegangstoken: controleer de webshopkoppeling bij Instellingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="151" />
+            <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
+            <translation>De webshop weigerde toegang: de app mist een machtiging (access scope) die hij nodig heeft</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="141" />
+            <source>No shop credentials yet: enter them in Settings → Shop (or set {variable} for headless use)</source>
+            <translation>Nog geen inloggegevens voor de webshop: vul ze in bij Instellingen → Webshop (of zet {variable} op een station zonder scherm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="186" />
+            <source>The shop refused the client id and secret: check them in Settings → Shop</source>
+            <translation>De webshop weigerde de client-id en het client secret: controleer ze bij Instellingen → Webshop</translation>
         </message>
     </context>
     <context>
@@ -1713,17 +1770,17 @@
     <context>
         <name>BookingWatch</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="36" />
             <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
             <translation>Boekingen bij de vervoerder staan op pauze: {0}. Dozen krijgen een LABEL PENDING-briefje; een ploegleider herstelt de sleutel in Instellingen → Vervoerder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="43" />
             <source>Carrier bookings work again</source>
             <translation>Boekingen bij de vervoerder werken weer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="47" />
             <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>De vervoerder weigerde %n boeking: een ploegleider ziet waarom in Afwijkingen (F2) en kan een ander product kiezen</numerusform>
@@ -2695,37 +2752,37 @@
     <context>
         <name>LabelsToPrintModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
             <source>Packed at</source>
             <translation>Ingepakt bij</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
             <source>Since</source>
             <translation>Sinds</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="40" />
             <source>Label</source>
             <translation>Verzendlabel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="55" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="56" />
             <source>Booked: scan its LABEL PENDING slip to print it here</source>
             <translation>Geboekt: scan het LABEL PENDING-briefje van de doos om hier te printen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="57" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
             <source>Waiting for the carrier: {0}</source>
             <translation>Wacht op de vervoerder: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="59" />
             <source>Waiting for the carrier</source>
             <translation>Wacht op de vervoerder</translation>
         </message>
@@ -2733,12 +2790,12 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="72" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="73" />
             <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
             <translation>Scan het LABEL PENDING-briefje van een doos aan elke inpaktafel om het verzendlabel daar te printen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="105" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Te printen verzendlabels (%n)</numerusform>
@@ -2989,27 +3046,27 @@
     <context>
         <name>CarrierController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="76" />
             <source>Label format ({0})</source>
             <translation>Formaat verzendlabel ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="83" />
             <source>The rules file cannot be read: {0}</source>
             <translation>Het regelbestand kan niet worden gelezen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="171" />
             <source>Testing the connection…</source>
             <translation>Verbinding testen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="208" />
             <source>Change the carrier settings?</source>
             <translation>De instellingen van de vervoerder wijzigen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="213" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>

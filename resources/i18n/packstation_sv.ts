@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
     <context>
+        <name>Carrier</name>
+        <message>
+            <location filename="../../src/packstation/carriers/registry.py" line="73" />
+            <source>No carrier API user and key yet: enter them in Settings → Carrier (or set {user} and {key} for a headless station)</source>
+            <translation>Ingen API-användare och -nyckel för transportören än: skriv in dem under Inställningar → Transportör (eller sätt {user} och {key} på en station utan skärm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="32" />
+            <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
+            <translation>Transportörens konto nekade nyckeln: kontrollera API-användare och -nyckel under Inställningar → Transportör</translation>
+        </message>
+    </context>
+    <context>
         <name>PickList</name>
         <message>
             <location filename="../../src/packstation/cli.py" line="233" />
@@ -601,6 +614,14 @@
         </message>
     </context>
     <context>
+        <name>Booking</name>
+        <message>
+            <location filename="../../src/packstation/services/booking.py" line="154" />
+            <source>No label for {order}: {reason}</source>
+            <translation>Ingen etikett för {order}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Claims</name>
         <message>
             <location filename="../../src/packstation/services/claiming.py" line="93" />
@@ -772,29 +793,42 @@
             <translation>Skickad utan {items}; godkänd av {lead}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="139" />
+            <location filename="../../src/packstation/services/exceptions.py" line="103" />
+            <source>The carrier refused the booking: {reason}</source>
+            <translation>Transportören nekade bokningen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/exceptions.py" line="145" />
             <source>Exception {id} does not exist</source>
             <translation>Avvikelse {id} finns inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="230" />
+            <location filename="../../src/packstation/services/exceptions.py" line="236" />
             <source>Write what was said or agreed</source>
             <translation>Skriv vad som sades eller avtalades</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="256" />
+            <location filename="../../src/packstation/services/exceptions.py" line="262" />
             <source>Only a refused shipment can be sent again</source>
             <translation>Bara en avvisad sändning kan skickas igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <location filename="../../src/packstation/services/exceptions.py" line="268" />
             <source>This shipment is no longer waiting to be sent</source>
             <translation>Sändningen väntar inte längre på att skickas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="293" />
+            <location filename="../../src/packstation/services/exceptions.py" line="299" />
             <source>This exception was resolved meanwhile</source>
             <translation>Avvikelsen har åtgärdats under tiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packing</name>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="458" />
+            <source>The carrier refused the booking of {order}: {words}</source>
+            <translation>Transportören nekade bokningen av {order}: {words}</translation>
         </message>
     </context>
     <context>
@@ -813,6 +847,29 @@
             <location filename="../../src/packstation/services/voids.py" line="65" />
             <source>The shipment of {order} is already void</source>
             <translation>Sändningen för {order} är redan makulerad</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shop</name>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="107" />
+            <source>The shop refused the access token: check the shop connection in Settings</source>
+            <translation>Butiken nekade åtkomsttoken: kontrollera butiksanslutningen under Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="151" />
+            <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
+            <translation>Butiken nekade åtkomst: appen saknar en behörighet (access scope) som den behöver</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="141" />
+            <source>No shop credentials yet: enter them in Settings → Shop (or set {variable} for headless use)</source>
+            <translation>Inga inloggningsuppgifter för butiken än: skriv in dem under Inställningar → Butik (eller sätt {variable} på en station utan skärm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="186" />
+            <source>The shop refused the client id and secret: check them in Settings → Shop</source>
+            <translation>Butiken nekade klient-id och klienthemlighet: kontrollera dem under Inställningar → Butik</translation>
         </message>
     </context>
     <context>
@@ -1713,17 +1770,17 @@
     <context>
         <name>BookingWatch</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="36" />
             <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
             <translation>Bokningar hos transportören är pausade: {0}. Kartongerna får en LABEL PENDING-lapp; en skiftledare rättar nyckeln under Inställningar → Transportör</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="43" />
             <source>Carrier bookings work again</source>
             <translation>Bokningar hos transportören fungerar igen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="47" />
             <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>Transportören avvisade %n bokning: en skiftledare ser varför under Avvikelser (F2) och kan välja en annan produkt</numerusform>
@@ -2695,37 +2752,37 @@
     <context>
         <name>LabelsToPrintModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="37" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
             <source>Packed at</source>
             <translation>Packad vid</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
             <source>Since</source>
             <translation>Sedan</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="40" />
             <source>Label</source>
             <translation>Etikett</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="55" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="56" />
             <source>Booked: scan its LABEL PENDING slip to print it here</source>
             <translation>Bokad: skanna kartongens LABEL PENDING-lapp för att skriva ut den här</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="57" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
             <source>Waiting for the carrier: {0}</source>
             <translation>Väntar på transportören: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="58" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="59" />
             <source>Waiting for the carrier</source>
             <translation>Väntar på transportören</translation>
         </message>
@@ -2733,12 +2790,12 @@
     <context>
         <name>LabelsToPrintPanel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="72" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="73" />
             <source>Scan a box's LABEL PENDING slip at any bench to print its label there</source>
             <translation>Skanna en kartongs LABEL PENDING-lapp vid valfritt packbord för att skriva ut dess etikett där</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="104" />
+            <location filename="../../src/packstation/ui/queue/labels_to_print.py" line="105" />
             <source>Labels to print (%n)</source>
             <translation>
                 <numerusform>Etiketter att skriva ut (%n)</numerusform>
@@ -2989,27 +3046,27 @@
     <context>
         <name>CarrierController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="76" />
             <source>Label format ({0})</source>
             <translation>Etikettformat ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="83" />
             <source>The rules file cannot be read: {0}</source>
             <translation>Regelfilen kan inte läsas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="171" />
             <source>Testing the connection…</source>
             <translation>Testar anslutningen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="208" />
             <source>Change the carrier settings?</source>
             <translation>Ändra inställningarna för transportören?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="213" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>

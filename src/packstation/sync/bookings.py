@@ -32,6 +32,7 @@ from packstation.carriers.base import (
 from packstation.carriers.codec import request_from_json
 from packstation.carriers.own import PRODUCT_CODE as OWN_PRODUCT
 from packstation.carriers.reconcile import Reconciled, reconcile
+from packstation.i18n.said import words_of
 from packstation.storage.models import BookingRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.booking_effects import (
@@ -141,9 +142,9 @@ class BookingPusher:
             try:
                 outcome = self._book_one(row_id)
             except CarrierAuthRefused as exc:
-                self._paused = (str(exc), self._clock())
+                self._paused = (words_of(exc), self._clock())
                 log.warning("carrier bookings paused: %s", exc)
-                return BookingReport(booked, refused, paused=True, last_error=str(exc))
+                return BookingReport(booked, refused, paused=True, last_error=words_of(exc))
             except CarrierUnavailable as exc:
                 self._defer(row_id, str(exc), exc.retry_after)
                 return BookingReport(booked, refused, offline=True, last_error=str(exc))
@@ -167,9 +168,9 @@ class BookingPusher:
                 return NowOutcome("paused", self._paused[0])
             outcome = self._book_one(row_id, immediate=True)
         except CarrierAuthRefused as exc:
-            self._paused = (str(exc), self._clock())
+            self._paused = (words_of(exc), self._clock())
             self._slip_now(row_id, str(exc))
-            return NowOutcome("paused", str(exc))
+            return NowOutcome("paused", words_of(exc))
         except CarrierUnavailable as exc:
             self._defer(row_id, str(exc), exc.retry_after)
             return NowOutcome("pending", str(exc))

@@ -22,14 +22,16 @@ from packstation.carriers.base import (
     CarrierRefused,
     CarrierUnavailable,
 )
+from packstation.i18n.said import said
 
 log = logging.getLogger("packstation.carriers.shipmondo")
 
 PRODUCTION_URL = "https://app.shipmondo.com/api/public/v3"
 SANDBOX_URL = "https://sandbox.shipmondo.com/api/public/v3"
 MAX_PER_PAGE = 50
-AUTH_REFUSED = (
-    "The carrier account refused the key: check the API user and key in Settings → Carrier"
+AUTH_REFUSED = said(
+    "Carrier",
+    "The carrier account refused the key: check the API user and key in Settings → Carrier",
 )
 
 

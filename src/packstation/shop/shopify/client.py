@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from packstation.i18n.said import said
 from packstation.shop.base import (
     ShopAccessRefused,
     ShopNotReached,
@@ -103,7 +104,11 @@ class GraphQLClient:
                 self.bucket.refund(expected, self._clock())
                 if renewed or self._renew_token is None:
                     raise ShopAccessRefused(
-                        "The shop refused the access token: check the shop connection in Settings"
+                        said(
+                            "Shop",
+                            "The shop refused the access token: check the shop connection in "
+                            "Settings",
+                        )
                     ) from None
                 self._renew_token()
                 renewed = True
@@ -143,7 +148,10 @@ class GraphQLClient:
             raise TokenExpired()
         if response.status_code == 403:
             raise ShopAccessRefused(
-                "The shop refused access: the app lacks a permission (access scope) it needs"
+                said(
+                    "Shop",
+                    "The shop refused access: the app lacks a permission (access scope) it needs",
+                )
             )
         if "html" in response.headers.get("content-type", "").lower():
             raise ShopifyReplyError(

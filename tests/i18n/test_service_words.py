@@ -1,0 +1,55 @@
+"""Service, sync and carrier messages a person reads are said again in the station's language."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from packstation.carriers.base import CarrierAuthRefused
+from packstation.carriers.registry import require_credentials
+from packstation.i18n.catalogue import translator_for
+from packstation.i18n.said import in_language, said, said_as_data, said_from_data, words_of
+from packstation.services.exceptions import _what
+from packstation.shop.base import ShopAccessRefused
+from packstation.shop.shopify.credentials import AccessTokenProvider
+
+LANGUAGES = ("da", "sv", "nb", "nl")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_shop_and_a_carrier_refusal_pause_in_the_language(language):
+    translate = translator_for(language)
+    with pytest.raises(ShopAccessRefused) as shop:
+        AccessTokenProvider("https://demo.myshopify.com", None)()
+    with pytest.raises(CarrierAuthRefused) as carrier:
+        require_credentials(None)
+    for error in (shop.value, carrier.value):
+        paused = words_of(error)  # what sync keeps while it is paused
+        assert paused == str(error) and paused.startswith("No ")
+        shown = in_language(paused, translate)
+        assert shown != str(error) and "PACKSTATION_" in shown  # the variable's name stays
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_carrier_stop_reads_in_the_language_from_the_database(language):
+    translate = translator_for(language)
+    reason = said("Booking", "No label for {order}: {reason}", order="#1001", reason="GLS 4012")
+    stored = json.loads(json.dumps({"reason": str(reason), "said": said_as_data(reason)}))
+    what = _what("no_label", stored)
+    assert what == "No label for #1001: GLS 4012"
+    assert in_language(what, translate) != what and "#1001: GLS 4012" in in_language(
+        what, translate
+    )
+    refused = _what("carrier_refused", {"reason": "GLS 4012"})  # the carrier's own words
+    assert refused == "The carrier refused the booking: GLS 4012"
+    assert in_language(refused, translate).endswith(": GLS 4012")
+    assert in_language(refused, translate) != refused
+
+
+def test_an_old_exception_without_its_said_still_shows_its_english():
+    assert _what("no_label", {"reason": "No label for #1001: out of range"}) == (
+        "No label for #1001: out of range"
+    )
+    assert said_from_data(None, "as written") == "as written"
+    assert words_of(ValueError("plain")) == "plain"
