@@ -183,6 +183,124 @@
         </message>
     </context>
     <context>
+        <name>Scanning</name>
+        <message>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="23" />
+            <source>too long</source>
+            <translation>for lang</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="28" />
+            <source>not valid text (wrong baud rate or scanner setting?)</source>
+            <translation>ikke gyldig tekst (forkert baudrate eller scannerindstilling?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/barcodes.py" line="28" />
+            <source>empty</source>
+            <translation>tom</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/barcodes.py" line="32" />
+            <source>control characters</source>
+            <translation>styretegn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/barcodes.py" line="34" />
+            <source>characters that are not text</source>
+            <translation>tegn, der ikke er tekst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="158" />
+            <source>unknown application identifier at position {position}: {text}</source>
+            <translation>ukendt AI (application identifier) på position {position}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="169" />
+            <source>AI ({ai}) has no data</source>
+            <translation>AI ({ai}) har ingen data</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="172" />
+            <source>AI ({ai}) must be digits: {value}</source>
+            <translation>AI ({ai}) skal være cifre: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="176" />
+            <source>AI ({ai}) needs {length} digits, got {got}</source>
+            <translation>AI ({ai}) skal have {length} cifre, fik {got}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="186" />
+            <source>AI ({ai}) is longer than {length}</source>
+            <translation>AI ({ai}) er længere end {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="190" />
+            <source>AI ({ai}) has characters or a length GS1 does not allow: {value}</source>
+            <translation>AI ({ai}) har tegn eller en længde, som GS1 ikke tillader: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="201" />
+            <source>AI ({ai}) {part} has a wrong check digit</source>
+            <translation>AI ({ai}) {part} har et forkert kontrolciffer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="206" />
+            <source>AI ({ai}) {part} is not a date</source>
+            <translation>AI ({ai}) {part} er ikke en dato</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="240" />
+            <source>no element strings</source>
+            <translation>ingen GS1-data i koden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="249" />
+            <source>not a human-readable GS1 string</source>
+            <translation>ikke en læsbar GS1-tekst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="254" />
+            <source>unknown application identifier ({ai})</source>
+            <translation>ukendt AI (application identifier) ({ai})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="175" />
+            <source>serial-numbered items are scanned one at a time</source>
+            <translation>varer med serienummer scannes én ad gangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="194" />
+            <source>empty serial number</source>
+            <translation>tomt serienummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="196" />
+            <source>a serial number is at most {most} characters long; this one has {length}</source>
+            <translation>et serienummer er højst {most} tegn langt; dette har {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="203" />
+            <source>that is a product barcode: scan the serial number of {item}</source>
+            <translation>det er en vares stregkode: scan serienummeret på {item}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="209" />
+            <source>serial number {serial} was already scanned in this order</source>
+            <translation>serienummer {serial} er allerede scannet i denne ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="215" />
+            <source>serial number {serial} already left in order {order}</source>
+            <translation>serienummer {serial} er allerede sendt med ordre {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="267" />
+            <source>unreadable</source>
+            <translation>ulæselig</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandSheet</name>
         <message>
             <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
@@ -2081,42 +2199,42 @@
             <translation>Ulæselig scanning ({0}): scan varen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="184" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Sidste scanning IKKE gemt: {0}. Scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="201" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="203" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Sidste scanning IKKE gemt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="232" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="234" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Vælg linjen, der ikke kan scannes, med ↑ ↓, og tryk F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="238" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekræft 1 × {0} uden scanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="257" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="259" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekræftet af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="291" />
             <source>Nothing to undo</source>
             <translation>Intet at fortryde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="297" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="299" />
             <source>Undone: {0} × {1}</source>
             <translation>Fortrudt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="318" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Næste scanning tæller %n stk.</numerusform>
@@ -2124,12 +2242,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="362" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="364" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nu {1} i webshoppen: stop pakningen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="378" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="380" />
             <source>Customer note: {0}</source>
             <translation>Kundenote: {0}</translation>
         </message>

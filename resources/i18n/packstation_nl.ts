@@ -183,6 +183,124 @@
         </message>
     </context>
     <context>
+        <name>Scanning</name>
+        <message>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="23" />
+            <source>too long</source>
+            <translation>te lang</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="28" />
+            <source>not valid text (wrong baud rate or scanner setting?)</source>
+            <translation>geen geldige tekst (verkeerde baudrate of scannerinstelling?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/barcodes.py" line="28" />
+            <source>empty</source>
+            <translation>leeg</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/barcodes.py" line="32" />
+            <source>control characters</source>
+            <translation>stuurtekens</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/barcodes.py" line="34" />
+            <source>characters that are not text</source>
+            <translation>tekens die geen tekst zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="158" />
+            <source>unknown application identifier at position {position}: {text}</source>
+            <translation>onbekende AI (application identifier) op positie {position}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="169" />
+            <source>AI ({ai}) has no data</source>
+            <translation>AI ({ai}) heeft geen gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="172" />
+            <source>AI ({ai}) must be digits: {value}</source>
+            <translation>AI ({ai}) moet uit cijfers bestaan: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="176" />
+            <source>AI ({ai}) needs {length} digits, got {got}</source>
+            <translation>AI ({ai}) moet {length} cijfers hebben, kreeg er {got}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="186" />
+            <source>AI ({ai}) is longer than {length}</source>
+            <translation>AI ({ai}) is langer dan {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="190" />
+            <source>AI ({ai}) has characters or a length GS1 does not allow: {value}</source>
+            <translation>AI ({ai}) heeft tekens of een lengte die GS1 niet toestaat: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="201" />
+            <source>AI ({ai}) {part} has a wrong check digit</source>
+            <translation>AI ({ai}) {part} heeft een verkeerd controlecijfer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="206" />
+            <source>AI ({ai}) {part} is not a date</source>
+            <translation>AI ({ai}) {part} is geen datum</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="240" />
+            <source>no element strings</source>
+            <translation>geen GS1-gegevens in de code</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="249" />
+            <source>not a human-readable GS1 string</source>
+            <translation>geen leesbare GS1-tekst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="254" />
+            <source>unknown application identifier ({ai})</source>
+            <translation>onbekende AI (application identifier) ({ai})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="175" />
+            <source>serial-numbered items are scanned one at a time</source>
+            <translation>artikelen met serienummer worden één voor één gescand</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="194" />
+            <source>empty serial number</source>
+            <translation>leeg serienummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="196" />
+            <source>a serial number is at most {most} characters long; this one has {length}</source>
+            <translation>een serienummer is hoogstens {most} tekens lang; dit heeft er {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="203" />
+            <source>that is a product barcode: scan the serial number of {item}</source>
+            <translation>dat is de barcode van een artikel: scan het serienummer van {item}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="209" />
+            <source>serial number {serial} was already scanned in this order</source>
+            <translation>serienummer {serial} is al gescand in deze order</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="215" />
+            <source>serial number {serial} already left in order {order}</source>
+            <translation>serienummer {serial} is al verzonden met order {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="267" />
+            <source>unreadable</source>
+            <translation>onleesbaar</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandSheet</name>
         <message>
             <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
@@ -2081,42 +2199,42 @@
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="184" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="201" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="203" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Laatste scan NIET opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="232" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="234" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Kies met ↑ ↓ de regel die niet scant en druk nogmaals op F3</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="238" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="257" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="259" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="291" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="297" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="299" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="318" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Volgende scan telt %n stuk</numerusform>
@@ -2124,12 +2242,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="362" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="364" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="378" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="380" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
         </message>

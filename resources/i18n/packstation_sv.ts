@@ -183,6 +183,124 @@
         </message>
     </context>
     <context>
+        <name>Scanning</name>
+        <message>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="23" />
+            <source>too long</source>
+            <translation>för lång</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="28" />
+            <source>not valid text (wrong baud rate or scanner setting?)</source>
+            <translation>inte giltig text (fel baudhastighet eller skannerinställning?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/barcodes.py" line="28" />
+            <source>empty</source>
+            <translation>tom</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/barcodes.py" line="32" />
+            <source>control characters</source>
+            <translation>styrtecken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/barcodes.py" line="34" />
+            <source>characters that are not text</source>
+            <translation>tecken som inte är text</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="158" />
+            <source>unknown application identifier at position {position}: {text}</source>
+            <translation>okänd AI (application identifier) på position {position}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="169" />
+            <source>AI ({ai}) has no data</source>
+            <translation>AI ({ai}) har inga data</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="172" />
+            <source>AI ({ai}) must be digits: {value}</source>
+            <translation>AI ({ai}) måste vara siffror: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="176" />
+            <source>AI ({ai}) needs {length} digits, got {got}</source>
+            <translation>AI ({ai}) ska ha {length} siffror, fick {got}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="186" />
+            <source>AI ({ai}) is longer than {length}</source>
+            <translation>AI ({ai}) är längre än {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="190" />
+            <source>AI ({ai}) has characters or a length GS1 does not allow: {value}</source>
+            <translation>AI ({ai}) har tecken eller en längd som GS1 inte tillåter: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="201" />
+            <source>AI ({ai}) {part} has a wrong check digit</source>
+            <translation>AI ({ai}) {part} har fel kontrollsiffra</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="206" />
+            <source>AI ({ai}) {part} is not a date</source>
+            <translation>AI ({ai}) {part} är inget datum</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="240" />
+            <source>no element strings</source>
+            <translation>inga GS1-data i koden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="249" />
+            <source>not a human-readable GS1 string</source>
+            <translation>ingen läsbar GS1-text</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/gs1.py" line="254" />
+            <source>unknown application identifier ({ai})</source>
+            <translation>okänd AI (application identifier) ({ai})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="175" />
+            <source>serial-numbered items are scanned one at a time</source>
+            <translation>artiklar med serienummer skannas en i taget</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="194" />
+            <source>empty serial number</source>
+            <translation>tomt serienummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="196" />
+            <source>a serial number is at most {most} characters long; this one has {length}</source>
+            <translation>ett serienummer är högst {most} tecken långt; det här har {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="203" />
+            <source>that is a product barcode: scan the serial number of {item}</source>
+            <translation>det är en artikels streckkod: skanna serienumret för {item}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="209" />
+            <source>serial number {serial} was already scanned in this order</source>
+            <translation>serienummer {serial} är redan skannat i den här ordern</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="215" />
+            <source>serial number {serial} already left in order {order}</source>
+            <translation>serienummer {serial} har redan skickats med order {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="267" />
+            <source>unreadable</source>
+            <translation>oläslig</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandSheet</name>
         <message>
             <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
@@ -2081,42 +2199,42 @@
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="182" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="184" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="201" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="203" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Senaste skanningen INTE sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="232" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="234" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="236" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="238" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="257" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="259" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="289" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="291" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="297" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="299" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="318" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Nästa skanning räknas som %n enhet</numerusform>
@@ -2124,12 +2242,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="362" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="364" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="378" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="380" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
         </message>

@@ -172,7 +172,7 @@ class PackingService(ClaimingMixin):
         except (InvalidScan, Gs1Error) as exc:
             printable = "".join(ch if ch.isprintable() else "?" for ch in raw[:255])
             record = self._make_record(open_order, "scan", printable, "invalid", None, quantity)
-            reason = exc.reason if isinstance(exc, InvalidScan) else str(exc)
+            reason = exc.reason if isinstance(exc, InvalidScan) else words_of(exc)
             return None, replace(record, scanner=scanner, problem=reason)
         gs1 = scan.gs1
         awaiting_serial = open_order.session.awaiting_serial is not None
@@ -264,7 +264,7 @@ class PackingService(ClaimingMixin):
                 open_order.session.undo()
             raise
         if result is None:
-            raise InvalidScan("unreadable")
+            raise InvalidScan(said("Scanning", "unreadable"))
         return result
 
     def confirm_by_hand(
