@@ -211,8 +211,8 @@
         </message>
         <message>
             <location filename="../../src/packstation/domain/gs1.py" line="158" />
-            <source>unknown application identifier at position {position}: {text}</source>
-            <translation>ukjent AI (application identifier) på posisjon {position}: {text}</translation>
+            <source>unknown application identifier at position {position}: {code}</source>
+            <translation>ukjent AI (application identifier) på posisjon {position}: {code}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/domain/gs1.py" line="169" />

@@ -211,8 +211,8 @@
         </message>
         <message>
             <location filename="../../src/packstation/domain/gs1.py" line="158" />
-            <source>unknown application identifier at position {position}: {text}</source>
-            <translation>onbekende AI (application identifier) op positie {position}: {text}</translation>
+            <source>unknown application identifier at position {position}: {code}</source>
+            <translation>onbekende AI (application identifier) op positie {position}: {code}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/domain/gs1.py" line="169" />

@@ -211,8 +211,8 @@
         </message>
         <message>
             <location filename="../../src/packstation/domain/gs1.py" line="158" />
-            <source>unknown application identifier at position {position}: {text}</source>
-            <translation>okänd AI (application identifier) på position {position}: {text}</translation>
+            <source>unknown application identifier at position {position}: {code}</source>
+            <translation>okänd AI (application identifier) på position {position}: {code}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/domain/gs1.py" line="169" />

@@ -53,3 +53,18 @@ def test_an_old_exception_without_its_said_still_shows_its_english():
     )
     assert said_from_data(None, "as written") == "as written"
     assert words_of(ValueError("plain")) == "plain"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_scan_problems_from_the_domain_read_in_the_language(language):
+    from packstation.domain.barcodes import InvalidScan, clean_scan
+    from packstation.domain.gs1 import Gs1Error, parse_hri
+
+    translate = translator_for(language)
+    with pytest.raises(Gs1Error) as gs1:
+        parse_hri("(01)09501101530004")  # a wrong check digit
+    with pytest.raises(InvalidScan) as garbage:
+        clean_scan("   ")
+    for error in (gs1.value, garbage.value):
+        assert in_language(error, translate) != str(error)
+    assert "(01)" in in_language(gs1.value, translate)

@@ -157,9 +157,9 @@ def _spec(text: str, pos: int) -> tuple[str, AiSpec]:
     raise Gs1Error(
         said(
             "Scanning",
-            "unknown application identifier at position {position}: {text}",
+            "unknown application identifier at position {position}: {code}",
             position=pos,
-            text=repr(text[pos : pos + 4]),
+            code=repr(text[pos : pos + 4]),
         )
     )
 
