@@ -301,6 +301,79 @@
         </message>
     </context>
     <context>
+        <name>Boxes</name>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="57" />
+            <source>boxes must be [[box]] tables</source>
+            <translation>kasserne skal være [[box]]-tabeller</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="66" />
+            <source>box {number} is not a table</source>
+            <translation>kasse {number} er ikke en tabel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="69" />
+            <source>box {number}</source>
+            <translation>kasse {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="71" />
+            <source>box {name}</source>
+            <translation>kasse {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="74" />
+            <source>{box} has no name</source>
+            <translation>{box} har intet navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="78" />
+            <source>{box}: unknown field(s) {fields}</source>
+            <translation>{box}: ukendte felter {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="87" />
+            <source>{box}: barcode must be text (quote it)</source>
+            <translation>{box}: barcode skal være tekst (sæt anførselstegn om)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="92" />
+            <source>{box} has no {field}</source>
+            <translation>{box} mangler {field}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="95" />
+            <source>{box}: {field} must be a whole number, not {value}</source>
+            <translation>{box}: {field} skal være et helt tal, ikke {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="104" />
+            <source>{box}: tare_g must be 0 or more</source>
+            <translation>{box}: tare_g skal være 0 eller mere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="107" />
+            <source>{box}: {field} must be more than 0</source>
+            <translation>{box}: {field} skal være mere end 0</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="111" />
+            <source>{box}: max_weight_g must be more than its tare_g</source>
+            <translation>{box}: max_weight_g skal være mere end dens tare_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="121" />
+            <source>two boxes have the {field} {value}</source>
+            <translation>to kasser har samme {field} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/weight_check.py" line="193" />
+            <source>a unit weight must be more than 0 g</source>
+            <translation>vægt pr. stk. skal være mere end 0 g</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandSheet</name>
         <message>
             <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
@@ -2551,42 +2624,42 @@
     <context>
         <name>WeightsView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="36" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="37" />
             <source>Unit weights</source>
             <translation>Vægt pr. stk.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="44" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
             <source>SKU</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
             <source>Item</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
             <source>Shop g</source>
             <translation>Webshop g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
             <source>Learned g</source>
             <translation>Lært g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="49" />
             <source>Confirmed g</source>
             <translation>Bekræftet g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="58" />
             <source>Unit weight (g):</source>
             <translation>Vægt pr. stk. (g):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="62" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="63" />
             <source>Confirm (lead)…</source>
             <translation>Bekræft (vagtleder)…</translation>
         </message>
@@ -2594,17 +2667,17 @@
     <context>
         <name>WeightsController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="121" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="122" />
             <source>Choose an SKU first</source>
             <translation>Vælg først et varenummer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="126" />
             <source>Confirm {0} g as the unit weight of {1}?</source>
             <translation>Bekræft {0} g som vægt pr. stk. for {1}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="142" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="143" />
             <source>{0}: {1} g confirmed</source>
             <translation>{0}: {1} g bekræftet</translation>
         </message>
@@ -3090,12 +3163,12 @@
     <context>
         <name>BoxesController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="79" />
             <source>Not saved: {0}</source>
             <translation>Ikke gemt: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="82" />
             <source>Save the list of %n boxes?</source>
             <translation>
                 <numerusform>Gem listen med %n kasse?</numerusform>

@@ -488,7 +488,7 @@
     <context>
         <name>BoxesController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="82" />
             <source>Save the list of %n boxes?</source>
             <translation>
                 <numerusform>Save the list of %n box?</numerusform>

@@ -301,6 +301,79 @@
         </message>
     </context>
     <context>
+        <name>Boxes</name>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="57" />
+            <source>boxes must be [[box]] tables</source>
+            <translation>eskene må være [[box]]-tabeller</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="66" />
+            <source>box {number} is not a table</source>
+            <translation>eske {number} er ikke en tabell</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="69" />
+            <source>box {number}</source>
+            <translation>eske {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="71" />
+            <source>box {name}</source>
+            <translation>eske {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="74" />
+            <source>{box} has no name</source>
+            <translation>{box} har ikke noe navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="78" />
+            <source>{box}: unknown field(s) {fields}</source>
+            <translation>{box}: ukjente felt {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="87" />
+            <source>{box}: barcode must be text (quote it)</source>
+            <translation>{box}: barcode må være tekst (sett anførselstegn rundt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="92" />
+            <source>{box} has no {field}</source>
+            <translation>{box} mangler {field}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="95" />
+            <source>{box}: {field} must be a whole number, not {value}</source>
+            <translation>{box}: {field} må være et heltall, ikke {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="104" />
+            <source>{box}: tare_g must be 0 or more</source>
+            <translation>{box}: tare_g må være 0 eller mer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="107" />
+            <source>{box}: {field} must be more than 0</source>
+            <translation>{box}: {field} må være mer enn 0</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="111" />
+            <source>{box}: max_weight_g must be more than its tare_g</source>
+            <translation>{box}: max_weight_g må være mer enn dens tare_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="121" />
+            <source>two boxes have the {field} {value}</source>
+            <translation>to esker har samme {field} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/weight_check.py" line="193" />
+            <source>a unit weight must be more than 0 g</source>
+            <translation>vekt per stk. må være mer enn 0 g</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandSheet</name>
         <message>
             <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
@@ -2551,42 +2624,42 @@
     <context>
         <name>WeightsView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="36" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="37" />
             <source>Unit weights</source>
             <translation>Vekt per stk.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="44" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
             <source>SKU</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
             <source>Item</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
             <source>Shop g</source>
             <translation>Nettbutikk g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
             <source>Learned g</source>
             <translation>Lært g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="49" />
             <source>Confirmed g</source>
             <translation>Bekreftet g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="58" />
             <source>Unit weight (g):</source>
             <translation>Vekt per stk. (g):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="62" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="63" />
             <source>Confirm (lead)…</source>
             <translation>Bekreft (skiftleder)…</translation>
         </message>
@@ -2594,17 +2667,17 @@
     <context>
         <name>WeightsController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="121" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="122" />
             <source>Choose an SKU first</source>
             <translation>Velg først et varenummer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="126" />
             <source>Confirm {0} g as the unit weight of {1}?</source>
             <translation>Bekreft {0} g som vekt per stk. for {1}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="142" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="143" />
             <source>{0}: {1} g confirmed</source>
             <translation>{0}: {1} g bekreftet</translation>
         </message>
@@ -3090,12 +3163,12 @@
     <context>
         <name>BoxesController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="79" />
             <source>Not saved: {0}</source>
             <translation>Ikke lagret: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="82" />
             <source>Save the list of %n boxes?</source>
             <translation>
                 <numerusform>Lagre listen med %n eske?</numerusform>

@@ -301,6 +301,79 @@
         </message>
     </context>
     <context>
+        <name>Boxes</name>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="57" />
+            <source>boxes must be [[box]] tables</source>
+            <translation>dozen moeten [[box]]-tabellen zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="66" />
+            <source>box {number} is not a table</source>
+            <translation>doos {number} is geen tabel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="69" />
+            <source>box {number}</source>
+            <translation>doos {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="71" />
+            <source>box {name}</source>
+            <translation>doos {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="74" />
+            <source>{box} has no name</source>
+            <translation>{box} heeft geen naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="78" />
+            <source>{box}: unknown field(s) {fields}</source>
+            <translation>{box}: onbekende velden {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="87" />
+            <source>{box}: barcode must be text (quote it)</source>
+            <translation>{box}: barcode moet tekst zijn (zet er aanhalingstekens omheen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="92" />
+            <source>{box} has no {field}</source>
+            <translation>{box} mist {field}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="95" />
+            <source>{box}: {field} must be a whole number, not {value}</source>
+            <translation>{box}: {field} moet een geheel getal zijn, niet {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="104" />
+            <source>{box}: tare_g must be 0 or more</source>
+            <translation>{box}: tare_g moet 0 of meer zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="107" />
+            <source>{box}: {field} must be more than 0</source>
+            <translation>{box}: {field} moet meer dan 0 zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="111" />
+            <source>{box}: max_weight_g must be more than its tare_g</source>
+            <translation>{box}: max_weight_g moet meer zijn dan zijn tare_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="121" />
+            <source>two boxes have the {field} {value}</source>
+            <translation>twee dozen hebben dezelfde {field} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/weight_check.py" line="193" />
+            <source>a unit weight must be more than 0 g</source>
+            <translation>gewicht per stuk moet meer dan 0 g zijn</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandSheet</name>
         <message>
             <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
@@ -2551,42 +2624,42 @@
     <context>
         <name>WeightsView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="36" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="37" />
             <source>Unit weights</source>
             <translation>Gewicht per stuk</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="44" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
             <source>SKU</source>
             <translation>Artikelnr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
             <source>Shop g</source>
             <translation>Webshop g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
             <source>Learned g</source>
             <translation>Geleerd g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="49" />
             <source>Confirmed g</source>
             <translation>Bevestigd g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="58" />
             <source>Unit weight (g):</source>
             <translation>Gewicht per stuk (g):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="62" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="63" />
             <source>Confirm (lead)…</source>
             <translation>Bevestigen (ploegleider)…</translation>
         </message>
@@ -2594,17 +2667,17 @@
     <context>
         <name>WeightsController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="121" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="122" />
             <source>Choose an SKU first</source>
             <translation>Kies eerst een artikelnummer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="126" />
             <source>Confirm {0} g as the unit weight of {1}?</source>
             <translation>{0} g bevestigen als gewicht per stuk van {1}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="142" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="143" />
             <source>{0}: {1} g confirmed</source>
             <translation>{0}: {1} g bevestigd</translation>
         </message>
@@ -3090,12 +3163,12 @@
     <context>
         <name>BoxesController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="79" />
             <source>Not saved: {0}</source>
             <translation>Niet opgeslagen: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="82" />
             <source>Save the list of %n boxes?</source>
             <translation>
                 <numerusform>De lijst met %n doos opslaan?</numerusform>

@@ -301,6 +301,79 @@
         </message>
     </context>
     <context>
+        <name>Boxes</name>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="57" />
+            <source>boxes must be [[box]] tables</source>
+            <translation>kartongerna måste vara [[box]]-tabeller</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="66" />
+            <source>box {number} is not a table</source>
+            <translation>kartong {number} är ingen tabell</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="69" />
+            <source>box {number}</source>
+            <translation>kartong {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="71" />
+            <source>box {name}</source>
+            <translation>kartong {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="74" />
+            <source>{box} has no name</source>
+            <translation>{box} har inget namn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="78" />
+            <source>{box}: unknown field(s) {fields}</source>
+            <translation>{box}: okända fält {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="87" />
+            <source>{box}: barcode must be text (quote it)</source>
+            <translation>{box}: barcode måste vara text (sätt citattecken runt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="92" />
+            <source>{box} has no {field}</source>
+            <translation>{box} saknar {field}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="95" />
+            <source>{box}: {field} must be a whole number, not {value}</source>
+            <translation>{box}: {field} måste vara ett heltal, inte {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="104" />
+            <source>{box}: tare_g must be 0 or more</source>
+            <translation>{box}: tare_g måste vara 0 eller mer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="107" />
+            <source>{box}: {field} must be more than 0</source>
+            <translation>{box}: {field} måste vara mer än 0</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="111" />
+            <source>{box}: max_weight_g must be more than its tare_g</source>
+            <translation>{box}: max_weight_g måste vara mer än dess tare_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="121" />
+            <source>two boxes have the {field} {value}</source>
+            <translation>två kartonger har samma {field} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/weight_check.py" line="193" />
+            <source>a unit weight must be more than 0 g</source>
+            <translation>vikt per enhet måste vara mer än 0 g</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandSheet</name>
         <message>
             <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
@@ -2551,42 +2624,42 @@
     <context>
         <name>WeightsView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="36" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="37" />
             <source>Unit weights</source>
             <translation>Vikt per enhet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="44" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
             <source>SKU</source>
             <translation>Artikelnr</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
             <source>Shop g</source>
             <translation>Webbutik g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
             <source>Learned g</source>
             <translation>Inlärd g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="49" />
             <source>Confirmed g</source>
             <translation>Bekräftad g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="58" />
             <source>Unit weight (g):</source>
             <translation>Vikt per enhet (g):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="62" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="63" />
             <source>Confirm (lead)…</source>
             <translation>Bekräfta (skiftledare)…</translation>
         </message>
@@ -2594,17 +2667,17 @@
     <context>
         <name>WeightsController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="121" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="122" />
             <source>Choose an SKU first</source>
             <translation>Välj först ett artikelnummer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="126" />
             <source>Confirm {0} g as the unit weight of {1}?</source>
             <translation>Bekräfta {0} g som vikt per enhet för {1}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="142" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="143" />
             <source>{0}: {1} g confirmed</source>
             <translation>{0}: {1} g bekräftad</translation>
         </message>
@@ -3090,12 +3163,12 @@
     <context>
         <name>BoxesController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="79" />
             <source>Not saved: {0}</source>
             <translation>Inte sparad: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="82" />
             <source>Save the list of %n boxes?</source>
             <translation>
                 <numerusform>Spara listan med %n kartong?</numerusform>

@@ -68,3 +68,13 @@ def test_scan_problems_from_the_domain_read_in_the_language(language):
     for error in (gs1.value, garbage.value):
         assert in_language(error, translate) != str(error)
     assert "(01)" in in_language(gs1.value, translate)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_box_list_problem_reads_in_the_language(language):
+    from packstation.domain.boxes import BoxError, parse_boxes
+
+    with pytest.raises(BoxError) as problem:
+        parse_boxes([{"name": "Tube", "barcode": "BOX-T"}])
+    shown = in_language(problem.value, translator_for(language))
+    assert shown != str(problem.value) and "'Tube'" in shown  # the box's name as written
