@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
     <context>
+        <name>Doctor</name>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="16" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="21" />
+            <source>{products} and {more} more</source>
+            <translation>{products} en nog {more}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="22" />
+            <source>(no name)</source>
+            <translation>(geen naam)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="26" />
+            <source>carrier</source>
+            <translation>vervoerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="27" />
+            <source>account {name} answers; carriers: {carriers}</source>
+            <translation>account {name} antwoordt; vervoerders: {carriers}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="36" />
+            <source>carrier products</source>
+            <translation>producten van de vervoerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="37" />
+            <source>the account has no products to book</source>
+            <translation>het account heeft geen producten om te boeken</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="53" />
+            <source>none configured: no carrier labels are booked</source>
+            <translation>niets ingesteld: er worden geen verzendlabels bij een vervoerder geboekt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="57" />
+            <source>the ship-from address lacks {fields}</source>
+            <translation>het afzendadres mist {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="60" />
+            <source>sender</source>
+            <translation>afzender</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="69" />
+            <source>its production URL</source>
+            <translation>de productie-URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="70" />
+            <source>{kind} at {where}: {why}</source>
+            <translation>{kind} op {where}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="271" />
+            <source>database</source>
+            <translation>database</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="273" />
+            <source>{url} (schema {revision})</source>
+            <translation>{url} (schema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="286" />
+            <source>shop</source>
+            <translation>webshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="287" />
+            <source>{shop} answers</source>
+            <translation>{shop} reageert</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="294" />
+            <source>{shop} cannot be reached: {why}</source>
+            <translation>{shop} is niet bereikbaar: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>label printer</source>
+            <translation>verzendlabelprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>slip printer</source>
+            <translation>pakbonprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="308" />
+            <source>scanner</source>
+            <translation>scanner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="310" />
+            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
+            <translation>toetsenbordscanner: een scan is ≥{keys} tekens met ≤{gap} ms ertussen, afgesloten met Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="326" />
+            <source>sync</source>
+            <translation>sync</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="327" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n zending wacht op verzending naar de webshop</numerusform>
+                <numerusform>%n zendingen wachten op verzending naar de webshop</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="347" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order wordt ingepakt</numerusform>
+                <numerusform>%n orders worden ingepakt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="349" />
+            <source>; expired (a shift lead can take these over): </source>
+            <translation>; verlopen (een ploegleider kan ze overnemen):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="352" />
+            <source>claims</source>
+            <translation>claims</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="364" />
+            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
+            <translation>{where} is niet bereikbaar{reason}. Er kan niets worden ingepakt of opgeslagen tot hij reageert; controleer of de databaseserver draait en of deze computer hem kan bereiken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="390" />
+            <source>{shop} ({domain}) answers at {endpoint}</source>
+            <translation>{shop} ({domain}) reageert op {endpoint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="393" />
+            <source>all scopes granted</source>
+            <translation>alle rechten verleend</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="394" />
+            <source>access</source>
+            <translation>toegang</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="398" />
+            <source>locations</source>
+            <translation>locaties</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="401" />
+            <source>none chosen; set shopify_locations to one of: {names}</source>
+            <translation>geen gekozen; stel shopify_locations in op een van: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="404" />
+            <source>unknown location {number}</source>
+            <translation>onbekende locatie {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scale/doctor.py" line="20" />
+            <source>scale</source>
+            <translation>weegschaal</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scale/doctor.py" line="21" />
+            <source>none configured: labels use the expected weight</source>
+            <translation>geen ingesteld: verzendlabels gebruiken het verwachte gewicht</translation>
+        </message>
+    </context>
+    <context>
         <name>Carrier</name>
         <message>
             <location filename="../../src/packstation/carriers/registry.py" line="73" />
@@ -66,120 +250,6 @@
             <location filename="../../src/packstation/labels/pick_list.py" line="85" />
             <source>page {page}</source>
             <translation>pagina {page}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Doctor</name>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="271" />
-            <source>database</source>
-            <translation>database</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="273" />
-            <source>{url} (schema {revision})</source>
-            <translation>{url} (schema {revision})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="286" />
-            <source>shop</source>
-            <translation>webshop</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="287" />
-            <source>{shop} answers</source>
-            <translation>{shop} reageert</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="294" />
-            <source>{shop} cannot be reached: {why}</source>
-            <translation>{shop} is niet bereikbaar: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="299" />
-            <source>label printer</source>
-            <translation>verzendlabelprinter</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="299" />
-            <source>slip printer</source>
-            <translation>pakbonprinter</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="307" />
-            <source>scanner</source>
-            <translation>scanner</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="309" />
-            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
-            <translation>toetsenbordscanner: een scan is ≥{keys} tekens met ≤{gap} ms ertussen, afgesloten met Enter</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="323" />
-            <source>sync</source>
-            <translation>sync</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="324" />
-            <source>%n fulfillments waiting to be sent to the shop</source>
-            <translation>
-                <numerusform>%n zending wacht op verzending naar de webshop</numerusform>
-                <numerusform>%n zendingen wachten op verzending naar de webshop</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="344" />
-            <source>%n orders being packed</source>
-            <translation>
-                <numerusform>%n order wordt ingepakt</numerusform>
-                <numerusform>%n orders worden ingepakt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="346" />
-            <source>; expired (a shift lead can take these over): </source>
-            <translation>; verlopen (een ploegleider kan ze overnemen):</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="349" />
-            <source>claims</source>
-            <translation>claims</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="361" />
-            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
-            <translation>{where} is niet bereikbaar{reason}. Er kan niets worden ingepakt of opgeslagen tot hij reageert; controleer of de databaseserver draait en of deze computer hem kan bereiken.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="387" />
-            <source>{shop} ({domain}) answers at {endpoint}</source>
-            <translation>{shop} ({domain}) reageert op {endpoint}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="390" />
-            <source>all scopes granted</source>
-            <translation>alle rechten verleend</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="391" />
-            <source>access</source>
-            <translation>toegang</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="395" />
-            <source>locations</source>
-            <translation>locaties</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="398" />
-            <source>none chosen; set shopify_locations to one of: {names}</source>
-            <translation>geen gekozen; stel shopify_locations in op een van: {names}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="401" />
-            <source>unknown location {number}</source>
-            <translation>onbekende locatie {number}</translation>
         </message>
     </context>
     <context>
@@ -371,6 +441,194 @@
             <location filename="../../src/packstation/services/weight_check.py" line="193" />
             <source>a unit weight must be more than 0 g</source>
             <translation>gewicht per stuk moet meer dan 0 g zijn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="24" />
+            <source>Ready</source>
+            <translation>Gereed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="25" />
+            <source>Spool folder</source>
+            <translation>Printmap</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="26" />
+            <source>No printer configured</source>
+            <translation>Geen printer ingesteld</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="27" />
+            <source>CUPS is not available</source>
+            <translation>CUPS is niet beschikbaar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="28" />
+            <source>keyboard</source>
+            <translation>toetsenbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="29" />
+            <source>keyboard wedge ready</source>
+            <translation>toetsenbordscanner gereed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="30" />
+            <source>starting</source>
+            <translation>start op</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="31" />
+            <source>connected</source>
+            <translation>verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="32" />
+            <source>disconnected</source>
+            <translation>niet verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="33" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stopte terwijl deze taak werd verzonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="42" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} heeft geen labels meer: plaats een nieuwe rol en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="46" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>De printkop van {0} staat open: sluit hem en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="50" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} heeft geen lint meer: plaats een nieuw lint en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="54" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>De printkop van {0} heeft een verkeerde temperatuur: wacht even en druk op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="60" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} staat op pauze: druk op de pauzeknop en daarna op Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="64" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} is bezig (buffer vol): wacht en Opnieuw proberen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="66" />
+            <source>{0} is ready</source>
+            <translation>{0} is gereed</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="69" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} gaf een onleesbaar statusantwoord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="73" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} reageert niet: controleer of de printkop openstaat of de rol leeg is</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="80" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>De verbinding met {0} viel weg tijdens de taak: het verzendlabel is misschien wel, misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="91" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} heeft niet bevestigd dat de taak is ontvangen: het verzendlabel is misschien wel, misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="102" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} heeft de taak ontvangen en meldde daarna: {1}. Controleer of het verzendlabel geprint is voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="113" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} heeft de taak ontvangen, maar de labelteller bewoog niet: het verzendlabel is misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="121" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>De schijf met {0} is vol: maak ruimte vrij en druk op Opnieuw printen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="127" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan niet worden geopend: is hij aangesloten?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="131" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Gereed (printmap {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="133" />
+            <source>Ready ({0})</source>
+            <translation>Gereed ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="134" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan niet schrijven naar {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="137" />
+            <source>No permission to write {0}</source>
+            <translation>Geen toestemming om naar {0} te schrijven</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="139" />
+            <source>{0} is not connected</source>
+            <translation>{0} is niet aangesloten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="142" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-wachtrij {0} niet gevonden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="146" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan de printmap {0} niet aanmaken: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
+            <source>packer</source>
+            <translation>inpakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
+            <source>shift lead</source>
+            <translation>ploegleider</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <source>admin</source>
+            <translation>beheerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <source>en</source>
+            <translation>nl</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
         </message>
     </context>
     <context>
@@ -3237,27 +3495,27 @@
     <context>
         <name>CarrierController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="76" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="77" />
             <source>Label format ({0})</source>
             <translation>Formaat verzendlabel ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="83" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="84" />
             <source>The rules file cannot be read: {0}</source>
             <translation>Het regelbestand kan niet worden gelezen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="171" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="172" />
             <source>Testing the connection…</source>
             <translation>Verbinding testen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="208" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
             <source>Change the carrier settings?</source>
             <translation>De instellingen van de vervoerder wijzigen?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="213" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="217" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
@@ -3727,194 +3985,6 @@
 {path}</source>
             <translation>Er ging iets mis in Packstation. Je scans zijn opgeslagen. Stuur het logbestand naar je beheerder:
 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
-            <source>Ready</source>
-            <translation>Gereed</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
-            <source>Spool folder</source>
-            <translation>Printmap</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
-            <source>No printer configured</source>
-            <translation>Geen printer ingesteld</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
-            <source>CUPS is not available</source>
-            <translation>CUPS is niet beschikbaar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
-            <source>keyboard</source>
-            <translation>toetsenbord</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
-            <source>keyboard wedge ready</source>
-            <translation>toetsenbordscanner gereed</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
-            <source>starting</source>
-            <translation>start op</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
-            <source>connected</source>
-            <translation>verbonden</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
-            <source>disconnected</source>
-            <translation>niet verbonden</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
-            <source>Packstation stopped while this job was being sent</source>
-            <translation>Packstation stopte terwijl deze taak werd verzonden</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
-            <source>{0} is out of labels: load a roll and press Retry</source>
-            <translation>{0} heeft geen labels meer: plaats een nieuwe rol en druk op Opnieuw proberen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
-            <source>{0}'s print head is open: close it and press Retry</source>
-            <translation>De printkop van {0} staat open: sluit hem en druk op Opnieuw proberen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
-            <source>{0} is out of ribbon: load one and press Retry</source>
-            <translation>{0} heeft geen lint meer: plaats een nieuw lint en druk op Opnieuw proberen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
-            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
-            <translation>De printkop van {0} heeft een verkeerde temperatuur: wacht even en druk op Opnieuw proberen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
-            <source>{0} is paused: press its pause button, then Retry</source>
-            <translation>{0} staat op pauze: druk op de pauzeknop en daarna op Opnieuw proberen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
-            <source>{0} is busy (buffer full): wait and Retry</source>
-            <translation>{0} is bezig (buffer vol): wacht en Opnieuw proberen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
-            <source>{0} is ready</source>
-            <translation>{0} is gereed</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
-            <source>{0} gave an unreadable status reply</source>
-            <translation>{0} gaf een onleesbaar statusantwoord</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
-            <source>{0} does not answer: check for an open head or an empty roll</source>
-            <translation>{0} reageert niet: controleer of de printkop openstaat of de rol leeg is</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
-            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
-            <translation>De verbinding met {0} viel weg tijdens de taak: het verzendlabel is misschien wel, misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
-            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
-            <translation>{0} heeft niet bevestigd dat de taak is ontvangen: het verzendlabel is misschien wel, misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
-            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
-            <translation>{0} heeft de taak ontvangen en meldde daarna: {1}. Controleer of het verzendlabel geprint is voordat je opnieuw print.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
-            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
-            <translation>{0} heeft de taak ontvangen, maar de labelteller bewoog niet: het verzendlabel is misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
-            <source>The disk holding {0} is full: free some space and press Reprint</source>
-            <translation>De schijf met {0} is vol: maak ruimte vrij en druk op Opnieuw printen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
-            <source>{0} cannot be opened: is it plugged in?</source>
-            <translation>{0} kan niet worden geopend: is hij aangesloten?</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
-            <source>Ready (spool folder {0})</source>
-            <translation>Gereed (printmap {0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
-            <source>Ready ({0})</source>
-            <translation>Gereed ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
-            <source>Cannot write to {0}</source>
-            <translation>Kan niet schrijven naar {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
-            <source>No permission to write {0}</source>
-            <translation>Geen toestemming om naar {0} te schrijven</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
-            <source>{0} is not connected</source>
-            <translation>{0} is niet aangesloten</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
-            <source>CUPS queue {0} not found</source>
-            <translation>CUPS-wachtrij {0} niet gevonden</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
-            <source>Cannot create the print folder {0}: {1}</source>
-            <translation>Kan de printmap {0} niet aanmaken: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
-            <source>packer</source>
-            <translation>inpakker</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
-            <source>shift lead</source>
-            <translation>ploegleider</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
-            <source>admin</source>
-            <translation>beheerder</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
-            <source>en</source>
-            <translation>nl</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
-            <source>{0} min</source>
-            <translation>{0} min</translation>
         </message>
     </context>
     <context>

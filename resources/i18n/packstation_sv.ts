@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
     <context>
+        <name>Doctor</name>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="16" />
+            <source>none</source>
+            <translation>inga</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="21" />
+            <source>{products} and {more} more</source>
+            <translation>{products} och {more} till</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="22" />
+            <source>(no name)</source>
+            <translation>(inget namn)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="26" />
+            <source>carrier</source>
+            <translation>transportör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="27" />
+            <source>account {name} answers; carriers: {carriers}</source>
+            <translation>kontot {name} svarar; transportörer: {carriers}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="36" />
+            <source>carrier products</source>
+            <translation>transportörens produkter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="37" />
+            <source>the account has no products to book</source>
+            <translation>kontot har inga produkter att boka</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="53" />
+            <source>none configured: no carrier labels are booked</source>
+            <translation>ingen inställd: inga etiketter bokas hos en transportör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="57" />
+            <source>the ship-from address lacks {fields}</source>
+            <translation>avsändaradressen saknar {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="60" />
+            <source>sender</source>
+            <translation>avsändare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="69" />
+            <source>its production URL</source>
+            <translation>dess produktions-URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="70" />
+            <source>{kind} at {where}: {why}</source>
+            <translation>{kind} på {where}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="271" />
+            <source>database</source>
+            <translation>databas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="273" />
+            <source>{url} (schema {revision})</source>
+            <translation>{url} (schema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="286" />
+            <source>shop</source>
+            <translation>butik</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="287" />
+            <source>{shop} answers</source>
+            <translation>{shop} svarar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="294" />
+            <source>{shop} cannot be reached: {why}</source>
+            <translation>{shop} kan inte nås: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>label printer</source>
+            <translation>etikettskrivare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>slip printer</source>
+            <translation>följesedelsskrivare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="308" />
+            <source>scanner</source>
+            <translation>skanner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="310" />
+            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
+            <translation>tangentbordsskanner: en skanning är ≥{keys} tecken med ≤{gap} ms mellanrum, avslutad med Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="326" />
+            <source>sync</source>
+            <translation>synk</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="327" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n sändning väntar på att skickas till butiken</numerusform>
+                <numerusform>%n sändningar väntar på att skickas till butiken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="347" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order packas</numerusform>
+                <numerusform>%n ordrar packas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="349" />
+            <source>; expired (a shift lead can take these over): </source>
+            <translation>; utgångna (en skiftledare kan ta över dem):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="352" />
+            <source>claims</source>
+            <translation>reservationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="364" />
+            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
+            <translation>{where} kan inte nås{reason}. Inget kan packas eller sparas förrän den svarar; kontrollera att databasservern är igång och att den här datorn når den.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="390" />
+            <source>{shop} ({domain}) answers at {endpoint}</source>
+            <translation>{shop} ({domain}) svarar på {endpoint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="393" />
+            <source>all scopes granted</source>
+            <translation>alla behörigheter beviljade</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="394" />
+            <source>access</source>
+            <translation>åtkomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="398" />
+            <source>locations</source>
+            <translation>platser</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="401" />
+            <source>none chosen; set shopify_locations to one of: {names}</source>
+            <translation>ingen vald; ange shopify_locations till en av: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="404" />
+            <source>unknown location {number}</source>
+            <translation>okänd plats {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scale/doctor.py" line="20" />
+            <source>scale</source>
+            <translation>våg</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scale/doctor.py" line="21" />
+            <source>none configured: labels use the expected weight</source>
+            <translation>ingen inställd: etiketterna använder den förväntade vikten</translation>
+        </message>
+    </context>
+    <context>
         <name>Carrier</name>
         <message>
             <location filename="../../src/packstation/carriers/registry.py" line="73" />
@@ -66,120 +250,6 @@
             <location filename="../../src/packstation/labels/pick_list.py" line="85" />
             <source>page {page}</source>
             <translation>sida {page}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Doctor</name>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="271" />
-            <source>database</source>
-            <translation>databas</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="273" />
-            <source>{url} (schema {revision})</source>
-            <translation>{url} (schema {revision})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="286" />
-            <source>shop</source>
-            <translation>butik</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="287" />
-            <source>{shop} answers</source>
-            <translation>{shop} svarar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="294" />
-            <source>{shop} cannot be reached: {why}</source>
-            <translation>{shop} kan inte nås: {why}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="299" />
-            <source>label printer</source>
-            <translation>etikettskrivare</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="299" />
-            <source>slip printer</source>
-            <translation>följesedelsskrivare</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="307" />
-            <source>scanner</source>
-            <translation>skanner</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="309" />
-            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
-            <translation>tangentbordsskanner: en skanning är ≥{keys} tecken med ≤{gap} ms mellanrum, avslutad med Enter</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="323" />
-            <source>sync</source>
-            <translation>synk</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="324" />
-            <source>%n fulfillments waiting to be sent to the shop</source>
-            <translation>
-                <numerusform>%n sändning väntar på att skickas till butiken</numerusform>
-                <numerusform>%n sändningar väntar på att skickas till butiken</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="344" />
-            <source>%n orders being packed</source>
-            <translation>
-                <numerusform>%n order packas</numerusform>
-                <numerusform>%n ordrar packas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="346" />
-            <source>; expired (a shift lead can take these over): </source>
-            <translation>; utgångna (en skiftledare kan ta över dem):</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="349" />
-            <source>claims</source>
-            <translation>reservationer</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="361" />
-            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
-            <translation>{where} kan inte nås{reason}. Inget kan packas eller sparas förrän den svarar; kontrollera att databasservern är igång och att den här datorn når den.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="387" />
-            <source>{shop} ({domain}) answers at {endpoint}</source>
-            <translation>{shop} ({domain}) svarar på {endpoint}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="390" />
-            <source>all scopes granted</source>
-            <translation>alla behörigheter beviljade</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="391" />
-            <source>access</source>
-            <translation>åtkomst</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="395" />
-            <source>locations</source>
-            <translation>platser</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="398" />
-            <source>none chosen; set shopify_locations to one of: {names}</source>
-            <translation>ingen vald; ange shopify_locations till en av: {names}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="401" />
-            <source>unknown location {number}</source>
-            <translation>okänd plats {number}</translation>
         </message>
     </context>
     <context>
@@ -371,6 +441,194 @@
             <location filename="../../src/packstation/services/weight_check.py" line="193" />
             <source>a unit weight must be more than 0 g</source>
             <translation>vikt per enhet måste vara mer än 0 g</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="24" />
+            <source>Ready</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="25" />
+            <source>Spool folder</source>
+            <translation>Utskriftsmapp</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="26" />
+            <source>No printer configured</source>
+            <translation>Ingen skrivare inställd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="27" />
+            <source>CUPS is not available</source>
+            <translation>CUPS är inte tillgängligt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="28" />
+            <source>keyboard</source>
+            <translation>tangentbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="29" />
+            <source>keyboard wedge ready</source>
+            <translation>tangentbordsskanner redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="30" />
+            <source>starting</source>
+            <translation>startar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="31" />
+            <source>connected</source>
+            <translation>ansluten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="32" />
+            <source>disconnected</source>
+            <translation>frånkopplad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="33" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stängdes medan jobbet skickades</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="42" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} har slut på etiketter: lägg i en ny rulle och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="46" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>Skrivhuvudet på {0} är öppet: stäng det och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="50" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} har slut på färgband: lägg i ett nytt och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="54" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>Skrivhuvudet på {0} har fel temperatur: vänta en stund och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="60" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} är pausad: tryck på dess pausknapp och sedan Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="64" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} är upptagen (bufferten är full): vänta och Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="66" />
+            <source>{0} is ready</source>
+            <translation>{0} är redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="69" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} gav ett oläsligt statussvar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="73" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} svarar inte: kontrollera om skrivhuvudet är öppet eller rullen tom</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="80" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>Anslutningen till {0} bröts under jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="91" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} bekräftade inte att den tog emot jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="102" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} tog emot jobbet och rapporterade sedan: {1}. Kontrollera om etiketten skrevs ut innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="113" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} tog emot jobbet, men dess etiketträknare stod still: etiketten kanske inte skrevs ut. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="121" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>Disken med {0} är full: frigör utrymme och tryck Skriv ut igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="127" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan inte öppnas: är den ansluten?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="131" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Redo (utskriftsmapp {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="133" />
+            <source>Ready ({0})</source>
+            <translation>Redo ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="134" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan inte skriva till {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="137" />
+            <source>No permission to write {0}</source>
+            <translation>Ingen behörighet att skriva till {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="139" />
+            <source>{0} is not connected</source>
+            <translation>{0} är inte ansluten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="142" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-kön {0} finns inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="146" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan inte skapa utskriftsmappen {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
+            <source>packer</source>
+            <translation>packare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
+            <source>shift lead</source>
+            <translation>skiftledare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <source>admin</source>
+            <translation>administratör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <source>en</source>
+            <translation>sv</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
         </message>
     </context>
     <context>
@@ -3237,27 +3495,27 @@
     <context>
         <name>CarrierController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="76" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="77" />
             <source>Label format ({0})</source>
             <translation>Etikettformat ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="83" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="84" />
             <source>The rules file cannot be read: {0}</source>
             <translation>Regelfilen kan inte läsas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="171" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="172" />
             <source>Testing the connection…</source>
             <translation>Testar anslutningen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="208" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
             <source>Change the carrier settings?</source>
             <translation>Ändra inställningarna för transportören?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="213" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="217" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -3727,194 +3985,6 @@
 {path}</source>
             <translation>Något gick fel i Packstation. Dina skanningar är sparade. Skicka loggfilen till din administratör:
 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
-            <source>Ready</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
-            <source>Spool folder</source>
-            <translation>Utskriftsmapp</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
-            <source>No printer configured</source>
-            <translation>Ingen skrivare inställd</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
-            <source>CUPS is not available</source>
-            <translation>CUPS är inte tillgängligt</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
-            <source>keyboard</source>
-            <translation>tangentbord</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
-            <source>keyboard wedge ready</source>
-            <translation>tangentbordsskanner redo</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
-            <source>starting</source>
-            <translation>startar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
-            <source>connected</source>
-            <translation>ansluten</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
-            <source>disconnected</source>
-            <translation>frånkopplad</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
-            <source>Packstation stopped while this job was being sent</source>
-            <translation>Packstation stängdes medan jobbet skickades</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
-            <source>{0} is out of labels: load a roll and press Retry</source>
-            <translation>{0} har slut på etiketter: lägg i en ny rulle och tryck Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
-            <source>{0}'s print head is open: close it and press Retry</source>
-            <translation>Skrivhuvudet på {0} är öppet: stäng det och tryck Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
-            <source>{0} is out of ribbon: load one and press Retry</source>
-            <translation>{0} har slut på färgband: lägg i ett nytt och tryck Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
-            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
-            <translation>Skrivhuvudet på {0} har fel temperatur: vänta en stund och tryck Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
-            <source>{0} is paused: press its pause button, then Retry</source>
-            <translation>{0} är pausad: tryck på dess pausknapp och sedan Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
-            <source>{0} is busy (buffer full): wait and Retry</source>
-            <translation>{0} är upptagen (bufferten är full): vänta och Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
-            <source>{0} is ready</source>
-            <translation>{0} är redo</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
-            <source>{0} gave an unreadable status reply</source>
-            <translation>{0} gav ett oläsligt statussvar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
-            <source>{0} does not answer: check for an open head or an empty roll</source>
-            <translation>{0} svarar inte: kontrollera om skrivhuvudet är öppet eller rullen tom</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
-            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
-            <translation>Anslutningen till {0} bröts under jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
-            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
-            <translation>{0} bekräftade inte att den tog emot jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
-            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
-            <translation>{0} tog emot jobbet och rapporterade sedan: {1}. Kontrollera om etiketten skrevs ut innan du skriver ut igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
-            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
-            <translation>{0} tog emot jobbet, men dess etiketträknare stod still: etiketten kanske inte skrevs ut. Kontrollera skrivaren innan du skriver ut igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
-            <source>The disk holding {0} is full: free some space and press Reprint</source>
-            <translation>Disken med {0} är full: frigör utrymme och tryck Skriv ut igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
-            <source>{0} cannot be opened: is it plugged in?</source>
-            <translation>{0} kan inte öppnas: är den ansluten?</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
-            <source>Ready (spool folder {0})</source>
-            <translation>Redo (utskriftsmapp {0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
-            <source>Ready ({0})</source>
-            <translation>Redo ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
-            <source>Cannot write to {0}</source>
-            <translation>Kan inte skriva till {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
-            <source>No permission to write {0}</source>
-            <translation>Ingen behörighet att skriva till {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
-            <source>{0} is not connected</source>
-            <translation>{0} är inte ansluten</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
-            <source>CUPS queue {0} not found</source>
-            <translation>CUPS-kön {0} finns inte</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
-            <source>Cannot create the print folder {0}: {1}</source>
-            <translation>Kan inte skapa utskriftsmappen {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
-            <source>packer</source>
-            <translation>packare</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
-            <source>shift lead</source>
-            <translation>skiftledare</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
-            <source>admin</source>
-            <translation>administratör</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
-            <source>en</source>
-            <translation>sv</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
-            <source>{0} min</source>
-            <translation>{0} min</translation>
         </message>
     </context>
     <context>

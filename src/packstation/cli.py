@@ -250,6 +250,7 @@ def cmd_doctor(station: Station) -> int:
     from packstation.carriers.doctor import carrier_lines
     from packstation.devices.scale.doctor import scale_line
     from packstation.i18n import fill
+    from packstation.i18n.device_words import device_state
     from packstation.i18n.said import in_language
     from packstation.shop.base import ShopError
     from packstation.shop.shopify.connector import ShopifyConnector
@@ -300,7 +301,8 @@ def cmd_doctor(station: Station) -> int:
     for kind, printer in station.printers.items():
         state = printer.describe()
         what = printer_words.get(kind, f"{kind} printer")
-        line(state.startswith("Ready"), what, f"{printer.name}: {state}")
+        shown = f"{device_state(printer.name, tr)}: {device_state(state, tr)}"
+        line(state.startswith("Ready"), what, shown)
     wedge = station.settings.wedge
     line(
         True,
@@ -312,9 +314,11 @@ def cmd_doctor(station: Station) -> int:
         ),
     )
     settings = station.settings
-    line(*scale_line(settings.scale))
-    for ok, what, detail in carrier_lines(settings.carrier_config, settings.sender_missing):
-        line(ok, what, detail)
+    for ok, what, detail in [
+        scale_line(settings.scale),
+        *carrier_lines(settings.carrier_config, settings.sender_missing),
+    ]:
+        line(ok, in_language(what, tr), in_language(detail, tr))
     try:
         with UnitOfWork(station.session_factory) as uow:
             waiting = uow.outbox.waiting_count()

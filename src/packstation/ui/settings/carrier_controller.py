@@ -25,6 +25,7 @@ from packstation.config import ConfigError, Settings, save_station_settings, shi
 from packstation.domain.shipping_rules import ShippingRule, ShippingRuleError
 from packstation.services.auth import Authorisation
 from packstation.ui.settings.carrier_view import CARRIER_KINDS, CarrierView
+from packstation.ui.shared import words
 from packstation.ui.shared.authorise_dialog import LeadGate
 from packstation.ui.shared.device_words import device_state
 from packstation.ui.shared.tasks import ResultPoster
@@ -187,7 +188,10 @@ class CarrierController(QObject):
         assert lines is not None
         ok = all(good for good, _what, _detail in lines)
         self.view.outcome.setText(
-            "\n".join(f"{'✓' if good else '✗'} {what}: {detail}" for good, what, detail in lines)
+            "\n".join(
+                f"{'✓' if good else '✗'} {words.said(what)}: {words.said(detail)}"
+                for good, what, detail in lines
+            )
         )
         self.view.outcome.setStyleSheet("color: #1b7f3b;" if ok else "color: #b3261e;")
         self.tested.emit(ok)
