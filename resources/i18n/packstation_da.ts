@@ -64,57 +64,57 @@
             <translation>{kind} på {where}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="271" />
+            <location filename="../../src/packstation/cli.py" line="272" />
             <source>database</source>
             <translation>database</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="273" />
+            <location filename="../../src/packstation/cli.py" line="274" />
             <source>{url} (schema {revision})</source>
             <translation>{url} (skema {revision})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="286" />
+            <location filename="../../src/packstation/cli.py" line="287" />
             <source>shop</source>
             <translation>webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="287" />
+            <location filename="../../src/packstation/cli.py" line="288" />
             <source>{shop} answers</source>
             <translation>{shop} svarer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="294" />
+            <location filename="../../src/packstation/cli.py" line="295" />
             <source>{shop} cannot be reached: {why}</source>
             <translation>{shop} kan ikke nås: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="299" />
+            <location filename="../../src/packstation/cli.py" line="300" />
             <source>label printer</source>
             <translation>labelprinter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="299" />
+            <location filename="../../src/packstation/cli.py" line="300" />
             <source>slip printer</source>
             <translation>pakkeseddelprinter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="308" />
+            <location filename="../../src/packstation/cli.py" line="309" />
             <source>scanner</source>
             <translation>scanner</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="310" />
+            <location filename="../../src/packstation/cli.py" line="311" />
             <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
             <translation>tastaturscanner: en scanning er ≥{keys} tegn med ≤{gap} ms imellem, afsluttet med Enter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="326" />
+            <location filename="../../src/packstation/cli.py" line="327" />
             <source>sync</source>
             <translation>synk</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="327" />
+            <location filename="../../src/packstation/cli.py" line="328" />
             <source>%n fulfillments waiting to be sent to the shop</source>
             <translation>
                 <numerusform>%n forsendelse venter på at blive sendt til webshoppen</numerusform>
@@ -122,7 +122,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="347" />
+            <location filename="../../src/packstation/cli.py" line="348" />
             <source>%n orders being packed</source>
             <translation>
                 <numerusform>%n ordre pakkes</numerusform>
@@ -130,47 +130,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="349" />
+            <location filename="../../src/packstation/cli.py" line="350" />
             <source>; expired (a shift lead can take these over): </source>
             <translation>; udløbet (en vagtleder kan overtage dem):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="352" />
+            <location filename="../../src/packstation/cli.py" line="353" />
             <source>claims</source>
             <translation>reservationer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="364" />
+            <location filename="../../src/packstation/cli.py" line="365" />
             <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
             <translation>{where} kan ikke nås{reason}. Intet kan pakkes eller gemmes, før den svarer; tjek, at databaseserveren kører, og at denne maskine kan nå den.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="390" />
+            <location filename="../../src/packstation/cli.py" line="391" />
             <source>{shop} ({domain}) answers at {endpoint}</source>
             <translation>{shop} ({domain}) svarer på {endpoint}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="393" />
+            <location filename="../../src/packstation/cli.py" line="394" />
             <source>all scopes granted</source>
             <translation>alle rettigheder er givet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="394" />
+            <location filename="../../src/packstation/cli.py" line="396" />
             <source>access</source>
             <translation>adgang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="398" />
+            <location filename="../../src/packstation/cli.py" line="400" />
             <source>locations</source>
             <translation>lokationer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="401" />
+            <location filename="../../src/packstation/cli.py" line="403" />
             <source>none chosen; set shopify_locations to one of: {names}</source>
             <translation>ingen valgt; sæt shopify_locations til en af: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="404" />
+            <location filename="../../src/packstation/cli.py" line="406" />
             <source>unknown location {number}</source>
             <translation>ukendt lokation {number}</translation>
         </message>
@@ -1309,6 +1309,36 @@
             <location filename="../../src/packstation/shop/shopify/client.py" line="151" />
             <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
             <translation>Webshoppen nægtede adgang: appen mangler en tilladelse (access scope), den skal bruge</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
+            <source>read the orders waiting at your locations (without it the queue stays empty)</source>
+            <translation>læse de ordrer, der venter på jeres lokationer (uden den forbliver køen tom)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="28" />
+            <source>mark orders as shipped (and cancel voided shipments), report packing progress and hold orders</source>
+            <translation>markere ordrer som afsendt (og annullere forsendelser), melde pakkestatus og sætte ordrer på hold</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="33" />
+            <source>read order notes, gift messages, tags and cancellations</source>
+            <translation>læse ordrenoter, gavehilsner, tags og annulleringer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
+            <source>read product barcodes, bins, case barcodes and images (without it items can only be scanned by SKU)</source>
+            <translation>læse varernes stregkoder, placeringer, kassestregkoder og billeder (uden den kan varer kun scannes med SKU)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="39" />
+            <source>list your locations</source>
+            <translation>vise jeres lokationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="66" />
+            <source>{scope}: needed to {what}</source>
+            <translation>{scope}: skal bruges til at {what}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/shop/shopify/credentials.py" line="141" />

@@ -4,7 +4,7 @@
     <context>
         <name>Doctor</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="327" />
+            <location filename="../../src/packstation/cli.py" line="328" />
             <source>%n fulfillments waiting to be sent to the shop</source>
             <translation>
                 <numerusform>%n fulfillment waiting to be sent to the shop</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="347" />
+            <location filename="../../src/packstation/cli.py" line="348" />
             <source>%n orders being packed</source>
             <translation>
                 <numerusform>%n order being packed</numerusform>

@@ -64,57 +64,57 @@
             <translation>{kind} op {where}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="271" />
+            <location filename="../../src/packstation/cli.py" line="272" />
             <source>database</source>
             <translation>database</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="273" />
+            <location filename="../../src/packstation/cli.py" line="274" />
             <source>{url} (schema {revision})</source>
             <translation>{url} (schema {revision})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="286" />
+            <location filename="../../src/packstation/cli.py" line="287" />
             <source>shop</source>
             <translation>webshop</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="287" />
+            <location filename="../../src/packstation/cli.py" line="288" />
             <source>{shop} answers</source>
             <translation>{shop} reageert</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="294" />
+            <location filename="../../src/packstation/cli.py" line="295" />
             <source>{shop} cannot be reached: {why}</source>
             <translation>{shop} is niet bereikbaar: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="299" />
+            <location filename="../../src/packstation/cli.py" line="300" />
             <source>label printer</source>
             <translation>verzendlabelprinter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="299" />
+            <location filename="../../src/packstation/cli.py" line="300" />
             <source>slip printer</source>
             <translation>pakbonprinter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="308" />
+            <location filename="../../src/packstation/cli.py" line="309" />
             <source>scanner</source>
             <translation>scanner</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="310" />
+            <location filename="../../src/packstation/cli.py" line="311" />
             <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
             <translation>toetsenbordscanner: een scan is ≥{keys} tekens met ≤{gap} ms ertussen, afgesloten met Enter</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="326" />
+            <location filename="../../src/packstation/cli.py" line="327" />
             <source>sync</source>
             <translation>sync</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="327" />
+            <location filename="../../src/packstation/cli.py" line="328" />
             <source>%n fulfillments waiting to be sent to the shop</source>
             <translation>
                 <numerusform>%n zending wacht op verzending naar de webshop</numerusform>
@@ -122,7 +122,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="347" />
+            <location filename="../../src/packstation/cli.py" line="348" />
             <source>%n orders being packed</source>
             <translation>
                 <numerusform>%n order wordt ingepakt</numerusform>
@@ -130,47 +130,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="349" />
+            <location filename="../../src/packstation/cli.py" line="350" />
             <source>; expired (a shift lead can take these over): </source>
             <translation>; verlopen (een ploegleider kan ze overnemen):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="352" />
+            <location filename="../../src/packstation/cli.py" line="353" />
             <source>claims</source>
             <translation>claims</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="364" />
+            <location filename="../../src/packstation/cli.py" line="365" />
             <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
             <translation>{where} is niet bereikbaar{reason}. Er kan niets worden ingepakt of opgeslagen tot hij reageert; controleer of de databaseserver draait en of deze computer hem kan bereiken.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="390" />
+            <location filename="../../src/packstation/cli.py" line="391" />
             <source>{shop} ({domain}) answers at {endpoint}</source>
             <translation>{shop} ({domain}) reageert op {endpoint}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="393" />
+            <location filename="../../src/packstation/cli.py" line="394" />
             <source>all scopes granted</source>
             <translation>alle rechten verleend</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="394" />
+            <location filename="../../src/packstation/cli.py" line="396" />
             <source>access</source>
             <translation>toegang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="398" />
+            <location filename="../../src/packstation/cli.py" line="400" />
             <source>locations</source>
             <translation>locaties</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="401" />
+            <location filename="../../src/packstation/cli.py" line="403" />
             <source>none chosen; set shopify_locations to one of: {names}</source>
             <translation>geen gekozen; stel shopify_locations in op een van: {names}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="404" />
+            <location filename="../../src/packstation/cli.py" line="406" />
             <source>unknown location {number}</source>
             <translation>onbekende locatie {number}</translation>
         </message>
@@ -1309,6 +1309,36 @@
             <location filename="../../src/packstation/shop/shopify/client.py" line="151" />
             <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
             <translation>De webshop weigerde toegang: de app mist een machtiging (access scope) die hij nodig heeft</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
+            <source>read the orders waiting at your locations (without it the queue stays empty)</source>
+            <translation>de orders te lezen die op je locaties wachten (zonder deze blijft de wachtrij leeg)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="28" />
+            <source>mark orders as shipped (and cancel voided shipments), report packing progress and hold orders</source>
+            <translation>orders als verzonden te markeren (en zendingen te annuleren), de inpakvoortgang te melden en orders in de wacht te zetten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="33" />
+            <source>read order notes, gift messages, tags and cancellations</source>
+            <translation>ordernotities, cadeauberichten, tags en annuleringen te lezen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
+            <source>read product barcodes, bins, case barcodes and images (without it items can only be scanned by SKU)</source>
+            <translation>barcodes, locaties, doosbarcodes en afbeeldingen van producten te lezen (zonder deze kunnen artikelen alleen op SKU worden gescand)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="39" />
+            <source>list your locations</source>
+            <translation>je locaties op te sommen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="66" />
+            <source>{scope}: needed to {what}</source>
+            <translation>{scope}: nodig om {what}</translation>
         </message>
         <message>
             <location filename="../../src/packstation/shop/shopify/credentials.py" line="141" />

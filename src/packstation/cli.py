@@ -392,7 +392,8 @@ def _doctor_shopify(
     line(True, shop, fill(answers, shop=report.shop_name, domain=report.domain, endpoint=endpoint))
     missing = report.missing_in_words()
     granted = tr("Doctor", "all scopes granted")
-    line(not missing, tr("Doctor", "access"), granted if not missing else "; ".join(missing))
+    lacking = "; ".join(in_language(sentence, tr) for sentence in missing)
+    line(not missing, tr("Doctor", "access"), granted if not missing else lacking)
     known = {numeric_id(loc.location_id): loc.name for loc in report.locations}
     chosen = [numeric_id(i) for i in connector.location_ids]
     unknown = [i for i in chosen if i not in known]

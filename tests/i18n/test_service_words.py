@@ -78,3 +78,15 @@ def test_a_box_list_problem_reads_in_the_language(language):
         parse_boxes([{"name": "Tube", "barcode": "BOX-T"}])
     shown = in_language(problem.value, translator_for(language))
     assert shown != str(problem.value) and "'Tube'" in shown  # the box's name as written
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_missing_access_scope_is_explained_in_the_language(language):
+    from packstation.shop.shopify.connector import REQUIRED_SCOPES, ConnectionReport
+
+    report = ConnectionReport("Nordlys", "nordlys.myshopify.com", (), tuple(REQUIRED_SCOPES))
+    translate = translator_for(language)
+    for sentence in report.missing_in_words():
+        shown = in_language(sentence, translate)
+        scope = str(sentence).split(":", 1)[0]
+        assert shown.startswith(f"{scope}: ") and shown != sentence  # the scope's name stays
