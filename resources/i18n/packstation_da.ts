@@ -1306,9 +1306,59 @@
             <translation>Webshoppen afviste adgangstokenet: tjek webshopforbindelsen under Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="151" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="123" />
+            <source>The shop keeps asking to slow down: syncing again later</source>
+            <translation>Webshoppen beder hele tiden om at sætte farten ned: synkroniserer igen senere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="133" />
+            <source>The shop asked to wait {seconds} s: syncing again later</source>
+            <translation>Webshoppen bad om at vente {seconds} s: synkroniserer igen senere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="147" />
+            <source>Cannot reach the shop ({why})</source>
+            <translation>Kan ikke nå webshoppen ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="150" />
+            <source>The shop did not answer in time</source>
+            <translation>Webshoppen svarede ikke i tide</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="161" />
             <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
             <translation>Webshoppen nægtede adgang: appen mangler en tilladelse (access scope), den skal bruge</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="168" />
+            <source>The shop sent a web page instead of data (HTTP {status})</source>
+            <translation>Webshoppen sendte en webside i stedet for data (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="176" />
+            <source>The shop has a problem (HTTP {status})</source>
+            <translation>Webshoppen har et problem (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="180" />
+            <source>The shop refused the request (HTTP {status})</source>
+            <translation>Webshoppen afviste forespørgslen (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="192" />
+            <source>The shop sent an unexpected reply</source>
+            <translation>Webshoppen sendte et uventet svar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="203" />
+            <source>The shop refused the request: {why}</source>
+            <translation>Webshoppen afviste forespørgslen: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="207" />
+            <source>The shop's reply has no data</source>
+            <translation>Webshoppens svar har ingen data</translation>
         </message>
         <message>
             <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
@@ -1346,7 +1396,12 @@
             <translation>Ingen adgang til webshoppen endnu: indtast den under Indstillinger → Webshop (eller sæt {variable} på en station uden skærm)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/credentials.py" line="186" />
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="180" />
+            <source>Cannot reach the shop to renew its access ({why})</source>
+            <translation>Kan ikke nå webshoppen for at forny adgangen ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="192" />
             <source>The shop refused the client id and secret: check them in Settings → Shop</source>
             <translation>Webshoppen afviste klient-id og klienthemmelighed: tjek dem under Indstillinger → Webshop</translation>
         </message>

@@ -1306,9 +1306,59 @@
             <translation>Nettbutikken avviste tilgangstokenet: sjekk tilkoblingen til nettbutikken under Innstillinger</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="151" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="123" />
+            <source>The shop keeps asking to slow down: syncing again later</source>
+            <translation>Nettbutikken ber hele tiden om å senke farten: synkroniserer igjen senere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="133" />
+            <source>The shop asked to wait {seconds} s: syncing again later</source>
+            <translation>Nettbutikken ba om å vente {seconds} s: synkroniserer igjen senere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="147" />
+            <source>Cannot reach the shop ({why})</source>
+            <translation>Får ikke kontakt med nettbutikken ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="150" />
+            <source>The shop did not answer in time</source>
+            <translation>Nettbutikken svarte ikke i tide</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="161" />
             <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
             <translation>Nettbutikken nektet tilgang: appen mangler en tillatelse (access scope) den trenger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="168" />
+            <source>The shop sent a web page instead of data (HTTP {status})</source>
+            <translation>Nettbutikken sendte en nettside i stedet for data (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="176" />
+            <source>The shop has a problem (HTTP {status})</source>
+            <translation>Nettbutikken har et problem (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="180" />
+            <source>The shop refused the request (HTTP {status})</source>
+            <translation>Nettbutikken avviste forespørselen (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="192" />
+            <source>The shop sent an unexpected reply</source>
+            <translation>Nettbutikken sendte et uventet svar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="203" />
+            <source>The shop refused the request: {why}</source>
+            <translation>Nettbutikken avviste forespørselen: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="207" />
+            <source>The shop's reply has no data</source>
+            <translation>Svaret fra nettbutikken har ingen data</translation>
         </message>
         <message>
             <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
@@ -1346,7 +1396,12 @@
             <translation>Ingen påloggingsdata for nettbutikken ennå: skriv dem inn under Innstillinger → Nettbutikk (eller sett {variable} på en stasjon uten skjerm)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/credentials.py" line="186" />
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="180" />
+            <source>Cannot reach the shop to renew its access ({why})</source>
+            <translation>Får ikke kontakt med nettbutikken for å fornye tilgangen ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="192" />
             <source>The shop refused the client id and secret: check them in Settings → Shop</source>
             <translation>Nettbutikken avviste klient-ID og klienthemmelighet: sjekk dem under Innstillinger → Nettbutikk</translation>
         </message>

@@ -1306,9 +1306,59 @@
             <translation>De webshop weigerde het toegangstoken: controleer de webshopkoppeling bij Instellingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="151" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="123" />
+            <source>The shop keeps asking to slow down: syncing again later</source>
+            <translation>De webshop vraagt steeds om het rustiger aan te doen: later opnieuw synchroniseren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="133" />
+            <source>The shop asked to wait {seconds} s: syncing again later</source>
+            <translation>De webshop vroeg {seconds} s te wachten: later opnieuw synchroniseren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="147" />
+            <source>Cannot reach the shop ({why})</source>
+            <translation>De webshop is niet bereikbaar ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="150" />
+            <source>The shop did not answer in time</source>
+            <translation>De webshop antwoordde niet op tijd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="161" />
             <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
             <translation>De webshop weigerde toegang: de app mist een machtiging (access scope) die hij nodig heeft</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="168" />
+            <source>The shop sent a web page instead of data (HTTP {status})</source>
+            <translation>De webshop stuurde een webpagina in plaats van gegevens (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="176" />
+            <source>The shop has a problem (HTTP {status})</source>
+            <translation>De webshop heeft een probleem (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="180" />
+            <source>The shop refused the request (HTTP {status})</source>
+            <translation>De webshop weigerde het verzoek (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="192" />
+            <source>The shop sent an unexpected reply</source>
+            <translation>De webshop stuurde een onverwacht antwoord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="203" />
+            <source>The shop refused the request: {why}</source>
+            <translation>De webshop weigerde het verzoek: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="207" />
+            <source>The shop's reply has no data</source>
+            <translation>Het antwoord van de webshop bevat geen gegevens</translation>
         </message>
         <message>
             <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
@@ -1346,7 +1396,12 @@
             <translation>Nog geen inloggegevens voor de webshop: vul ze in bij Instellingen → Webshop (of zet {variable} op een station zonder scherm)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/credentials.py" line="186" />
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="180" />
+            <source>Cannot reach the shop to renew its access ({why})</source>
+            <translation>De webshop is niet bereikbaar om de toegang te vernieuwen ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="192" />
             <source>The shop refused the client id and secret: check them in Settings → Shop</source>
             <translation>De webshop weigerde de client-id en het client secret: controleer ze bij Instellingen → Webshop</translation>
         </message>

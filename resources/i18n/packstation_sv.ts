@@ -1306,9 +1306,59 @@
             <translation>Butiken nekade åtkomsttoken: kontrollera butiksanslutningen under Inställningar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="151" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="123" />
+            <source>The shop keeps asking to slow down: syncing again later</source>
+            <translation>Butiken ber hela tiden om att sakta ner: synkar igen senare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="133" />
+            <source>The shop asked to wait {seconds} s: syncing again later</source>
+            <translation>Butiken bad om att vänta {seconds} s: synkar igen senare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="147" />
+            <source>Cannot reach the shop ({why})</source>
+            <translation>Når inte butiken ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="150" />
+            <source>The shop did not answer in time</source>
+            <translation>Butiken svarade inte i tid</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="161" />
             <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
             <translation>Butiken nekade åtkomst: appen saknar en behörighet (access scope) som den behöver</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="168" />
+            <source>The shop sent a web page instead of data (HTTP {status})</source>
+            <translation>Butiken skickade en webbsida i stället för data (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="176" />
+            <source>The shop has a problem (HTTP {status})</source>
+            <translation>Butiken har ett problem (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="180" />
+            <source>The shop refused the request (HTTP {status})</source>
+            <translation>Butiken nekade förfrågan (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="192" />
+            <source>The shop sent an unexpected reply</source>
+            <translation>Butiken skickade ett oväntat svar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="203" />
+            <source>The shop refused the request: {why}</source>
+            <translation>Butiken nekade förfrågan: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="207" />
+            <source>The shop's reply has no data</source>
+            <translation>Butikens svar har inga data</translation>
         </message>
         <message>
             <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
@@ -1346,7 +1396,12 @@
             <translation>Inga inloggningsuppgifter för butiken än: skriv in dem under Inställningar → Butik (eller sätt {variable} på en station utan skärm)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/credentials.py" line="186" />
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="180" />
+            <source>Cannot reach the shop to renew its access ({why})</source>
+            <translation>Når inte butiken för att förnya åtkomsten ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="192" />
             <source>The shop refused the client id and secret: check them in Settings → Shop</source>
             <translation>Butiken nekade klient-id och klienthemlighet: kontrollera dem under Inställningar → Butik</translation>
         </message>

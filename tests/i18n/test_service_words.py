@@ -90,3 +90,23 @@ def test_a_missing_access_scope_is_explained_in_the_language(language):
         shown = in_language(sentence, translate)
         scope = str(sentence).split(":", 1)[0]
         assert shown.startswith(f"{scope}: ") and shown != sentence  # the scope's name stays
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_shop_that_is_down_is_said_in_the_language_on_the_status_bar(language):
+    import httpx
+
+    from packstation.shop.base import ShopUnavailable
+    from packstation.shop.shopify.credentials import ShopCredentials
+
+    down = httpx.MockTransport(lambda request: httpx.Response(503))
+    provider = AccessTokenProvider(
+        "https://demo.myshopify.com",
+        ShopCredentials(client_id="id", client_secret="secret"),
+        transport=down,
+    )
+    with pytest.raises(ShopUnavailable) as error:
+        provider()
+    assert str(error.value) == "The shop has a problem (HTTP 503)"
+    shown = in_language(words_of(error.value), translator_for(language))
+    assert shown != str(error.value) and "(HTTP 503)" in shown

@@ -162,9 +162,9 @@ class SyncWorker:
             log.warning("sync paused: %s", exc)
             return self._publish(False, words_of(exc), pulled, pushed)
         except ShopUnavailable as exc:
-            online, error = False, str(exc)
+            online, error = False, words_of(exc)
         except ShopError as exc:  # refused: an invalid request
-            error = str(exc)
+            error = words_of(exc)
         except StorageError as exc:
             error = str(exc)
         except (OperationalError, InterfaceError) as exc:  # the database went away

@@ -177,10 +177,16 @@ class AccessTokenProvider:
                 response = http.post(self._token_url, data=body)
         except httpx.HTTPError as exc:
             raise ShopUnavailable(
-                f"Cannot reach the shop to renew its access ({type(exc).__name__})"
+                said(
+                    "Shop",
+                    "Cannot reach the shop to renew its access ({why})",
+                    why=type(exc).__name__,
+                )
             ) from exc
         if response.status_code >= 500:
-            raise ShopUnavailable(f"The shop has a problem (HTTP {response.status_code})")
+            raise ShopUnavailable(
+                said("Shop", "The shop has a problem (HTTP {status})", status=response.status_code)
+            )
         if response.status_code != 200:
             raise ShopAccessRefused(
                 said(
