@@ -444,6 +444,19 @@
         </message>
     </context>
     <context>
+        <name>Booking</name>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="124" />
+            <source>No shipping rule matches this order: delivery {delivery} ({kind}) to {country}, {kg} kg. Add a rule in Settings → Shipping rules, or a lead can choose the carrier product for this order.</source>
+            <translation>Ingen fraktregel passar den här ordern: leverans {delivery} ({kind}) till {country}, {kg} kg. Lägg till en regel under Inställningar → Fraktregler, eller så kan en skiftledare välja transportörsprodukt för ordern.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/booking.py" line="154" />
+            <source>No label for {order}: {reason}</source>
+            <translation>Ingen etikett för {order}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Words</name>
         <message>
             <location filename="../../src/packstation/i18n/device_words.py" line="24" />
@@ -1060,14 +1073,6 @@
             <location filename="../../src/packstation/services/auth.py" line="278" />
             <source>Choose a lead</source>
             <translation>Välj en skiftledare</translation>
-        </message>
-    </context>
-    <context>
-        <name>Booking</name>
-        <message>
-            <location filename="../../src/packstation/services/booking.py" line="154" />
-            <source>No label for {order}: {reason}</source>
-            <translation>Ingen etikett för {order}: {reason}</translation>
         </message>
     </context>
     <context>

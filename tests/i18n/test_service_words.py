@@ -110,3 +110,17 @@ def test_a_shop_that_is_down_is_said_in_the_language_on_the_status_bar(language)
     assert str(error.value) == "The shop has a problem (HTTP 503)"
     shown = in_language(words_of(error.value), translator_for(language))
     assert shown != str(error.value) and "(HTTP 503)" in shown
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_shipping_rule_is_said_in_the_language_where_the_lead_reads_it(language):
+    from packstation.domain.shipping_rules import DeliveryMethod, MethodType, decide
+
+    method = DeliveryMethod(MethodType.SHIPPING, presented_name="Home Delivery")
+    decision = decide((), method, "SE", 1500)
+    reason = said(
+        "Booking", "No label for {order}: {reason}", order="#1001", reason=decision.problem
+    )
+    stored = json.loads(json.dumps({"reason": str(reason), "said": said_as_data(reason)}))
+    shown = in_language(_what("no_label", stored), translator_for(language))
+    assert "No shipping rule" not in shown and "'Home Delivery'" in shown and "SE" in shown

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from packstation.i18n.said import said
+
 
 class ShippingRuleError(ValueError):
     """A rule in the table cannot be used; the message names the rule and the problem."""
@@ -119,11 +121,15 @@ def decide(
         shown = method.presented_name or method.service_code or "(no name)"
         return ShippingDecision(
             Action.CARRIER,
-            problem=(
-                f"No shipping rule matches this order: delivery {shown!r} "
-                f"({kind.value.lower().replace('_', ' ')}) to {country.upper() or '?'}, "
-                f"{weight_g / 1000:.2f} kg. Add a rule in Settings → Shipping rules, "
-                "or a lead can choose the carrier product for this order."
+            problem=said(
+                "Booking",
+                "No shipping rule matches this order: delivery {delivery} ({kind}) to {country}, "
+                "{kg} kg. Add a rule in Settings → Shipping rules, or a lead can choose the "
+                "carrier product for this order.",
+                delivery=repr(shown),
+                kind=kind.value,
+                country=country.upper() or "?",
+                kg=f"{weight_g / 1000:.2f}",
             ),
         )
     pickup = kind is MethodType.PICKUP_POINT
