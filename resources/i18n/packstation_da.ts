@@ -457,6 +457,54 @@
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="153" />
+            <source>Shipping rule {rule}: {key} must be text or a list of texts</source>
+            <translation>Fragtregel {rule}: {key} skal være tekst eller en liste af tekster</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="168" />
+            <source>Shipping rule {rule}: {key} must be a whole number of grams</source>
+            <translation>Fragtregel {rule}: {key} skal være et helt antal gram</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="200" />
+            <source>Shipping rule {rule}: unknown key(s) {keys}</source>
+            <translation>Fragtregel {rule}: ukendte nøgler {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="210" />
+            <source>Shipping rule {rule}: product_code is missing</source>
+            <translation>Fragtregel {rule}: product_code mangler</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="217" />
+            <source>Shipping rule {rule}: method_type {kind} does not take a carrier product (only SHIPPING and PICKUP_POINT do)</source>
+            <translation>Fragtregel {rule}: method_type {kind} bruger ikke et fragtprodukt (kun SHIPPING og PICKUP_POINT gør)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="230" />
+            <source>Shipping rule {rule}: {codes} is not a two-letter country code</source>
+            <translation>Fragtregel {rule}: {codes} er ikke en landekode på to bogstaver</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="241" />
+            <source>Shipping rule {rule}: max_weight_g is below min_weight_g</source>
+            <translation>Fragtregel {rule}: max_weight_g er mindre end min_weight_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="250" />
+            <source>Shipping rule {rule}: list services one by one</source>
+            <translation>Fragtregel {rule}: skriv tillægsydelserne én ad gangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="275" />
+            <source>shipping_rule must be a list of tables ([[shipping_rule]])</source>
+            <translation>shipping_rule skal være en liste af tabeller ([[shipping_rule]])</translation>
+        </message>
+    </context>
+    <context>
         <name>Words</name>
         <message>
             <location filename="../../src/packstation/i18n/device_words.py" line="24" />

@@ -457,6 +457,54 @@
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="153" />
+            <source>Shipping rule {rule}: {key} must be text or a list of texts</source>
+            <translation>Fraktregel {rule}: {key} må være tekst eller en liste med tekster</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="168" />
+            <source>Shipping rule {rule}: {key} must be a whole number of grams</source>
+            <translation>Fraktregel {rule}: {key} må være et helt antall gram</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="200" />
+            <source>Shipping rule {rule}: unknown key(s) {keys}</source>
+            <translation>Fraktregel {rule}: ukjente nøkler {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="210" />
+            <source>Shipping rule {rule}: product_code is missing</source>
+            <translation>Fraktregel {rule}: product_code mangler</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="217" />
+            <source>Shipping rule {rule}: method_type {kind} does not take a carrier product (only SHIPPING and PICKUP_POINT do)</source>
+            <translation>Fraktregel {rule}: method_type {kind} bruker ikke et transportørprodukt (bare SHIPPING og PICKUP_POINT gjør det)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="230" />
+            <source>Shipping rule {rule}: {codes} is not a two-letter country code</source>
+            <translation>Fraktregel {rule}: {codes} er ikke en landkode på to bokstaver</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="241" />
+            <source>Shipping rule {rule}: max_weight_g is below min_weight_g</source>
+            <translation>Fraktregel {rule}: max_weight_g er mindre enn min_weight_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="250" />
+            <source>Shipping rule {rule}: list services one by one</source>
+            <translation>Fraktregel {rule}: skriv tilleggstjenestene én om gangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="275" />
+            <source>shipping_rule must be a list of tables ([[shipping_rule]])</source>
+            <translation>shipping_rule må være en liste med tabeller ([[shipping_rule]])</translation>
+        </message>
+    </context>
+    <context>
         <name>Words</name>
         <message>
             <location filename="../../src/packstation/i18n/device_words.py" line="24" />

@@ -457,6 +457,54 @@
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="153" />
+            <source>Shipping rule {rule}: {key} must be text or a list of texts</source>
+            <translation>Verzendregel {rule}: {key} moet tekst of een lijst met teksten zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="168" />
+            <source>Shipping rule {rule}: {key} must be a whole number of grams</source>
+            <translation>Verzendregel {rule}: {key} moet een geheel aantal grammen zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="200" />
+            <source>Shipping rule {rule}: unknown key(s) {keys}</source>
+            <translation>Verzendregel {rule}: onbekende sleutels {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="210" />
+            <source>Shipping rule {rule}: product_code is missing</source>
+            <translation>Verzendregel {rule}: product_code ontbreekt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="217" />
+            <source>Shipping rule {rule}: method_type {kind} does not take a carrier product (only SHIPPING and PICKUP_POINT do)</source>
+            <translation>Verzendregel {rule}: method_type {kind} gebruikt geen vervoerdersproduct (alleen SHIPPING en PICKUP_POINT)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="230" />
+            <source>Shipping rule {rule}: {codes} is not a two-letter country code</source>
+            <translation>Verzendregel {rule}: {codes} is geen landcode van twee letters</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="241" />
+            <source>Shipping rule {rule}: max_weight_g is below min_weight_g</source>
+            <translation>Verzendregel {rule}: max_weight_g is kleiner dan min_weight_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="250" />
+            <source>Shipping rule {rule}: list services one by one</source>
+            <translation>Verzendregel {rule}: noem de extra diensten één voor één</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="275" />
+            <source>shipping_rule must be a list of tables ([[shipping_rule]])</source>
+            <translation>shipping_rule moet een lijst met tabellen zijn ([[shipping_rule]])</translation>
+        </message>
+    </context>
+    <context>
         <name>Words</name>
         <message>
             <location filename="../../src/packstation/i18n/device_words.py" line="24" />

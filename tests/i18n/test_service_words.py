@@ -124,3 +124,13 @@ def test_no_shipping_rule_is_said_in_the_language_where_the_lead_reads_it(langua
     stored = json.loads(json.dumps({"reason": str(reason), "said": said_as_data(reason)}))
     shown = in_language(_what("no_label", stored), translator_for(language))
     assert "No shipping rule" not in shown and "'Home Delivery'" in shown and "SE" in shown
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_shipping_rule_problem_is_said_in_the_language(language):
+    from packstation.domain.shipping_rules import ShippingRuleError, parse_rule
+
+    with pytest.raises(ShippingRuleError) as problem:
+        parse_rule({"name": "Home", "product_code": "GLSDK_HD", "countries": ["DNK"]}, 1)
+    shown = in_language(problem.value, translator_for(language))
+    assert shown != str(problem.value) and "'Home'" in shown and "DNK" in shown

@@ -204,7 +204,7 @@ class CarrierController(QObject):
             rules_from_rows(self.rows())
             self._settings().carrier_config  # noqa: B018 (checks the kind and label format)
         except (ShippingRuleError, ConfigError) as exc:
-            self.view.message.setText(str(exc))
+            self.view.message.setText(words.said(exc))
             return
         if self._gate is None:
             self._save(None)
@@ -238,7 +238,7 @@ class CarrierController(QObject):
                     error, CarrierCredentialStoreError | ConfigError | ShippingRuleError | OSError
                 ):
                     raise error
-                self.view.message.setText(str(error))
+                self.view.message.setText(words.said(error))
                 return
             assert rules is not None
             self._apply_rules(rules)
