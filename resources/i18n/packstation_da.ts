@@ -197,6 +197,21 @@
             <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
             <translation>Fragtfirmaets konto afviste nøglen: tjek API-bruger og -nøgle under Indstillinger → Fragtfirma</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="62" />
+            <source>no reason given</source>
+            <translation>ingen begrundelse givet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="64" />
+            <source>The carrier refused the booking: {reason}</source>
+            <translation>Fragtfirmaet afviste bookingen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/sync/bookings.py" line="220" />
+            <source>The carrier keeps refusing it</source>
+            <translation>Fragtfirmaet bliver ved med at afvise den</translation>
+        </message>
     </context>
     <context>
         <name>PickList</name>
@@ -1295,32 +1310,27 @@
             <translation>Sendt uden {items}; godkendt af {lead}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="103" />
-            <source>The carrier refused the booking: {reason}</source>
-            <translation>Fragtfirmaet afviste bookingen: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="145" />
+            <location filename="../../src/packstation/services/exceptions.py" line="143" />
             <source>Exception {id} does not exist</source>
             <translation>Afvigelse {id} findes ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="236" />
+            <location filename="../../src/packstation/services/exceptions.py" line="234" />
             <source>Write what was said or agreed</source>
             <translation>Skriv, hvad der blev sagt eller aftalt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <location filename="../../src/packstation/services/exceptions.py" line="260" />
             <source>Only a refused shipment can be sent again</source>
             <translation>Kun en afvist forsendelse kan sendes igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="268" />
+            <location filename="../../src/packstation/services/exceptions.py" line="266" />
             <source>This shipment is no longer waiting to be sent</source>
             <translation>Forsendelsen venter ikke længere på at blive sendt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="299" />
+            <location filename="../../src/packstation/services/exceptions.py" line="297" />
             <source>This exception was resolved meanwhile</source>
             <translation>Afvigelsen er blevet løst i mellemtiden</translation>
         </message>

@@ -197,6 +197,21 @@
             <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
             <translation>Transportørens konto avviste nøkkelen: sjekk API-bruker og -nøkkel under Innstillinger → Transportør</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="62" />
+            <source>no reason given</source>
+            <translation>ingen begrunnelse oppgitt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="64" />
+            <source>The carrier refused the booking: {reason}</source>
+            <translation>Transportøren avviste bookingen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/sync/bookings.py" line="220" />
+            <source>The carrier keeps refusing it</source>
+            <translation>Transportøren fortsetter å avvise den</translation>
+        </message>
     </context>
     <context>
         <name>PickList</name>
@@ -1295,32 +1310,27 @@
             <translation>Sendt uten {items}; godkjent av {lead}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="103" />
-            <source>The carrier refused the booking: {reason}</source>
-            <translation>Transportøren avviste bookingen: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="145" />
+            <location filename="../../src/packstation/services/exceptions.py" line="143" />
             <source>Exception {id} does not exist</source>
             <translation>Avvik {id} finnes ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="236" />
+            <location filename="../../src/packstation/services/exceptions.py" line="234" />
             <source>Write what was said or agreed</source>
             <translation>Skriv hva som ble sagt eller avtalt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <location filename="../../src/packstation/services/exceptions.py" line="260" />
             <source>Only a refused shipment can be sent again</source>
             <translation>Bare en avvist forsendelse kan sendes på nytt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="268" />
+            <location filename="../../src/packstation/services/exceptions.py" line="266" />
             <source>This shipment is no longer waiting to be sent</source>
             <translation>Forsendelsen venter ikke lenger på å bli sendt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="299" />
+            <location filename="../../src/packstation/services/exceptions.py" line="297" />
             <source>This exception was resolved meanwhile</source>
             <translation>Avviket er løst i mellomtiden</translation>
         </message>

@@ -197,6 +197,21 @@
             <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
             <translation>Het account bij de vervoerder weigerde de sleutel: controleer API-gebruiker en -sleutel bij Instellingen → Vervoerder</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="62" />
+            <source>no reason given</source>
+            <translation>geen reden opgegeven</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="64" />
+            <source>The carrier refused the booking: {reason}</source>
+            <translation>De vervoerder weigerde de boeking: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/sync/bookings.py" line="220" />
+            <source>The carrier keeps refusing it</source>
+            <translation>De vervoerder blijft hem weigeren</translation>
+        </message>
     </context>
     <context>
         <name>PickList</name>
@@ -1295,32 +1310,27 @@
             <translation>Verzonden zonder {items}; toegestaan door {lead}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="103" />
-            <source>The carrier refused the booking: {reason}</source>
-            <translation>De vervoerder weigerde de boeking: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="145" />
+            <location filename="../../src/packstation/services/exceptions.py" line="143" />
             <source>Exception {id} does not exist</source>
             <translation>Afwijking {id} bestaat niet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="236" />
+            <location filename="../../src/packstation/services/exceptions.py" line="234" />
             <source>Write what was said or agreed</source>
             <translation>Schrijf op wat er gezegd of afgesproken is</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <location filename="../../src/packstation/services/exceptions.py" line="260" />
             <source>Only a refused shipment can be sent again</source>
             <translation>Alleen een geweigerde zending kan opnieuw worden verzonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="268" />
+            <location filename="../../src/packstation/services/exceptions.py" line="266" />
             <source>This shipment is no longer waiting to be sent</source>
             <translation>Deze zending wacht niet meer op verzending</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="299" />
+            <location filename="../../src/packstation/services/exceptions.py" line="297" />
             <source>This exception was resolved meanwhile</source>
             <translation>Deze afwijking is intussen afgehandeld</translation>
         </message>

@@ -197,6 +197,21 @@
             <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
             <translation>Transportörens konto nekade nyckeln: kontrollera API-användare och -nyckel under Inställningar → Transportör</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="62" />
+            <source>no reason given</source>
+            <translation>inget skäl angivet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="64" />
+            <source>The carrier refused the booking: {reason}</source>
+            <translation>Transportören nekade bokningen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/sync/bookings.py" line="220" />
+            <source>The carrier keeps refusing it</source>
+            <translation>Transportören fortsätter att neka den</translation>
+        </message>
     </context>
     <context>
         <name>PickList</name>
@@ -1295,32 +1310,27 @@
             <translation>Skickad utan {items}; godkänd av {lead}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="103" />
-            <source>The carrier refused the booking: {reason}</source>
-            <translation>Transportören nekade bokningen: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="145" />
+            <location filename="../../src/packstation/services/exceptions.py" line="143" />
             <source>Exception {id} does not exist</source>
             <translation>Avvikelse {id} finns inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="236" />
+            <location filename="../../src/packstation/services/exceptions.py" line="234" />
             <source>Write what was said or agreed</source>
             <translation>Skriv vad som sades eller avtalades</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <location filename="../../src/packstation/services/exceptions.py" line="260" />
             <source>Only a refused shipment can be sent again</source>
             <translation>Bara en avvisad sändning kan skickas igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="268" />
+            <location filename="../../src/packstation/services/exceptions.py" line="266" />
             <source>This shipment is no longer waiting to be sent</source>
             <translation>Sändningen väntar inte längre på att skickas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="299" />
+            <location filename="../../src/packstation/services/exceptions.py" line="297" />
             <source>This exception was resolved meanwhile</source>
             <translation>Avvikelsen har åtgärdats under tiden</translation>
         </message>

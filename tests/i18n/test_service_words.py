@@ -41,10 +41,12 @@ def test_a_carrier_stop_reads_in_the_language_from_the_database(language):
     assert in_language(what, translate) != what and "#1001: GLS 4012" in in_language(
         what, translate
     )
-    refused = _what("carrier_refused", {"reason": "GLS 4012"})  # the carrier's own words
-    assert refused == "The carrier refused the booking: GLS 4012"
-    assert in_language(refused, translate).endswith(": GLS 4012")
-    assert in_language(refused, translate) != refused
+    refused = said("Carrier", "The carrier refused the booking: {reason}", reason="GLS 4012")
+    stored = json.loads(json.dumps({"reason": str(refused), "said": said_as_data(refused)}))
+    what = _what("carrier_refused", stored)  # the carrier's own words stay as it wrote them
+    assert what == "The carrier refused the booking: GLS 4012"
+    assert in_language(what, translate).endswith(": GLS 4012")
+    assert in_language(what, translate) != what
 
 
 def test_an_old_exception_without_its_said_still_shows_its_english():

@@ -92,8 +92,8 @@ def in_language(text: object, translate: TranslateFn) -> str:
 
 def words_of(error: BaseException) -> str:
     """An exception's message, kept as a :class:`Said` when it was raised with one."""
-    if len(error.args) == 1 and isinstance(error.args[0], Said):
-        return error.args[0]
+    if error.args and isinstance(error.args[0], Said):
+        return error.args[0]  # the message, also when details follow it
     return str(error)
 
 

@@ -99,9 +99,7 @@ def _what(kind: str, detail: dict[str, object]) -> str:
         )
     # Our own words were stored beside their English ("said"); a carrier's stay as it wrote them.
     reason = said_from_data(detail.get("said"), str(detail.get("reason") or ""))
-    if kind == "carrier_refused":
-        return said("Exceptions", "The carrier refused the booking: {reason}", reason=reason)
-    if kind == "no_label" and reason:
+    if kind in ("carrier_refused", "no_label") and reason:
         return reason
     return str(detail.get("reason") or detail)
 

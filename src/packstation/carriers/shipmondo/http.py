@@ -59,8 +59,10 @@ def _refusal(response: httpx.Response) -> CarrierRefused:
         details = (str(error),)
     else:
         details = ()
-    reason = "; ".join(details) or "no reason given"
-    return CarrierRefused(f"The carrier refused the booking: {reason}", details)
+    reason = "; ".join(details) or said("Carrier", "no reason given")
+    return CarrierRefused(
+        said("Carrier", "The carrier refused the booking: {reason}", reason=reason), details
+    )
 
 
 class ShipmondoHttp:
