@@ -129,3 +129,13 @@ def shopify_station(shopify_settings: Settings) -> Iterator[Station]:
     built.puller.pull()
     yield built
     built.close()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):  # pytest-qt's application, with English's plural forms as the real app has
+    """The window in tests says "1 unit", not "1 units", as ``run_gui`` does: English's plural
+    forms are installed first, so a language a test installs later is asked before them."""
+    from packstation.ui.shell.english import install_english_plurals
+
+    install_english_plurals(qapp)
+    return qapp

@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
     <context>
+        <name>Doctor</name>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="16" />
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="21" />
+            <source>{products} and {more} more</source>
+            <translation>{products} og {more} til</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="22" />
+            <source>(no name)</source>
+            <translation>(intet navn)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="26" />
+            <source>carrier</source>
+            <translation>fragtfirma</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="27" />
+            <source>account {name} answers; carriers: {carriers}</source>
+            <translation>kontoen {name} svarer; fragtfirmaer: {carriers}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="36" />
+            <source>carrier products</source>
+            <translation>fragtprodukter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="37" />
+            <source>the account has no products to book</source>
+            <translation>kontoen har ingen produkter at booke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="53" />
+            <source>none configured: no carrier labels are booked</source>
+            <translation>intet sat op: der bookes ingen labels hos et fragtfirma</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="57" />
+            <source>the ship-from address lacks {fields}</source>
+            <translation>afsenderadressen mangler {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="60" />
+            <source>sender</source>
+            <translation>afsender</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="69" />
+            <source>its production URL</source>
+            <translation>dens produktions-URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="70" />
+            <source>{kind} at {where}: {why}</source>
+            <translation>{kind} på {where}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="269" />
+            <source>database</source>
+            <translation>database</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="271" />
+            <source>{url} (schema {revision})</source>
+            <translation>{url} (skema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="286" />
+            <source>shop</source>
+            <translation>webshop</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="287" />
+            <source>{shop} answers</source>
+            <translation>{shop} svarer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="294" />
+            <source>{shop} cannot be reached: {why}</source>
+            <translation>{shop} kan ikke nås: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>label printer</source>
+            <translation>labelprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>slip printer</source>
+            <translation>pakkeseddelprinter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="308" />
+            <source>scanner</source>
+            <translation>scanner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="310" />
+            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
+            <translation>tastaturscanner: en scanning er ≥{keys} tegn med ≤{gap} ms imellem, afsluttet med Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="326" />
+            <source>sync</source>
+            <translation>synk</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="327" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n forsendelse venter på at blive sendt til webshoppen</numerusform>
+                <numerusform>%n forsendelser venter på at blive sendt til webshoppen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="347" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n ordre pakkes</numerusform>
+                <numerusform>%n ordrer pakkes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="349" />
+            <source>; expired (a shift lead can take these over): </source>
+            <translation>; udløbet (en vagtleder kan overtage dem):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="352" />
+            <source>claims</source>
+            <translation>reservationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="364" />
+            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
+            <translation>{where} kan ikke nås{reason}. Intet kan pakkes eller gemmes, før den svarer; tjek, at databaseserveren kører, og at denne maskine kan nå den.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="390" />
+            <source>{shop} ({domain}) answers at {endpoint}</source>
+            <translation>{shop} ({domain}) svarer på {endpoint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="393" />
+            <source>all scopes granted</source>
+            <translation>alle rettigheder er givet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="395" />
+            <source>access</source>
+            <translation>adgang</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="399" />
+            <source>locations</source>
+            <translation>lokationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="402" />
+            <source>none chosen; set shopify_locations to one of: {names}</source>
+            <translation>ingen valgt; sæt shopify_locations til en af: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="405" />
+            <source>unknown location {number}</source>
+            <translation>ukendt lokation {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scale/doctor.py" line="20" />
+            <source>scale</source>
+            <translation>vægt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scale/doctor.py" line="21" />
+            <source>none configured: labels use the expected weight</source>
+            <translation>ingen sat op: labels bruger den forventede vægt</translation>
+        </message>
+    </context>
+    <context>
         <name>ShippingLabel</name>
         <message>
             <location filename="../../src/packstation/carriers/own.py" line="158" />
@@ -45,6 +229,34 @@
             <location filename="../../src/packstation/labels/pdf.py" line="91" />
             <source>Shipping label {order}</source>
             <translation>Forsendelseslabel {order}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Carrier</name>
+        <message>
+            <location filename="../../src/packstation/carriers/registry.py" line="74" />
+            <source>No carrier API user and key yet: enter them in Settings → Carrier (or set {user} and {key} for a headless station)</source>
+            <translation>Ingen API-bruger og -nøgle til fragtfirmaet endnu: indtast dem under Indstillinger → Fragtfirma (eller sæt {user} og {key} på en station uden skærm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="32" />
+            <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
+            <translation>Fragtfirmaets konto afviste nøglen: tjek API-bruger og -nøgle under Indstillinger → Fragtfirma</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="62" />
+            <source>no reason given</source>
+            <translation>ingen begrundelse givet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="64" />
+            <source>The carrier refused the booking: {reason}</source>
+            <translation>Fragtfirmaet afviste bookingen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/sync/bookings.py" line="220" />
+            <source>The carrier keeps refusing it</source>
+            <translation>Fragtfirmaet bliver ved med at afvise den</translation>
         </message>
     </context>
     <context>
@@ -102,117 +314,443 @@
         </message>
     </context>
     <context>
-        <name>Doctor</name>
+        <name>Scanning</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="268" />
-            <source>database</source>
-            <translation>database</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="270" />
-            <source>{url} (schema {revision})</source>
-            <translation>{url} (skema {revision})</translation>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="23" />
+            <source>too long</source>
+            <translation>for lang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="285" />
-            <source>shop</source>
-            <translation>webshop</translation>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="28" />
+            <source>not valid text (wrong baud rate or scanner setting?)</source>
+            <translation>ikke gyldig tekst (forkert baudrate eller scannerindstilling?)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="286" />
-            <source>{shop} answers</source>
-            <translation>{shop} svarer</translation>
+            <location filename="../../src/packstation/domain/barcodes.py" line="28" />
+            <source>empty</source>
+            <translation>tom</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="293" />
-            <source>{shop} cannot be reached: {why}</source>
-            <translation>{shop} kan ikke nås: {why}</translation>
+            <location filename="../../src/packstation/domain/barcodes.py" line="32" />
+            <source>control characters</source>
+            <translation>styretegn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="298" />
-            <source>label printer</source>
-            <translation>labelprinter</translation>
+            <location filename="../../src/packstation/domain/barcodes.py" line="34" />
+            <source>characters that are not text</source>
+            <translation>tegn, der ikke er tekst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="298" />
-            <source>slip printer</source>
-            <translation>pakkeseddelprinter</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="158" />
+            <source>unknown application identifier at position {position}: {code}</source>
+            <translation>ukendt AI (application identifier) på position {position}: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="306" />
-            <source>scanner</source>
-            <translation>scanner</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="169" />
+            <source>AI ({ai}) has no data</source>
+            <translation>AI ({ai}) har ingen data</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="308" />
-            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
-            <translation>tastaturscanner: en scanning er ≥{keys} tegn med ≤{gap} ms imellem, afsluttet med Enter</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="172" />
+            <source>AI ({ai}) must be digits: {value}</source>
+            <translation>AI ({ai}) skal være cifre: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="322" />
-            <source>sync</source>
-            <translation>synk</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="323" />
-            <source>%n fulfillments waiting to be sent to the shop</source>
-            <translation>
-                <numerusform>%n forsendelse venter på at blive sendt til webshoppen</numerusform>
-                <numerusform>%n forsendelser venter på at blive sendt til webshoppen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="343" />
-            <source>%n orders being packed</source>
-            <translation>
-                <numerusform>%n ordre pakkes</numerusform>
-                <numerusform>%n ordrer pakkes</numerusform>
-            </translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="176" />
+            <source>AI ({ai}) needs {length} digits, got {got}</source>
+            <translation>AI ({ai}) skal have {length} cifre, fik {got}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="345" />
-            <source>; expired (a shift lead can take these over): </source>
-            <translation>; udløbet (en vagtleder kan overtage dem):</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="186" />
+            <source>AI ({ai}) is longer than {length}</source>
+            <translation>AI ({ai}) er længere end {length}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="348" />
-            <source>claims</source>
-            <translation>reservationer</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="190" />
+            <source>AI ({ai}) has characters or a length GS1 does not allow: {value}</source>
+            <translation>AI ({ai}) har tegn eller en længde, som GS1 ikke tillader: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="360" />
-            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
-            <translation>{where} kan ikke nås{reason}. Intet kan pakkes eller gemmes, før den svarer; tjek, at databaseserveren kører, og at denne maskine kan nå den.</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="201" />
+            <source>AI ({ai}) {part} has a wrong check digit</source>
+            <translation>AI ({ai}) {part} har et forkert kontrolciffer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="386" />
-            <source>{shop} ({domain}) answers at {endpoint}</source>
-            <translation>{shop} ({domain}) svarer på {endpoint}</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="206" />
+            <source>AI ({ai}) {part} is not a date</source>
+            <translation>AI ({ai}) {part} er ikke en dato</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="389" />
-            <source>all scopes granted</source>
-            <translation>alle rettigheder er givet</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="240" />
+            <source>no element strings</source>
+            <translation>ingen GS1-data i koden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="390" />
-            <source>access</source>
-            <translation>adgang</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="249" />
+            <source>not a human-readable GS1 string</source>
+            <translation>ikke en læsbar GS1-tekst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="394" />
-            <source>locations</source>
-            <translation>lokationer</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="254" />
+            <source>unknown application identifier ({ai})</source>
+            <translation>ukendt AI (application identifier) ({ai})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="397" />
-            <source>none chosen; set shopify_locations to one of: {names}</source>
-            <translation>ingen valgt; sæt shopify_locations til en af: {names}</translation>
+            <location filename="../../src/packstation/domain/packing.py" line="175" />
+            <source>serial-numbered items are scanned one at a time</source>
+            <translation>varer med serienummer scannes én ad gangen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="400" />
-            <source>unknown location {number}</source>
-            <translation>ukendt lokation {number}</translation>
+            <location filename="../../src/packstation/domain/packing.py" line="194" />
+            <source>empty serial number</source>
+            <translation>tomt serienummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="196" />
+            <source>a serial number is at most {most} characters long; this one has {length}</source>
+            <translation>et serienummer er højst {most} tegn langt; dette har {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="203" />
+            <source>that is a product barcode: scan the serial number of {item}</source>
+            <translation>det er en vares stregkode: scan serienummeret på {item}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="209" />
+            <source>serial number {serial} was already scanned in this order</source>
+            <translation>serienummer {serial} er allerede scannet i denne ordre</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="215" />
+            <source>serial number {serial} already left in order {order}</source>
+            <translation>serienummer {serial} er allerede sendt med ordre {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="282" />
+            <source>unreadable</source>
+            <translation>ulæselig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Boxes</name>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="57" />
+            <source>boxes must be [[box]] tables</source>
+            <translation>kasserne skal være [[box]]-tabeller</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="66" />
+            <source>box {number} is not a table</source>
+            <translation>kasse {number} er ikke en tabel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="69" />
+            <source>box {number}</source>
+            <translation>kasse {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="71" />
+            <source>box {name}</source>
+            <translation>kasse {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="74" />
+            <source>{box} has no name</source>
+            <translation>{box} har intet navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="78" />
+            <source>{box}: unknown field(s) {fields}</source>
+            <translation>{box}: ukendte felter {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="87" />
+            <source>{box}: barcode must be text (quote it)</source>
+            <translation>{box}: barcode skal være tekst (sæt anførselstegn om)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="92" />
+            <source>{box} has no {field}</source>
+            <translation>{box} mangler {field}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="95" />
+            <source>{box}: {field} must be a whole number, not {value}</source>
+            <translation>{box}: {field} skal være et helt tal, ikke {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="104" />
+            <source>{box}: tare_g must be 0 or more</source>
+            <translation>{box}: tare_g skal være 0 eller mere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="107" />
+            <source>{box}: {field} must be more than 0</source>
+            <translation>{box}: {field} skal være mere end 0</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="111" />
+            <source>{box}: max_weight_g must be more than its tare_g</source>
+            <translation>{box}: max_weight_g skal være mere end dens tare_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="121" />
+            <source>two boxes have the {field} {value}</source>
+            <translation>to kasser har samme {field} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/weight_check.py" line="193" />
+            <source>a unit weight must be more than 0 g</source>
+            <translation>vægt pr. stk. skal være mere end 0 g</translation>
+        </message>
+    </context>
+    <context>
+        <name>Booking</name>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="124" />
+            <source>No shipping rule matches this order: delivery {delivery} ({kind}) to {country}, {kg} kg. Add a rule in Settings → Shipping rules, or a lead can choose the carrier product for this order.</source>
+            <translation>Ingen fragtregel passer til denne ordre: levering {delivery} ({kind}) til {country}, {kg} kg. Tilføj en regel under Indstillinger → Fragtregler, eller en vagtleder kan vælge fragtproduktet til ordren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/booking.py" line="167" />
+            <source>No label for {order}: {reason}</source>
+            <translation>Ingen label til {order}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="153" />
+            <source>Shipping rule {rule}: {key} must be text or a list of texts</source>
+            <translation>Fragtregel {rule}: {key} skal være tekst eller en liste af tekster</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="168" />
+            <source>Shipping rule {rule}: {key} must be a whole number of grams</source>
+            <translation>Fragtregel {rule}: {key} skal være et helt antal gram</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="200" />
+            <source>Shipping rule {rule}: unknown key(s) {keys}</source>
+            <translation>Fragtregel {rule}: ukendte nøgler {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="210" />
+            <source>Shipping rule {rule}: product_code is missing</source>
+            <translation>Fragtregel {rule}: product_code mangler</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="217" />
+            <source>Shipping rule {rule}: method_type {kind} does not take a carrier product (only SHIPPING and PICKUP_POINT do)</source>
+            <translation>Fragtregel {rule}: method_type {kind} bruger ikke et fragtprodukt (kun SHIPPING og PICKUP_POINT gør)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="230" />
+            <source>Shipping rule {rule}: {codes} is not a two-letter country code</source>
+            <translation>Fragtregel {rule}: {codes} er ikke en landekode på to bogstaver</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="241" />
+            <source>Shipping rule {rule}: max_weight_g is below min_weight_g</source>
+            <translation>Fragtregel {rule}: max_weight_g er mindre end min_weight_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="250" />
+            <source>Shipping rule {rule}: list services one by one</source>
+            <translation>Fragtregel {rule}: skriv tillægsydelserne én ad gangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="275" />
+            <source>shipping_rule must be a list of tables ([[shipping_rule]])</source>
+            <translation>shipping_rule skal være en liste af tabeller ([[shipping_rule]])</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="24" />
+            <source>Ready</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="25" />
+            <source>Spool folder</source>
+            <translation>Spoolmappe</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="26" />
+            <source>No printer configured</source>
+            <translation>Ingen printer sat op</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="27" />
+            <source>CUPS is not available</source>
+            <translation>CUPS er ikke tilgængelig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="28" />
+            <source>keyboard</source>
+            <translation>tastatur</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="29" />
+            <source>keyboard wedge ready</source>
+            <translation>tastaturscanner klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="30" />
+            <source>starting</source>
+            <translation>starter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="31" />
+            <source>connected</source>
+            <translation>forbundet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="32" />
+            <source>disconnected</source>
+            <translation>afbrudt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="33" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stoppede, mens jobbet blev sendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="42" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} er løbet tør for labels: sæt en ny rulle i og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="46" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>Printhovedet på {0} er åbent: luk det og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="50" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} er løbet tør for farvebånd: sæt et nyt i og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="54" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>Printhovedet på {0} har forkert temperatur: vent lidt og tryk Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="60" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} er sat på pause: tryk på dens pauseknap og derefter Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="64" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} har travlt (bufferen er fuld): vent og Prøv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="66" />
+            <source>{0} is ready</source>
+            <translation>{0} er klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="69" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} gav et ulæseligt statussvar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="73" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} svarer ikke: tjek for et åbent printhoved eller en tom rulle</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="80" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>Forbindelsen til {0} blev afbrudt under jobbet: labelen er måske udskrevet, måske ikke. Tjek printeren, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="91" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} bekræftede ikke, at den modtog jobbet: labelen er måske udskrevet, måske ikke. Tjek printeren, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="102" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} modtog jobbet og meldte derefter: {1}. Tjek, om labelen blev udskrevet, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="113" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} modtog jobbet, men dens labeltæller stod stille: labelen er måske ikke udskrevet. Tjek printeren, før du udskriver igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="121" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>Disken med {0} er fuld: frigør plads og tryk Udskriv igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="127" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan ikke åbnes: er den tilsluttet?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="131" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Klar (spoolmappe {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="133" />
+            <source>Ready ({0})</source>
+            <translation>Klar ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="134" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan ikke skrive til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="137" />
+            <source>No permission to write {0}</source>
+            <translation>Ingen tilladelse til at skrive til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="139" />
+            <source>{0} is not connected</source>
+            <translation>{0} er ikke tilsluttet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="142" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-køen {0} findes ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="146" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan ikke oprette printmappen {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
+            <source>packer</source>
+            <translation>pakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
+            <source>shift lead</source>
+            <translation>vagtleder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <source>admin</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <source>en</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
         </message>
     </context>
     <context>
@@ -777,29 +1315,37 @@
             <translation>Sendt uden {items}; godkendt af {lead}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="139" />
+            <location filename="../../src/packstation/services/exceptions.py" line="143" />
             <source>Exception {id} does not exist</source>
             <translation>Afvigelse {id} findes ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="230" />
+            <location filename="../../src/packstation/services/exceptions.py" line="234" />
             <source>Write what was said or agreed</source>
             <translation>Skriv, hvad der blev sagt eller aftalt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="256" />
+            <location filename="../../src/packstation/services/exceptions.py" line="260" />
             <source>Only a refused shipment can be sent again</source>
             <translation>Kun en afvist forsendelse kan sendes igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <location filename="../../src/packstation/services/exceptions.py" line="266" />
             <source>This shipment is no longer waiting to be sent</source>
             <translation>Forsendelsen venter ikke længere på at blive sendt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="293" />
+            <location filename="../../src/packstation/services/exceptions.py" line="297" />
             <source>This exception was resolved meanwhile</source>
             <translation>Afvigelsen er blevet løst i mellemtiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packing</name>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="473" />
+            <source>The carrier refused the booking of {order}: {words}</source>
+            <translation>Fragtfirmaet afviste bookingen af {order}: {words}</translation>
         </message>
     </context>
     <context>
@@ -818,6 +1364,114 @@
             <location filename="../../src/packstation/services/voids.py" line="65" />
             <source>The shipment of {order} is already void</source>
             <translation>Forsendelsen for {order} er allerede annulleret</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shop</name>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="107" />
+            <source>The shop refused the access token: check the shop connection in Settings</source>
+            <translation>Webshoppen afviste adgangstokenet: tjek webshopforbindelsen under Indstillinger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="123" />
+            <source>The shop keeps asking to slow down: syncing again later</source>
+            <translation>Webshoppen beder hele tiden om at sætte farten ned: synkroniserer igen senere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="133" />
+            <source>The shop asked to wait {seconds} s: syncing again later</source>
+            <translation>Webshoppen bad om at vente {seconds} s: synkroniserer igen senere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="147" />
+            <source>Cannot reach the shop ({why})</source>
+            <translation>Kan ikke nå webshoppen ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="150" />
+            <source>The shop did not answer in time</source>
+            <translation>Webshoppen svarede ikke i tide</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="161" />
+            <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
+            <translation>Webshoppen nægtede adgang: appen mangler en tilladelse (access scope), den skal bruge</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="168" />
+            <source>The shop sent a web page instead of data (HTTP {status})</source>
+            <translation>Webshoppen sendte en webside i stedet for data (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="176" />
+            <source>The shop has a problem (HTTP {status})</source>
+            <translation>Webshoppen har et problem (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="180" />
+            <source>The shop refused the request (HTTP {status})</source>
+            <translation>Webshoppen afviste forespørgslen (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="192" />
+            <source>The shop sent an unexpected reply</source>
+            <translation>Webshoppen sendte et uventet svar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="203" />
+            <source>The shop refused the request: {why}</source>
+            <translation>Webshoppen afviste forespørgslen: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="207" />
+            <source>The shop's reply has no data</source>
+            <translation>Webshoppens svar har ingen data</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
+            <source>read the orders waiting at your locations (without it the queue stays empty)</source>
+            <translation>læse de ordrer, der venter på jeres lokationer (uden den forbliver køen tom)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="28" />
+            <source>mark orders as shipped (and cancel voided shipments), report packing progress and hold orders</source>
+            <translation>markere ordrer som afsendt (og annullere forsendelser), melde pakkestatus og sætte ordrer på hold</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="33" />
+            <source>read order notes, gift messages, tags and cancellations</source>
+            <translation>læse ordrenoter, gavehilsner, tags og annulleringer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
+            <source>read product barcodes, bins, case barcodes and images (without it items can only be scanned by SKU)</source>
+            <translation>læse varernes stregkoder, placeringer, kassestregkoder og billeder (uden den kan varer kun scannes med SKU)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="39" />
+            <source>list your locations</source>
+            <translation>vise jeres lokationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="66" />
+            <source>{scope}: needed to {what}</source>
+            <translation>{scope}: skal bruges til at {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="141" />
+            <source>No shop credentials yet: enter them in Settings → Shop (or set {variable} for headless use)</source>
+            <translation>Ingen adgang til webshoppen endnu: indtast den under Indstillinger → Webshop (eller sæt {variable} på en station uden skærm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="180" />
+            <source>Cannot reach the shop to renew its access ({why})</source>
+            <translation>Kan ikke nå webshoppen for at forny adgangen ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="192" />
+            <source>The shop refused the client id and secret: check them in Settings → Shop</source>
+            <translation>Webshoppen afviste klient-id og klienthemmelighed: tjek dem under Indstillinger → Webshop</translation>
         </message>
     </context>
     <context>
@@ -1718,17 +2372,17 @@
     <context>
         <name>BookingWatch</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="36" />
             <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
             <translation>Bookinger hos fragtfirmaet er sat på pause: {0}. Kasserne får en LABEL PENDING-seddel; en vagtleder retter nøglen under Indstillinger → Fragtfirma</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="43" />
             <source>Carrier bookings work again</source>
             <translation>Bookinger hos fragtfirmaet virker igen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="47" />
             <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>Fragtfirmaet afviste %n booking: en vagtleder ser hvorfor under Afvigelser (F2) og kan vælge et andet produkt</numerusform>
@@ -2049,47 +2703,47 @@
             <translation>Ulæselig scanning ({0}): scan varen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="171" />
             <source>Approved by {0}: {1}</source>
             <translation>Godkendt af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="198" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="200" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Sidste scanning IKKE gemt: {0}. Scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="217" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="219" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Sidste scanning IKKE gemt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="250" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Vælg linjen, der ikke kan scannes, med ↑ ↓, og tryk F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="252" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekræft 1 × {0} uden scanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="273" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="275" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekræftet af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="305" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
             <source>Nothing to undo</source>
             <translation>Intet at fortryde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="313" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="315" />
             <source>Undone: {0} × {1}</source>
             <translation>Fortrudt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="332" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="334" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Næste scanning tæller %n stk.</numerusform>
@@ -2097,12 +2751,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="378" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="380" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nu {1} i webshoppen: stop pakningen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="394" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="396" />
             <source>Customer note: {0}</source>
             <translation>Kundenote: {0}</translation>
         </message>
@@ -2434,42 +3088,42 @@
     <context>
         <name>WeightsView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="36" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="37" />
             <source>Unit weights</source>
             <translation>Vægt pr. stk.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="44" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
             <source>SKU</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
             <source>Item</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
             <source>Shop g</source>
             <translation>Webshop g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
             <source>Learned g</source>
             <translation>Lært g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="49" />
             <source>Confirmed g</source>
             <translation>Bekræftet g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="58" />
             <source>Unit weight (g):</source>
             <translation>Vægt pr. stk. (g):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="62" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="63" />
             <source>Confirm (lead)…</source>
             <translation>Bekræft (vagtleder)…</translation>
         </message>
@@ -2477,17 +3131,17 @@
     <context>
         <name>WeightsController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="121" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="122" />
             <source>Choose an SKU first</source>
             <translation>Vælg først et varenummer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="126" />
             <source>Confirm {0} g as the unit weight of {1}?</source>
             <translation>Bekræft {0} g som vægt pr. stk. for {1}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="142" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="143" />
             <source>{0}: {1} g confirmed</source>
             <translation>{0}: {1} g bekræftet</translation>
         </message>
@@ -2973,12 +3627,12 @@
     <context>
         <name>BoxesController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="79" />
             <source>Not saved: {0}</source>
             <translation>Ikke gemt: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="82" />
             <source>Save the list of %n boxes?</source>
             <translation>
                 <numerusform>Gem listen med %n kasse?</numerusform>
@@ -3047,27 +3701,27 @@
     <context>
         <name>CarrierController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="77" />
             <source>Label format ({0})</source>
             <translation>Labelformat ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="84" />
             <source>The rules file cannot be read: {0}</source>
             <translation>Regelfilen kan ikke læses: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="172" />
             <source>Testing the connection…</source>
             <translation>Tester forbindelsen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
             <source>Change the carrier settings?</source>
             <translation>Ændre indstillingerne for fragtfirmaet?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="217" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -3537,194 +4191,6 @@
 {path}</source>
             <translation>Der gik noget galt i Packstation. Dine scanninger er gemt. Send logfilen til din administrator:
 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
-            <source>Ready</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
-            <source>Spool folder</source>
-            <translation>Spoolmappe</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
-            <source>No printer configured</source>
-            <translation>Ingen printer sat op</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
-            <source>CUPS is not available</source>
-            <translation>CUPS er ikke tilgængelig</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
-            <source>keyboard</source>
-            <translation>tastatur</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
-            <source>keyboard wedge ready</source>
-            <translation>tastaturscanner klar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
-            <source>starting</source>
-            <translation>starter</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
-            <source>connected</source>
-            <translation>forbundet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
-            <source>disconnected</source>
-            <translation>afbrudt</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
-            <source>Packstation stopped while this job was being sent</source>
-            <translation>Packstation stoppede, mens jobbet blev sendt</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
-            <source>{0} is out of labels: load a roll and press Retry</source>
-            <translation>{0} er løbet tør for labels: sæt en ny rulle i og tryk Prøv igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
-            <source>{0}'s print head is open: close it and press Retry</source>
-            <translation>Printhovedet på {0} er åbent: luk det og tryk Prøv igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
-            <source>{0} is out of ribbon: load one and press Retry</source>
-            <translation>{0} er løbet tør for farvebånd: sæt et nyt i og tryk Prøv igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
-            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
-            <translation>Printhovedet på {0} har forkert temperatur: vent lidt og tryk Prøv igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
-            <source>{0} is paused: press its pause button, then Retry</source>
-            <translation>{0} er sat på pause: tryk på dens pauseknap og derefter Prøv igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
-            <source>{0} is busy (buffer full): wait and Retry</source>
-            <translation>{0} har travlt (bufferen er fuld): vent og Prøv igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
-            <source>{0} is ready</source>
-            <translation>{0} er klar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
-            <source>{0} gave an unreadable status reply</source>
-            <translation>{0} gav et ulæseligt statussvar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
-            <source>{0} does not answer: check for an open head or an empty roll</source>
-            <translation>{0} svarer ikke: tjek for et åbent printhoved eller en tom rulle</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
-            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
-            <translation>Forbindelsen til {0} blev afbrudt under jobbet: labelen er måske udskrevet, måske ikke. Tjek printeren, før du udskriver igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
-            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
-            <translation>{0} bekræftede ikke, at den modtog jobbet: labelen er måske udskrevet, måske ikke. Tjek printeren, før du udskriver igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
-            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
-            <translation>{0} modtog jobbet og meldte derefter: {1}. Tjek, om labelen blev udskrevet, før du udskriver igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
-            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
-            <translation>{0} modtog jobbet, men dens labeltæller stod stille: labelen er måske ikke udskrevet. Tjek printeren, før du udskriver igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
-            <source>The disk holding {0} is full: free some space and press Reprint</source>
-            <translation>Disken med {0} er fuld: frigør plads og tryk Udskriv igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
-            <source>{0} cannot be opened: is it plugged in?</source>
-            <translation>{0} kan ikke åbnes: er den tilsluttet?</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
-            <source>Ready (spool folder {0})</source>
-            <translation>Klar (spoolmappe {0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
-            <source>Ready ({0})</source>
-            <translation>Klar ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
-            <source>Cannot write to {0}</source>
-            <translation>Kan ikke skrive til {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
-            <source>No permission to write {0}</source>
-            <translation>Ingen tilladelse til at skrive til {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
-            <source>{0} is not connected</source>
-            <translation>{0} er ikke tilsluttet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
-            <source>CUPS queue {0} not found</source>
-            <translation>CUPS-køen {0} findes ikke</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
-            <source>Cannot create the print folder {0}: {1}</source>
-            <translation>Kan ikke oprette printmappen {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
-            <source>packer</source>
-            <translation>pakker</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
-            <source>shift lead</source>
-            <translation>vagtleder</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
-            <source>admin</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
-            <source>en</source>
-            <translation>da</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
-            <source>{0} min</source>
-            <translation>{0} min</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@
     <context>
         <name>Doctor</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="323" />
+            <location filename="../../src/packstation/cli.py" line="327" />
             <source>%n fulfillments waiting to be sent to the shop</source>
             <translation>
                 <numerusform>%n fulfillment waiting to be sent to the shop</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="343" />
+            <location filename="../../src/packstation/cli.py" line="347" />
             <source>%n orders being packed</source>
             <translation>
                 <numerusform>%n order being packed</numerusform>
@@ -309,7 +309,7 @@
     <context>
         <name>BookingWatch</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="47" />
             <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>The carrier refused %n booking: a shift lead sees why in Exceptions (F2) and can choose another product</numerusform>
@@ -382,7 +382,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="332" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="334" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Next scan counts %n unit</numerusform>
@@ -488,7 +488,7 @@
     <context>
         <name>BoxesController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="82" />
             <source>Save the list of %n boxes?</source>
             <translation>
                 <numerusform>Save the list of %n box?</numerusform>

@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
     <context>
+        <name>Doctor</name>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="16" />
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="21" />
+            <source>{products} and {more} more</source>
+            <translation>{products} og {more} til</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="22" />
+            <source>(no name)</source>
+            <translation>(uten navn)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="26" />
+            <source>carrier</source>
+            <translation>transportør</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="27" />
+            <source>account {name} answers; carriers: {carriers}</source>
+            <translation>kontoen {name} svarer; transportører: {carriers}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="36" />
+            <source>carrier products</source>
+            <translation>transportørens produkter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="37" />
+            <source>the account has no products to book</source>
+            <translation>kontoen har ingen produkter å booke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="53" />
+            <source>none configured: no carrier labels are booked</source>
+            <translation>ingen satt opp: det bookes ingen etiketter hos en transportør</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="57" />
+            <source>the ship-from address lacks {fields}</source>
+            <translation>avsenderadressen mangler {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="60" />
+            <source>sender</source>
+            <translation>avsender</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="69" />
+            <source>its production URL</source>
+            <translation>produksjons-URL-en</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="70" />
+            <source>{kind} at {where}: {why}</source>
+            <translation>{kind} på {where}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="269" />
+            <source>database</source>
+            <translation>database</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="271" />
+            <source>{url} (schema {revision})</source>
+            <translation>{url} (skjema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="286" />
+            <source>shop</source>
+            <translation>nettbutikk</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="287" />
+            <source>{shop} answers</source>
+            <translation>{shop} svarer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="294" />
+            <source>{shop} cannot be reached: {why}</source>
+            <translation>{shop} kan ikke nås: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>label printer</source>
+            <translation>etikettskriver</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>slip printer</source>
+            <translation>pakkseddelskriver</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="308" />
+            <source>scanner</source>
+            <translation>skanner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="310" />
+            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
+            <translation>tastaturskanner: en skanning er ≥{keys} tegn med ≤{gap} ms mellomrom, avsluttet med Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="326" />
+            <source>sync</source>
+            <translation>synk</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="327" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n forsendelse venter på å bli sendt til nettbutikken</numerusform>
+                <numerusform>%n forsendelser venter på å bli sendt til nettbutikken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="347" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n ordre pakkes</numerusform>
+                <numerusform>%n ordrer pakkes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="349" />
+            <source>; expired (a shift lead can take these over): </source>
+            <translation>; utløpt (en skiftleder kan overta dem):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="352" />
+            <source>claims</source>
+            <translation>reservasjoner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="364" />
+            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
+            <translation>{where} kan ikke nås{reason}. Ingenting kan pakkes eller lagres før den svarer; sjekk at databaseserveren kjører og at denne maskinen når den.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="390" />
+            <source>{shop} ({domain}) answers at {endpoint}</source>
+            <translation>{shop} ({domain}) svarer på {endpoint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="393" />
+            <source>all scopes granted</source>
+            <translation>alle tilganger er gitt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="395" />
+            <source>access</source>
+            <translation>tilgang</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="399" />
+            <source>locations</source>
+            <translation>lokasjoner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="402" />
+            <source>none chosen; set shopify_locations to one of: {names}</source>
+            <translation>ingen valgt; sett shopify_locations til en av: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="405" />
+            <source>unknown location {number}</source>
+            <translation>ukjent lokasjon {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scale/doctor.py" line="20" />
+            <source>scale</source>
+            <translation>vekt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scale/doctor.py" line="21" />
+            <source>none configured: labels use the expected weight</source>
+            <translation>ingen satt opp: etikettene bruker den forventede vekten</translation>
+        </message>
+    </context>
+    <context>
         <name>ShippingLabel</name>
         <message>
             <location filename="../../src/packstation/carriers/own.py" line="158" />
@@ -45,6 +229,34 @@
             <location filename="../../src/packstation/labels/pdf.py" line="91" />
             <source>Shipping label {order}</source>
             <translation>Fraktetikett {order}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Carrier</name>
+        <message>
+            <location filename="../../src/packstation/carriers/registry.py" line="74" />
+            <source>No carrier API user and key yet: enter them in Settings → Carrier (or set {user} and {key} for a headless station)</source>
+            <translation>Ingen API-bruker og -nøkkel for transportøren ennå: skriv dem inn under Innstillinger → Transportør (eller sett {user} og {key} på en stasjon uten skjerm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="32" />
+            <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
+            <translation>Transportørens konto avviste nøkkelen: sjekk API-bruker og -nøkkel under Innstillinger → Transportør</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="62" />
+            <source>no reason given</source>
+            <translation>ingen begrunnelse oppgitt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="64" />
+            <source>The carrier refused the booking: {reason}</source>
+            <translation>Transportøren avviste bookingen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/sync/bookings.py" line="220" />
+            <source>The carrier keeps refusing it</source>
+            <translation>Transportøren fortsetter å avvise den</translation>
         </message>
     </context>
     <context>
@@ -102,117 +314,443 @@
         </message>
     </context>
     <context>
-        <name>Doctor</name>
+        <name>Scanning</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="268" />
-            <source>database</source>
-            <translation>database</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="270" />
-            <source>{url} (schema {revision})</source>
-            <translation>{url} (skjema {revision})</translation>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="23" />
+            <source>too long</source>
+            <translation>for lang</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="285" />
-            <source>shop</source>
-            <translation>nettbutikk</translation>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="28" />
+            <source>not valid text (wrong baud rate or scanner setting?)</source>
+            <translation>ikke gyldig tekst (feil baudrate eller skannerinnstilling?)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="286" />
-            <source>{shop} answers</source>
-            <translation>{shop} svarer</translation>
+            <location filename="../../src/packstation/domain/barcodes.py" line="28" />
+            <source>empty</source>
+            <translation>tom</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="293" />
-            <source>{shop} cannot be reached: {why}</source>
-            <translation>{shop} kan ikke nås: {why}</translation>
+            <location filename="../../src/packstation/domain/barcodes.py" line="32" />
+            <source>control characters</source>
+            <translation>kontrolltegn</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="298" />
-            <source>label printer</source>
-            <translation>etikettskriver</translation>
+            <location filename="../../src/packstation/domain/barcodes.py" line="34" />
+            <source>characters that are not text</source>
+            <translation>tegn som ikke er tekst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="298" />
-            <source>slip printer</source>
-            <translation>pakkseddelskriver</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="158" />
+            <source>unknown application identifier at position {position}: {code}</source>
+            <translation>ukjent AI (application identifier) på posisjon {position}: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="306" />
-            <source>scanner</source>
-            <translation>skanner</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="169" />
+            <source>AI ({ai}) has no data</source>
+            <translation>AI ({ai}) har ingen data</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="308" />
-            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
-            <translation>tastaturskanner: en skanning er ≥{keys} tegn med ≤{gap} ms mellomrom, avsluttet med Enter</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="172" />
+            <source>AI ({ai}) must be digits: {value}</source>
+            <translation>AI ({ai}) må være sifre: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="322" />
-            <source>sync</source>
-            <translation>synk</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="323" />
-            <source>%n fulfillments waiting to be sent to the shop</source>
-            <translation>
-                <numerusform>%n forsendelse venter på å bli sendt til nettbutikken</numerusform>
-                <numerusform>%n forsendelser venter på å bli sendt til nettbutikken</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="343" />
-            <source>%n orders being packed</source>
-            <translation>
-                <numerusform>%n ordre pakkes</numerusform>
-                <numerusform>%n ordrer pakkes</numerusform>
-            </translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="176" />
+            <source>AI ({ai}) needs {length} digits, got {got}</source>
+            <translation>AI ({ai}) skal ha {length} sifre, fikk {got}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="345" />
-            <source>; expired (a shift lead can take these over): </source>
-            <translation>; utløpt (en skiftleder kan overta dem):</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="186" />
+            <source>AI ({ai}) is longer than {length}</source>
+            <translation>AI ({ai}) er lengre enn {length}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="348" />
-            <source>claims</source>
-            <translation>reservasjoner</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="190" />
+            <source>AI ({ai}) has characters or a length GS1 does not allow: {value}</source>
+            <translation>AI ({ai}) har tegn eller en lengde som GS1 ikke tillater: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="360" />
-            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
-            <translation>{where} kan ikke nås{reason}. Ingenting kan pakkes eller lagres før den svarer; sjekk at databaseserveren kjører og at denne maskinen når den.</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="201" />
+            <source>AI ({ai}) {part} has a wrong check digit</source>
+            <translation>AI ({ai}) {part} har feil kontrollsiffer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="386" />
-            <source>{shop} ({domain}) answers at {endpoint}</source>
-            <translation>{shop} ({domain}) svarer på {endpoint}</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="206" />
+            <source>AI ({ai}) {part} is not a date</source>
+            <translation>AI ({ai}) {part} er ikke en dato</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="389" />
-            <source>all scopes granted</source>
-            <translation>alle tilganger er gitt</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="240" />
+            <source>no element strings</source>
+            <translation>ingen GS1-data i koden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="390" />
-            <source>access</source>
-            <translation>tilgang</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="249" />
+            <source>not a human-readable GS1 string</source>
+            <translation>ikke en lesbar GS1-tekst</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="394" />
-            <source>locations</source>
-            <translation>lokasjoner</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="254" />
+            <source>unknown application identifier ({ai})</source>
+            <translation>ukjent AI (application identifier) ({ai})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="397" />
-            <source>none chosen; set shopify_locations to one of: {names}</source>
-            <translation>ingen valgt; sett shopify_locations til en av: {names}</translation>
+            <location filename="../../src/packstation/domain/packing.py" line="175" />
+            <source>serial-numbered items are scanned one at a time</source>
+            <translation>varer med serienummer skannes én om gangen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="400" />
-            <source>unknown location {number}</source>
-            <translation>ukjent lokasjon {number}</translation>
+            <location filename="../../src/packstation/domain/packing.py" line="194" />
+            <source>empty serial number</source>
+            <translation>tomt serienummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="196" />
+            <source>a serial number is at most {most} characters long; this one has {length}</source>
+            <translation>et serienummer er høyst {most} tegn langt; dette har {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="203" />
+            <source>that is a product barcode: scan the serial number of {item}</source>
+            <translation>det er en vares strekkode: skann serienummeret til {item}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="209" />
+            <source>serial number {serial} was already scanned in this order</source>
+            <translation>serienummer {serial} er allerede skannet i denne ordren</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="215" />
+            <source>serial number {serial} already left in order {order}</source>
+            <translation>serienummer {serial} er allerede sendt med ordre {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="282" />
+            <source>unreadable</source>
+            <translation>uleselig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Boxes</name>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="57" />
+            <source>boxes must be [[box]] tables</source>
+            <translation>eskene må være [[box]]-tabeller</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="66" />
+            <source>box {number} is not a table</source>
+            <translation>eske {number} er ikke en tabell</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="69" />
+            <source>box {number}</source>
+            <translation>eske {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="71" />
+            <source>box {name}</source>
+            <translation>eske {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="74" />
+            <source>{box} has no name</source>
+            <translation>{box} har ikke noe navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="78" />
+            <source>{box}: unknown field(s) {fields}</source>
+            <translation>{box}: ukjente felt {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="87" />
+            <source>{box}: barcode must be text (quote it)</source>
+            <translation>{box}: barcode må være tekst (sett anførselstegn rundt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="92" />
+            <source>{box} has no {field}</source>
+            <translation>{box} mangler {field}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="95" />
+            <source>{box}: {field} must be a whole number, not {value}</source>
+            <translation>{box}: {field} må være et heltall, ikke {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="104" />
+            <source>{box}: tare_g must be 0 or more</source>
+            <translation>{box}: tare_g må være 0 eller mer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="107" />
+            <source>{box}: {field} must be more than 0</source>
+            <translation>{box}: {field} må være mer enn 0</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="111" />
+            <source>{box}: max_weight_g must be more than its tare_g</source>
+            <translation>{box}: max_weight_g må være mer enn dens tare_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="121" />
+            <source>two boxes have the {field} {value}</source>
+            <translation>to esker har samme {field} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/weight_check.py" line="193" />
+            <source>a unit weight must be more than 0 g</source>
+            <translation>vekt per stk. må være mer enn 0 g</translation>
+        </message>
+    </context>
+    <context>
+        <name>Booking</name>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="124" />
+            <source>No shipping rule matches this order: delivery {delivery} ({kind}) to {country}, {kg} kg. Add a rule in Settings → Shipping rules, or a lead can choose the carrier product for this order.</source>
+            <translation>Ingen fraktregel passer til denne ordren: levering {delivery} ({kind}) til {country}, {kg} kg. Legg til en regel under Innstillinger → Fraktregler, eller en skiftleder kan velge transportørprodukt for ordren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/booking.py" line="167" />
+            <source>No label for {order}: {reason}</source>
+            <translation>Ingen etikett for {order}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="153" />
+            <source>Shipping rule {rule}: {key} must be text or a list of texts</source>
+            <translation>Fraktregel {rule}: {key} må være tekst eller en liste med tekster</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="168" />
+            <source>Shipping rule {rule}: {key} must be a whole number of grams</source>
+            <translation>Fraktregel {rule}: {key} må være et helt antall gram</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="200" />
+            <source>Shipping rule {rule}: unknown key(s) {keys}</source>
+            <translation>Fraktregel {rule}: ukjente nøkler {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="210" />
+            <source>Shipping rule {rule}: product_code is missing</source>
+            <translation>Fraktregel {rule}: product_code mangler</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="217" />
+            <source>Shipping rule {rule}: method_type {kind} does not take a carrier product (only SHIPPING and PICKUP_POINT do)</source>
+            <translation>Fraktregel {rule}: method_type {kind} bruker ikke et transportørprodukt (bare SHIPPING og PICKUP_POINT gjør det)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="230" />
+            <source>Shipping rule {rule}: {codes} is not a two-letter country code</source>
+            <translation>Fraktregel {rule}: {codes} er ikke en landkode på to bokstaver</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="241" />
+            <source>Shipping rule {rule}: max_weight_g is below min_weight_g</source>
+            <translation>Fraktregel {rule}: max_weight_g er mindre enn min_weight_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="250" />
+            <source>Shipping rule {rule}: list services one by one</source>
+            <translation>Fraktregel {rule}: skriv tilleggstjenestene én om gangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="275" />
+            <source>shipping_rule must be a list of tables ([[shipping_rule]])</source>
+            <translation>shipping_rule må være en liste med tabeller ([[shipping_rule]])</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="24" />
+            <source>Ready</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="25" />
+            <source>Spool folder</source>
+            <translation>Utskriftsmappe</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="26" />
+            <source>No printer configured</source>
+            <translation>Ingen skriver satt opp</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="27" />
+            <source>CUPS is not available</source>
+            <translation>CUPS er ikke tilgjengelig</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="28" />
+            <source>keyboard</source>
+            <translation>tastatur</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="29" />
+            <source>keyboard wedge ready</source>
+            <translation>tastaturskanner klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="30" />
+            <source>starting</source>
+            <translation>starter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="31" />
+            <source>connected</source>
+            <translation>tilkoblet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="32" />
+            <source>disconnected</source>
+            <translation>frakoblet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="33" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stoppet mens jobben ble sendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="42" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} er tom for etiketter: legg i en ny rull og trykk Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="46" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>Skrivehodet på {0} er åpent: lukk det og trykk Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="50" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} er tom for fargebånd: legg i et nytt og trykk Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="54" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>Skrivehodet på {0} har feil temperatur: vent litt og trykk Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="60" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} er satt på pause: trykk på pauseknappen og så Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="64" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} er opptatt (bufferen er full): vent og Prøv igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="66" />
+            <source>{0} is ready</source>
+            <translation>{0} er klar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="69" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} ga et uleselig statussvar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="73" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} svarer ikke: sjekk om skrivehodet er åpent eller rullen tom</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="80" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>Forbindelsen til {0} ble brutt under jobben: etiketten kan være skrevet ut eller ikke. Sjekk skriveren før du skriver ut på nytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="91" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} bekreftet ikke at den mottok jobben: etiketten kan være skrevet ut eller ikke. Sjekk skriveren før du skriver ut på nytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="102" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} mottok jobben og meldte så: {1}. Sjekk om etiketten ble skrevet ut før du skriver ut på nytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="113" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} mottok jobben, men etikettelleren sto stille: etiketten er kanskje ikke skrevet ut. Sjekk skriveren før du skriver ut på nytt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="121" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>Disken med {0} er full: frigjør plass og trykk Skriv ut på nytt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="127" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan ikke åpnes: er den koblet til?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="131" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Klar (utskriftsmappe {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="133" />
+            <source>Ready ({0})</source>
+            <translation>Klar ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="134" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan ikke skrive til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="137" />
+            <source>No permission to write {0}</source>
+            <translation>Ingen tillatelse til å skrive til {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="139" />
+            <source>{0} is not connected</source>
+            <translation>{0} er ikke tilkoblet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="142" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-køen {0} finnes ikke</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="146" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan ikke opprette utskriftsmappen {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
+            <source>packer</source>
+            <translation>pakker</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
+            <source>shift lead</source>
+            <translation>skiftleder</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <source>admin</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <source>en</source>
+            <translation>nb</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
         </message>
     </context>
     <context>
@@ -777,29 +1315,37 @@
             <translation>Sendt uten {items}; godkjent av {lead}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="139" />
+            <location filename="../../src/packstation/services/exceptions.py" line="143" />
             <source>Exception {id} does not exist</source>
             <translation>Avvik {id} finnes ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="230" />
+            <location filename="../../src/packstation/services/exceptions.py" line="234" />
             <source>Write what was said or agreed</source>
             <translation>Skriv hva som ble sagt eller avtalt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="256" />
+            <location filename="../../src/packstation/services/exceptions.py" line="260" />
             <source>Only a refused shipment can be sent again</source>
             <translation>Bare en avvist forsendelse kan sendes på nytt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <location filename="../../src/packstation/services/exceptions.py" line="266" />
             <source>This shipment is no longer waiting to be sent</source>
             <translation>Forsendelsen venter ikke lenger på å bli sendt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="293" />
+            <location filename="../../src/packstation/services/exceptions.py" line="297" />
             <source>This exception was resolved meanwhile</source>
             <translation>Avviket er løst i mellomtiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packing</name>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="473" />
+            <source>The carrier refused the booking of {order}: {words}</source>
+            <translation>Transportøren avviste bookingen av {order}: {words}</translation>
         </message>
     </context>
     <context>
@@ -818,6 +1364,114 @@
             <location filename="../../src/packstation/services/voids.py" line="65" />
             <source>The shipment of {order} is already void</source>
             <translation>Forsendelsen for {order} er allerede annullert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shop</name>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="107" />
+            <source>The shop refused the access token: check the shop connection in Settings</source>
+            <translation>Nettbutikken avviste tilgangstokenet: sjekk tilkoblingen til nettbutikken under Innstillinger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="123" />
+            <source>The shop keeps asking to slow down: syncing again later</source>
+            <translation>Nettbutikken ber hele tiden om å senke farten: synkroniserer igjen senere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="133" />
+            <source>The shop asked to wait {seconds} s: syncing again later</source>
+            <translation>Nettbutikken ba om å vente {seconds} s: synkroniserer igjen senere</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="147" />
+            <source>Cannot reach the shop ({why})</source>
+            <translation>Får ikke kontakt med nettbutikken ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="150" />
+            <source>The shop did not answer in time</source>
+            <translation>Nettbutikken svarte ikke i tide</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="161" />
+            <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
+            <translation>Nettbutikken nektet tilgang: appen mangler en tillatelse (access scope) den trenger</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="168" />
+            <source>The shop sent a web page instead of data (HTTP {status})</source>
+            <translation>Nettbutikken sendte en nettside i stedet for data (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="176" />
+            <source>The shop has a problem (HTTP {status})</source>
+            <translation>Nettbutikken har et problem (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="180" />
+            <source>The shop refused the request (HTTP {status})</source>
+            <translation>Nettbutikken avviste forespørselen (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="192" />
+            <source>The shop sent an unexpected reply</source>
+            <translation>Nettbutikken sendte et uventet svar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="203" />
+            <source>The shop refused the request: {why}</source>
+            <translation>Nettbutikken avviste forespørselen: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="207" />
+            <source>The shop's reply has no data</source>
+            <translation>Svaret fra nettbutikken har ingen data</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
+            <source>read the orders waiting at your locations (without it the queue stays empty)</source>
+            <translation>lese ordrene som venter på lokasjonene deres (uten den forblir køen tom)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="28" />
+            <source>mark orders as shipped (and cancel voided shipments), report packing progress and hold orders</source>
+            <translation>merke ordrer som sendt (og annullere forsendelser), melde pakkestatus og sette ordrer på vent</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="33" />
+            <source>read order notes, gift messages, tags and cancellations</source>
+            <translation>lese ordrenotater, gavehilsener, tagger og kanselleringer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
+            <source>read product barcodes, bins, case barcodes and images (without it items can only be scanned by SKU)</source>
+            <translation>lese varenes strekkoder, plasseringer, eskestrekkoder og bilder (uten den kan varer bare skannes med SKU)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="39" />
+            <source>list your locations</source>
+            <translation>vise lokasjonene deres</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="66" />
+            <source>{scope}: needed to {what}</source>
+            <translation>{scope}: trengs for å {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="141" />
+            <source>No shop credentials yet: enter them in Settings → Shop (or set {variable} for headless use)</source>
+            <translation>Ingen påloggingsdata for nettbutikken ennå: skriv dem inn under Innstillinger → Nettbutikk (eller sett {variable} på en stasjon uten skjerm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="180" />
+            <source>Cannot reach the shop to renew its access ({why})</source>
+            <translation>Får ikke kontakt med nettbutikken for å fornye tilgangen ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="192" />
+            <source>The shop refused the client id and secret: check them in Settings → Shop</source>
+            <translation>Nettbutikken avviste klient-ID og klienthemmelighet: sjekk dem under Innstillinger → Nettbutikk</translation>
         </message>
     </context>
     <context>
@@ -1718,17 +2372,17 @@
     <context>
         <name>BookingWatch</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="36" />
             <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
             <translation>Bookinger hos transportøren er satt på pause: {0}. Eskene får en LABEL PENDING-lapp; en skiftleder retter nøkkelen under Innstillinger → Transportør</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="43" />
             <source>Carrier bookings work again</source>
             <translation>Bookinger hos transportøren virker igjen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="47" />
             <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>Transportøren avviste %n booking: en skiftleder ser hvorfor under Avvik (F2) og kan velge et annet produkt</numerusform>
@@ -2049,47 +2703,47 @@
             <translation>Uleselig skanning ({0}): skann varen igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="171" />
             <source>Approved by {0}: {1}</source>
             <translation>Godkjent av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="198" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="200" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Siste skanning IKKE lagret: {0}. Skann på nytt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="217" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="219" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Siste skanning IKKE lagret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="250" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Velg linjen som ikke kan skannes med ↑ ↓, og trykk F3 igjen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="252" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekreft 1 × {0} uten skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="273" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="275" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekreftet av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="305" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
             <source>Nothing to undo</source>
             <translation>Ingenting å angre</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="313" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="315" />
             <source>Undone: {0} × {1}</source>
             <translation>Angret: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="332" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="334" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Neste skanning teller %n stk.</numerusform>
@@ -2097,12 +2751,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="378" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="380" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nå {1} i nettbutikken: stopp pakkingen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="394" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="396" />
             <source>Customer note: {0}</source>
             <translation>Kundenotat: {0}</translation>
         </message>
@@ -2434,42 +3088,42 @@
     <context>
         <name>WeightsView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="36" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="37" />
             <source>Unit weights</source>
             <translation>Vekt per stk.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="44" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
             <source>SKU</source>
             <translation>Varenr.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
             <source>Item</source>
             <translation>Vare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
             <source>Shop g</source>
             <translation>Nettbutikk g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
             <source>Learned g</source>
             <translation>Lært g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="49" />
             <source>Confirmed g</source>
             <translation>Bekreftet g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="58" />
             <source>Unit weight (g):</source>
             <translation>Vekt per stk. (g):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="62" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="63" />
             <source>Confirm (lead)…</source>
             <translation>Bekreft (skiftleder)…</translation>
         </message>
@@ -2477,17 +3131,17 @@
     <context>
         <name>WeightsController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="121" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="122" />
             <source>Choose an SKU first</source>
             <translation>Velg først et varenummer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="126" />
             <source>Confirm {0} g as the unit weight of {1}?</source>
             <translation>Bekreft {0} g som vekt per stk. for {1}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="142" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="143" />
             <source>{0}: {1} g confirmed</source>
             <translation>{0}: {1} g bekreftet</translation>
         </message>
@@ -2973,12 +3627,12 @@
     <context>
         <name>BoxesController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="79" />
             <source>Not saved: {0}</source>
             <translation>Ikke lagret: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="82" />
             <source>Save the list of %n boxes?</source>
             <translation>
                 <numerusform>Lagre listen med %n eske?</numerusform>
@@ -3047,27 +3701,27 @@
     <context>
         <name>CarrierController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="77" />
             <source>Label format ({0})</source>
             <translation>Etikettformat ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="84" />
             <source>The rules file cannot be read: {0}</source>
             <translation>Regelfilen kan ikke leses: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="172" />
             <source>Testing the connection…</source>
             <translation>Tester tilkoblingen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
             <source>Change the carrier settings?</source>
             <translation>Endre innstillingene for transportøren?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="217" />
             <source>Saving…</source>
             <translation>Lagrer…</translation>
         </message>
@@ -3537,194 +4191,6 @@
 {path}</source>
             <translation>Noe gikk galt i Packstation. Skanningene dine er lagret. Send loggfilen til administratoren din:
 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
-            <source>Ready</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
-            <source>Spool folder</source>
-            <translation>Utskriftsmappe</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
-            <source>No printer configured</source>
-            <translation>Ingen skriver satt opp</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
-            <source>CUPS is not available</source>
-            <translation>CUPS er ikke tilgjengelig</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
-            <source>keyboard</source>
-            <translation>tastatur</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
-            <source>keyboard wedge ready</source>
-            <translation>tastaturskanner klar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
-            <source>starting</source>
-            <translation>starter</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
-            <source>connected</source>
-            <translation>tilkoblet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
-            <source>disconnected</source>
-            <translation>frakoblet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
-            <source>Packstation stopped while this job was being sent</source>
-            <translation>Packstation stoppet mens jobben ble sendt</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
-            <source>{0} is out of labels: load a roll and press Retry</source>
-            <translation>{0} er tom for etiketter: legg i en ny rull og trykk Prøv igjen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
-            <source>{0}'s print head is open: close it and press Retry</source>
-            <translation>Skrivehodet på {0} er åpent: lukk det og trykk Prøv igjen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
-            <source>{0} is out of ribbon: load one and press Retry</source>
-            <translation>{0} er tom for fargebånd: legg i et nytt og trykk Prøv igjen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
-            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
-            <translation>Skrivehodet på {0} har feil temperatur: vent litt og trykk Prøv igjen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
-            <source>{0} is paused: press its pause button, then Retry</source>
-            <translation>{0} er satt på pause: trykk på pauseknappen og så Prøv igjen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
-            <source>{0} is busy (buffer full): wait and Retry</source>
-            <translation>{0} er opptatt (bufferen er full): vent og Prøv igjen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
-            <source>{0} is ready</source>
-            <translation>{0} er klar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
-            <source>{0} gave an unreadable status reply</source>
-            <translation>{0} ga et uleselig statussvar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
-            <source>{0} does not answer: check for an open head or an empty roll</source>
-            <translation>{0} svarer ikke: sjekk om skrivehodet er åpent eller rullen tom</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
-            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
-            <translation>Forbindelsen til {0} ble brutt under jobben: etiketten kan være skrevet ut eller ikke. Sjekk skriveren før du skriver ut på nytt.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
-            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
-            <translation>{0} bekreftet ikke at den mottok jobben: etiketten kan være skrevet ut eller ikke. Sjekk skriveren før du skriver ut på nytt.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
-            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
-            <translation>{0} mottok jobben og meldte så: {1}. Sjekk om etiketten ble skrevet ut før du skriver ut på nytt.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
-            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
-            <translation>{0} mottok jobben, men etikettelleren sto stille: etiketten er kanskje ikke skrevet ut. Sjekk skriveren før du skriver ut på nytt.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
-            <source>The disk holding {0} is full: free some space and press Reprint</source>
-            <translation>Disken med {0} er full: frigjør plass og trykk Skriv ut på nytt</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
-            <source>{0} cannot be opened: is it plugged in?</source>
-            <translation>{0} kan ikke åpnes: er den koblet til?</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
-            <source>Ready (spool folder {0})</source>
-            <translation>Klar (utskriftsmappe {0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
-            <source>Ready ({0})</source>
-            <translation>Klar ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
-            <source>Cannot write to {0}</source>
-            <translation>Kan ikke skrive til {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
-            <source>No permission to write {0}</source>
-            <translation>Ingen tillatelse til å skrive til {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
-            <source>{0} is not connected</source>
-            <translation>{0} er ikke tilkoblet</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
-            <source>CUPS queue {0} not found</source>
-            <translation>CUPS-køen {0} finnes ikke</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
-            <source>Cannot create the print folder {0}: {1}</source>
-            <translation>Kan ikke opprette utskriftsmappen {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
-            <source>packer</source>
-            <translation>pakker</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
-            <source>shift lead</source>
-            <translation>skiftleder</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
-            <source>admin</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
-            <source>en</source>
-            <translation>nb</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
-            <source>{0} min</source>
-            <translation>{0} min</translation>
         </message>
     </context>
     <context>

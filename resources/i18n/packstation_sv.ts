@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
     <context>
+        <name>Doctor</name>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="16" />
+            <source>none</source>
+            <translation>inga</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="21" />
+            <source>{products} and {more} more</source>
+            <translation>{products} och {more} till</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="22" />
+            <source>(no name)</source>
+            <translation>(inget namn)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="26" />
+            <source>carrier</source>
+            <translation>transportör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="27" />
+            <source>account {name} answers; carriers: {carriers}</source>
+            <translation>kontot {name} svarar; transportörer: {carriers}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="36" />
+            <source>carrier products</source>
+            <translation>transportörens produkter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="37" />
+            <source>the account has no products to book</source>
+            <translation>kontot har inga produkter att boka</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="53" />
+            <source>none configured: no carrier labels are booked</source>
+            <translation>ingen inställd: inga etiketter bokas hos en transportör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="57" />
+            <source>the ship-from address lacks {fields}</source>
+            <translation>avsändaradressen saknar {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="60" />
+            <source>sender</source>
+            <translation>avsändare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="69" />
+            <source>its production URL</source>
+            <translation>dess produktions-URL</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/doctor.py" line="70" />
+            <source>{kind} at {where}: {why}</source>
+            <translation>{kind} på {where}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="269" />
+            <source>database</source>
+            <translation>databas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="271" />
+            <source>{url} (schema {revision})</source>
+            <translation>{url} (schema {revision})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="286" />
+            <source>shop</source>
+            <translation>butik</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="287" />
+            <source>{shop} answers</source>
+            <translation>{shop} svarar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="294" />
+            <source>{shop} cannot be reached: {why}</source>
+            <translation>{shop} kan inte nås: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>label printer</source>
+            <translation>etikettskrivare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="299" />
+            <source>slip printer</source>
+            <translation>följesedelsskrivare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="308" />
+            <source>scanner</source>
+            <translation>skanner</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="310" />
+            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
+            <translation>tangentbordsskanner: en skanning är ≥{keys} tecken med ≤{gap} ms mellanrum, avslutad med Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="326" />
+            <source>sync</source>
+            <translation>synk</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="327" />
+            <source>%n fulfillments waiting to be sent to the shop</source>
+            <translation>
+                <numerusform>%n sändning väntar på att skickas till butiken</numerusform>
+                <numerusform>%n sändningar väntar på att skickas till butiken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/cli.py" line="347" />
+            <source>%n orders being packed</source>
+            <translation>
+                <numerusform>%n order packas</numerusform>
+                <numerusform>%n ordrar packas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="349" />
+            <source>; expired (a shift lead can take these over): </source>
+            <translation>; utgångna (en skiftledare kan ta över dem):</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="352" />
+            <source>claims</source>
+            <translation>reservationer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="364" />
+            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
+            <translation>{where} kan inte nås{reason}. Inget kan packas eller sparas förrän den svarar; kontrollera att databasservern är igång och att den här datorn når den.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="390" />
+            <source>{shop} ({domain}) answers at {endpoint}</source>
+            <translation>{shop} ({domain}) svarar på {endpoint}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="393" />
+            <source>all scopes granted</source>
+            <translation>alla behörigheter beviljade</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="395" />
+            <source>access</source>
+            <translation>åtkomst</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="399" />
+            <source>locations</source>
+            <translation>platser</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="402" />
+            <source>none chosen; set shopify_locations to one of: {names}</source>
+            <translation>ingen vald; ange shopify_locations till en av: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/cli.py" line="405" />
+            <source>unknown location {number}</source>
+            <translation>okänd plats {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scale/doctor.py" line="20" />
+            <source>scale</source>
+            <translation>våg</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/devices/scale/doctor.py" line="21" />
+            <source>none configured: labels use the expected weight</source>
+            <translation>ingen inställd: etiketterna använder den förväntade vikten</translation>
+        </message>
+    </context>
+    <context>
         <name>ShippingLabel</name>
         <message>
             <location filename="../../src/packstation/carriers/own.py" line="158" />
@@ -45,6 +229,34 @@
             <location filename="../../src/packstation/labels/pdf.py" line="91" />
             <source>Shipping label {order}</source>
             <translation>Fraktetikett {order}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Carrier</name>
+        <message>
+            <location filename="../../src/packstation/carriers/registry.py" line="74" />
+            <source>No carrier API user and key yet: enter them in Settings → Carrier (or set {user} and {key} for a headless station)</source>
+            <translation>Ingen API-användare och -nyckel för transportören än: skriv in dem under Inställningar → Transportör (eller sätt {user} och {key} på en station utan skärm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="32" />
+            <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
+            <translation>Transportörens konto nekade nyckeln: kontrollera API-användare och -nyckel under Inställningar → Transportör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="62" />
+            <source>no reason given</source>
+            <translation>inget skäl angivet</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="64" />
+            <source>The carrier refused the booking: {reason}</source>
+            <translation>Transportören nekade bokningen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/sync/bookings.py" line="220" />
+            <source>The carrier keeps refusing it</source>
+            <translation>Transportören fortsätter att neka den</translation>
         </message>
     </context>
     <context>
@@ -102,117 +314,443 @@
         </message>
     </context>
     <context>
-        <name>Doctor</name>
+        <name>Scanning</name>
         <message>
-            <location filename="../../src/packstation/cli.py" line="268" />
-            <source>database</source>
-            <translation>databas</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/cli.py" line="270" />
-            <source>{url} (schema {revision})</source>
-            <translation>{url} (schema {revision})</translation>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="23" />
+            <source>too long</source>
+            <translation>för lång</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="285" />
-            <source>shop</source>
-            <translation>butik</translation>
+            <location filename="../../src/packstation/devices/scanner/framing.py" line="28" />
+            <source>not valid text (wrong baud rate or scanner setting?)</source>
+            <translation>inte giltig text (fel baudhastighet eller skannerinställning?)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="286" />
-            <source>{shop} answers</source>
-            <translation>{shop} svarar</translation>
+            <location filename="../../src/packstation/domain/barcodes.py" line="28" />
+            <source>empty</source>
+            <translation>tom</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="293" />
-            <source>{shop} cannot be reached: {why}</source>
-            <translation>{shop} kan inte nås: {why}</translation>
+            <location filename="../../src/packstation/domain/barcodes.py" line="32" />
+            <source>control characters</source>
+            <translation>styrtecken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="298" />
-            <source>label printer</source>
-            <translation>etikettskrivare</translation>
+            <location filename="../../src/packstation/domain/barcodes.py" line="34" />
+            <source>characters that are not text</source>
+            <translation>tecken som inte är text</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="298" />
-            <source>slip printer</source>
-            <translation>följesedelsskrivare</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="158" />
+            <source>unknown application identifier at position {position}: {code}</source>
+            <translation>okänd AI (application identifier) på position {position}: {code}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="306" />
-            <source>scanner</source>
-            <translation>skanner</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="169" />
+            <source>AI ({ai}) has no data</source>
+            <translation>AI ({ai}) har inga data</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="308" />
-            <source>keyboard wedge: a scan is ≥{keys} keys ≤{gap} ms apart ending in Enter</source>
-            <translation>tangentbordsskanner: en skanning är ≥{keys} tecken med ≤{gap} ms mellanrum, avslutad med Enter</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="172" />
+            <source>AI ({ai}) must be digits: {value}</source>
+            <translation>AI ({ai}) måste vara siffror: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="322" />
-            <source>sync</source>
-            <translation>synk</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="323" />
-            <source>%n fulfillments waiting to be sent to the shop</source>
-            <translation>
-                <numerusform>%n sändning väntar på att skickas till butiken</numerusform>
-                <numerusform>%n sändningar väntar på att skickas till butiken</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/cli.py" line="343" />
-            <source>%n orders being packed</source>
-            <translation>
-                <numerusform>%n order packas</numerusform>
-                <numerusform>%n ordrar packas</numerusform>
-            </translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="176" />
+            <source>AI ({ai}) needs {length} digits, got {got}</source>
+            <translation>AI ({ai}) ska ha {length} siffror, fick {got}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="345" />
-            <source>; expired (a shift lead can take these over): </source>
-            <translation>; utgångna (en skiftledare kan ta över dem):</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="186" />
+            <source>AI ({ai}) is longer than {length}</source>
+            <translation>AI ({ai}) är längre än {length}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="348" />
-            <source>claims</source>
-            <translation>reservationer</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="190" />
+            <source>AI ({ai}) has characters or a length GS1 does not allow: {value}</source>
+            <translation>AI ({ai}) har tecken eller en längd som GS1 inte tillåter: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="360" />
-            <source>{where} cannot be reached{reason}. Nothing can be packed or saved until it answers; check that the database server runs and that this machine can reach it.</source>
-            <translation>{where} kan inte nås{reason}. Inget kan packas eller sparas förrän den svarar; kontrollera att databasservern är igång och att den här datorn når den.</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="201" />
+            <source>AI ({ai}) {part} has a wrong check digit</source>
+            <translation>AI ({ai}) {part} har fel kontrollsiffra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="386" />
-            <source>{shop} ({domain}) answers at {endpoint}</source>
-            <translation>{shop} ({domain}) svarar på {endpoint}</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="206" />
+            <source>AI ({ai}) {part} is not a date</source>
+            <translation>AI ({ai}) {part} är inget datum</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="389" />
-            <source>all scopes granted</source>
-            <translation>alla behörigheter beviljade</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="240" />
+            <source>no element strings</source>
+            <translation>inga GS1-data i koden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="390" />
-            <source>access</source>
-            <translation>åtkomst</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="249" />
+            <source>not a human-readable GS1 string</source>
+            <translation>ingen läsbar GS1-text</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="394" />
-            <source>locations</source>
-            <translation>platser</translation>
+            <location filename="../../src/packstation/domain/gs1.py" line="254" />
+            <source>unknown application identifier ({ai})</source>
+            <translation>okänd AI (application identifier) ({ai})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="397" />
-            <source>none chosen; set shopify_locations to one of: {names}</source>
-            <translation>ingen vald; ange shopify_locations till en av: {names}</translation>
+            <location filename="../../src/packstation/domain/packing.py" line="175" />
+            <source>serial-numbered items are scanned one at a time</source>
+            <translation>artiklar med serienummer skannas en i taget</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/cli.py" line="400" />
-            <source>unknown location {number}</source>
-            <translation>okänd plats {number}</translation>
+            <location filename="../../src/packstation/domain/packing.py" line="194" />
+            <source>empty serial number</source>
+            <translation>tomt serienummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="196" />
+            <source>a serial number is at most {most} characters long; this one has {length}</source>
+            <translation>ett serienummer är högst {most} tecken långt; det här har {length}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="203" />
+            <source>that is a product barcode: scan the serial number of {item}</source>
+            <translation>det är en artikels streckkod: skanna serienumret för {item}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="209" />
+            <source>serial number {serial} was already scanned in this order</source>
+            <translation>serienummer {serial} är redan skannat i den här ordern</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/packing.py" line="215" />
+            <source>serial number {serial} already left in order {order}</source>
+            <translation>serienummer {serial} har redan skickats med order {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="282" />
+            <source>unreadable</source>
+            <translation>oläslig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Boxes</name>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="57" />
+            <source>boxes must be [[box]] tables</source>
+            <translation>kartongerna måste vara [[box]]-tabeller</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="66" />
+            <source>box {number} is not a table</source>
+            <translation>kartong {number} är ingen tabell</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="69" />
+            <source>box {number}</source>
+            <translation>kartong {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="71" />
+            <source>box {name}</source>
+            <translation>kartong {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="74" />
+            <source>{box} has no name</source>
+            <translation>{box} har inget namn</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="78" />
+            <source>{box}: unknown field(s) {fields}</source>
+            <translation>{box}: okända fält {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="87" />
+            <source>{box}: barcode must be text (quote it)</source>
+            <translation>{box}: barcode måste vara text (sätt citattecken runt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="92" />
+            <source>{box} has no {field}</source>
+            <translation>{box} saknar {field}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="95" />
+            <source>{box}: {field} must be a whole number, not {value}</source>
+            <translation>{box}: {field} måste vara ett heltal, inte {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="104" />
+            <source>{box}: tare_g must be 0 or more</source>
+            <translation>{box}: tare_g måste vara 0 eller mer</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="107" />
+            <source>{box}: {field} must be more than 0</source>
+            <translation>{box}: {field} måste vara mer än 0</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="111" />
+            <source>{box}: max_weight_g must be more than its tare_g</source>
+            <translation>{box}: max_weight_g måste vara mer än dess tare_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/boxes.py" line="121" />
+            <source>two boxes have the {field} {value}</source>
+            <translation>två kartonger har samma {field} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/weight_check.py" line="193" />
+            <source>a unit weight must be more than 0 g</source>
+            <translation>vikt per enhet måste vara mer än 0 g</translation>
+        </message>
+    </context>
+    <context>
+        <name>Booking</name>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="124" />
+            <source>No shipping rule matches this order: delivery {delivery} ({kind}) to {country}, {kg} kg. Add a rule in Settings → Shipping rules, or a lead can choose the carrier product for this order.</source>
+            <translation>Ingen fraktregel passar den här ordern: leverans {delivery} ({kind}) till {country}, {kg} kg. Lägg till en regel under Inställningar → Fraktregler, eller så kan en skiftledare välja transportörsprodukt för ordern.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/services/booking.py" line="167" />
+            <source>No label for {order}: {reason}</source>
+            <translation>Ingen etikett för {order}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="153" />
+            <source>Shipping rule {rule}: {key} must be text or a list of texts</source>
+            <translation>Fraktregel {rule}: {key} måste vara text eller en lista med texter</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="168" />
+            <source>Shipping rule {rule}: {key} must be a whole number of grams</source>
+            <translation>Fraktregel {rule}: {key} måste vara ett helt antal gram</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="200" />
+            <source>Shipping rule {rule}: unknown key(s) {keys}</source>
+            <translation>Fraktregel {rule}: okända nycklar {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="210" />
+            <source>Shipping rule {rule}: product_code is missing</source>
+            <translation>Fraktregel {rule}: product_code saknas</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="217" />
+            <source>Shipping rule {rule}: method_type {kind} does not take a carrier product (only SHIPPING and PICKUP_POINT do)</source>
+            <translation>Fraktregel {rule}: method_type {kind} använder ingen transportörsprodukt (bara SHIPPING och PICKUP_POINT gör det)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="230" />
+            <source>Shipping rule {rule}: {codes} is not a two-letter country code</source>
+            <translation>Fraktregel {rule}: {codes} är ingen landskod med två bokstäver</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="241" />
+            <source>Shipping rule {rule}: max_weight_g is below min_weight_g</source>
+            <translation>Fraktregel {rule}: max_weight_g är mindre än min_weight_g</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="250" />
+            <source>Shipping rule {rule}: list services one by one</source>
+            <translation>Fraktregel {rule}: skriv tilläggstjänsterna en i taget</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/domain/shipping_rules.py" line="275" />
+            <source>shipping_rule must be a list of tables ([[shipping_rule]])</source>
+            <translation>shipping_rule måste vara en lista med tabeller ([[shipping_rule]])</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="24" />
+            <source>Ready</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="25" />
+            <source>Spool folder</source>
+            <translation>Utskriftsmapp</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="26" />
+            <source>No printer configured</source>
+            <translation>Ingen skrivare inställd</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="27" />
+            <source>CUPS is not available</source>
+            <translation>CUPS är inte tillgängligt</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="28" />
+            <source>keyboard</source>
+            <translation>tangentbord</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="29" />
+            <source>keyboard wedge ready</source>
+            <translation>tangentbordsskanner redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="30" />
+            <source>starting</source>
+            <translation>startar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="31" />
+            <source>connected</source>
+            <translation>ansluten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="32" />
+            <source>disconnected</source>
+            <translation>frånkopplad</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="33" />
+            <source>Packstation stopped while this job was being sent</source>
+            <translation>Packstation stängdes medan jobbet skickades</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="42" />
+            <source>{0} is out of labels: load a roll and press Retry</source>
+            <translation>{0} har slut på etiketter: lägg i en ny rulle och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="46" />
+            <source>{0}'s print head is open: close it and press Retry</source>
+            <translation>Skrivhuvudet på {0} är öppet: stäng det och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="50" />
+            <source>{0} is out of ribbon: load one and press Retry</source>
+            <translation>{0} har slut på färgband: lägg i ett nytt och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="54" />
+            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
+            <translation>Skrivhuvudet på {0} har fel temperatur: vänta en stund och tryck Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="60" />
+            <source>{0} is paused: press its pause button, then Retry</source>
+            <translation>{0} är pausad: tryck på dess pausknapp och sedan Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="64" />
+            <source>{0} is busy (buffer full): wait and Retry</source>
+            <translation>{0} är upptagen (bufferten är full): vänta och Försök igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="66" />
+            <source>{0} is ready</source>
+            <translation>{0} är redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="69" />
+            <source>{0} gave an unreadable status reply</source>
+            <translation>{0} gav ett oläsligt statussvar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="73" />
+            <source>{0} does not answer: check for an open head or an empty roll</source>
+            <translation>{0} svarar inte: kontrollera om skrivhuvudet är öppet eller rullen tom</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="80" />
+            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>Anslutningen till {0} bröts under jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="91" />
+            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} bekräftade inte att den tog emot jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="102" />
+            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
+            <translation>{0} tog emot jobbet och rapporterade sedan: {1}. Kontrollera om etiketten skrevs ut innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="113" />
+            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
+            <translation>{0} tog emot jobbet, men dess etiketträknare stod still: etiketten kanske inte skrevs ut. Kontrollera skrivaren innan du skriver ut igen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="121" />
+            <source>The disk holding {0} is full: free some space and press Reprint</source>
+            <translation>Disken med {0} är full: frigör utrymme och tryck Skriv ut igen</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="127" />
+            <source>{0} cannot be opened: is it plugged in?</source>
+            <translation>{0} kan inte öppnas: är den ansluten?</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="131" />
+            <source>Ready (spool folder {0})</source>
+            <translation>Redo (utskriftsmapp {0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="133" />
+            <source>Ready ({0})</source>
+            <translation>Redo ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="134" />
+            <source>Cannot write to {0}</source>
+            <translation>Kan inte skriva till {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="137" />
+            <source>No permission to write {0}</source>
+            <translation>Ingen behörighet att skriva till {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="139" />
+            <source>{0} is not connected</source>
+            <translation>{0} är inte ansluten</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="142" />
+            <source>CUPS queue {0} not found</source>
+            <translation>CUPS-kön {0} finns inte</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/i18n/device_words.py" line="146" />
+            <source>Cannot create the print folder {0}: {1}</source>
+            <translation>Kan inte skapa utskriftsmappen {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
+            <source>packer</source>
+            <translation>packare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
+            <source>shift lead</source>
+            <translation>skiftledare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
+            <source>admin</source>
+            <translation>administratör</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
+            <source>en</source>
+            <translation>sv</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
         </message>
     </context>
     <context>
@@ -777,29 +1315,37 @@
             <translation>Skickad utan {items}; godkänd av {lead}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="139" />
+            <location filename="../../src/packstation/services/exceptions.py" line="143" />
             <source>Exception {id} does not exist</source>
             <translation>Avvikelse {id} finns inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="230" />
+            <location filename="../../src/packstation/services/exceptions.py" line="234" />
             <source>Write what was said or agreed</source>
             <translation>Skriv vad som sades eller avtalades</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="256" />
+            <location filename="../../src/packstation/services/exceptions.py" line="260" />
             <source>Only a refused shipment can be sent again</source>
             <translation>Bara en avvisad sändning kan skickas igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="262" />
+            <location filename="../../src/packstation/services/exceptions.py" line="266" />
             <source>This shipment is no longer waiting to be sent</source>
             <translation>Sändningen väntar inte längre på att skickas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/exceptions.py" line="293" />
+            <location filename="../../src/packstation/services/exceptions.py" line="297" />
             <source>This exception was resolved meanwhile</source>
             <translation>Avvikelsen har åtgärdats under tiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packing</name>
+        <message>
+            <location filename="../../src/packstation/services/packing.py" line="473" />
+            <source>The carrier refused the booking of {order}: {words}</source>
+            <translation>Transportören nekade bokningen av {order}: {words}</translation>
         </message>
     </context>
     <context>
@@ -818,6 +1364,114 @@
             <location filename="../../src/packstation/services/voids.py" line="65" />
             <source>The shipment of {order} is already void</source>
             <translation>Sändningen för {order} är redan makulerad</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shop</name>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="107" />
+            <source>The shop refused the access token: check the shop connection in Settings</source>
+            <translation>Butiken nekade åtkomsttoken: kontrollera butiksanslutningen under Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="123" />
+            <source>The shop keeps asking to slow down: syncing again later</source>
+            <translation>Butiken ber hela tiden om att sakta ner: synkar igen senare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="133" />
+            <source>The shop asked to wait {seconds} s: syncing again later</source>
+            <translation>Butiken bad om att vänta {seconds} s: synkar igen senare</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="147" />
+            <source>Cannot reach the shop ({why})</source>
+            <translation>Når inte butiken ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="150" />
+            <source>The shop did not answer in time</source>
+            <translation>Butiken svarade inte i tid</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="161" />
+            <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
+            <translation>Butiken nekade åtkomst: appen saknar en behörighet (access scope) som den behöver</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="168" />
+            <source>The shop sent a web page instead of data (HTTP {status})</source>
+            <translation>Butiken skickade en webbsida i stället för data (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="176" />
+            <source>The shop has a problem (HTTP {status})</source>
+            <translation>Butiken har ett problem (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="180" />
+            <source>The shop refused the request (HTTP {status})</source>
+            <translation>Butiken nekade förfrågan (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="192" />
+            <source>The shop sent an unexpected reply</source>
+            <translation>Butiken skickade ett oväntat svar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="203" />
+            <source>The shop refused the request: {why}</source>
+            <translation>Butiken nekade förfrågan: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/client.py" line="207" />
+            <source>The shop's reply has no data</source>
+            <translation>Butikens svar har inga data</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
+            <source>read the orders waiting at your locations (without it the queue stays empty)</source>
+            <translation>läsa ordrarna som väntar på era platser (utan den förblir kön tom)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="28" />
+            <source>mark orders as shipped (and cancel voided shipments), report packing progress and hold orders</source>
+            <translation>markera ordrar som skickade (och annullera sändningar), rapportera packningen och spärra ordrar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="33" />
+            <source>read order notes, gift messages, tags and cancellations</source>
+            <translation>läsa orderanteckningar, presenthälsningar, taggar och annulleringar</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
+            <source>read product barcodes, bins, case barcodes and images (without it items can only be scanned by SKU)</source>
+            <translation>läsa artiklarnas streckkoder, platser, kartongstreckkoder och bilder (utan den kan artiklar bara skannas med SKU)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="39" />
+            <source>list your locations</source>
+            <translation>visa era platser</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="66" />
+            <source>{scope}: needed to {what}</source>
+            <translation>{scope}: behövs för att {what}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="141" />
+            <source>No shop credentials yet: enter them in Settings → Shop (or set {variable} for headless use)</source>
+            <translation>Inga inloggningsuppgifter för butiken än: skriv in dem under Inställningar → Butik (eller sätt {variable} på en station utan skärm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="180" />
+            <source>Cannot reach the shop to renew its access ({why})</source>
+            <translation>Når inte butiken för att förnya åtkomsten ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="192" />
+            <source>The shop refused the client id and secret: check them in Settings → Shop</source>
+            <translation>Butiken nekade klient-id och klienthemlighet: kontrollera dem under Inställningar → Butik</translation>
         </message>
     </context>
     <context>
@@ -1718,17 +2372,17 @@
     <context>
         <name>BookingWatch</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="35" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="36" />
             <source>Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift lead fixes the key in Settings → Carrier</source>
             <translation>Bokningar hos transportören är pausade: {0}. Kartongerna får en LABEL PENDING-lapp; en skiftledare rättar nyckeln under Inställningar → Transportör</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="42" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="43" />
             <source>Carrier bookings work again</source>
             <translation>Bokningar hos transportören fungerar igen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/booking_watch.py" line="47" />
             <source>The carrier refused %n bookings: a shift lead sees why in Exceptions (F2) and can choose another product</source>
             <translation>
                 <numerusform>Transportören avvisade %n bokning: en skiftledare ser varför under Avvikelser (F2) och kan välja en annan produkt</numerusform>
@@ -2049,47 +2703,47 @@
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="169" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="171" />
             <source>Approved by {0}: {1}</source>
             <translation>Godkänd av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="198" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="200" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="217" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="219" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Senaste skanningen INTE sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="248" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="250" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="252" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="273" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="275" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="305" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="313" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="315" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="332" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="334" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Nästa skanning räknas som %n enhet</numerusform>
@@ -2097,12 +2751,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="378" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="380" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="394" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="396" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
         </message>
@@ -2434,42 +3088,42 @@
     <context>
         <name>WeightsView</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="36" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="37" />
             <source>Unit weights</source>
             <translation>Vikt per enhet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="44" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
             <source>SKU</source>
             <translation>Artikelnr</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="45" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
             <source>Item</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="46" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
             <source>Shop g</source>
             <translation>Webbutik g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="47" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
             <source>Learned g</source>
             <translation>Inlärd g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="48" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="49" />
             <source>Confirmed g</source>
             <translation>Bekräftad g</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="57" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="58" />
             <source>Unit weight (g):</source>
             <translation>Vikt per enhet (g):</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="62" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="63" />
             <source>Confirm (lead)…</source>
             <translation>Bekräfta (skiftledare)…</translation>
         </message>
@@ -2477,17 +3131,17 @@
     <context>
         <name>WeightsController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="121" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="122" />
             <source>Choose an SKU first</source>
             <translation>Välj först ett artikelnummer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="126" />
             <source>Confirm {0} g as the unit weight of {1}?</source>
             <translation>Bekräfta {0} g som vikt per enhet för {1}?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="142" />
+            <location filename="../../src/packstation/ui/pack/weights_dialog.py" line="143" />
             <source>{0}: {1} g confirmed</source>
             <translation>{0}: {1} g bekräftad</translation>
         </message>
@@ -2973,12 +3627,12 @@
     <context>
         <name>BoxesController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="78" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="79" />
             <source>Not saved: {0}</source>
             <translation>Inte sparad: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="81" />
+            <location filename="../../src/packstation/ui/settings/boxes_controller.py" line="82" />
             <source>Save the list of %n boxes?</source>
             <translation>
                 <numerusform>Spara listan med %n kartong?</numerusform>
@@ -3047,27 +3701,27 @@
     <context>
         <name>CarrierController</name>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="75" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="77" />
             <source>Label format ({0})</source>
             <translation>Etikettformat ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="82" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="84" />
             <source>The rules file cannot be read: {0}</source>
             <translation>Regelfilen kan inte läsas: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="170" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="172" />
             <source>Testing the connection…</source>
             <translation>Testar anslutningen…</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="207" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
             <source>Change the carrier settings?</source>
             <translation>Ändra inställningarna för transportören?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="212" />
+            <location filename="../../src/packstation/ui/settings/carrier_controller.py" line="217" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
@@ -3537,194 +4191,6 @@
 {path}</source>
             <translation>Något gick fel i Packstation. Dina skanningar är sparade. Skicka loggfilen till din administratör:
 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="22" />
-            <source>Ready</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="23" />
-            <source>Spool folder</source>
-            <translation>Utskriftsmapp</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="24" />
-            <source>No printer configured</source>
-            <translation>Ingen skrivare inställd</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="25" />
-            <source>CUPS is not available</source>
-            <translation>CUPS är inte tillgängligt</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="26" />
-            <source>keyboard</source>
-            <translation>tangentbord</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="27" />
-            <source>keyboard wedge ready</source>
-            <translation>tangentbordsskanner redo</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="28" />
-            <source>starting</source>
-            <translation>startar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="29" />
-            <source>connected</source>
-            <translation>ansluten</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="30" />
-            <source>disconnected</source>
-            <translation>frånkopplad</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="31" />
-            <source>Packstation stopped while this job was being sent</source>
-            <translation>Packstation stängdes medan jobbet skickades</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="40" />
-            <source>{0} is out of labels: load a roll and press Retry</source>
-            <translation>{0} har slut på etiketter: lägg i en ny rulle och tryck Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="44" />
-            <source>{0}'s print head is open: close it and press Retry</source>
-            <translation>Skrivhuvudet på {0} är öppet: stäng det och tryck Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="48" />
-            <source>{0} is out of ribbon: load one and press Retry</source>
-            <translation>{0} har slut på färgband: lägg i ett nytt och tryck Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="52" />
-            <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
-            <translation>Skrivhuvudet på {0} har fel temperatur: vänta en stund och tryck Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="58" />
-            <source>{0} is paused: press its pause button, then Retry</source>
-            <translation>{0} är pausad: tryck på dess pausknapp och sedan Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="62" />
-            <source>{0} is busy (buffer full): wait and Retry</source>
-            <translation>{0} är upptagen (bufferten är full): vänta och Försök igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="64" />
-            <source>{0} is ready</source>
-            <translation>{0} är redo</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="67" />
-            <source>{0} gave an unreadable status reply</source>
-            <translation>{0} gav ett oläsligt statussvar</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="71" />
-            <source>{0} does not answer: check for an open head or an empty roll</source>
-            <translation>{0} svarar inte: kontrollera om skrivhuvudet är öppet eller rullen tom</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="78" />
-            <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
-            <translation>Anslutningen till {0} bröts under jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="89" />
-            <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
-            <translation>{0} bekräftade inte att den tog emot jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="100" />
-            <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
-            <translation>{0} tog emot jobbet och rapporterade sedan: {1}. Kontrollera om etiketten skrevs ut innan du skriver ut igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="111" />
-            <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
-            <translation>{0} tog emot jobbet, men dess etiketträknare stod still: etiketten kanske inte skrevs ut. Kontrollera skrivaren innan du skriver ut igen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="119" />
-            <source>The disk holding {0} is full: free some space and press Reprint</source>
-            <translation>Disken med {0} är full: frigör utrymme och tryck Skriv ut igen</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="125" />
-            <source>{0} cannot be opened: is it plugged in?</source>
-            <translation>{0} kan inte öppnas: är den ansluten?</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="129" />
-            <source>Ready (spool folder {0})</source>
-            <translation>Redo (utskriftsmapp {0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="131" />
-            <source>Ready ({0})</source>
-            <translation>Redo ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="132" />
-            <source>Cannot write to {0}</source>
-            <translation>Kan inte skriva till {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="135" />
-            <source>No permission to write {0}</source>
-            <translation>Ingen behörighet att skriva till {0}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="137" />
-            <source>{0} is not connected</source>
-            <translation>{0} är inte ansluten</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="140" />
-            <source>CUPS queue {0} not found</source>
-            <translation>CUPS-kön {0} finns inte</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/device_words.py" line="144" />
-            <source>Cannot create the print folder {0}: {1}</source>
-            <translation>Kan inte skapa utskriftsmappen {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="23" />
-            <source>packer</source>
-            <translation>packare</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="24" />
-            <source>shift lead</source>
-            <translation>skiftledare</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="25" />
-            <source>admin</source>
-            <translation>administratör</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="37" />
-            <source>en</source>
-            <translation>sv</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/ui/shared/words.py" line="88" />
-            <source>{0} min</source>
-            <translation>{0} min</translation>
         </message>
     </context>
     <context>

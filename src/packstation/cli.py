@@ -248,6 +248,7 @@ def cmd_doctor(station: Station) -> int:
     from packstation.carriers.doctor import carrier_lines
     from packstation.devices.scale.doctor import scale_line
     from packstation.i18n import fill
+    from packstation.i18n.device_words import device_state
     from packstation.i18n.said import in_language
     from packstation.shop.base import ShopError
     from packstation.storage.db import StorageUnavailable
@@ -299,7 +300,8 @@ def cmd_doctor(station: Station) -> int:
     for kind, printer in station.printers.items():
         state = printer.describe()
         what = printer_words.get(kind, f"{kind} printer")
-        line(state.startswith("Ready"), what, f"{printer.name}: {state}")
+        shown = f"{device_state(printer.name, tr)}: {device_state(state, tr)}"
+        line(state.startswith("Ready"), what, shown)
     wedge = station.settings.wedge
     line(
         True,
@@ -311,9 +313,11 @@ def cmd_doctor(station: Station) -> int:
         ),
     )
     settings = station.settings
-    line(*scale_line(settings.scale))
-    for ok, what, detail in carrier_lines(settings.carrier_config, settings.sender_missing):
-        line(ok, what, detail)
+    for ok, what, detail in [
+        scale_line(settings.scale),
+        *carrier_lines(settings.carrier_config, settings.sender_missing),
+    ]:
+        line(ok, in_language(what, tr), in_language(detail, tr))
     try:
         with UnitOfWork(station.session_factory) as uow:
             waiting = uow.outbox.waiting_count()
@@ -387,7 +391,8 @@ def _doctor_shopify(
     line(True, shop, fill(answers, shop=report.shop_name, domain=report.domain, endpoint=endpoint))
     missing = report.missing_in_words()
     granted = tr("Doctor", "all scopes granted")
-    line(not missing, tr("Doctor", "access"), granted if not missing else "; ".join(missing))
+    lacking = "; ".join(in_language(sentence, tr) for sentence in missing)
+    line(not missing, tr("Doctor", "access"), granted if not missing else lacking)
     known = {numeric_id(loc.location_id): loc.name for loc in report.locations}
     chosen = [numeric_id(i) for i in connector.location_ids]
     unknown = [i for i in chosen if i not in known]

@@ -29,3 +29,7 @@ def test_doctor_speaks_danish(tmp_path):
     assert "forsendelser venter på at blive sendt til webshoppen" in out
     assert "ordrer pakkes" in out
     assert "waiting to be sent" not in out and "answers" not in out
+    # the scale, the carrier and the printers' states are said in Danish too
+    assert "[ok] vægt: ingen sat op: labels bruger den forventede vægt" in out
+    assert "[ok] fragtfirma: intet sat op" in out
+    assert "Spoolmappe: Klar (" in out and "Ready" not in out and "none configured" not in out

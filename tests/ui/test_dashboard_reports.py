@@ -45,7 +45,7 @@ def test_cutoff_count_and_reports_from_the_window(qtbot, running, demo_shop):  #
         with qtbot.waitSignal(dashboard.saved, timeout=10000) as saved:
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert saved.args[0], saved.args[1]
-        assert "(1 shipments)" in saved.args[1]
+        assert "(1 shipment)" in saved.args[1]  # English plural form
         [path] = station.settings.reports_dir.glob(pattern)
         assert str(path) in dashboard.view.saved.text()
     [csv] = station.settings.reports_dir.glob("shift-*.csv")

@@ -137,6 +137,6 @@ def test_the_dashboard_shows_live_figures(qtbot, running):  # noqa: F811
     figures = refreshed.args[0]
     assert [(p.user, p.orders) for p in figures.packers] == [("Åse", 1)]
     assert dashboard.view.table.item(0, 0).text() == "Åse"
-    assert "1 orders packed" in dashboard.view.summary.text()
+    assert "1 order packed" in dashboard.view.summary.text()  # English plural form
     assert [count for _, count in figures.orders_per_hour] == [1]
     dashboard.view.grab().save(str(running.station.settings.data_dir / "dashboard.png"))

@@ -19,6 +19,7 @@ from packstation.carriers.credentials import (
     CarrierCredentials,
     load_carrier_credentials,
 )
+from packstation.i18n.said import said
 
 # kind → "module:function" (imported only when chosen)
 KINDS = {
@@ -70,7 +71,12 @@ def require_credentials(credentials: CarrierCredentials | None) -> CarrierCreden
     """The credentials, or a refusal in words when there are none yet."""
     if credentials is None:
         raise CarrierAuthRefused(
-            "No carrier API user and key yet: enter them in Settings → Carrier "
-            f"(or set {ENV_USER} and {ENV_KEY} for a headless station)"
+            said(
+                "Carrier",
+                "No carrier API user and key yet: enter them in Settings → Carrier "
+                "(or set {user} and {key} for a headless station)",
+                user=ENV_USER,
+                key=ENV_KEY,
+            )
         )
     return credentials

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from packstation.i18n.said import said
+
 MAX_SCAN_LENGTH = 200
 GS = "\x1d"
 _CONTROL = re.compile("[\x00-\x1c\x1e\x1f\x7f]")  # control characters other than GS
@@ -23,13 +25,13 @@ def clean_scan(raw: str) -> str:
     """Trim a raw scan and reject garbage; GS (FNC1) is kept, other control characters are not."""
     text = raw.strip()
     if not text:
-        raise InvalidScan("empty")
+        raise InvalidScan(said("Scanning", "empty"))
     if len(text) > MAX_SCAN_LENGTH:
-        raise InvalidScan("too long")
+        raise InvalidScan(said("Scanning", "too long"))
     if _CONTROL.search(text):
-        raise InvalidScan("control characters")
+        raise InvalidScan(said("Scanning", "control characters"))
     if _SURROGATE.search(text):
-        raise InvalidScan("characters that are not text")
+        raise InvalidScan(said("Scanning", "characters that are not text"))
     return text
 
 

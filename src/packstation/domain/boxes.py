@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from packstation.i18n.said import said
+
 
 class BoxError(ValueError):
     """A box catalogue entry that is missing a value or has a wrong one."""
@@ -52,7 +54,7 @@ def parse_boxes(entries: Any) -> tuple[Box, ...]:
     if entries is None:
         return ()
     if not isinstance(entries, list):
-        raise BoxError("boxes must be [[box]] tables")
+        raise BoxError(said("Boxes", "boxes must be [[box]] tables"))
     boxes = tuple(_parse_box(i, entry) for i, entry in enumerate(entries, start=1))
     _unique(boxes, "name", lambda b: b.name.casefold())
     _unique(boxes, "barcode", lambda b: b.barcode)
@@ -61,31 +63,52 @@ def parse_boxes(entries: Any) -> tuple[Box, ...]:
 
 def _parse_box(number: int, entry: Any) -> Box:
     if not isinstance(entry, Mapping):
-        raise BoxError(f"box {number} is not a table")
+        raise BoxError(said("Boxes", "box {number} is not a table", number=number))
     name = entry.get("name")
-    label = f"box {number}" if not isinstance(name, str) or not name.strip() else f"box {name!r}"
+    label = (
+        said("Boxes", "box {number}", number=number)
+        if not isinstance(name, str) or not name.strip()
+        else said("Boxes", "box {name}", name=repr(name))
+    )
     if not isinstance(name, str) or not name.strip():
-        raise BoxError(f"{label} has no name")
+        raise BoxError(said("Boxes", "{box} has no name", box=label))
     unknown = set(entry) - {"name", "barcode", *_INTS}
     if unknown:
-        raise BoxError(f"{label}: unknown field(s) {', '.join(sorted(unknown))}")
+        raise BoxError(
+            said(
+                "Boxes",
+                "{box}: unknown field(s) {fields}",
+                box=label,
+                fields=", ".join(sorted(unknown)),
+            )
+        )
     barcode = entry.get("barcode", "")
     if not isinstance(barcode, str):
-        raise BoxError(f"{label}: barcode must be text (quote it)")
+        raise BoxError(said("Boxes", "{box}: barcode must be text (quote it)", box=label))
     values: dict[str, int] = {}
     for key in _INTS:
         value = entry.get(key)
         if value is None:
-            raise BoxError(f"{label} has no {key}")
+            raise BoxError(said("Boxes", "{box} has no {field}", box=label, field=key))
         if isinstance(value, bool) or not isinstance(value, int):
-            raise BoxError(f"{label}: {key} must be a whole number, not {value!r}")
+            raise BoxError(
+                said(
+                    "Boxes",
+                    "{box}: {field} must be a whole number, not {value}",
+                    box=label,
+                    field=key,
+                    value=repr(value),
+                )
+            )
         if key == "tare_g" and value < 0:
-            raise BoxError(f"{label}: tare_g must be 0 or more")
+            raise BoxError(said("Boxes", "{box}: tare_g must be 0 or more", box=label))
         if key != "tare_g" and value <= 0:
-            raise BoxError(f"{label}: {key} must be more than 0")
+            raise BoxError(
+                said("Boxes", "{box}: {field} must be more than 0", box=label, field=key)
+            )
         values[key] = value
     if values["max_weight_g"] <= values["tare_g"]:
-        raise BoxError(f"{label}: max_weight_g must be more than its tare_g")
+        raise BoxError(said("Boxes", "{box}: max_weight_g must be more than its tare_g", box=label))
     return Box(name=name.strip(), barcode=barcode.strip(), **values)
 
 
@@ -94,7 +117,14 @@ def _unique(boxes: Sequence[Box], what: str, key: Any) -> None:
     for box in boxes:
         value = key(box)
         if value and value in seen:
-            raise BoxError(f"two boxes have the {what} {getattr(box, what)!r}")
+            raise BoxError(
+                said(
+                    "Boxes",
+                    "two boxes have the {field} {value}",
+                    field=what,
+                    value=repr(getattr(box, what)),
+                )
+            )
         seen.add(value)
 
 

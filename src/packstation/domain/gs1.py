@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from packstation.domain.barcodes import GS, gtin_check_digit
 from packstation.domain.gs1_table import AIS, Component
+from packstation.i18n.said import said
 
 
 class Gs1Error(ValueError):
@@ -153,28 +154,56 @@ def _spec(text: str, pos: int) -> tuple[str, AiSpec]:
         ai = text[pos : pos + size]
         if ai in AI_TABLE:
             return ai, AI_TABLE[ai]
-    raise Gs1Error(f"unknown application identifier at position {pos}: {text[pos : pos + 4]!r}")
+    raise Gs1Error(
+        said(
+            "Scanning",
+            "unknown application identifier at position {position}: {code}",
+            position=pos,
+            code=repr(text[pos : pos + 4]),
+        )
+    )
 
 
 def _check(ai: str, spec: AiSpec, value: str) -> None:
     if not value:
-        raise Gs1Error(f"AI ({ai}) has no data")
+        raise Gs1Error(said("Scanning", "AI ({ai}) has no data", ai=ai))
     if spec.numeric and not value.isdigit():
-        raise Gs1Error(f"AI ({ai}) must be digits: {value!r}")
+        raise Gs1Error(
+            said("Scanning", "AI ({ai}) must be digits: {value}", ai=ai, value=repr(value))
+        )
     if spec.fixed and len(value) != spec.length:
-        raise Gs1Error(f"AI ({ai}) needs {spec.length} digits, got {len(value)}")
+        raise Gs1Error(
+            said(
+                "Scanning",
+                "AI ({ai}) needs {length} digits, got {got}",
+                ai=ai,
+                length=spec.length,
+                got=len(value),
+            )
+        )
     if len(value) > spec.length:
-        raise Gs1Error(f"AI ({ai}) is longer than {spec.length}")
+        raise Gs1Error(
+            said("Scanning", "AI ({ai}) is longer than {length}", ai=ai, length=spec.length)
+        )
     if spec.pattern.fullmatch(value) is None:
-        raise Gs1Error(f"AI ({ai}) has characters or a length GS1 does not allow: {value!r}")
+        raise Gs1Error(
+            said(
+                "Scanning",
+                "AI ({ai}) has characters or a length GS1 does not allow: {value}",
+                ai=ai,
+                value=repr(value),
+            )
+        )
     for start, end in spec.check_digits:
         part = value[start:end]
         if gtin_check_digit(part[:-1]) != int(part[-1]):
-            raise Gs1Error(f"AI ({ai}) {part} has a wrong check digit")
+            raise Gs1Error(
+                said("Scanning", "AI ({ai}) {part} has a wrong check digit", ai=ai, part=part)
+            )
     for start, day_zero in spec.dates:
         part = value[start : start + 6]
         if len(part) == 6 and not _is_date(part, day_zero):
-            raise Gs1Error(f"AI ({ai}) {part} is not a date")
+            raise Gs1Error(said("Scanning", "AI ({ai}) {part} is not a date", ai=ai, part=part))
 
 
 def _is_date(value: str, day_zero: bool) -> bool:
@@ -208,7 +237,7 @@ def parse_element_string(text: str, separators: str = GS + "|") -> Gs1Data:
         _check(ai, spec, value)
         elements.append((ai, value))
     if not elements:
-        raise Gs1Error("no element strings")
+        raise Gs1Error(said("Scanning", "no element strings"))
     return Gs1Data(tuple(elements))
 
 
@@ -217,12 +246,12 @@ def parse_hri(text: str) -> Gs1Data:
     stripped = text.strip()
     matches = list(_HRI.finditer(stripped))
     if not matches or "".join(m.group(0) for m in matches) != stripped:
-        raise Gs1Error("not a human-readable GS1 string")
+        raise Gs1Error(said("Scanning", "not a human-readable GS1 string"))
     elements = []
     for match in matches:
         ai, value = match.group(1), match.group(2)
         if ai not in AI_TABLE:
-            raise Gs1Error(f"unknown application identifier ({ai})")
+            raise Gs1Error(said("Scanning", "unknown application identifier ({ai})", ai=ai))
         _check(ai, AI_TABLE[ai], value)
         elements.append((ai, value))
     return Gs1Data(tuple(elements))

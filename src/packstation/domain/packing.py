@@ -8,6 +8,7 @@ from typing import Protocol
 
 from packstation.domain.barcodes import product_key
 from packstation.domain.orders import FulfillmentLine, FulfillmentOrder
+from packstation.i18n.said import said
 
 MAX_SERIAL_LENGTH = 40  # the width of the serial columns in the database
 
@@ -171,7 +172,7 @@ class PackSession:
         if line.requires_serial and units != 1:
             return replace(
                 self._result(ScanOutcome.SERIAL_REFUSED, code, units, line, None),
-                problem="serial-numbered items are scanned one at a time",
+                problem=said("Scanning", "serial-numbered items are scanned one at a time"),
             )
         if line.requires_serial and serial:  # a GS1 code with AI 21: the serial comes with it
             problem = self._serial_problem(line, serial)
@@ -190,18 +191,33 @@ class PackSession:
 
     def _serial_problem(self, line: FulfillmentLine, serial: str) -> str:
         if not serial:
-            return "empty serial number"
+            return said("Scanning", "empty serial number")
         if len(serial) > MAX_SERIAL_LENGTH:
-            return (
-                f"a serial number is at most {MAX_SERIAL_LENGTH} characters long; "
-                f"this one has {len(serial)}"
+            return said(
+                "Scanning",
+                "a serial number is at most {most} characters long; this one has {length}",
+                most=MAX_SERIAL_LENGTH,
+                length=len(serial),
             )
         if self.knows(serial):
-            return f"that is a product barcode: scan the serial number of {line.title}"
+            return said(
+                "Scanning",
+                "that is a product barcode: scan the serial number of {item}",
+                item=line.title,
+            )
         if any(serial in taken for taken in self._serials.values()):
-            return f"serial number {serial} was already scanned in this order"
+            return said(
+                "Scanning",
+                "serial number {serial} was already scanned in this order",
+                serial=serial,
+            )
         if order_name := self._catalogue.serial_shipped(line.sku, serial):
-            return f"serial number {serial} already left in order {order_name}"
+            return said(
+                "Scanning",
+                "serial number {serial} already left in order {order}",
+                serial=serial,
+                order=order_name,
+            )
         return ""
 
     def _take_serial(self, serial: str) -> ScanResult:

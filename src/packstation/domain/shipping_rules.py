@@ -10,6 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from packstation.i18n.said import said
+
 
 class ShippingRuleError(ValueError):
     """A rule in the table cannot be used; the message names the rule and the problem."""
@@ -119,11 +121,15 @@ def decide(
         shown = method.presented_name or method.service_code or "(no name)"
         return ShippingDecision(
             Action.CARRIER,
-            problem=(
-                f"No shipping rule matches this order: delivery {shown!r} "
-                f"({kind.value.lower().replace('_', ' ')}) to {country.upper() or '?'}, "
-                f"{weight_g / 1000:.2f} kg. Add a rule in Settings → Shipping rules, "
-                "or a lead can choose the carrier product for this order."
+            problem=said(
+                "Booking",
+                "No shipping rule matches this order: delivery {delivery} ({kind}) to {country}, "
+                "{kg} kg. Add a rule in Settings → Shipping rules, or a lead can choose the "
+                "carrier product for this order.",
+                delivery=repr(shown),
+                kind=kind.value,
+                country=country.upper() or "?",
+                kg=f"{weight_g / 1000:.2f}",
             ),
         )
     pickup = kind is MethodType.PICKUP_POINT
@@ -143,7 +149,14 @@ def _strings(name: str, key: str, value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ShippingRuleError(f"Shipping rule {name!r}: {key} must be text or a list of texts")
+        raise ShippingRuleError(
+            said(
+                "Settings",
+                "Shipping rule {rule}: {key} must be text or a list of texts",
+                rule=repr(name),
+                key=key,
+            )
+        )
     return tuple(v.strip() for v in value)
 
 
@@ -151,7 +164,14 @@ def _grams(name: str, key: str, value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ShippingRuleError(f"Shipping rule {name!r}: {key} must be a whole number of grams")
+        raise ShippingRuleError(
+            said(
+                "Settings",
+                "Shipping rule {rule}: {key} must be a whole number of grams",
+                rule=repr(name),
+                key=key,
+            )
+        )
     return value
 
 
@@ -176,32 +196,59 @@ def parse_rule(spec: Mapping[str, object], number: int) -> ShippingRule:
     label = name if isinstance(name, str) and name.strip() else f"#{number}"
     unknown = sorted(set(spec) - _KEYS)
     if unknown:
-        raise ShippingRuleError(f"Shipping rule {label!r}: unknown key(s) {', '.join(unknown)}")
+        raise ShippingRuleError(
+            said(
+                "Settings",
+                "Shipping rule {rule}: unknown key(s) {keys}",
+                rule=repr(label),
+                keys=", ".join(unknown),
+            )
+        )
     product = spec.get("product_code")
     if not isinstance(product, str) or not product.strip():
-        raise ShippingRuleError(f"Shipping rule {label!r}: product_code is missing")
+        raise ShippingRuleError(
+            said("Settings", "Shipping rule {rule}: product_code is missing", rule=repr(label))
+        )
     types = _strings(label, "method_type", spec.get("method_type")) or ("SHIPPING",)
     methods = set()
     for text in types:
         if text.upper() not in (MethodType.SHIPPING, MethodType.PICKUP_POINT):
             raise ShippingRuleError(
-                f"Shipping rule {label!r}: method_type {text!r} does not take a carrier product "
-                "(only SHIPPING and PICKUP_POINT do)"
+                said(
+                    "Settings",
+                    "Shipping rule {rule}: method_type {kind} does not take a carrier product "
+                    "(only SHIPPING and PICKUP_POINT do)",
+                    rule=repr(label),
+                    kind=repr(text),
+                )
             )
         methods.add(MethodType(text.upper()))
     countries = _strings(label, "countries", spec.get("countries"))
     bad = [c for c in countries if len(c) != 2 or not c.isalpha()]
     if bad:
         raise ShippingRuleError(
-            f"Shipping rule {label!r}: {', '.join(bad)} is not a two-letter country code"
+            said(
+                "Settings",
+                "Shipping rule {rule}: {codes} is not a two-letter country code",
+                rule=repr(label),
+                codes=", ".join(bad),
+            )
         )
     low = _grams(label, "min_weight_g", spec.get("min_weight_g")) or 0
     high = _grams(label, "max_weight_g", spec.get("max_weight_g"))
     if high is not None and high < low:
-        raise ShippingRuleError(f"Shipping rule {label!r}: max_weight_g is below min_weight_g")
+        raise ShippingRuleError(
+            said(
+                "Settings",
+                "Shipping rule {rule}: max_weight_g is below min_weight_g",
+                rule=repr(label),
+            )
+        )
     services = _strings(label, "services", spec.get("services"))
     if any("," in s for s in services):
-        raise ShippingRuleError(f"Shipping rule {label!r}: list services one by one")
+        raise ShippingRuleError(
+            said("Settings", "Shipping rule {rule}: list services one by one", rule=repr(label))
+        )
     return ShippingRule(
         name=label,
         product_code=product.strip(),
@@ -224,7 +271,9 @@ def parse_rules(specs: object) -> tuple[ShippingRule, ...]:
     if specs is None:
         return ()
     if not isinstance(specs, list) or not all(isinstance(s, Mapping) for s in specs):
-        raise ShippingRuleError("shipping_rule must be a list of tables ([[shipping_rule]])")
+        raise ShippingRuleError(
+            said("Settings", "shipping_rule must be a list of tables ([[shipping_rule]])")
+        )
     return tuple(parse_rule(spec, n) for n, spec in enumerate(specs, start=1))
 
 

@@ -88,3 +88,38 @@ def in_language(text: object, translate: TranslateFn) -> str:
     if isinstance(text, Said):
         return text.in_language(translate)
     return str(text)
+
+
+def words_of(error: BaseException) -> str:
+    """An exception's message, kept as a :class:`Said` when it was raised with one."""
+    if error.args and isinstance(error.args[0], Said):
+        return error.args[0]  # the message, also when details follow it
+    return str(error)
+
+
+def said_as_data(text: object) -> dict[str, object] | None:
+    """A ``Said`` as plain JSON data (to store beside its English), or None for plain text."""
+    if not isinstance(text, Said):
+        return None
+    values = {
+        name: said_as_data(value) if isinstance(value, Said) else str(value)
+        for name, value in text.values.items()
+    }
+    return {"context": text.context, "source": text.source, "n": text.n, "values": values}
+
+
+def said_from_data(data: object, english: str = "") -> str:
+    """The ``Said`` that :func:`said_as_data` stored, or ``english`` when there is none."""
+    if not isinstance(data, dict):
+        return english
+    values = {
+        name: said_from_data(value) if isinstance(value, dict) else value
+        for name, value in dict(data.get("values") or {}).items()
+    }
+    n = data.get("n")
+    return Said(
+        str(data.get("context", "")),
+        str(data.get("source", "")),
+        n if isinstance(n, int) else None,
+        values,
+    )

@@ -31,6 +31,7 @@ from packstation.domain.shipping_rules import (
     ShippingRule,
     decide,
 )
+from packstation.i18n.said import said, words_of
 from packstation.services.rebook import CarrierChoice
 from packstation.storage.models import BookingRow
 from packstation.storage.uow import UnitOfWork
@@ -162,7 +163,14 @@ class CarrierBookings:
                 sender_email=self._sender_email,
             )
         except CarrierRefused as exc:
-            raise PlanStopped(f"No label for {order.order_name}: {exc}") from exc
+            raise PlanStopped(
+                said(
+                    "Booking",
+                    "No label for {order}: {reason}",
+                    order=order.order_name,
+                    reason=words_of(exc),
+                )
+            ) from exc
         return BookingPlan(decision, request)
 
     def service_point(self, order: FulfillmentOrder) -> ServicePoint | None:

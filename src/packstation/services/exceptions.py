@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.orders import ShopStatus
-from packstation.i18n.said import said
+from packstation.i18n.said import said, said_from_data
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
 from packstation.services.context import StationContext
@@ -97,6 +97,10 @@ def _what(kind: str, detail: dict[str, object]) -> str:
             lead=detail.get("lead"),
             reason=detail.get("reason"),
         )
+    # Our own words were stored beside their English ("said"); a carrier's stay as it wrote them.
+    reason = said_from_data(detail.get("said"), str(detail.get("reason") or ""))
+    if kind in ("carrier_refused", "no_label") and reason:
+        return reason
     return str(detail.get("reason") or detail)
 
 

@@ -18,6 +18,7 @@ from packstation.domain.orders import FulfillmentOrder, ShopStatus
 from packstation.domain.packing import Count, PackSession, ScanResult
 from packstation.domain.scan_input import interpret
 from packstation.domain.shipments import LABEL_PENDING, Package, Shipment, build_shipment
+from packstation.i18n.said import said, said_as_data, words_of
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
 from packstation.services.booking import (
@@ -178,7 +179,7 @@ class PackingService(ClaimingMixin):
         except (InvalidScan, Gs1Error) as exc:
             printable = "".join(ch if ch.isprintable() else "?" for ch in raw[:255])
             record = self._make_record(open_order, "scan", printable, "invalid", None, quantity)
-            reason = exc.reason if isinstance(exc, InvalidScan) else str(exc)
+            reason = exc.reason if isinstance(exc, InvalidScan) else words_of(exc)
             return None, replace(record, scanner=scanner, problem=reason)
         gs1 = scan.gs1
         awaiting_serial = open_order.session.awaiting_serial is not None
@@ -278,7 +279,7 @@ class PackingService(ClaimingMixin):
                 open_order.session.undo()
             raise
         if result is None:
-            raise InvalidScan("unreadable")
+            raise InvalidScan(said("Scanning", "unreadable"))
         return result
 
     def confirm_by_hand(
@@ -452,10 +453,12 @@ class PackingService(ClaimingMixin):
         except PlanStopped as exc:
             order = open_order.order
             with UnitOfWork(self._factory) as uow:
+                reason = words_of(exc)
                 self._audit(uow, "pack.no_label", order.order_name, {"reason": str(exc)})
-                self._raise_exception(uow, "no_label", order, {"reason": str(exc)}, self._clock())
+                detail: dict[str, object] = {"reason": str(exc), "said": said_as_data(reason)}
+                self._raise_exception(uow, "no_label", order, detail, self._clock())
                 uow.commit()
-            raise PackingRefused(str(exc)) from exc
+            raise PackingRefused(reason) from exc
 
     def _book_now(self, open_order: OpenOrder, shipment: Shipment, checked: bool) -> Completion:
         """Book at once; a carrier refusal unseals the box (nothing booked, nothing lost)."""
@@ -467,12 +470,16 @@ class PackingService(ClaimingMixin):
                 session_row = uow.sessions.get(open_order.session_id)
                 assert session_row is not None
                 self._claim(uow, session_row, self._clock())
-                words = f"The carrier refused the booking of {shipment.order_name}: {outcome.words}"
+                words = said(
+                    "Packing",
+                    "The carrier refused the booking of {order}: {words}",
+                    order=shipment.order_name,
+                    words=outcome.words,
+                )
                 self._audit(uow, "pack.carrier_refused", shipment.order_name, {"reason": words})
                 # a lead may choose another product for the order (Exceptions, F2)
-                self._raise_exception(
-                    uow, "no_label", open_order.order, {"reason": words}, self._clock()
-                )
+                detail: dict[str, object] = {"reason": str(words), "said": said_as_data(words)}
+                self._raise_exception(uow, "no_label", open_order.order, detail, self._clock())
                 uow.commit()
             raise PackingRefused(words)
         with UnitOfWork(self._reads) as uow:

@@ -23,6 +23,7 @@ from packstation.domain.weighing import (
     learned_weights,
     unit_weight,
 )
+from packstation.i18n.said import said
 from packstation.services.audit import record_audit
 from packstation.services.auth import Authorisation
 from packstation.services.context import StationContext
@@ -189,7 +190,7 @@ class WeightService:
     def confirm(self, sku: str, grams: int, authorisation: Authorisation) -> None:
         """A lead confirms an SKU's unit weight (it then wins over the shop's); audited."""
         if grams <= 0:
-            raise ValueError("a unit weight must be more than 0 g")
+            raise ValueError(said("Boxes", "a unit weight must be more than 0 g"))
         now = self._clock()
         with UnitOfWork(self._factory) as uow:
             uow.weights.confirm(sku, grams, authorisation.lead, now)

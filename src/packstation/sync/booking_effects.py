@@ -11,6 +11,7 @@ from datetime import datetime
 
 from packstation.carriers.base import Booking
 from packstation.carriers.reconcile import Reconciled
+from packstation.i18n.said import said_as_data
 from packstation.labels.pending import label_pending_zpl
 from packstation.storage.models import BookingRow, PrintJobRow
 from packstation.storage.uow import UnitOfWork
@@ -63,7 +64,7 @@ def raise_for_lead(
         kind,
         fulfillment_order_id=row.fulfillment_order_id,
         order_name=row.order_name,
-        detail={"reason": reason, "booking_row_id": row.id},
+        detail={"reason": str(reason), "said": said_as_data(reason), "booking_row_id": row.id},
         station=station,
         raised_by="sync",
         at=now,

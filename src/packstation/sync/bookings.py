@@ -32,6 +32,7 @@ from packstation.carriers.base import (
 from packstation.carriers.codec import request_from_json
 from packstation.carriers.own import PRODUCT_CODE as OWN_PRODUCT
 from packstation.carriers.reconcile import Reconciled, reconcile
+from packstation.i18n.said import said, words_of
 from packstation.storage.models import BookingRow
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.booking_effects import (
@@ -141,9 +142,9 @@ class BookingPusher:
             try:
                 outcome = self._book_one(row_id)
             except CarrierAuthRefused as exc:
-                self._paused = (str(exc), self._clock())
+                self._paused = (words_of(exc), self._clock())
                 log.warning("carrier bookings paused: %s", exc)
-                return BookingReport(booked, refused, paused=True, last_error=str(exc))
+                return BookingReport(booked, refused, paused=True, last_error=words_of(exc))
             except CarrierUnavailable as exc:
                 self._defer(row_id, str(exc), exc.retry_after)
                 return BookingReport(booked, refused, offline=True, last_error=str(exc))
@@ -167,9 +168,9 @@ class BookingPusher:
                 return NowOutcome("paused", self._paused[0])
             outcome = self._book_one(row_id, immediate=True)
         except CarrierAuthRefused as exc:
-            self._paused = (str(exc), self._clock())
+            self._paused = (words_of(exc), self._clock())
             self._slip_now(row_id, str(exc))
-            return NowOutcome("paused", str(exc))
+            return NowOutcome("paused", words_of(exc))
         except CarrierUnavailable as exc:
             self._defer(row_id, str(exc), exc.retry_after)
             return NowOutcome("pending", str(exc))
@@ -215,7 +216,9 @@ class BookingPusher:
             if row.void_requested:  # never booked, and nobody wants it any more
                 return self._finish(row_id, "voided", "", "booking.dropped")
             if decision.step is Step.GIVE_UP:
-                return self._refused(row_id, row.last_error or "The carrier keeps refusing it")
+                return self._refused(
+                    row_id, row.last_error or said("Carrier", "The carrier keeps refusing it")
+                )
         return self._send(row_id, request, facts, immediate=immediate)
 
     def _send(
@@ -240,7 +243,7 @@ class BookingPusher:
             if immediate and facts.attempts == 0:
                 return self._refused_now(row_id, exc)
             if self.delivery.refusal_is_final(facts):
-                return self._refused(row_id, str(exc))
+                return self._refused(row_id, words_of(exc))
             self._look_again(row_id, str(exc))
             return WAITING
         return self._booked(row_id, booking, None)

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.i18n.said import words_of
 from packstation.shop.base import (
     FulfillmentRequest,
     ShopAccessRefused,
@@ -117,7 +118,7 @@ class OutboxPusher(PickupReadyPush):
             except ShopUnavailable as exc:
                 self._defer(outbox_id, str(exc))
                 return PushReport(
-                    delivered, rejected, deferred=1, offline=True, last_error=str(exc)
+                    delivered, rejected, deferred=1, offline=True, last_error=words_of(exc)
                 )
             finally:
                 self._release(outbox_id)

@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.i18n.said import words_of
 from packstation.shop.base import (
     ShopAccessRefused,
     ShopConnector,
@@ -157,13 +158,13 @@ class SyncWorker:
                 self._paused = None
                 self._reports_quietly()
         except ShopAccessRefused as exc:
-            self._paused = (str(exc), self._clock())
+            self._paused = (words_of(exc), self._clock())
             log.warning("sync paused: %s", exc)
-            return self._publish(False, str(exc), pulled, pushed)
+            return self._publish(False, words_of(exc), pulled, pushed)
         except ShopUnavailable as exc:
-            online, error = False, str(exc)
+            online, error = False, words_of(exc)
         except ShopError as exc:  # refused: an invalid request
-            error = str(exc)
+            error = words_of(exc)
         except StorageError as exc:
             error = str(exc)
         except (OperationalError, InterfaceError) as exc:  # the database went away

@@ -22,14 +22,16 @@ from packstation.carriers.base import (
     CarrierRefused,
     CarrierUnavailable,
 )
+from packstation.i18n.said import said
 
 log = logging.getLogger("packstation.carriers.shipmondo")
 
 PRODUCTION_URL = "https://app.shipmondo.com/api/public/v3"
 SANDBOX_URL = "https://sandbox.shipmondo.com/api/public/v3"
 MAX_PER_PAGE = 50
-AUTH_REFUSED = (
-    "The carrier account refused the key: check the API user and key in Settings → Carrier"
+AUTH_REFUSED = said(
+    "Carrier",
+    "The carrier account refused the key: check the API user and key in Settings → Carrier",
 )
 
 
@@ -57,8 +59,10 @@ def _refusal(response: httpx.Response) -> CarrierRefused:
         details = (str(error),)
     else:
         details = ()
-    reason = "; ".join(details) or "no reason given"
-    return CarrierRefused(f"The carrier refused the booking: {reason}", details)
+    reason = "; ".join(details) or said("Carrier", "no reason given")
+    return CarrierRefused(
+        said("Carrier", "The carrier refused the booking: {reason}", reason=reason), details
+    )
 
 
 class ShipmondoHttp:

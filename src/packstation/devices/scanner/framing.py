@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from packstation.domain.barcodes import MAX_SCAN_LENGTH, InvalidScan
+from packstation.i18n.said import said
 
 TERMINATORS: dict[str, bytes] = {
     "CR": b"\r",
@@ -19,11 +20,13 @@ MAX_BUFFER = 4096
 def decode_scan(data: bytes) -> str:
     """Bytes of one scan as text; invalid UTF-8 or an endless burst is an InvalidScan."""
     if len(data) > MAX_SCAN_LENGTH * 4:
-        raise InvalidScan("too long")
+        raise InvalidScan(said("Scanning", "too long"))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InvalidScan("not valid text (wrong baud rate or scanner setting?)") from exc
+        raise InvalidScan(
+            said("Scanning", "not valid text (wrong baud rate or scanner setting?)")
+        ) from exc
 
 
 @dataclass
@@ -57,7 +60,7 @@ class Framer:
         if len(self._buffer) > MAX_BUFFER:
             self._buffer.clear()
             self._discarding = bool(end)
-            raise InvalidScan("too long")
+            raise InvalidScan(said("Scanning", "too long"))
         return scans
 
     def idle(self) -> bytes | None:

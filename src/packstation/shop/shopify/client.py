@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from packstation.i18n.said import said
 from packstation.shop.base import (
     ShopAccessRefused,
     ShopNotReached,
@@ -103,7 +104,11 @@ class GraphQLClient:
                 self.bucket.refund(expected, self._clock())
                 if renewed or self._renew_token is None:
                     raise ShopAccessRefused(
-                        "The shop refused the access token: check the shop connection in Settings"
+                        said(
+                            "Shop",
+                            "The shop refused the access token: check the shop connection in "
+                            "Settings",
+                        )
                     ) from None
                 self._renew_token()
                 renewed = True
@@ -114,7 +119,9 @@ class GraphQLClient:
             except (ShopNotReached, ShopAccessRefused):
                 self.bucket.refund(expected, self._clock())
                 raise
-        raise ShopNotReached("The shop keeps asking to slow down: syncing again later")
+        raise ShopNotReached(
+            said("Shop", "The shop keeps asking to slow down: syncing again later")
+        )
 
     def _throttle_wait(self, throttled: Throttled, expected: float) -> float:
         """How long to wait after a throttled reply; a ``Retry-After`` is honoured up to the
@@ -123,7 +130,11 @@ class GraphQLClient:
             return self.bucket.throttled_delay(expected, self._clock(), self._rng)
         if throttled.retry_after > RETRY_AFTER_CEILING:
             raise ShopNotReached(
-                f"The shop asked to wait {throttled.retry_after:.0f} s: syncing again later"
+                said(
+                    "Shop",
+                    "The shop asked to wait {seconds} s: syncing again later",
+                    seconds=f"{throttled.retry_after:.0f}",
+                )
             )
         return throttled.retry_after
 
@@ -132,34 +143,53 @@ class GraphQLClient:
         try:
             response = self._http.post(self.endpoint, json=body, headers=headers)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise ShopNotReached(f"Cannot reach the shop ({type(exc).__name__})") from exc
+            raise ShopNotReached(
+                said("Shop", "Cannot reach the shop ({why})", why=type(exc).__name__)
+            ) from exc
         except httpx.TimeoutException as exc:
-            raise ShopUnavailable("The shop did not answer in time") from exc
+            raise ShopUnavailable(said("Shop", "The shop did not answer in time")) from exc
         except httpx.TransportError as exc:
-            raise ShopUnavailable(f"Cannot reach the shop ({type(exc).__name__})") from exc
+            raise ShopUnavailable(
+                said("Shop", "Cannot reach the shop ({why})", why=type(exc).__name__)
+            ) from exc
         if response.status_code == 429:
             raise Throttled(_retry_after(response.headers.get("Retry-After")))
         if response.status_code == 401:
             raise TokenExpired()
         if response.status_code == 403:
             raise ShopAccessRefused(
-                "The shop refused access: the app lacks a permission (access scope) it needs"
+                said(
+                    "Shop",
+                    "The shop refused access: the app lacks a permission (access scope) it needs",
+                )
             )
         if "html" in response.headers.get("content-type", "").lower():
             raise ShopifyReplyError(
-                f"The shop sent a web page instead of data (HTTP {response.status_code})"
+                said(
+                    "Shop",
+                    "The shop sent a web page instead of data (HTTP {status})",
+                    status=response.status_code,
+                )
             )
         if response.status_code >= 500:
-            raise ShopUnavailable(f"The shop has a problem (HTTP {response.status_code})")
+            raise ShopUnavailable(
+                said("Shop", "The shop has a problem (HTTP {status})", status=response.status_code)
+            )
         if response.status_code != 200:
-            raise ShopRejected(f"The shop refused the request (HTTP {response.status_code})")
+            raise ShopRejected(
+                said(
+                    "Shop",
+                    "The shop refused the request (HTTP {status})",
+                    status=response.status_code,
+                )
+            )
         try:
             payload = response.json()
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             kind = "a web page" if "html" in response.headers.get("content-type", "") else "text"
             raise ShopifyReplyError(f"The shop sent {kind} instead of data") from exc
         if not isinstance(payload, dict):
-            raise ShopifyReplyError("The shop sent an unexpected reply")
+            raise ShopifyReplyError(said("Shop", "The shop sent an unexpected reply"))
         extensions = payload.get("extensions")
         if isinstance(extensions, dict) and isinstance(extensions.get("cost"), dict):
             self.bucket.observe(extensions["cost"], self._clock())
@@ -169,10 +199,12 @@ class GraphQLClient:
             raise Throttled(observed=isinstance(extensions, dict) and "cost" in extensions)
         if errors:
             messages = "; ".join(str(e.get("message", e)) for e in errors if isinstance(e, dict))
-            raise ShopRejected(f"The shop refused the request: {messages or errors}")
+            raise ShopRejected(
+                said("Shop", "The shop refused the request: {why}", why=str(messages or errors))
+            )
         data = payload.get("data")
         if not isinstance(data, dict):
-            raise ShopifyReplyError("The shop's reply has no data")
+            raise ShopifyReplyError(said("Shop", "The shop's reply has no data"))
         return data
 
     def _remember_cost(self, document: str, requested: object) -> None:

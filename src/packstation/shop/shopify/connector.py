@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from packstation.domain.orders import FulfillmentOrder
+from packstation.i18n.said import said
 from packstation.shop.base import FulfillmentRequest, OrderPage, ShopRejected
 from packstation.shop.shopify import documents as docs
 from packstation.shop.shopify.carrier_side import CarrierShopCalls
@@ -21,19 +22,21 @@ log = logging.getLogger("packstation.shopify")
 
 # What the station needs, and what goes wrong without each scope.
 REQUIRED_SCOPES: dict[str, str] = {
-    "read_merchant_managed_fulfillment_orders": (
-        "read the orders waiting at your locations (without it the queue stays empty)"
+    "read_merchant_managed_fulfillment_orders": said(
+        "Shop", "read the orders waiting at your locations (without it the queue stays empty)"
     ),
-    "write_merchant_managed_fulfillment_orders": (
+    "write_merchant_managed_fulfillment_orders": said(
+        "Shop",
         "mark orders as shipped (and cancel voided shipments), report packing progress and "
-        "hold orders"
+        "hold orders",
     ),
-    "read_orders": "read order notes, gift messages, tags and cancellations",
-    "read_products": (
+    "read_orders": said("Shop", "read order notes, gift messages, tags and cancellations"),
+    "read_products": said(
+        "Shop",
         "read product barcodes, bins, case barcodes and images (without it items can only be "
-        "scanned by SKU)"
+        "scanned by SKU)",
     ),
-    "read_locations": "list your locations",
+    "read_locations": said("Shop", "list your locations"),
 }
 # A write scope implies its read scope.
 _IMPLIED = {"write_merchant_managed_fulfillment_orders": "read_merchant_managed_fulfillment_orders"}
@@ -59,7 +62,10 @@ class ConnectionReport:
 
     def missing_in_words(self) -> list[str]:
         """One sentence per missing scope: what the station cannot do without it."""
-        return [f"{scope}: needed to {REQUIRED_SCOPES[scope]}" for scope in self.missing_scopes]
+        return [
+            said("Shop", "{scope}: needed to {what}", scope=scope, what=REQUIRED_SCOPES[scope])
+            for scope in self.missing_scopes
+        ]
 
 
 def numeric_id(gid_or_number: str) -> str:

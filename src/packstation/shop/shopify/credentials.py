@@ -18,6 +18,7 @@ import httpx
 import keyring
 from keyring.errors import KeyringError
 
+from packstation.i18n.said import said
 from packstation.shop.base import ShopAccessRefused, ShopUnavailable
 
 log = logging.getLogger("packstation.shopify")
@@ -137,8 +138,12 @@ class AccessTokenProvider:
             creds = self._credentials
             if creds is None or not creds.complete:
                 raise ShopAccessRefused(
-                    "No shop credentials yet: enter them in Settings → Shop "
-                    f"(or set {ENV_TOKEN} for headless use)"
+                    said(
+                        "Shop",
+                        "No shop credentials yet: enter them in Settings → Shop "
+                        "(or set {variable} for headless use)",
+                        variable=ENV_TOKEN,
+                    )
                 )
             if creds.access_token:
                 return creds.access_token
@@ -154,7 +159,10 @@ class AccessTokenProvider:
             if creds is None or creds.access_token:
                 # A permanent token cannot be renewed: the refusal stands.
                 raise ShopAccessRefused(
-                    "The shop refused the access token: check the shop connection in Settings"
+                    said(
+                        "Shop",
+                        "The shop refused the access token: check the shop connection in Settings",
+                    )
                 )
             self._request_token(creds)
 
@@ -169,13 +177,22 @@ class AccessTokenProvider:
                 response = http.post(self._token_url, data=body)
         except httpx.HTTPError as exc:
             raise ShopUnavailable(
-                f"Cannot reach the shop to renew its access ({type(exc).__name__})"
+                said(
+                    "Shop",
+                    "Cannot reach the shop to renew its access ({why})",
+                    why=type(exc).__name__,
+                )
             ) from exc
         if response.status_code >= 500:
-            raise ShopUnavailable(f"The shop has a problem (HTTP {response.status_code})")
+            raise ShopUnavailable(
+                said("Shop", "The shop has a problem (HTTP {status})", status=response.status_code)
+            )
         if response.status_code != 200:
             raise ShopAccessRefused(
-                "The shop refused the client id and secret: check them in Settings → Shop"
+                said(
+                    "Shop",
+                    "The shop refused the client id and secret: check them in Settings → Shop",
+                )
             )
         try:
             reply = response.json()

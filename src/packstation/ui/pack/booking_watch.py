@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from packstation.sync.worker import SyncStatus
+from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.state import StationState
 
@@ -35,7 +36,7 @@ class BookingWatch(QObject):
                 self.tr(
                     "Carrier bookings are paused: {0}. Boxes get a LABEL PENDING slip; a shift "
                     "lead fixes the key in Settings → Carrier"
-                ).format(report.last_error),
+                ).format(words.said(report.last_error)),
             )
         elif not report.paused and self._paused:
             self._paused = ""

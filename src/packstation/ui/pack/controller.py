@@ -158,7 +158,9 @@ class PackController(QObject):
         if result is None:
             self.state.say(
                 Tone.WRONG,
-                self.tr("Unreadable scan ({0}): scan the item again").format(record.problem),
+                self.tr("Unreadable scan ({0}): scan the item again").format(
+                    words.said(record.problem)
+                ),
             )
             return
         self.lines_model.line_changed(result.line.line_id if result.line else None)

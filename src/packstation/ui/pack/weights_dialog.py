@@ -23,6 +23,7 @@ from packstation.services.auth import Authorisation
 from packstation.services.packing import OpenOrder
 from packstation.services.weight_check import SkuWeight
 from packstation.storage.db import StorageError
+from packstation.ui.shared import words
 from packstation.ui.shared.lead_gate import LeadAsker
 from packstation.ui.shared.sizes import READ_PT, bench_font
 from packstation.ui.shared.state import StationState
@@ -91,7 +92,7 @@ class WeightsController(QObject):
         if error is not None:
             if not isinstance(error, StorageError):
                 raise error
-            self.view.message.setText(str(error))
+            self.view.message.setText(words.said(error))
             return
         self.rows = rows or []
         table = self.view.table
@@ -134,7 +135,7 @@ class WeightsController(QObject):
             if error is not None:
                 if not isinstance(error, StorageError):
                     raise error
-                self.view.message.setText(str(error))
+                self.view.message.setText(words.said(error))
                 return
             for line in self.opened.order.lines:  # counts for this order's boxes at once
                 if line.sku == sku:

@@ -55,7 +55,7 @@ class ScanWords(QObject):
         """The tone and message for one verified scan (``scanned``: what the scanner sent)."""
         line = result.line
         if result.outcome is ScanOutcome.SERIAL_REFUSED:
-            return Tone.WRONG, self.tr("Not taken: {0}").format(result.problem)
+            return Tone.WRONG, self.tr("Not taken: {0}").format(words.said(result.problem))
         if result.needs_serial and line is not None:
             return Tone.WARNING, self.tr("Now scan the serial number of {0}").format(
                 self.item(line)

@@ -12,6 +12,7 @@ from packstation.domain.boxes import Box, BoxError, parse_boxes
 from packstation.services.auth import Authorisation
 from packstation.storage.db import StorageError
 from packstation.ui.settings.boxes_view import BoxesView
+from packstation.ui.shared import words
 from packstation.ui.shared.state import StationState
 
 LeadGate = Callable[[str, str, Callable[[Authorisation | None], None]], None]
@@ -75,7 +76,7 @@ class BoxesController(QObject):
         try:
             boxes = self.entered()
         except BoxError as exc:
-            self.view.message.setText(self.tr("Not saved: {0}").format(exc))
+            self.view.message.setText(self.tr("Not saved: {0}").format(words.said(exc)))
             return
         self._gate(
             self.tr("Save the list of %n boxes?", "", len(boxes)),

@@ -25,7 +25,9 @@ from packstation.config import ConfigError, Settings, save_station_settings, shi
 from packstation.domain.shipping_rules import ShippingRule, ShippingRuleError
 from packstation.services.auth import Authorisation
 from packstation.ui.settings.carrier_view import CARRIER_KINDS, CarrierView
+from packstation.ui.shared import words
 from packstation.ui.shared.authorise_dialog import LeadGate
+from packstation.ui.shared.device_words import device_state
 from packstation.ui.shared.tasks import ResultPoster
 
 METHOD_TYPES = ("SHIPPING", "PICKUP_POINT")
@@ -72,7 +74,7 @@ class CarrierController(QObject):
         label_printer = station.printers.get("label")
         if label_printer is not None:
             view.label_format_label.setText(
-                self.tr("Label format ({0})").format(label_printer.name)
+                self.tr("Label format ({0})").format(device_state(label_printer.name))
             )
         view.voec.setText(settings.carrier_voec_number)
         try:
@@ -186,7 +188,10 @@ class CarrierController(QObject):
         assert lines is not None
         ok = all(good for good, _what, _detail in lines)
         self.view.outcome.setText(
-            "\n".join(f"{'✓' if good else '✗'} {what}: {detail}" for good, what, detail in lines)
+            "\n".join(
+                f"{'✓' if good else '✗'} {words.said(what)}: {words.said(detail)}"
+                for good, what, detail in lines
+            )
         )
         self.view.outcome.setStyleSheet("color: #1b7f3b;" if ok else "color: #b3261e;")
         self.tested.emit(ok)
@@ -199,7 +204,7 @@ class CarrierController(QObject):
             rules_from_rows(self.rows())
             self._settings().carrier_config  # noqa: B018 (checks the kind and label format)
         except (ShippingRuleError, ConfigError) as exc:
-            self.view.message.setText(str(exc))
+            self.view.message.setText(words.said(exc))
             return
         if self._gate is None:
             self._save(None)
@@ -233,7 +238,7 @@ class CarrierController(QObject):
                     error, CarrierCredentialStoreError | ConfigError | ShippingRuleError | OSError
                 ):
                     raise error
-                self.view.message.setText(str(error))
+                self.view.message.setText(words.said(error))
                 return
             assert rules is not None
             self._apply_rules(rules)

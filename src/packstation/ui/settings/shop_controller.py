@@ -134,7 +134,7 @@ class ShopController(QObject):
         missing = report.missing_in_words()
         if missing:
             lines.append(self.tr("The app lacks these permissions (access scopes):"))
-            lines.extend(f"• {sentence}" for sentence in missing)
+            lines.extend(f"• {words.said(sentence)}" for sentence in missing)
         self.view.outcome.setText("\n".join(lines))
         self.view.outcome.setStyleSheet("color: #b3261e;" if missing else "color: #1b7f3b;")
         chosen = {numeric_id(i) for i in self.station.settings.shopify_location_ids}

@@ -1,158 +1,23 @@
 """Printers' and scanners' names and states as the devices word them, in the station's language.
 
-The devices (``devices/printer``, ``devices/scanner``) report in English, and their words are
-stored with each print job; the window says them again here. A state not listed shows as the
-device wrote it.
+The words and states are listed in :mod:`packstation.i18n.device_words`; the window says them
+with Qt's translators.
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
+from packstation.i18n import device_words
+from packstation.i18n.device_words import DEVICE_STATES as DEVICE_STATES
+from packstation.i18n.device_words import DEVICE_WORDS as DEVICE_WORDS
+from packstation.i18n.device_words import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name)
-    """Marks a text for the catalogues; it is translated where it is shown."""
-    return text
 
-
-# The fixed words devices report (names, ``describe()``).
-DEVICE_WORDS = (
-    QT_TRANSLATE_NOOP("Words", "Ready"),
-    QT_TRANSLATE_NOOP("Words", "Spool folder"),
-    QT_TRANSLATE_NOOP("Words", "No printer configured"),
-    QT_TRANSLATE_NOOP("Words", "CUPS is not available"),
-    QT_TRANSLATE_NOOP("Words", "keyboard"),
-    QT_TRANSLATE_NOOP("Words", "keyboard wedge ready"),
-    QT_TRANSLATE_NOOP("Words", "starting"),
-    QT_TRANSLATE_NOOP("Words", "connected"),
-    QT_TRANSLATE_NOOP("Words", "disconnected"),
-    QT_TRANSLATE_NOOP("Words", "Packstation stopped while this job was being sent"),
-)
-# States with a name or a path in them, as the devices word them (devices/printer/*.py), and
-# the same in the station's language; a state not listed here shows as the device wrote it.
-DEVICE_STATES = (
-    # A Zebra's own state (devices/printer/zebra_status.py) and what the network printer says
-    # about a job (devices/printer/tcp.py); the first group is the printer's name.
-    (
-        re.compile(r"(.+) is out of labels: load a roll and press Retry"),
-        QT_TRANSLATE_NOOP("Words", "{0} is out of labels: load a roll and press Retry"),
-    ),
-    (
-        re.compile(r"(.+)'s print head is open: close it and press Retry"),
-        QT_TRANSLATE_NOOP("Words", "{0}'s print head is open: close it and press Retry"),
-    ),
-    (
-        re.compile(r"(.+) is out of ribbon: load one and press Retry"),
-        QT_TRANSLATE_NOOP("Words", "{0} is out of ribbon: load one and press Retry"),
-    ),
-    (
-        re.compile(r"(.+)'s print head temperature is out of range: wait a moment and press Retry"),
-        QT_TRANSLATE_NOOP(
-            "Words", "{0}'s print head temperature is out of range: wait a moment and press Retry"
-        ),
-    ),
-    (
-        re.compile(r"(.+) is paused: press its pause button, then Retry"),
-        QT_TRANSLATE_NOOP("Words", "{0} is paused: press its pause button, then Retry"),
-    ),
-    (
-        re.compile(r"(.+) is busy \(buffer full\): wait and Retry"),
-        QT_TRANSLATE_NOOP("Words", "{0} is busy (buffer full): wait and Retry"),
-    ),
-    (re.compile(r"(.+) is ready"), QT_TRANSLATE_NOOP("Words", "{0} is ready")),
-    (
-        re.compile(r"(.+) gave an unreadable status reply"),
-        QT_TRANSLATE_NOOP("Words", "{0} gave an unreadable status reply"),
-    ),
-    (
-        re.compile(r"(.+) does not answer: check for an open head or an empty roll"),
-        QT_TRANSLATE_NOOP("Words", "{0} does not answer: check for an open head or an empty roll"),
-    ),
-    (
-        re.compile(
-            r"The connection to (.+) broke during the job: the label may or may not have printed\."
-            r" Check the printer before reprinting\."
-        ),
-        QT_TRANSLATE_NOOP(
-            "Words",
-            "The connection to {0} broke during the job: the label may or may not have printed."
-            " Check the printer before reprinting.",
-        ),
-    ),
-    (
-        re.compile(
-            r"(.+) did not confirm that it took the job: the label may or may not have printed\."
-            r" Check the printer before reprinting\."
-        ),
-        QT_TRANSLATE_NOOP(
-            "Words",
-            "{0} did not confirm that it took the job: the label may or may not have printed."
-            " Check the printer before reprinting.",
-        ),
-    ),
-    (
-        re.compile(
-            r"(.+) took the job, then reported: (.+)\. Check whether the label printed before"
-            r" reprinting\."
-        ),
-        QT_TRANSLATE_NOOP(
-            "Words",
-            "{0} took the job, then reported: {1}. Check whether the label printed before"
-            " reprinting.",
-        ),
-    ),
-    (
-        re.compile(
-            r"(.+) took the job, but its label counter did not move: the label may not have"
-            r" printed\. Check the printer before reprinting\."
-        ),
-        QT_TRANSLATE_NOOP(
-            "Words",
-            "{0} took the job, but its label counter did not move: the label may not have"
-            " printed. Check the printer before reprinting.",
-        ),
-    ),
-    (
-        re.compile(r"The disk holding (.+) is full: free some space and press Reprint"),
-        QT_TRANSLATE_NOOP(
-            "Words", "The disk holding {0} is full: free some space and press Reprint"
-        ),
-    ),
-    (
-        re.compile(r"(.+) cannot be opened: is it plugged in\?"),
-        QT_TRANSLATE_NOOP("Words", "{0} cannot be opened: is it plugged in?"),
-    ),
-    (
-        re.compile(r"Ready \(spool folder (.+)\)"),
-        QT_TRANSLATE_NOOP("Words", "Ready (spool folder {0})"),
-    ),
-    (re.compile(r"Ready \((.+)\)"), QT_TRANSLATE_NOOP("Words", "Ready ({0})")),
-    (re.compile(r"Cannot write to (.+)"), QT_TRANSLATE_NOOP("Words", "Cannot write to {0}")),
-    (
-        re.compile(r"No permission to write (.+)"),
-        QT_TRANSLATE_NOOP("Words", "No permission to write {0}"),
-    ),
-    (re.compile(r"(.+) is not connected"), QT_TRANSLATE_NOOP("Words", "{0} is not connected")),
-    (
-        re.compile(r"CUPS queue (.+) not found"),
-        QT_TRANSLATE_NOOP("Words", "CUPS queue {0} not found"),
-    ),
-    (
-        re.compile(r"Cannot create the print folder (.+): (.+)"),
-        QT_TRANSLATE_NOOP("Words", "Cannot create the print folder {0}: {1}"),
-    ),
-)
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def device_state(text: str) -> str:
     """A printer's or scanner's name or state in the station's language (else as written)."""
-    if text in DEVICE_WORDS:
-        return QCoreApplication.translate("Words", text)
-    for pattern, words in DEVICE_STATES:
-        match = pattern.fullmatch(text)
-        if match:
-            parts = (device_state(part) for part in match.groups())  # a name may be ours too
-            return QCoreApplication.translate("Words", words).format(*parts)
-    return text
+    return device_words.device_state(text, _translate)

@@ -25,6 +25,7 @@ from packstation.ui.shared.sound import SoundCues
 from packstation.ui.shared.sync_bridge import SyncBridge
 from packstation.ui.shared.wedge_filter import WedgeFilter
 from packstation.ui.shared.words import said
+from packstation.ui.shell.english import install_english_plurals
 from packstation.ui.shell.station import StationShell
 from packstation.ui.shell.window import MainWindow
 from packstation.ui.sign_in.idle_lock import IdleLock
@@ -64,10 +65,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     # English first, as the fallback: its catalogue holds only the plural forms ("1 unit"), and
     # a translator installed later is asked first.
-    english = QTranslator(app)
-    if english.load(str(resources_dir() / "i18n" / "packstation_en.qm")):
-        app.installTranslator(english)
-        installed.append(english)
+    installed.append(install_english_plurals(app))
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("packstation", str(resources_dir() / "i18n")),
