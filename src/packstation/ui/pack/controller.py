@@ -63,6 +63,7 @@ class PackController(QObject):
     def open_order(self, order_name: str) -> None:
         """Open an order on the pack screen (parking any order already open)."""
         parked = self.state.open
+        self.state.settle_writes()
         try:
             opened = self.station.packing.open_order(order_name)
         except (PackingRefused, StorageError) as exc:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 
 from PySide6.QtCore import QObject, Signal
 
@@ -68,6 +70,13 @@ class StationState(QObject):
         language here, so a screen may pass it on as it came.
         """
         self.said.emit(tone, words.said(message))
+
+    def settle_writes(self, timeout: float = 5.0) -> None:
+        """Wait (a few milliseconds, as a rule) until the scans already made are written, so a
+        read that follows sees them: an order parked and opened again at once shows every scan."""
+        # a stuck disk or a closing window: read anyway
+        with contextlib.suppress(FutureTimeout, RuntimeError):
+            self.db_writer.submit(lambda: None).result(timeout=timeout)
 
     def refresh_queue(self) -> None:
         """Ask the queue to reload from the database."""
