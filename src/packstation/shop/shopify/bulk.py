@@ -82,8 +82,11 @@ class BulkLoader:
         self._sleep = sleep
         self._clock = clock
 
-    def pages(self, search: str, resume: BulkCursor | None) -> Iterator[OrderPage]:
-        """The open queue in pages; raises BulkUnusable when paging should take over.
+    def pages(
+        self, search: str, resume: BulkCursor | None, already: frozenset[str] = frozenset()
+    ) -> Iterator[OrderPage]:
+        """The open queue in pages, leaving out ``already`` (ids just paged); raises
+        BulkUnusable when paging should take over.
 
         A network failure while downloading raises ShopUnavailable: the next pull goes on from
         the last cursor with the same operation.
@@ -100,7 +103,7 @@ class BulkLoader:
         page: list[FulfillmentOrder] = []
         for order in self._orders(url):
             handed += 1
-            if handed <= skip:
+            if handed <= skip or order.fulfillment_order_id in already:
                 continue
             page.append(order)
             if len(page) == BULK_PAGE:

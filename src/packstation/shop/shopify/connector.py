@@ -153,23 +153,25 @@ class ShopifyConnector(CarrierShopCalls):
         if updated_since is None and (resume is not None or (self.bulk_after == 0 and not after)):
             yield from self._by_bulk(resume)
             return
-        handed = 0
+        paged: set[str] = set()
         for page in self._paged(updated_since, None if resume else after):
-            handed += len(page.orders)
+            paged.update(o.fulfillment_order_id for o in page.orders)
             yield page
             if (
                 page.cursor
                 and updated_since is None
                 and self.bulk_after is not None
-                and handed >= self.bulk_after
+                and len(paged) >= self.bulk_after
             ):
-                # what was paged so far is written; the bulk file brings it again unchanged
-                yield from self._by_bulk(None)
+                # the rest by bulk operation, leaving out what was just paged
+                yield from self._by_bulk(None, frozenset(paged))
                 return
 
-    def _by_bulk(self, resume: BulkCursor | None) -> Iterator[OrderPage]:
+    def _by_bulk(
+        self, resume: BulkCursor | None, already: frozenset[str] = frozenset()
+    ) -> Iterator[OrderPage]:
         try:
-            yield from self.bulk.pages(queue_search(self.location_ids, None), resume)
+            yield from self.bulk.pages(queue_search(self.location_ids, None), resume, already)
         except BulkUnusable as exc:
             log.warning("first load by bulk operation not possible (%s): paging instead", exc)
             yield from self._paged(None, None)

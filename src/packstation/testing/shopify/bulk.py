@@ -10,8 +10,10 @@ query runs at a time; a second one while it runs is refused with OPERATION_IN_PR
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -57,7 +59,7 @@ class BulkOperations:
         self.fail_next: str | None = None  # an errorCode, e.g. "INTERNAL_SERVER_ERROR"
         self.hold: threading.Event | None = None  # when given, RUNNING until it is set
         self._lock = threading.Lock()
-        self._folder = tempfile.TemporaryDirectory(prefix="shopify-bulk-")
+        self._folder: Path | None = None  # made for the first operation, gone with self
 
     def run(self, query: str) -> tuple[BulkRecord | None, list[dict[str, Any]]]:
         """Start a bulk query, or the user errors why not."""
@@ -129,7 +131,7 @@ class BulkOperations:
             record.completed_at = self.store.now()
             record.done.set()
             return
-        path = Path(self._folder.name) / (record.id.rsplit("/", 1)[-1] + ".jsonl")
+        path = self._folder_for_files() / (record.id.rsplit("/", 1)[-1] + ".jsonl")
         with path.open("w", encoding="utf-8") as out:
             for data in self._passes(document):
                 for value in data.values():
@@ -139,6 +141,13 @@ class BulkOperations:
         record.status = "COMPLETED"
         record.done.set()
 
+    def _folder_for_files(self) -> Path:
+        with self._lock:
+            if self._folder is None:
+                self._folder = Path(tempfile.mkdtemp(prefix="shopify-bulk-"))
+                weakref.finalize(self, shutil.rmtree, self._folder, True)
+            return self._folder
+
     def _passes(self, document: Any) -> Iterator[dict[str, Any]]:
         """The query run over the store CHUNK fulfillment orders at a time."""
         assert self.root is not None
@@ -146,8 +155,11 @@ class BulkOperations:
         state: dict[str, Any] = {"after": None, "more": True}
 
         def chunk(
-            info: Any, query: str | None = None, includeClosed: bool = False, **_: Any
-        ) -> Any:  # noqa: N803
+            info: Any,
+            query: str | None = None,
+            includeClosed: bool = False,  # noqa: N803 (GraphQL's argument name)
+            **_: Any,
+        ) -> Any:
             records, more = self.store.list_fulfillment_orders(
                 query or "", includeClosed, CHUNK, state["after"]
             )
@@ -156,7 +168,9 @@ class BulkOperations:
             nodes = [root.fulfillment_order(r) for r in records]
             return {
                 "nodes": nodes,
-                "edges": [{"cursor": cursor_of(r), "node": n} for r, n in zip(records, nodes)],
+                "edges": [
+                    {"cursor": cursor_of(r), "node": n} for r, n in zip(records, nodes, strict=True)
+                ],
                 "pageInfo": {"hasNextPage": more, "hasPreviousPage": False},
             }
 
