@@ -266,7 +266,6 @@ def test_a_bulk_operation_that_never_finishes_gives_up_in_time(big_shop):
     connector.bulk = bulk_module.BulkLoader(
         connector.client,
         connector.fields,
-        connector.with_customs,
         timeout_seconds=5,
         sleep=lambda _s: None,
         clock=lambda: float(next(ticks)),

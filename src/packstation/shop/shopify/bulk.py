@@ -14,14 +14,16 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
 
+from packstation.domain.customs import crosses_customs
 from packstation.domain.orders import FulfillmentOrder
 from packstation.shop.base import OrderPage, ShopUnavailable
 from packstation.shop.shopify import documents as docs
+from packstation.shop.shopify.carrier_side import customs_from_lines
 from packstation.shop.shopify.client import GraphQLClient, ShopifyReplyError
 from packstation.shop.shopify.mapping import order_from_node
 from packstation.shop.shopify.product_fields import ProductFields
@@ -65,7 +67,6 @@ class BulkLoader:
         self,
         client: GraphQLClient,
         fields: ProductFields,
-        with_customs: Callable[[FulfillmentOrder], FulfillmentOrder],
         *,
         poll_seconds: float = 2.0,
         timeout_seconds: float = 1800.0,
@@ -75,7 +76,6 @@ class BulkLoader:
     ) -> None:
         self.client = client
         self.fields = fields
-        self.with_customs = with_customs
         self.poll_seconds = poll_seconds
         self.timeout_seconds = timeout_seconds
         self.download_timeout = download_timeout
@@ -165,7 +165,10 @@ class BulkLoader:
             yield self._order(node, lines)
 
     def _order(self, node: dict[str, Any], lines: list[dict[str, Any]]) -> FulfillmentOrder:
-        return self.with_customs(order_from_node(node, lines, self.fields))
+        order = order_from_node(node, lines, self.fields)
+        if order.lines and crosses_customs(order.shipping_address.country_code):
+            order = replace(order, customs=customs_from_lines(lines))
+        return order
 
     def _records(self, url: str) -> Iterator[dict[str, Any]]:
         """The file's objects, read line by line (the signed URL needs no token)."""

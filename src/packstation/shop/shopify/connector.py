@@ -114,7 +114,7 @@ class ShopifyConnector(CarrierShopCalls):
         self.notify_customer = notify_customer
         # orders paged in a first load before the rest comes by bulk operation (None: never)
         self.bulk_after = bulk_after
-        self.bulk = BulkLoader(client, self.fields, self.with_customs)
+        self.bulk = BulkLoader(client, self.fields)
 
     def close(self) -> None:
         """Close the HTTP connections."""

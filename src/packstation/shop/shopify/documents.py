@@ -186,6 +186,15 @@ query ConnectionCheck {
 }
 """
 
+# A bulk query has no cost cap: the lines carry their customs facts too (merged selections),
+# so no order needs a query of its own for them (carrier_side.py).
+_CUSTOMS_LINE_FIELDS = """
+      lineItem {
+        discountedUnitPriceAfterAllDiscountsSet { presentmentMoney { amount currencyCode } }
+      }
+      variant { inventoryItem { harmonizedSystemCode countryCodeOfOrigin } }
+"""
+
 # A bulk operation's query takes no variables: ``bulk_queue_query`` fills in the search and
 # the product-data metafields. Lines come as a nested connection (flattened by the shop).
 BULK_QUEUE_TEMPLATE = (
@@ -198,6 +207,7 @@ BULK_QUEUE_TEMPLATE = (
           edges {
             node {"""
     + _LINE_FIELDS
+    + _CUSTOMS_LINE_FIELDS
     + """            }
           }
         }
