@@ -62,10 +62,8 @@ def gql(emulator: ShopifyEmulator, query: str, variables: dict | None = None) ->
     return reply
 
 
-def run_bulk(emulator: ShopifyEmulator) -> dict:
-    query = docs.bulk_queue_query(
-        {"query": queue_search(["1"], None), **ProductFields().variables()}
-    )
+def run_bulk(emulator: ShopifyEmulator, search: str = queue_search(["1"], None)) -> dict:
+    query = docs.bulk_queue_query({"query": search, **ProductFields().variables()})
     reply = gql(emulator, docs.BULK_RUN, {"query": query})
     return reply["data"]["bulkOperationRunQuery"]
 
@@ -249,13 +247,27 @@ def test_a_failed_bulk_operation_falls_back_to_paging(big_shop, station_on, capl
 def test_a_refused_bulk_query_falls_back_to_paging(big_shop, station_on):
     hold = threading.Event()
     big_shop.bulk.hold = hold
-    run_bulk(big_shop)  # someone else's operation is running: ours is refused
+    run_bulk(big_shop, "status:open")  # another app's query is running: ours is refused
     station = station_on(connector_for(big_shop, 0), "refused")
     try:
         report = station.puller.pull()
     finally:
         hold.set()
     assert report.new == ORDERS
+
+
+def test_a_station_stopped_while_its_operation_runs_takes_it_up_again(big_shop, station_on):
+    hold = threading.Event()
+    big_shop.bulk.hold = hold
+    run_bulk(big_shop)  # started by this station before it was killed, still running
+    connector = connector_for(big_shop, 0)
+    connector.bulk._sleep = lambda _seconds: hold.set()  # it finishes once polled
+    station = station_on(connector, "restarted")
+    report = station.puller.pull()
+    assert report.new == ORDERS
+    assert big_shop.outcomes("ok", "bulkOperationRunQuery") == 2  # the second one refused
+    assert len(big_shop.bulk.operations) == 1
+    assert big_shop.outcomes("ok", "fulfillmentOrders") == 0  # no paging
 
 
 def test_a_bulk_operation_that_never_finishes_gives_up_in_time(big_shop):

@@ -118,7 +118,12 @@ class BulkLoader:
         payload = data.get("bulkOperationRunQuery") or {}
         errors = payload.get("userErrors") or []
         operation = payload.get("bulkOperation") or {}
-        if errors or not operation.get("id"):
+        if any(e.get("code") == "OPERATION_IN_PROGRESS" for e in errors if isinstance(e, dict)):
+            # this station's own, started before a restart, is taken up again
+            current = self.client.execute(docs.BULK_CURRENT).get("currentBulkOperation") or {}
+            if current.get("query") == query and current.get("status") in ("CREATED", "RUNNING"):
+                log.info("first load by bulk operation %s, still running", current.get("id"))
+                return str(current["id"])
             words = "; ".join(str(e.get("message")) for e in errors if isinstance(e, dict))
             raise BulkUnusable(f"the shop refused the bulk query: {words or 'no operation'}")
         log.info("first load by bulk operation %s", operation["id"])

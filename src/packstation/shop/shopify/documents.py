@@ -227,6 +227,12 @@ mutation BulkQueue($query: String!) {
 }
 """
 
+BULK_CURRENT = """
+query BulkCurrent {
+  currentBulkOperation(type: QUERY) { id status query }
+}
+"""
+
 BULK_STATUS = """
 query BulkStatus($id: ID!) {
   node(id: $id) {
@@ -244,6 +250,7 @@ def bulk_queue_query(values: dict[str, str | None]) -> str:
 ALL_DOCUMENTS: dict[str, str] = {
     "BULK_RUN": BULK_RUN,
     "BULK_STATUS": BULK_STATUS,
+    "BULK_CURRENT": BULK_CURRENT,
     "FULFILLMENT_ORDERS": FULFILLMENT_ORDERS,
     "FULFILLMENT_ORDER": FULFILLMENT_ORDER,
     "FULFILLMENT_ORDER_LINES": FULFILLMENT_ORDER_LINES,
