@@ -8,7 +8,7 @@ The emulator answers with a Plus-sized bucket so the wall time is the work itsel
 standard-plan wait is modelled from the charged cost. Orders are read and rebuilt by the
 connector as in a pull; the database writes are the same for both ways and left out.
 
-    python bench/first_load.py [--quick] [--sizes 2000 20000]
+    python bench/first_load.py [--quick] [--sizes 2000 20000] [--ways pages bulk]
 """
 
 from __future__ import annotations
@@ -59,6 +59,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="2,000 and 20,000 orders only")
     parser.add_argument("--sizes", type=int, nargs="*", help="order counts to load")
+    parser.add_argument(
+        "--ways", nargs="*", default=["pages", "bulk"], choices=["pages", "bulk"], help="ways"
+    )
     args = parser.parse_args()
     sizes = args.sizes or ([2_000, 20_000] if args.quick else [2_000, 20_000, 50_000])
     print(f"{'orders':>7} {'way':<6} {'wall s':>8} {'requests':>9} {'cost':>10} {'std wait s':>10}")
@@ -66,7 +69,7 @@ def main() -> None:
         emulator = ShopifyEmulator()
         seed_demo_orders(emulator.store, size)
         with emulator:
-            for way in ("pages", "bulk"):
+            for way in args.ways:
                 got = first_load(emulator, way == "bulk")
                 assert got["orders"] == size, (way, got)
                 print(
