@@ -128,6 +128,17 @@ class CarrierShopCalls:
         raise ShopRejected(f"The shop refused to mark the order ready for pickup: {words}")
 
 
+def customs_from_lines(items: list[dict[str, Any]]) -> OrderCustoms:
+    """Customs facts from line nodes that carry them (a bulk operation's lines)."""
+    lines: dict[str, LineCustoms] = {}
+    currency = ""
+    for item in items:
+        facts, item_currency = _line_customs(item)
+        lines[str(item.get("id"))] = facts
+        currency = currency or item_currency
+    return OrderCustoms(currency=currency, lines=lines)
+
+
 def _line_customs(item: dict[str, Any]) -> tuple[LineCustoms, str]:
     inventory = (item.get("variant") or {}).get("inventoryItem") or {}
     price = ((item.get("lineItem") or {}).get("discountedUnitPriceAfterAllDiscountsSet") or {}).get(

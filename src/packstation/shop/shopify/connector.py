@@ -12,6 +12,7 @@ from packstation.domain.orders import FulfillmentOrder
 from packstation.i18n.said import said
 from packstation.shop.base import FulfillmentRequest, OrderPage, ShopRejected
 from packstation.shop.shopify import documents as docs
+from packstation.shop.shopify.bulk import BulkCursor, BulkLoader, BulkUnusable
 from packstation.shop.shopify.carrier_side import CarrierShopCalls
 from packstation.shop.shopify.client import GraphQLClient, ShopifyReplyError
 from packstation.shop.shopify.credentials import AccessTokenProvider
@@ -38,6 +39,9 @@ REQUIRED_SCOPES: dict[str, str] = {
     ),
     "read_locations": said("Shop", "list your locations"),
 }
+# A first load pages this many orders, then fetches the rest by one bulk operation
+# (measured in bench/first_load.py; docs/sync.md).
+BULK_AFTER_ORDERS = 1_400
 # A write scope implies its read scope.
 _IMPLIED = {"write_merchant_managed_fulfillment_orders": "read_merchant_managed_fulfillment_orders"}
 
@@ -106,6 +110,7 @@ class ShopifyConnector(CarrierShopCalls):
         notify_customer: bool = False,
         tokens: AccessTokenProvider | None = None,
         product_fields: ProductFields | None = None,
+        bulk_after: int | None = BULK_AFTER_ORDERS,
     ) -> None:
         self.client = client
         self.fields = product_fields or ProductFields()
@@ -113,6 +118,9 @@ class ShopifyConnector(CarrierShopCalls):
         self.tokens = tokens
         self.location_ids = tuple(location_ids)
         self.notify_customer = notify_customer
+        # orders paged in a first load before the rest comes by bulk operation (None: never)
+        self.bulk_after = bulk_after
+        self.bulk = BulkLoader(client, self.fields)
 
     def close(self) -> None:
         """Close the HTTP connections."""
@@ -142,7 +150,39 @@ class ShopifyConnector(CarrierShopCalls):
         self, updated_since: datetime | None, after: str | None
     ) -> Iterator[OrderPage]:
         """The queue (or what changed) one page at a time, going on after a cursor; the
-        station writes each page before it asks for the next, so memory holds one page."""
+        station writes each page before it asks for the next, so memory holds one page.
+
+        A first load that is still going after ``bulk_after`` orders goes on by one bulk
+        operation (docs/sync.md); should that fail, paging goes on calmly from the start.
+        """
+        resume = BulkCursor.loads(after)
+        if updated_since is None and (resume is not None or (self.bulk_after == 0 and not after)):
+            yield from self._by_bulk(resume)
+            return
+        paged: set[str] = set()
+        for page in self._paged(updated_since, None if resume else after):
+            paged.update(o.fulfillment_order_id for o in page.orders)
+            yield page
+            if (
+                page.cursor
+                and updated_since is None
+                and self.bulk_after is not None
+                and len(paged) >= self.bulk_after
+            ):
+                # the rest by bulk operation, leaving out what was just paged
+                yield from self._by_bulk(None, frozenset(paged))
+                return
+
+    def _by_bulk(
+        self, resume: BulkCursor | None, already: frozenset[str] = frozenset()
+    ) -> Iterator[OrderPage]:
+        try:
+            yield from self.bulk.pages(queue_search(self.location_ids, None), resume, already)
+        except BulkUnusable as exc:
+            log.warning("first load by bulk operation not possible (%s): paging instead", exc)
+            yield from self._paged(None, None)
+
+    def _paged(self, updated_since: datetime | None, after: str | None) -> Iterator[OrderPage]:
         variables: dict[str, Any] = {
             "first": docs.PAGE_SIZE,
             "after": after,

@@ -9,6 +9,9 @@ nothing). A fulfillment order with more lines has the rest fetched with
 
 from __future__ import annotations
 
+import json
+import re
+
 API_VERSION = "2026-04"
 
 PAGE_SIZE = 7
@@ -41,8 +44,7 @@ _METAFIELD_VARIABLES = (
     "$serialNamespace: String, $serialKey: String!, $altNamespace: String, $altKey: String!"
 )
 
-_FULFILLMENT_ORDER_FIELDS = (
-    """
+_FULFILLMENT_ORDER_OWN_FIELDS = """
   id
   status
   createdAt
@@ -56,7 +58,11 @@ _FULFILLMENT_ORDER_FIELDS = (
   order { note tags email cancelledAt customAttributes { key value } customerLocale }
   deliveryMethod { methodType serviceCode presentedName sourceReference }
   fulfillmentHolds { id reason reasonNotes handle }
-  lineItems(first: """
+"""
+
+_FULFILLMENT_ORDER_FIELDS = (
+    _FULFILLMENT_ORDER_OWN_FIELDS
+    + """  lineItems(first: """
     + str(LINE_PAGE_SIZE)
     + """) {
     pageInfo { hasNextPage endCursor }
@@ -180,7 +186,71 @@ query ConnectionCheck {
 }
 """
 
+# A bulk query has no cost cap: the lines carry their customs facts too (merged selections),
+# so no order needs a query of its own for them (carrier_side.py).
+_CUSTOMS_LINE_FIELDS = """
+      lineItem {
+        discountedUnitPriceAfterAllDiscountsSet { presentmentMoney { amount currencyCode } }
+      }
+      variant { inventoryItem { harmonizedSystemCode countryCodeOfOrigin } }
+"""
+
+# A bulk operation's query takes no variables: ``bulk_queue_query`` fills in the search and
+# the product-data metafields. Lines come as a nested connection (flattened by the shop).
+BULK_QUEUE_TEMPLATE = (
+    """{
+  fulfillmentOrders(query: $query, sortKey: UPDATED_AT) {
+    edges {
+      node {"""
+    + _FULFILLMENT_ORDER_OWN_FIELDS
+    + """        lineItems {
+          edges {
+            node {"""
+    + _LINE_FIELDS
+    + _CUSTOMS_LINE_FIELDS
+    + """            }
+          }
+        }
+      }
+    }
+  }
+}
+"""
+)
+
+BULK_RUN = """
+mutation BulkQueue($query: String!) {
+  bulkOperationRunQuery(query: $query, groupObjects: true) {
+    bulkOperation { id status }
+    userErrors { field message code }
+  }
+}
+"""
+
+BULK_CURRENT = """
+query BulkCurrent {
+  currentBulkOperation(type: QUERY) { id status query }
+}
+"""
+
+BULK_STATUS = """
+query BulkStatus($id: ID!) {
+  node(id: $id) {
+    ... on BulkOperation { id status errorCode objectCount rootObjectCount url }
+  }
+}
+"""
+
+
+def bulk_queue_query(values: dict[str, str | None]) -> str:
+    """The bulk query with its ``$names`` replaced by these values (JSON-quoted)."""
+    return re.sub(r"\$(\w+)", lambda m: json.dumps(values.get(m.group(1))), BULK_QUEUE_TEMPLATE)
+
+
 ALL_DOCUMENTS: dict[str, str] = {
+    "BULK_RUN": BULK_RUN,
+    "BULK_STATUS": BULK_STATUS,
+    "BULK_CURRENT": BULK_CURRENT,
     "FULFILLMENT_ORDERS": FULFILLMENT_ORDERS,
     "FULFILLMENT_ORDER": FULFILLMENT_ORDER,
     "FULFILLMENT_ORDER_LINES": FULFILLMENT_ORDER_LINES,

@@ -84,6 +84,27 @@ def make_handler(emulator: ShopifyEmulator) -> type[BaseHTTPRequestHandler]:
             with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
 
+        def do_GET(self) -> None:
+            # a bulk operation's result: Shopify serves it from storage by a signed URL,
+            # without the access token
+            name = self.path.strip("/").split("/")
+            path = None
+            if len(name) == 2 and name[0] == "bulk" and name[1].endswith(".jsonl"):
+                path = emulator.bulk.file_of(name[1].removesuffix(".jsonl"))
+            if path is None:
+                self._send(404, b"Not Found", "text/plain")
+                return
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/jsonl")
+                self.send_header("Content-Length", str(path.stat().st_size))
+                self.end_headers()
+                with path.open("rb") as source:
+                    while block := source.read(65536):
+                        self.wfile.write(block)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True
+
         def do_POST(self) -> None:
             try:
                 self._post()

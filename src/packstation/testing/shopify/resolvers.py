@@ -6,6 +6,7 @@ from typing import Any
 
 from graphql import GraphQLError, GraphQLResolveInfo
 
+from packstation.testing.shopify.bulk import BulkOperations, BulkRecord
 from packstation.testing.shopify.products import metafield_node
 from packstation.testing.shopify.store import (
     Fulfillment,
@@ -88,10 +89,13 @@ def _fulfillment(record: Fulfillment) -> dict[str, Any]:
 class Root:
     """Resolvers for every root field; ``scopes`` are the access scopes the app was granted."""
 
-    def __init__(self, store: ShopStore, scopes: set[str], shop_name: str) -> None:
+    def __init__(
+        self, store: ShopStore, scopes: set[str], shop_name: str, bulk: BulkOperations
+    ) -> None:
         self.store = store
         self.scopes = scopes
         self.shop_name = shop_name
+        self.bulk = bulk
 
     def _require(self, scope: str, field: str) -> None:
         if scope not in self.scopes:
@@ -109,7 +113,8 @@ class Root:
             with store.lock:
                 lines = [_line(line, record.currency) for line in record.lines]
             page, more, end = _page(lines, first, after)
-            return {"pageInfo": _page_info(more, str(end)), "nodes": page}
+            edges = [{"cursor": str(n), "node": node} for n, node in enumerate(page)]
+            return {"pageInfo": _page_info(more, str(end)), "nodes": page, "edges": edges}
 
         def fulfillments(
             info: Info, first: int | None = None, after: str | None = None, **_: Any
@@ -179,7 +184,23 @@ class Root:
             "fulfillmentOrderHold": self.resolve_hold,
             "fulfillmentOrderReleaseHold": self.resolve_release_hold,
             "fulfillmentOrderLineItemsPreparedForPickup": self.resolve_prepared_for_pickup,
+            "bulkOperationRunQuery": self.resolve_bulk_run,
+            "currentBulkOperation": lambda info, type="QUERY": self._bulk_node(self.bulk.current()),
+            "bulkOperation": lambda info, id: self._bulk_node(self.bulk.get(id)),
         }
+
+    def _bulk_node(self, record: BulkRecord | None) -> dict[str, Any] | None:
+        return None if record is None else self.bulk.node(record)
+
+    def resolve_bulk_run(
+        self,
+        info: Info,
+        query: str,
+        groupObjects: bool = False,  # noqa: N803 (the emulator always groups)
+    ) -> dict[str, Any]:
+        """``bulkOperationRunQuery``: the operation starts; the result comes later."""
+        record, errors = self.bulk.run(query)
+        return {"bulkOperation": self._bulk_node(record), "userErrors": errors}
 
     def resolve_fulfillment_orders(
         self,
@@ -209,6 +230,8 @@ class Root:
 
     def resolve_node(self, info: Info, id: str) -> Any:
         """Any object by id (the emulator knows fulfillment orders this way)."""
+        if id.startswith("gid://shopify/BulkOperation/"):
+            return self._bulk_node(self.bulk.get(id))
         self._require(READ_SCOPE if READ_SCOPE in self.scopes else WRITE_SCOPE, "node")
         record = self.store.fulfillment_orders.get(id)
         if record is None:

@@ -31,6 +31,7 @@ from graphql import (
     validate,
 )
 
+from packstation.testing.shopify.bulk import BulkOperations
 from packstation.testing.shopify.cost import query_cost
 from packstation.testing.shopify.http import QuietServer, make_handler
 from packstation.testing.shopify.resolvers import READ_SCOPE, WRITE_SCOPE, Root
@@ -135,7 +136,11 @@ class ShopifyEmulator:
         self.client_id = client_id
         self.client_secret = client_secret
         self.token_lifetime = token_lifetime
-        self.root = Root(self.store, set(ALL_SCOPES if scopes is None else scopes), shop_name)
+        self.bulk = BulkOperations(self.store, self.schema, lambda: self.url)
+        self.root = Root(
+            self.store, set(ALL_SCOPES if scopes is None else scopes), shop_name, self.bulk
+        )
+        self.bulk.root = self.root
         self.bucket = bucket or Bucket()
         self.faults: list[Fault] = []
         self.log: list[RequestRecord] = []
