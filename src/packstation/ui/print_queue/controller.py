@@ -27,6 +27,7 @@ class PrintQueueController(QObject):
         self.status = status  # the printer part of the status bar
         self.model = PrintQueueModel()
         self._printing = False
+        self._again = False  # a pass was asked for while one ran
         self._showing_jobs = False  # the status bar shows waiting or uncertain jobs
         view.table.setModel(self.model)
         view.retry_button.clicked.connect(self.retry)
@@ -50,6 +51,8 @@ class PrintQueueController(QObject):
         if self._printing:
             if shipment is not None or before is not None:  # run again right after this pass
                 QTimer.singleShot(200, lambda: self.process_print_queue(shipment, before))
+            else:  # a plain "print what is due" (Retry): one more pass once this one ends
+                self._again = True
             return
         self._printing = True
         printing = self.station.printing
@@ -68,6 +71,9 @@ class PrintQueueController(QObject):
         error: BaseException | None,
     ) -> None:
         self._printing = False
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.process_print_queue)
         if error is not None:
             self.state.busy = False
             if isinstance(error, PrintQueueError):
