@@ -34,118 +34,59 @@ DEVICE_WORDS = (
 )
 # States with a name or a path in them, as the devices word them (devices/printer/*.py), and
 # the same in the station's language; a state not listed here shows as the device wrote it.
-DEVICE_STATES = (
+DEVICE_STATE_WORDS = (
     # A Zebra's own state (devices/printer/zebra_status.py) and what the network printer says
-    # about a job (devices/printer/tcp.py); the first group is the printer's name.
-    (
-        re.compile(r"(.+) is out of labels: load a roll and press Retry"),
-        QT_TRANSLATE_NOOP("Words", "{0} is out of labels: load a roll and press Retry"),
+    # about a job (devices/printer/tcp.py); {0} is the printer's name.
+    QT_TRANSLATE_NOOP("Words", "{0} is out of labels: load a roll and press Retry"),
+    QT_TRANSLATE_NOOP("Words", "{0}'s print head is open: close it and press Retry"),
+    QT_TRANSLATE_NOOP("Words", "{0} is out of ribbon: load one and press Retry"),
+    QT_TRANSLATE_NOOP(
+        "Words",
+        "{0}'s print head temperature is out of range: wait a moment and press Retry",
     ),
-    (
-        re.compile(r"(.+)'s print head is open: close it and press Retry"),
-        QT_TRANSLATE_NOOP("Words", "{0}'s print head is open: close it and press Retry"),
+    QT_TRANSLATE_NOOP("Words", "{0} is paused: press its pause button, then Retry"),
+    QT_TRANSLATE_NOOP("Words", "{0} is busy (buffer full): wait and Retry"),
+    QT_TRANSLATE_NOOP("Words", "{0} is ready"),
+    QT_TRANSLATE_NOOP("Words", "{0} gave an unreadable status reply"),
+    QT_TRANSLATE_NOOP("Words", "{0} does not answer: check for an open head or an empty roll"),
+    QT_TRANSLATE_NOOP(
+        "Words",
+        "The connection to {0} broke during the job: the label may or may not have printed."
+        " Check the printer before reprinting.",
     ),
-    (
-        re.compile(r"(.+) is out of ribbon: load one and press Retry"),
-        QT_TRANSLATE_NOOP("Words", "{0} is out of ribbon: load one and press Retry"),
+    QT_TRANSLATE_NOOP(
+        "Words",
+        "{0} did not confirm that it took the job: the label may or may not have printed."
+        " Check the printer before reprinting.",
     ),
-    (
-        re.compile(r"(.+)'s print head temperature is out of range: wait a moment and press Retry"),
-        QT_TRANSLATE_NOOP(
-            "Words", "{0}'s print head temperature is out of range: wait a moment and press Retry"
-        ),
+    QT_TRANSLATE_NOOP(
+        "Words",
+        "{0} took the job, then reported: {1}. Check whether the label printed before reprinting.",
     ),
-    (
-        re.compile(r"(.+) is paused: press its pause button, then Retry"),
-        QT_TRANSLATE_NOOP("Words", "{0} is paused: press its pause button, then Retry"),
+    QT_TRANSLATE_NOOP(
+        "Words",
+        "{0} took the job, but its label counter did not move: the label may not have"
+        " printed. Check the printer before reprinting.",
     ),
-    (
-        re.compile(r"(.+) is busy \(buffer full\): wait and Retry"),
-        QT_TRANSLATE_NOOP("Words", "{0} is busy (buffer full): wait and Retry"),
-    ),
-    (re.compile(r"(.+) is ready"), QT_TRANSLATE_NOOP("Words", "{0} is ready")),
-    (
-        re.compile(r"(.+) gave an unreadable status reply"),
-        QT_TRANSLATE_NOOP("Words", "{0} gave an unreadable status reply"),
-    ),
-    (
-        re.compile(r"(.+) does not answer: check for an open head or an empty roll"),
-        QT_TRANSLATE_NOOP("Words", "{0} does not answer: check for an open head or an empty roll"),
-    ),
-    (
-        re.compile(
-            r"The connection to (.+) broke during the job: the label may or may not have printed\."
-            r" Check the printer before reprinting\."
-        ),
-        QT_TRANSLATE_NOOP(
-            "Words",
-            "The connection to {0} broke during the job: the label may or may not have printed."
-            " Check the printer before reprinting.",
-        ),
-    ),
-    (
-        re.compile(
-            r"(.+) did not confirm that it took the job: the label may or may not have printed\."
-            r" Check the printer before reprinting\."
-        ),
-        QT_TRANSLATE_NOOP(
-            "Words",
-            "{0} did not confirm that it took the job: the label may or may not have printed."
-            " Check the printer before reprinting.",
-        ),
-    ),
-    (
-        re.compile(
-            r"(.+) took the job, then reported: (.+)\. Check whether the label printed before"
-            r" reprinting\."
-        ),
-        QT_TRANSLATE_NOOP(
-            "Words",
-            "{0} took the job, then reported: {1}. Check whether the label printed before"
-            " reprinting.",
-        ),
-    ),
-    (
-        re.compile(
-            r"(.+) took the job, but its label counter did not move: the label may not have"
-            r" printed\. Check the printer before reprinting\."
-        ),
-        QT_TRANSLATE_NOOP(
-            "Words",
-            "{0} took the job, but its label counter did not move: the label may not have"
-            " printed. Check the printer before reprinting.",
-        ),
-    ),
-    (
-        re.compile(r"The disk holding (.+) is full: free some space and press Reprint"),
-        QT_TRANSLATE_NOOP(
-            "Words", "The disk holding {0} is full: free some space and press Reprint"
-        ),
-    ),
-    (
-        re.compile(r"(.+) cannot be opened: is it plugged in\?"),
-        QT_TRANSLATE_NOOP("Words", "{0} cannot be opened: is it plugged in?"),
-    ),
-    (
-        re.compile(r"Ready \(spool folder (.+)\)"),
-        QT_TRANSLATE_NOOP("Words", "Ready (spool folder {0})"),
-    ),
-    (re.compile(r"Ready \((.+)\)"), QT_TRANSLATE_NOOP("Words", "Ready ({0})")),
-    (re.compile(r"Cannot write to (.+)"), QT_TRANSLATE_NOOP("Words", "Cannot write to {0}")),
-    (
-        re.compile(r"No permission to write (.+)"),
-        QT_TRANSLATE_NOOP("Words", "No permission to write {0}"),
-    ),
-    (re.compile(r"(.+) is not connected"), QT_TRANSLATE_NOOP("Words", "{0} is not connected")),
-    (
-        re.compile(r"CUPS queue (.+) not found"),
-        QT_TRANSLATE_NOOP("Words", "CUPS queue {0} not found"),
-    ),
-    (
-        re.compile(r"Cannot create the print folder (.+): (.+)"),
-        QT_TRANSLATE_NOOP("Words", "Cannot create the print folder {0}: {1}"),
-    ),
+    QT_TRANSLATE_NOOP("Words", "The disk holding {0} is full: free some space and press Reprint"),
+    QT_TRANSLATE_NOOP("Words", "{0} cannot be opened: is it plugged in?"),
+    QT_TRANSLATE_NOOP("Words", "Ready (spool folder {0})"),
+    QT_TRANSLATE_NOOP("Words", "Ready ({0})"),
+    QT_TRANSLATE_NOOP("Words", "Cannot write to {0}"),
+    QT_TRANSLATE_NOOP("Words", "No permission to write {0}"),
+    QT_TRANSLATE_NOOP("Words", "{0} is not connected"),
+    QT_TRANSLATE_NOOP("Words", "CUPS queue {0} not found"),
+    QT_TRANSLATE_NOOP("Words", "Cannot create the print folder {0}: {1}"),
 )
+
+
+def _pattern(words: str) -> re.Pattern[str]:
+    """The state as a device writes it: each ``{n}`` (a name, a path) matches any text."""
+    return re.compile(re.sub(r"\\\{\d\\\}", "(.+)", re.escape(words)))
+
+
+# (how a device writes the state, the same words with their placeholders)
+DEVICE_STATES = tuple((_pattern(words), words) for words in DEVICE_STATE_WORDS)
 
 
 def device_state(text: str, translate: Translate) -> str:
