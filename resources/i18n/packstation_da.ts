@@ -618,112 +618,112 @@
             <translation>Packstation stoppede, mens jobbet blev sendt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="42" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="40" />
             <source>{0} is out of labels: load a roll and press Retry</source>
             <translation>{0} er løbet tør for labels: sæt en ny rulle i og tryk Prøv igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="46" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="41" />
             <source>{0}'s print head is open: close it and press Retry</source>
             <translation>Printhovedet på {0} er åbent: luk det og tryk Prøv igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="50" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="42" />
             <source>{0} is out of ribbon: load one and press Retry</source>
             <translation>{0} er løbet tør for farvebånd: sæt et nyt i og tryk Prøv igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="54" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="43" />
             <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
             <translation>Printhovedet på {0} har forkert temperatur: vent lidt og tryk Prøv igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="60" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="47" />
             <source>{0} is paused: press its pause button, then Retry</source>
             <translation>{0} er sat på pause: tryk på dens pauseknap og derefter Prøv igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="64" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="48" />
             <source>{0} is busy (buffer full): wait and Retry</source>
             <translation>{0} har travlt (bufferen er fuld): vent og Prøv igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="66" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="49" />
             <source>{0} is ready</source>
             <translation>{0} er klar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="69" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="50" />
             <source>{0} gave an unreadable status reply</source>
             <translation>{0} gav et ulæseligt statussvar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="73" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="51" />
             <source>{0} does not answer: check for an open head or an empty roll</source>
             <translation>{0} svarer ikke: tjek for et åbent printhoved eller en tom rulle</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="80" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="52" />
             <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
             <translation>Forbindelsen til {0} blev afbrudt under jobbet: labelen er måske udskrevet, måske ikke. Tjek printeren, før du udskriver igen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="91" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="57" />
             <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
             <translation>{0} bekræftede ikke, at den modtog jobbet: labelen er måske udskrevet, måske ikke. Tjek printeren, før du udskriver igen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="102" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="62" />
             <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
             <translation>{0} modtog jobbet og meldte derefter: {1}. Tjek, om labelen blev udskrevet, før du udskriver igen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="113" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="66" />
             <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
             <translation>{0} modtog jobbet, men dens labeltæller stod stille: labelen er måske ikke udskrevet. Tjek printeren, før du udskriver igen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="121" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="71" />
             <source>The disk holding {0} is full: free some space and press Reprint</source>
             <translation>Disken med {0} er fuld: frigør plads og tryk Udskriv igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="127" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="72" />
             <source>{0} cannot be opened: is it plugged in?</source>
             <translation>{0} kan ikke åbnes: er den tilsluttet?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="131" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="73" />
             <source>Ready (spool folder {0})</source>
             <translation>Klar (spoolmappe {0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="133" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="74" />
             <source>Ready ({0})</source>
             <translation>Klar ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="134" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="75" />
             <source>Cannot write to {0}</source>
             <translation>Kan ikke skrive til {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="137" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="76" />
             <source>No permission to write {0}</source>
             <translation>Ingen tilladelse til at skrive til {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="139" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="77" />
             <source>{0} is not connected</source>
             <translation>{0} er ikke tilsluttet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="142" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="78" />
             <source>CUPS queue {0} not found</source>
             <translation>CUPS-køen {0} findes ikke</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="146" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="79" />
             <source>Cannot create the print folder {0}: {1}</source>
             <translation>Kan ikke oprette printmappen {0}: {1}</translation>
         </message>
@@ -1429,32 +1429,32 @@
             <translation>Webshoppens svar har ingen data</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="26" />
             <source>read the orders waiting at your locations (without it the queue stays empty)</source>
             <translation>læse de ordrer, der venter på jeres lokationer (uden den forbliver køen tom)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="28" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="29" />
             <source>mark orders as shipped (and cancel voided shipments), report packing progress and hold orders</source>
             <translation>markere ordrer som afsendt (og annullere forsendelser), melde pakkestatus og sætte ordrer på hold</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="33" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
             <source>read order notes, gift messages, tags and cancellations</source>
             <translation>læse ordrenoter, gavehilsner, tags og annulleringer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="35" />
             <source>read product barcodes, bins, case barcodes and images (without it items can only be scanned by SKU)</source>
             <translation>læse varernes stregkoder, placeringer, kassestregkoder og billeder (uden den kan varer kun scannes med SKU)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="39" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="40" />
             <source>list your locations</source>
             <translation>vise jeres lokationer</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="66" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="70" />
             <source>{scope}: needed to {what}</source>
             <translation>{scope}: skal bruges til at {what}</translation>
         </message>
@@ -2656,12 +2656,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="82" />
             <source>Scan the items of {0}</source>
             <translation>Scan varerne til {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkeret {0}: {1} af %n stk. scannet. Scan pakkesedlen for at fortsætte</numerusform>
@@ -2669,7 +2669,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}, som {1} parkerede: {2} af %n stk.</numerusform>
@@ -2677,7 +2677,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="100" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsætter {0}: {1} af %n stk.</numerusform>
@@ -2685,7 +2685,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Genoptaget {0}: {1} af %n stk. var scannet før genstarten</numerusform>
@@ -2693,57 +2693,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="142" />
             <source>Scan not checked: {0}</source>
             <translation>Scanning ikke kontrolleret: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="161" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="162" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Ulæselig scanning ({0}): scan varen igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="171" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="172" />
             <source>Approved by {0}: {1}</source>
             <translation>Godkendt af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="200" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="201" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Sidste scanning IKKE gemt: {0}. Scan igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="219" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="220" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Sidste scanning IKKE gemt: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="250" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Vælg linjen, der ikke kan scannes, med ↑ ↓, og tryk F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="255" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekræft 1 × {0} uden scanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="275" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="276" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekræftet af {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="308" />
             <source>Nothing to undo</source>
             <translation>Intet at fortryde</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="315" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
             <source>Undone: {0} × {1}</source>
             <translation>Fortrudt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="334" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="335" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Næste scanning tæller %n stk.</numerusform>
@@ -2751,12 +2751,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="380" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="381" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Ordre {0} er nu {1} i webshoppen: stop pakningen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="396" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="397" />
             <source>Customer note: {0}</source>
             <translation>Kundenote: {0}</translation>
         </message>
@@ -2803,8 +2803,8 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/instructions.py" line="68" />
-            <source>🎁 A gift: read this, pack as asked, then confirm</source>
-            <translation>🎁 En gave: læs dette, pak som ønsket, og bekræft</translation>
+            <source>A gift: read this, pack as asked, then confirm</source>
+            <translation>En gave: læs dette, pak som ønsket, og bekræft</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/instructions.py" line="69" />
@@ -3218,7 +3218,7 @@
     <context>
         <name>PrintQueueController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="101" />
             <source>Printer: check %n jobs (F11)</source>
             <translation>
                 <numerusform>Printer: tjek %n job (F11)</numerusform>
@@ -3226,7 +3226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="105" />
             <source>Printer: %n waiting: {0}</source>
             <translation>
                 <numerusform>Printer: %n venter: {0}</numerusform>
@@ -3234,12 +3234,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="140" />
             <source>Printers: {0}</source>
             <translation>Printere: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="146" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="152" />
             <source>Select a job in the print queue first</source>
             <translation>Vælg et job i printkøen først</translation>
         </message>
@@ -4204,7 +4204,7 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="111" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="120" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Logpost IKKE gemt: {0}</translation>
         </message>

@@ -350,7 +350,7 @@
     <context>
         <name>PackController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parked {0}: {1} of %n unit scanned. Scan its slip to continue</numerusform>
@@ -358,7 +358,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Continuing {0} that {1} parked: {2} of %n unit</numerusform>
@@ -366,7 +366,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="100" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Continuing {0}: {1} of %n unit</numerusform>
@@ -374,7 +374,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Resumed {0}: {1} of %n unit were scanned before the restart</numerusform>
@@ -382,7 +382,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="334" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="335" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Next scan counts %n unit</numerusform>
@@ -412,7 +412,7 @@
     <context>
         <name>PrintQueueController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="101" />
             <source>Printer: check %n jobs (F11)</source>
             <translation>
                 <numerusform>Printer: check %n job (F11)</numerusform>
@@ -420,7 +420,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="105" />
             <source>Printer: %n waiting: {0}</source>
             <translation>
                 <numerusform>Printer: %n waiting: {0}</numerusform>

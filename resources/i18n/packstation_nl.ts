@@ -618,112 +618,112 @@
             <translation>Packstation stopte terwijl deze taak werd verzonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="42" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="40" />
             <source>{0} is out of labels: load a roll and press Retry</source>
             <translation>{0} heeft geen labels meer: plaats een nieuwe rol en druk op Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="46" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="41" />
             <source>{0}'s print head is open: close it and press Retry</source>
             <translation>De printkop van {0} staat open: sluit hem en druk op Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="50" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="42" />
             <source>{0} is out of ribbon: load one and press Retry</source>
             <translation>{0} heeft geen lint meer: plaats een nieuw lint en druk op Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="54" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="43" />
             <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
             <translation>De printkop van {0} heeft een verkeerde temperatuur: wacht even en druk op Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="60" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="47" />
             <source>{0} is paused: press its pause button, then Retry</source>
             <translation>{0} staat op pauze: druk op de pauzeknop en daarna op Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="64" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="48" />
             <source>{0} is busy (buffer full): wait and Retry</source>
             <translation>{0} is bezig (buffer vol): wacht en Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="66" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="49" />
             <source>{0} is ready</source>
             <translation>{0} is gereed</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="69" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="50" />
             <source>{0} gave an unreadable status reply</source>
             <translation>{0} gaf een onleesbaar statusantwoord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="73" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="51" />
             <source>{0} does not answer: check for an open head or an empty roll</source>
             <translation>{0} reageert niet: controleer of de printkop openstaat of de rol leeg is</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="80" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="52" />
             <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
             <translation>De verbinding met {0} viel weg tijdens de taak: het verzendlabel is misschien wel, misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="91" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="57" />
             <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
             <translation>{0} heeft niet bevestigd dat de taak is ontvangen: het verzendlabel is misschien wel, misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="102" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="62" />
             <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
             <translation>{0} heeft de taak ontvangen en meldde daarna: {1}. Controleer of het verzendlabel geprint is voordat je opnieuw print.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="113" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="66" />
             <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
             <translation>{0} heeft de taak ontvangen, maar de labelteller bewoog niet: het verzendlabel is misschien niet geprint. Controleer de printer voordat je opnieuw print.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="121" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="71" />
             <source>The disk holding {0} is full: free some space and press Reprint</source>
             <translation>De schijf met {0} is vol: maak ruimte vrij en druk op Opnieuw printen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="127" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="72" />
             <source>{0} cannot be opened: is it plugged in?</source>
             <translation>{0} kan niet worden geopend: is hij aangesloten?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="131" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="73" />
             <source>Ready (spool folder {0})</source>
             <translation>Gereed (printmap {0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="133" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="74" />
             <source>Ready ({0})</source>
             <translation>Gereed ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="134" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="75" />
             <source>Cannot write to {0}</source>
             <translation>Kan niet schrijven naar {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="137" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="76" />
             <source>No permission to write {0}</source>
             <translation>Geen toestemming om naar {0} te schrijven</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="139" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="77" />
             <source>{0} is not connected</source>
             <translation>{0} is niet aangesloten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="142" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="78" />
             <source>CUPS queue {0} not found</source>
             <translation>CUPS-wachtrij {0} niet gevonden</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="146" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="79" />
             <source>Cannot create the print folder {0}: {1}</source>
             <translation>Kan de printmap {0} niet aanmaken: {1}</translation>
         </message>
@@ -1429,32 +1429,32 @@
             <translation>Het antwoord van de webshop bevat geen gegevens</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="26" />
             <source>read the orders waiting at your locations (without it the queue stays empty)</source>
             <translation>de orders te lezen die op je locaties wachten (zonder deze blijft de wachtrij leeg)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="28" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="29" />
             <source>mark orders as shipped (and cancel voided shipments), report packing progress and hold orders</source>
             <translation>orders als verzonden te markeren (en zendingen te annuleren), de inpakvoortgang te melden en orders in de wacht te zetten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="33" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
             <source>read order notes, gift messages, tags and cancellations</source>
             <translation>ordernotities, cadeauberichten, tags en annuleringen te lezen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="35" />
             <source>read product barcodes, bins, case barcodes and images (without it items can only be scanned by SKU)</source>
             <translation>barcodes, locaties, doosbarcodes en afbeeldingen van producten te lezen (zonder deze kunnen artikelen alleen op SKU worden gescand)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="39" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="40" />
             <source>list your locations</source>
             <translation>je locaties op te sommen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="66" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="70" />
             <source>{scope}: needed to {what}</source>
             <translation>{scope}: nodig om {what}</translation>
         </message>
@@ -2656,12 +2656,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="82" />
             <source>Scan the items of {0}</source>
             <translation>Scan de artikelen van {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>{0} geparkeerd: {1} van %n stuk gescand. Scan de pakbon om verder te gaan</numerusform>
@@ -2669,7 +2669,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}, geparkeerd door {1}: {2} van %n stuk</numerusform>
@@ -2677,7 +2677,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="100" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Verder met {0}: {1} van %n stuk</numerusform>
@@ -2685,7 +2685,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>{0} hervat: {1} van %n stuk was gescand vóór de herstart</numerusform>
@@ -2693,57 +2693,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="142" />
             <source>Scan not checked: {0}</source>
             <translation>Scan niet gecontroleerd: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="161" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="162" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Onleesbare scan ({0}): scan het artikel opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="171" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="172" />
             <source>Approved by {0}: {1}</source>
             <translation>Goedgekeurd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="200" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="201" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Laatste scan NIET opgeslagen: {0}. Scan opnieuw</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="219" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="220" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Laatste scan NIET opgeslagen: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="250" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Kies met ↑ ↓ de regel die niet scant en druk nogmaals op F3</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="255" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>1 × {0} bevestigen zonder scan?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="275" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="276" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bevestigd door {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="308" />
             <source>Nothing to undo</source>
             <translation>Niets om ongedaan te maken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="315" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
             <source>Undone: {0} × {1}</source>
             <translation>Ongedaan gemaakt: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="334" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="335" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Volgende scan telt %n stuk</numerusform>
@@ -2751,12 +2751,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="380" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="381" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} is nu {1} in de webshop: stop met inpakken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="396" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="397" />
             <source>Customer note: {0}</source>
             <translation>Opmerking klant: {0}</translation>
         </message>
@@ -2803,8 +2803,8 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/instructions.py" line="68" />
-            <source>🎁 A gift: read this, pack as asked, then confirm</source>
-            <translation>🎁 Een cadeau: lees dit, pak in zoals gevraagd en bevestig</translation>
+            <source>A gift: read this, pack as asked, then confirm</source>
+            <translation>Een cadeau: lees dit, pak in zoals gevraagd en bevestig</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/instructions.py" line="69" />
@@ -3218,7 +3218,7 @@
     <context>
         <name>PrintQueueController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="101" />
             <source>Printer: check %n jobs (F11)</source>
             <translation>
                 <numerusform>Printer: controleer %n taak (F11)</numerusform>
@@ -3226,7 +3226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="105" />
             <source>Printer: %n waiting: {0}</source>
             <translation>
                 <numerusform>Printer: %n wacht: {0}</numerusform>
@@ -3234,12 +3234,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="140" />
             <source>Printers: {0}</source>
             <translation>Printers: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="146" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="152" />
             <source>Select a job in the print queue first</source>
             <translation>Kies eerst een taak in de printwachtrij</translation>
         </message>
@@ -4204,7 +4204,7 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="111" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="120" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Logregel NIET opgeslagen: {0}</translation>
         </message>

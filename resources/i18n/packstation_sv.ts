@@ -618,112 +618,112 @@
             <translation>Packstation stängdes medan jobbet skickades</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="42" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="40" />
             <source>{0} is out of labels: load a roll and press Retry</source>
             <translation>{0} har slut på etiketter: lägg i en ny rulle och tryck Försök igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="46" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="41" />
             <source>{0}'s print head is open: close it and press Retry</source>
             <translation>Skrivhuvudet på {0} är öppet: stäng det och tryck Försök igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="50" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="42" />
             <source>{0} is out of ribbon: load one and press Retry</source>
             <translation>{0} har slut på färgband: lägg i ett nytt och tryck Försök igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="54" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="43" />
             <source>{0}'s print head temperature is out of range: wait a moment and press Retry</source>
             <translation>Skrivhuvudet på {0} har fel temperatur: vänta en stund och tryck Försök igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="60" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="47" />
             <source>{0} is paused: press its pause button, then Retry</source>
             <translation>{0} är pausad: tryck på dess pausknapp och sedan Försök igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="64" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="48" />
             <source>{0} is busy (buffer full): wait and Retry</source>
             <translation>{0} är upptagen (bufferten är full): vänta och Försök igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="66" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="49" />
             <source>{0} is ready</source>
             <translation>{0} är redo</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="69" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="50" />
             <source>{0} gave an unreadable status reply</source>
             <translation>{0} gav ett oläsligt statussvar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="73" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="51" />
             <source>{0} does not answer: check for an open head or an empty roll</source>
             <translation>{0} svarar inte: kontrollera om skrivhuvudet är öppet eller rullen tom</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="80" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="52" />
             <source>The connection to {0} broke during the job: the label may or may not have printed. Check the printer before reprinting.</source>
             <translation>Anslutningen till {0} bröts under jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="91" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="57" />
             <source>{0} did not confirm that it took the job: the label may or may not have printed. Check the printer before reprinting.</source>
             <translation>{0} bekräftade inte att den tog emot jobbet: etiketten kan ha skrivits ut eller inte. Kontrollera skrivaren innan du skriver ut igen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="102" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="62" />
             <source>{0} took the job, then reported: {1}. Check whether the label printed before reprinting.</source>
             <translation>{0} tog emot jobbet och rapporterade sedan: {1}. Kontrollera om etiketten skrevs ut innan du skriver ut igen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="113" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="66" />
             <source>{0} took the job, but its label counter did not move: the label may not have printed. Check the printer before reprinting.</source>
             <translation>{0} tog emot jobbet, men dess etiketträknare stod still: etiketten kanske inte skrevs ut. Kontrollera skrivaren innan du skriver ut igen.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="121" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="71" />
             <source>The disk holding {0} is full: free some space and press Reprint</source>
             <translation>Disken med {0} är full: frigör utrymme och tryck Skriv ut igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="127" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="72" />
             <source>{0} cannot be opened: is it plugged in?</source>
             <translation>{0} kan inte öppnas: är den ansluten?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="131" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="73" />
             <source>Ready (spool folder {0})</source>
             <translation>Redo (utskriftsmapp {0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="133" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="74" />
             <source>Ready ({0})</source>
             <translation>Redo ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="134" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="75" />
             <source>Cannot write to {0}</source>
             <translation>Kan inte skriva till {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="137" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="76" />
             <source>No permission to write {0}</source>
             <translation>Ingen behörighet att skriva till {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="139" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="77" />
             <source>{0} is not connected</source>
             <translation>{0} är inte ansluten</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="142" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="78" />
             <source>CUPS queue {0} not found</source>
             <translation>CUPS-kön {0} finns inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/i18n/device_words.py" line="146" />
+            <location filename="../../src/packstation/i18n/device_words.py" line="79" />
             <source>Cannot create the print folder {0}: {1}</source>
             <translation>Kan inte skapa utskriftsmappen {0}: {1}</translation>
         </message>
@@ -1429,32 +1429,32 @@
             <translation>Butikens svar har inga data</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="25" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="26" />
             <source>read the orders waiting at your locations (without it the queue stays empty)</source>
             <translation>läsa ordrarna som väntar på era platser (utan den förblir kön tom)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="28" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="29" />
             <source>mark orders as shipped (and cancel voided shipments), report packing progress and hold orders</source>
             <translation>markera ordrar som skickade (och annullera sändningar), rapportera packningen och spärra ordrar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="33" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
             <source>read order notes, gift messages, tags and cancellations</source>
             <translation>läsa orderanteckningar, presenthälsningar, taggar och annulleringar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="35" />
             <source>read product barcodes, bins, case barcodes and images (without it items can only be scanned by SKU)</source>
             <translation>läsa artiklarnas streckkoder, platser, kartongstreckkoder och bilder (utan den kan artiklar bara skannas med SKU)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="39" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="40" />
             <source>list your locations</source>
             <translation>visa era platser</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="66" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="70" />
             <source>{scope}: needed to {what}</source>
             <translation>{scope}: behövs för att {what}</translation>
         </message>
@@ -2656,12 +2656,12 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="81" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="82" />
             <source>Scan the items of {0}</source>
             <translation>Skanna artiklarna i {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="86" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkerade {0}: {1} av %n enhet skannad. Skanna följesedeln för att fortsätta</numerusform>
@@ -2669,7 +2669,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="96" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0} som {1} parkerade: {2} av %n enhet</numerusform>
@@ -2677,7 +2677,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="100" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0}: {1} av %n enhet</numerusform>
@@ -2685,7 +2685,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="125" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Återupptog {0}: {1} av %n enhet skannades före omstarten</numerusform>
@@ -2693,57 +2693,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="141" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="142" />
             <source>Scan not checked: {0}</source>
             <translation>Skanningen kontrollerades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="161" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="162" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="171" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="172" />
             <source>Approved by {0}: {1}</source>
             <translation>Godkänd av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="200" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="201" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="219" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="220" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Senaste skanningen INTE sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="250" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="254" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="255" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="275" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="276" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="307" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="308" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="315" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="334" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="335" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Nästa skanning räknas som %n enhet</numerusform>
@@ -2751,12 +2751,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="380" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="381" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="396" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="397" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
         </message>
@@ -2803,8 +2803,8 @@
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/instructions.py" line="68" />
-            <source>🎁 A gift: read this, pack as asked, then confirm</source>
-            <translation>🎁 En present: läs detta, packa som önskat och bekräfta</translation>
+            <source>A gift: read this, pack as asked, then confirm</source>
+            <translation>En present: läs detta, packa som önskat och bekräfta</translation>
         </message>
         <message>
             <location filename="../../src/packstation/ui/pack/instructions.py" line="69" />
@@ -3218,7 +3218,7 @@
     <context>
         <name>PrintQueueController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="95" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="101" />
             <source>Printer: check %n jobs (F11)</source>
             <translation>
                 <numerusform>Skrivare: kontrollera %n jobb (F11)</numerusform>
@@ -3226,7 +3226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="99" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="105" />
             <source>Printer: %n waiting: {0}</source>
             <translation>
                 <numerusform>Skrivare: %n väntar: {0}</numerusform>
@@ -3234,12 +3234,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="134" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="140" />
             <source>Printers: {0}</source>
             <translation>Skrivare: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/print_queue/controller.py" line="146" />
+            <location filename="../../src/packstation/ui/print_queue/controller.py" line="152" />
             <source>Select a job in the print queue first</source>
             <translation>Välj ett jobb i utskriftskön först</translation>
         </message>
@@ -4204,7 +4204,7 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="111" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="120" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Loggposten INTE sparad: {0}</translation>
         </message>

@@ -65,7 +65,7 @@ class InstructionsController(QObject):
 
     def _title(self, order: FulfillmentOrder) -> str:
         if order.gift_message:
-            return self.tr("🎁 A gift: read this, pack as asked, then confirm")
+            return self.tr("A gift: read this, pack as asked, then confirm")
         return self.tr("The customer asks for this: read it, then confirm")
 
     def _read_title(self, order: FulfillmentOrder) -> str:
