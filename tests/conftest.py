@@ -18,6 +18,7 @@ from packstation.shop.demo.shop import DemoShop
 from packstation.testing.shopify.seed import seed_demo_orders
 from packstation.testing.shopify.server import ShopifyEmulator
 from tests.ci_plugin import pytest_sessionfinish  # noqa: F401  (CI=true: a skip fails)
+from tests.fast_time import FastForwardTime
 from tests.templates import TEMPLATES, Templates, seed_demo_epoch
 
 
@@ -123,9 +124,11 @@ def shopify_settings(
 
 
 @pytest.fixture
-def shopify_station(shopify_settings: Settings) -> Iterator[Station]:
-    """A station connected to the emulator, its queue pulled."""
+def shopify_station(shopify_settings: Settings, shopify: ShopifyEmulator) -> Iterator[Station]:
+    """A station connected to the emulator, its queue pulled; the cost bucket's waits take
+    no real time (tests/fast_time.py)."""
     built = build_station(shopify_settings)
+    FastForwardTime().drive(shopify, built.connector.client)  # type: ignore[attr-defined]
     built.puller.pull()
     yield built
     built.close()

@@ -25,14 +25,16 @@ from packstation.storage.uow import UnitOfWork
 from packstation.testing.shopify.seed import seed_demo_orders
 from packstation.testing.shopify.server import ShopifyEmulator
 from packstation.testing.shopify.store import Line, ShopStore
+from tests.fast_time import FastForwardTime
 
 _open_connectors = []
 
 
 def connect(emulator, locations=("1",)):
-    connector = ShopifyConnector(
-        GraphQLClient(emulator.url, lambda: emulator.access_token), locations
-    )
+    """A connector to the emulator; the cost bucket's waits take no real time."""
+    client = GraphQLClient(emulator.url, lambda: emulator.access_token)
+    FastForwardTime().drive(emulator, client)
+    connector = ShopifyConnector(client, locations)
     _open_connectors.append(connector)
     return connector
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -14,7 +15,6 @@ import pytest
 from packstation.app import build_station
 from packstation.services.packing import PackingRefused
 from packstation.storage.uow import UnitOfWork
-from packstation.testing.shopify.server import Bucket
 from tests.helpers import pack_order
 from tests.sync.support import (
     assert_ready_once,
@@ -171,7 +171,7 @@ def test_under_a_tiny_bucket_the_worker_slows_down_and_nothing_fails(shopify_sta
     shipments = [
         shopify_station.packing.complete(pack_order(shopify_station, n)).shipment for n in names
     ]
-    shopify.bucket = Bucket(maximum=30.0, restore_rate=20.0, available=30.0)
+    shopify.bucket = replace(shopify.bucket, maximum=30.0, restore_rate=20.0, available=30.0)
     # pushes only (the pull's page would never fit a 30-point bucket)
     make_due(shopify_station)
     report = shopify_station.pusher.push_due()
@@ -183,7 +183,7 @@ def test_under_a_tiny_bucket_the_worker_slows_down_and_nothing_fails(shopify_sta
 
 
 def test_a_pull_under_a_small_bucket_is_paced_without_throttling(shopify_station, shopify):
-    shopify.bucket = Bucket(maximum=1000.0, restore_rate=400.0, available=1000.0)
+    shopify.bucket = replace(shopify.bucket, maximum=1000.0, restore_rate=400.0, available=1000.0)
     with UnitOfWork(shopify_station.session_factory) as uow:
         uow.sync_state.set("last_pull_high_water", "")
         uow.commit()

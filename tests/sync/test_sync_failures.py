@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -15,7 +16,7 @@ from packstation.shop.shopify.client import RETRY_AFTER_CEILING, GraphQLClient, 
 from packstation.shop.shopify.connector import ShopifyConnector
 from packstation.storage.models import ProgressReportRow
 from packstation.storage.uow import UnitOfWork
-from packstation.testing.shopify.server import STANDARD_PLAN, Bucket
+from packstation.testing.shopify.server import STANDARD_PLAN
 from tests.helpers import pack_order
 from tests.sync.test_shopify_exactly_once import assert_exactly_once, drain, queued_names
 
@@ -173,7 +174,9 @@ def test_a_503_web_page_is_called_a_web_page(shopify_station, shopify, connector
 
 
 def test_offline_completions_never_wait_for_the_cost_bucket(shopify_station, shopify):
-    shopify.bucket = Bucket(**STANDARD_PLAN, available=STANDARD_PLAN["maximum"])  # 2,000, 100/s
+    shopify.bucket = replace(
+        shopify.bucket, **STANDARD_PLAN, available=STANDARD_PLAN["maximum"]
+    )  # 2,000, 100/s
     shopify_station.puller.pull()  # the client learns the bucket's size from the replies
     client = shopify_station.connector.client
     assert client.bucket.maximum == 2000.0

@@ -17,6 +17,7 @@ from packstation.storage.uow import UnitOfWork
 from packstation.testing.shipmondo.server import ShipmondoEmulator
 from packstation.testing.shopify.seed import seed_demo_orders
 from packstation.testing.shopify.server import ShopifyEmulator
+from tests.fast_time import FastForwardTime
 from tests.sync.support import FAST, first_pull
 
 RULES = """
@@ -92,8 +93,12 @@ def make_carrier(shipmondo: ShipmondoEmulator) -> ShipmondoCarrier:
 
 
 @pytest.fixture
-def station(carrier_settings: Settings, shipmondo: ShipmondoEmulator) -> Iterator[Station]:
+def station(
+    carrier_settings: Settings, shipmondo: ShipmondoEmulator, shop: ShopifyEmulator
+) -> Iterator[Station]:
+    """A station on the emulators; the cost bucket's waits take no real time."""
     built = build_station(carrier_settings, carrier=make_carrier(shipmondo))
+    FastForwardTime().drive(shop, built.connector.client)  # type: ignore[attr-defined]
     first_pull(built)
     yield built
     built.close()
