@@ -37,6 +37,9 @@ from tests.labels.render import render_pdf, render_zpl
 
 zxingcpp = pytest.importorskip("zxingcpp")
 LANGUAGES = ("en", "da", "sv", "nb", "nl")
+# The labels are printed once (a module fixture, about 10 s): on one test worker, not on each.
+pytestmark = pytest.mark.xdist_group("printed_labels")
+
 COUNTRIES = {"seven": "UNITED KINGDOM"}
 CODES = [("Code128", "#2002"), ("Code128", "PS000123456789"), ("QRCode", "PS000123456789")]
 

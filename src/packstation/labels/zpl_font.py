@@ -20,6 +20,23 @@ PRINTER_FONT = "R:PKSANS.TTF"
 # none), hinting. Dropped once, so cutting a label's font takes a tenth of a second, not a
 # quarter.
 _UNUSED = ("GSUB", "GPOS", "GDEF", "FFTM", "MATH", "kern", "fpgm", "prep", "cvt ", "hdmx")
+# The scripts addresses are written in (Latin, Greek, Cyrillic, Hebrew, Arabic with its
+# presentation forms) and common punctuation: a sixth of the font's glyphs. Once a process has
+# cut a few labels' fonts, it cuts these out once (0.2 s) and cuts later labels' fonts from
+# them when it can: the same font, in a third of the time, as the whole font's glyph table
+# need not be read. A one-off command cutting one font never pays for it.
+_COMMON_RANGES = (
+    (0x0020, 0x024F),
+    (0x0370, 0x03FF),
+    (0x0400, 0x052F),
+    (0x0590, 0x05FF),
+    (0x0600, 0x06FF),
+    (0x1E00, 0x1EFF),
+    (0x2000, 0x20CF),
+    (0x2100, 0x214F),
+    (0xFB1D, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
 
 
 @cache
@@ -33,19 +50,42 @@ def _base_font() -> bytes:
     return out.getvalue()
 
 
-@lru_cache(maxsize=256)
-def subset_font(characters: str) -> bytes:
-    """A TrueType file with the glyphs of ``characters``; no kerning, as it was measured."""
+def _cut(font_file: bytes, *, text: str = "", unicodes: tuple[int, ...] = ()) -> bytes:
     options = subset.Options()
     options.layout_features = []
     options.hinting = False
-    font = FontFile(io.BytesIO(_base_font()))
+    font = FontFile(io.BytesIO(font_file))
     subsetter = subset.Subsetter(options)
-    subsetter.populate(text=characters)
+    subsetter.populate(text=text, unicodes=unicodes)
     subsetter.subset(font)
     out = io.BytesIO()
     font.save(out)
     return out.getvalue()
+
+
+@cache
+def _common_font() -> tuple[bytes, frozenset[int]]:
+    """The font cut to the common scripts, and the code points it has."""
+    with FontFile(io.BytesIO(_base_font()), lazy=True) as font:
+        cmap = font.getBestCmap()
+    kept = tuple(cp for cp in cmap if any(lo <= cp <= hi for lo, hi in _COMMON_RANGES))
+    return _cut(_base_font(), unicodes=kept), frozenset(kept)
+
+
+_CUTS_BEFORE_COMMON = 3
+_cuts_from_the_whole = 0
+
+
+@lru_cache(maxsize=256)
+def subset_font(characters: str) -> bytes:
+    """A TrueType file with the glyphs of ``characters``; no kerning, as it was measured."""
+    global _cuts_from_the_whole
+    if _cuts_from_the_whole >= _CUTS_BEFORE_COMMON:
+        common, has = _common_font()
+        if all(ord(ch) in has for ch in characters):
+            return _cut(common, text=characters)
+    _cuts_from_the_whole += 1
+    return _cut(_base_font(), text=characters)
 
 
 def font_download(texts: list[str]) -> str:
