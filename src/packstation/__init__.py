@@ -5,6 +5,12 @@ from __future__ import annotations
 import platform
 import sys
 
+# httpx imports its own command-line client, and with it click, rich and pygments (a hundred
+# modules, a tenth of a second at every start), whenever those happen to be installed. The
+# station never runs that client: marking it absent makes httpx skip it, as it does when they
+# are not installed.
+sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+
 # The one place the version is written: pyproject.toml reads it from here (setuptools "attr").
 __version__ = "0.1.0"
 

@@ -15,8 +15,8 @@ from PIL import Image, ImageOps
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Package, Shipment, ShipmentLine
 from packstation.i18n import SlipLanguage, translator_for
+from packstation.labels.box_contents import box_contents_lines
 from packstation.labels.layout import LABEL_WIDTH_DOTS, MARGIN
-from packstation.labels.slip import box_contents_lines
 from packstation.labels.slip_zpl import packing_slip_zpl
 from packstation.labels.text import width
 from tests.labels.render import render_zpl

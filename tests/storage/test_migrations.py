@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -83,3 +86,44 @@ def test_the_migrations_build_what_the_models_describe(tmp_path):
         assert differences == []
     finally:
         engine.dispose()
+
+
+def test_each_revision_is_its_files_number_and_the_newest_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    from packstation.storage.migrate import newest_shipped_revision
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    for script in scripts.walk_revisions():
+        assert script.path is not None
+        assert Path(script.path).name.startswith(f"{script.revision}_"), script.path
+    assert newest_shipped_revision() == head_revision()
+
+
+def test_a_start_on_a_database_at_head_never_loads_alembic(tmp_path):
+    database = tmp_path / "station.sqlite3"
+    engine = make_engine(sqlite_url(database))
+    config = alembic_config()
+    with engine.begin() as connection:  # one revision behind head
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0018")
+    engine.dispose()
+    program = (
+        "import sys\n"
+        "from packstation.storage.db import make_engine, sqlite_url\n"
+        "from packstation.storage.migrate import upgrade\n"
+        f"upgrade(make_engine(sqlite_url({str(database)!r})))\n"
+        "print('alembic' in sys.modules)\n"
+    )
+
+    def start() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=True
+        )
+        return done.stdout.strip()
+
+    assert start() == "True"  # behind: Alembic migrates it
+    engine = make_engine(sqlite_url(database))
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
+    assert start() == "False"  # at head: nothing to do, and Alembic stays unloaded

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from packstation.i18n import translator_for
+from packstation.labels.box_contents import box_contents_lines
 from packstation.labels.layout import label_fields
-from packstation.labels.slip import box_contents_lines
 from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_every_unit
 from tests.wiring.conftest import jobs, numbers, sync_until_settled

@@ -14,7 +14,6 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from packstation.carriers import parcel_label
 from packstation.carriers.base import (
     AccountInfo,
     Booking,
@@ -119,6 +118,10 @@ class OwnDelivery:
             ) from exc
 
     def _booking(self, entry: _Entry, label_format: str) -> Booking:
+        # Rendering brings reportlab and fontTools: imported when a label is drawn, so a
+        # command or worker that never draws one starts without them.
+        from packstation.carriers import parcel_label
+
         labels = [
             parcel_label.ParcelLabel(
                 title=self.display_name.upper(),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageDraw
+if TYPE_CHECKING:
+    from PIL import Image, ImageDraw
 
 from packstation.labels.fonts import advance, pil_font
 
@@ -30,6 +32,8 @@ def gfa(mono: Image.Image) -> str:
 @cache
 def gfa_field(path: Path, max_width_dots: int, max_height_dots: int) -> str:
     """The image at ``path`` scaled to fit, 1 bit, as a ``^GFA`` field."""
+    from PIL import Image  # when a picture is drawn, not when a label module is imported
+
     with Image.open(path) as source:
         image = source.convert("RGBA")
     background = Image.new("RGBA", image.size, (255, 255, 255, 255))
@@ -51,6 +55,8 @@ def draw_text(draw: ImageDraw.ImageDraw, x: float, baseline: float, shown: str, 
 def text_image(shown: str, size: int) -> tuple[Image.Image, int]:
     """Shaped text as a 1-bit picture, and how far its baseline is below the picture's top."""
     ascent, descent = pil_font(size).getmetrics()
+    from PIL import Image, ImageDraw
+
     image = Image.new("L", (max(1, round(advance(shown, size)) + 2), ascent + descent), 255)
     draw_text(ImageDraw.Draw(image), 0, ascent, shown, size)
     return image.point(lambda v: 255 if v > 127 else 0).convert("1"), ascent

@@ -8,8 +8,6 @@ mode N with ">" written "><".
 
 from __future__ import annotations
 
-from barcode.charsets.code128 import CODES
-
 STOP = "1100011101011"
 START = {"B": 104, "C": 105}
 SWITCH = {"B": 100, "C": 99}  # "Code B" / "Code C" symbols
@@ -77,6 +75,8 @@ def symbols(value: str) -> list[int]:
 
 def modules(value: str) -> str:
     """The bar/space pattern of ``value`` as a string of '1' (bar) and '0' (space)."""
+    from barcode.charsets.code128 import CODES  # python-barcode's table, read when drawing
+
     return "".join(CODES[s] for s in symbols(value)) + STOP
 
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-
-from fontTools.ttLib import TTFont as FontFile
-from PIL import ImageFont
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from typing import TYPE_CHECKING
 
 from packstation.resources import resources_dir
+
+if TYPE_CHECKING:
+    from PIL import ImageFont
+
+# reportlab, fontTools and pillow are imported by the functions that use them: a command or
+# worker that never draws a document starts without them (a fifth of a second).
 
 REGULAR = "PackstationSans"
 BOLD = "PackstationSans-Bold"
@@ -31,6 +33,9 @@ def font_path(bold: bool = False) -> Path:
 @cache
 def register_pdf_fonts() -> None:
     """Register the fonts with reportlab once (embedded, so text extracts as Unicode)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     pdfmetrics.registerFont(TTFont(REGULAR, str(font_path())))
     pdfmetrics.registerFont(TTFont(BOLD, str(font_path(bold=True))))
     pdfmetrics.registerFont(TTFont(MONO, str(resources_dir() / "fonts" / MONO_FILE)))
@@ -39,6 +44,8 @@ def register_pdf_fonts() -> None:
 @cache
 def covered(bold: bool = False) -> frozenset[int]:
     """The code points the font has a glyph for."""
+    from fontTools.ttLib import TTFont as FontFile
+
     with FontFile(str(font_path(bold)), lazy=True) as font:
         return frozenset(font.getBestCmap())
 
@@ -46,17 +53,23 @@ def covered(bold: bool = False) -> frozenset[int]:
 @cache
 def pil_font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     """The font for pillow at ``size`` pixels per em (no shaping: text comes shaped)."""
+    from PIL import ImageFont
+
     return ImageFont.truetype(str(font_path(bold)), size, layout_engine=ImageFont.Layout.BASIC)
 
 
 @cache
 def pil_mono(size: int) -> ImageFont.FreeTypeFont:
     """The monospaced font of barcode captions for pillow."""
+    from PIL import ImageFont
+
     path = resources_dir() / "fonts" / MONO_FILE
     return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
 
 
 def advance(text: str, size: float, bold: bool = False) -> float:
     """Width of already shaped text at ``size`` (points or dots), from the font's metrics."""
+    from reportlab.pdfbase import pdfmetrics
+
     register_pdf_fonts()
     return float(pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size))

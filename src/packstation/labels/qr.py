@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.barcode import qrencoder
-
 
 def qr_matrix(value: str) -> list[list[bool]]:
     """Dark (True) and light modules of a QR code, row by row, without the quiet zone."""
+    from reportlab.graphics.barcode import qrencoder  # reportlab, when a code is drawn
+
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(value)
     code.make()

@@ -13,7 +13,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment, ShipmentLine
-from packstation.i18n import SlipLanguage, Translator, fill, format_date
+from packstation.i18n import SlipLanguage, fill, format_date
+from packstation.labels.box_contents import box_contents_lines
 from packstation.labels.fonts import BOLD, register_pdf_fonts
 from packstation.labels.pdf import draw_code128
 from packstation.labels.pdf_text import column_widths, draw, draw_wrapped
@@ -213,27 +214,6 @@ def _draw_slip(
             c, left, 25 * mm, returns, room=right - left, max_lines=2, leading=4 * mm, size=9
         )
     c.showPage()
-
-
-def box_contents_lines(shipment: Shipment, tr: Translator) -> list[str]:
-    """One line per box ("Box 1/2 (M): 2 × SKU-1, 1 × SKU-2"); none for a one-box shipment."""
-    packages = shipment.packages
-    if len(packages) < 2:
-        return []
-    sku_of = {line.line_id: line.sku or line.title for line in shipment.lines}
-    words = tr("PackingSlip", "Box {number}/{count} ({box}): {contents}")
-    return [
-        fill(
-            words,
-            number=index,
-            count=len(packages),
-            box=package.box,
-            contents=", ".join(
-                f"{units} × {sku_of.get(line_id, line_id)}" for line_id, units in package.contents
-            ),
-        )
-        for index, package in enumerate(packages, start=1)
-    ]
 
 
 def _cells(line: ShipmentLine) -> tuple[str, str, str, str]:

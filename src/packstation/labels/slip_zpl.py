@@ -8,8 +8,8 @@ from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
 from packstation.i18n import SlipLanguage, Translator, fill
 from packstation.labels.bitmap import gfa_field
+from packstation.labels.box_contents import box_contents_lines
 from packstation.labels.layout import BASE_DPI, Barcode, Element, Rule, Text
-from packstation.labels.slip import box_contents_lines
 from packstation.labels.text import width
 from packstation.labels.zpl import render_elements
 

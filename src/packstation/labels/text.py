@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-
-from arabic_reshaper import ArabicReshaper
-from arabic_reshaper.ligatures import LIGATURES
-from bidi import get_display
+from typing import TYPE_CHECKING
 
 from packstation.labels.fonts import advance, covered
+
+if TYPE_CHECKING:
+    from arabic_reshaper import ArabicReshaper
 
 ELLIPSIS = "…"
 # Invisible helpers of emoji and other scripts: dropped rather than shown as "?"
@@ -53,6 +53,9 @@ def is_rtl(text: str) -> bool:
 
 @lru_cache(maxsize=2)
 def _reshaper(bold: bool) -> ArabicReshaper:
+    from arabic_reshaper import ArabicReshaper  # only when right-to-left text is drawn
+    from arabic_reshaper.ligatures import LIGATURES
+
     # Only the ligatures the font has a glyph for (DejaVu has lam-alef, not "Allah")
     glyphs = covered(bold)
     config: dict[str, object] = {"delete_harakat": True}
@@ -67,6 +70,8 @@ def shown(text: str, bold: bool = False) -> str:
     clean = printable(text, bold)
     if not is_rtl(clean):
         return clean
+    from bidi import get_display
+
     joined = printable(_reshaper(bold).reshape(clean), bold)
     return str(get_display(joined))
 

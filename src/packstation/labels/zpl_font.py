@@ -10,9 +10,6 @@ from __future__ import annotations
 import io
 from functools import cache, lru_cache
 
-from fontTools import subset
-from fontTools.ttLib import TTFont as FontFile
-
 from packstation.labels.fonts import font_path
 
 PRINTER_FONT = "R:PKSANS.TTF"
@@ -41,6 +38,8 @@ _COMMON_RANGES = (
 
 @cache
 def _base_font() -> bytes:
+    from fontTools.ttLib import TTFont as FontFile  # when a label is drawn, not at import
+
     font = FontFile(str(font_path()))
     for tag in _UNUSED:
         if tag in font:
@@ -51,6 +50,9 @@ def _base_font() -> bytes:
 
 
 def _cut(font_file: bytes, *, text: str = "", unicodes: tuple[int, ...] = ()) -> bytes:
+    from fontTools import subset
+    from fontTools.ttLib import TTFont as FontFile
+
     options = subset.Options()
     options.layout_features = []
     options.hinting = False
@@ -66,6 +68,8 @@ def _cut(font_file: bytes, *, text: str = "", unicodes: tuple[int, ...] = ()) ->
 @cache
 def _common_font() -> tuple[bytes, frozenset[int]]:
     """The font cut to the common scripts, and the code points it has."""
+    from fontTools.ttLib import TTFont as FontFile
+
     with FontFile(io.BytesIO(_base_font()), lazy=True) as font:
         cmap = font.getBestCmap()
     kept = tuple(cp for cp in cmap if any(lo <= cp <= hi for lo, hi in _COMMON_RANGES))

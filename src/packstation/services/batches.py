@@ -12,7 +12,6 @@ from packstation.devices.printer.base import PrintDocument
 from packstation.domain.batches import Batch, BatchRules, batch_label, build_batches
 from packstation.domain.picking import pick_rows
 from packstation.domain.shipments import Shipment, planned_shipment
-from packstation.labels.pick_list import pick_list_pdf
 from packstation.services.audit import record_audit
 from packstation.services.context import StationContext
 from packstation.services.printing import LabelRun, PrintService
@@ -175,6 +174,8 @@ class BatchService:
 
     def pick_list(self, batch_id: int) -> PrintDocument:
         """The batch's pick list in bin order, as a page for the slip printer."""
+        from packstation.labels.pick_list import pick_list_pdf  # reportlab, when printing
+
         with UnitOfWork(self._factory) as uow:
             row = self._open_row(uow, batch_id)
             orders = [order_from_row(o) for o in self._order_rows(uow, row)]

@@ -23,8 +23,6 @@ from packstation.domain.orders import Address
 from packstation.domain.shipments import Shipment
 from packstation.i18n import DocumentLanguages, SlipLanguage
 from packstation.labels.layout import LabelTemplate
-from packstation.labels.png import shipping_label_png
-from packstation.labels.slip import packing_slip_pdf, packing_slips_pdf
 from packstation.labels.slip_zpl import packing_slip_zpl
 from packstation.labels.zpl import shipping_label_zpl
 from packstation.services.audit import record_audit
@@ -180,6 +178,8 @@ class PrintService:
                 ),
             )
         else:
+            from packstation.labels.slip import packing_slip_pdf  # reportlab, when a PDF is made
+
             pdf = packing_slip_pdf(
                 shipment,
                 self._sender,
@@ -203,6 +203,8 @@ class PrintService:
                 for s in shipments
             )
             return PrintDocument(name, "slip", "zpl", data)
+        from packstation.labels.slip import packing_slips_pdf
+
         pdf = packing_slips_pdf(
             shipments, self._sender, self._paper, logo=self._logo, title=name, languages=words
         )
@@ -255,6 +257,8 @@ class PrintService:
 
     def preview(self, shipment: Shipment) -> bytes:
         """PNG preview of the first package's label."""
+        from packstation.labels.png import shipping_label_png  # pillow, when a preview is drawn
+
         return shipping_label_png(
             shipment, self._sender, template=self.template, tr=self.languages.warehouse
         )

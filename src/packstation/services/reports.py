@@ -7,8 +7,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.i18n import Translator, translator_for
-from packstation.reports.manifest import manifest_pdf
-from packstation.reports.shift_report import shift_csv, shift_pdf
 from packstation.services.audit_anchor import log_audit_head
 from packstation.services.figures import FiguresService
 from packstation.storage.uow import UnitOfWork
@@ -37,6 +35,9 @@ class ReportService:
 
     def shift_report(self, hours: float, kind: str) -> tuple[bytes, int]:
         """The last ``hours`` as "pdf" or "csv"; returns the bytes and the shipment count."""
+        # reportlab, imported when a report is made (not by every command that starts)
+        from packstation.reports.shift_report import shift_csv, shift_pdf
+
         end = self._clock().astimezone(UTC)
         start = end - timedelta(hours=hours)
         with UnitOfWork(self._reads) as uow:
@@ -51,6 +52,10 @@ class ReportService:
 
     def manifest(self, day: date | None = None, carrier: str = "") -> tuple[bytes, int]:
         """The manifest of one local day (default: today), optionally for one carrier."""
+        from packstation.reports.manifest import manifest_pdf
+
+        # reportlab, imported when a report is made (not by every command that starts)
+
         day = day or self._clock().astimezone().date()
         start = datetime.combine(day, time.min).astimezone()
         with UnitOfWork(self._reads) as uow:
