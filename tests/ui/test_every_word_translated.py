@@ -183,12 +183,16 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 def english_in(texts: Iterator[tuple[str, str]], english: set[str], data: list[str]) -> set[str]:
     """The texts that still hold an English word, with the word."""
     found: set[str] = set()
+    # Every data value at once, longest first (one pass, not one per value)
+    values = (
+        re.compile("|".join(map(re.escape, sorted(data, key=len, reverse=True)))) if data else None
+    )
     for where, text in texts:
         if not text:
             continue
         plain = re.sub(r"<[^>]+>", " ", text)  # rich text: the tags are not words
-        for value in data:
-            plain = plain.replace(value, " ")
+        if values is not None:
+            plain = values.sub(" ", plain)
         plain = CODES.sub(" ", plain)
         for word in WORD.findall(plain):
             if word.casefold() in english:
