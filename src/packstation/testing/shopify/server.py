@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from http.server import ThreadingHTTPServer
 from importlib.resources import files
 from typing import Any
@@ -24,6 +25,7 @@ from typing import Any
 from graphql import (
     DocumentNode,
     GraphQLError,
+    GraphQLSchema,
     OperationDefinitionNode,
     build_schema,
     execute_sync,
@@ -73,6 +75,20 @@ class Fault:
         return (self.times is None or self.times > 0) and (
             self.field == "*" or self.field in fields
         )
+
+
+@cache
+def admin_schema() -> GraphQLSchema:
+    """The Admin API schema the emulator serves (built once per process: it is never changed)."""
+    return build_schema(
+        files("packstation.testing.shopify").joinpath("schema.graphql").read_text("utf-8")
+    )
+
+
+# Documents parsed and validated against that schema, by their text (shared by every emulator
+# of the process: the schema is the same, and clients repeat their documents).
+_CHECKED: dict[str, tuple[DocumentNode, list[GraphQLError]]] = {}
+_CHECKED_LOCK = threading.Lock()
 
 
 @dataclass
@@ -129,9 +145,7 @@ class ShopifyEmulator:
         shop_name: str = "Nordlys Design",
     ) -> None:
         self.store = store or ShopStore()
-        self.schema = build_schema(
-            files("packstation.testing.shopify").joinpath("schema.graphql").read_text("utf-8")
-        )
+        self.schema = admin_schema()
         self.access_token = access_token
         self.client_id = client_id
         self.client_secret = client_secret
@@ -149,7 +163,6 @@ class ShopifyEmulator:
         self._in_flight: dict[str, int] = {}
         self._lock = threading.Lock()
         self._connections: set[socket.socket] = set()
-        self._documents: dict[str, tuple[DocumentNode, list[GraphQLError]]] = {}
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.port = 0
@@ -276,13 +289,13 @@ class ShopifyEmulator:
 
     def _checked(self, query: str) -> tuple[DocumentNode, list[GraphQLError]]:
         """Parse and validate a document once per distinct text (clients repeat theirs)."""
-        with self._lock:
-            cached = self._documents.get(query)
+        with _CHECKED_LOCK:
+            cached = _CHECKED.get(query)
         if cached is None:
             document = parse(query)
             cached = (document, list(validate(self.schema, document)))
-            with self._lock:
-                self._documents[query] = cached
+            with _CHECKED_LOCK:
+                _CHECKED[query] = cached
         return cached
 
     def run_graphql(
