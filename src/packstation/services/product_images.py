@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.storage.models import FulfillmentLineRow, FulfillmentOrderRow
 from packstation.storage.repositories import QUEUE_STATUSES
 from packstation.storage.uow import UnitOfWork
+from packstation.tls import tls_context
 
 log = logging.getLogger("packstation.images")
 
@@ -40,7 +41,7 @@ def _download(url: str, timeout: float) -> bytes:
     """The bytes at an http(s) URL, at most MAX_IMAGE_BYTES."""
     try:
         with (
-            httpx.Client(timeout=timeout, follow_redirects=True) as client,
+            httpx.Client(timeout=timeout, follow_redirects=True, verify=tls_context()) as client,
             client.stream("GET", url) as reply,
         ):
             if reply.status_code != 200:

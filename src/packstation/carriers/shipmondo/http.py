@@ -23,6 +23,7 @@ from packstation.carriers.base import (
     CarrierUnavailable,
 )
 from packstation.i18n.said import said
+from packstation.tls import tls_context
 
 log = logging.getLogger("packstation.carriers.shipmondo")
 
@@ -90,6 +91,7 @@ class ShipmondoHttp:
             auth=httpx.BasicAuth(api_user, api_key),
             timeout=httpx.Timeout(timeout, connect=connect_timeout),
             transport=transport,
+            verify=tls_context(),
             headers={"Accept": "application/json", "User-Agent": "Packstation"},
         )
 

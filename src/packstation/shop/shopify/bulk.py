@@ -27,6 +27,7 @@ from packstation.shop.shopify.carrier_side import customs_from_lines
 from packstation.shop.shopify.client import GraphQLClient, ShopifyReplyError
 from packstation.shop.shopify.mapping import order_from_node
 from packstation.shop.shopify.product_fields import ProductFields
+from packstation.tls import tls_context
 
 log = logging.getLogger("packstation.shopify")
 CURSOR_PREFIX = "bulk:"
@@ -179,7 +180,7 @@ class BulkLoader:
         """The file's objects, read line by line (the signed URL needs no token)."""
         try:
             with (
-                httpx.Client(timeout=self.download_timeout) as http,
+                httpx.Client(timeout=self.download_timeout, verify=tls_context()) as http,
                 http.stream("GET", url) as response,
             ):
                 if response.status_code in (403, 404, 410):

@@ -30,6 +30,7 @@ from packstation.shop.base import (
 )
 from packstation.shop.shopify.documents import API_VERSION
 from packstation.sync.throttle import CostBucket
+from packstation.tls import tls_context
 
 log = logging.getLogger("packstation.shopify")
 MAX_THROTTLE_RETRIES = 8
@@ -75,7 +76,7 @@ class GraphQLClient:
         self._renew_token = renew_token
         # Shopify reports each query shape's requested cost; pace the next one by it.
         self._requested_cost: dict[str, float] = {}
-        self._http = httpx.Client(timeout=timeout, transport=transport)
+        self._http = httpx.Client(timeout=timeout, transport=transport, verify=tls_context())
         self._clock = clock
         self._sleep = sleep
         self._rng = rng or random.Random()

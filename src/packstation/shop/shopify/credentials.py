@@ -20,6 +20,7 @@ from keyring.errors import KeyringError
 
 from packstation.i18n.said import said
 from packstation.shop.base import ShopAccessRefused, ShopUnavailable
+from packstation.tls import tls_context
 
 log = logging.getLogger("packstation.shopify")
 
@@ -173,7 +174,9 @@ class AccessTokenProvider:
             "grant_type": "client_credentials",
         }
         try:
-            with httpx.Client(timeout=self._timeout, transport=self._transport) as http:
+            with httpx.Client(
+                timeout=self._timeout, transport=self._transport, verify=tls_context()
+            ) as http:
                 response = http.post(self._token_url, data=body)
         except httpx.HTTPError as exc:
             raise ShopUnavailable(
