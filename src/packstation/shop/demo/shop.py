@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,13 @@ def with_pictures(order: FulfillmentOrder, base_url: str) -> FulfillmentOrder:
     base = base_url.rstrip("/")
     lines = tuple(replace(line, image_url=f"{base}/{line.sku}.png") for line in order.lines)
     return replace(order, lines=lines)
+
+
+@lru_cache(maxsize=8)
+def _generated_orders(seed: int, count: int, epoch: datetime) -> tuple[FulfillmentOrder, ...]:
+    """The shop's orders: the same for the same seed, count and epoch, so made once per process
+    (the orders are immutable)."""
+    return tuple(generate_orders(build_catalogue(seed), seed=seed, count=count, epoch=epoch))
 
 
 class DemoShop:
@@ -71,7 +79,7 @@ class DemoShop:
         self.products: list[DemoProduct] = build_catalogue(seed)
         self._orders = {
             o.fulfillment_order_id: with_pictures(o, image_base_url)
-            for o in generate_orders(self.products, seed=seed, count=order_count, epoch=self._epoch)
+            for o in _generated_orders(seed, order_count, self._epoch)
         }
         self._order_ids = list(self._orders)
         self._save()
