@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 
+from packstation import gc_pause
 from packstation.services.auth import Authorisation
 from packstation.services.queue import QueueDiff, QueueEntry, QueueService, diff_entries
 from packstation.shop.base import ShopError
@@ -49,16 +50,11 @@ def _read(
     A read makes a few hundred thousand short-lived objects; a full garbage collection started
     by them would stop every thread, the GUI's included, so collection waits until it is done.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_pause.paused():
         diff = diff_entries(base, queue.entries(first))
         if diff.empty:
             return _Read(diff, None)
         return _Read(diff, lay_out(diff.rows, diff.search, layout, station))
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class QueueController(QObject):
