@@ -29,7 +29,8 @@ CURSOR_KEY = "pull_cursor"  # the pull under way: where it goes on after a stop
 # Overlap incremental windows so an edit landing during a pull is not missed.
 PULL_OVERLAP = timedelta(minutes=2)
 WRITE_PAGE = 100  # orders per write transaction: about 15 ms of write lock (new orders)
-UPDATE_WEIGHT = 4  # a changed order costs the write lock about as long as four new ones
+UPDATE_WEIGHT = 10  # a changed order (through the ORM) holds the write lock about as long as
+# ten new ones (batched INSERTs): ten changed orders a transaction, about 20 ms
 # Seconds the pull leaves the database to other writers after each page (at most as long as
 # the page held it): a waiting writer asks for the lock every 2 ms (storage/db.py), so one
 # waiting behind a page gets it within this time.
