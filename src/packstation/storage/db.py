@@ -148,7 +148,8 @@ def make_unsynced_session_factory(factory: sessionmaker[Session]) -> sessionmake
     in WAL mode), for writes that are cheap to lose in a power cut and must hold the write
     lock briefly: a first pull's pages. A power cut loses the last pages with their cursor
     together, and the pull fetches them again; a crash of the station loses nothing. The
-    next synced commit (a scan's) or checkpoint makes them durable. The same on PostgreSQL.
+    next synced commit (a scan's) or checkpoint makes them durable. On PostgreSQL (where a
+    commit does not hold other writers up) the factory as it is.
     """
     engine = factory.kw["bind"]
     if engine.dialect.name != "sqlite":
