@@ -457,7 +457,7 @@ def shopify_pages(count: int) -> dict[str, float]:
         observe(cost, now)
 
     client.bucket.observe = counting  # type: ignore[method-assign]
-    connector = ShopifyConnector(client, ("1",))
+    connector = ShopifyConnector(client, ("1",), bulk_after=None)  # paging only
     try:
         begin = time.perf_counter()
         pulled = sum(len(p.orders) for p in connector.fetch_fulfillment_order_pages(None, None))
