@@ -136,3 +136,19 @@ def test_garbage_collection_waits_until_every_thread_has_left_its_pause():
     finally:
         leave.set()
         gc.enable()
+
+
+def test_products_already_known_are_not_stored_again(station):
+    orders = new_orders(4, 91_001)
+    bare = replace(orders[0], lines=(replace(orders[0].lines[0], barcode=""),))  # SKU only
+    with UnitOfWork(station.session_factory) as uow:
+        before = uow.session.execute(text("SELECT count(*) FROM products")).scalar_one()
+        uow.catalogue.add_from_orders([*orders, bare])
+        uow.commit()
+    with UnitOfWork(station.session_factory) as uow:
+        once = uow.session.execute(text("SELECT count(*) FROM products")).scalar_one()
+        uow.catalogue.add_from_orders([*orders, bare], prepare_page([*orders, bare]).products)
+        uow.commit()
+    with UnitOfWork(station.session_factory) as uow:
+        twice = uow.session.execute(text("SELECT count(*) FROM products")).scalar_one()
+    assert once > before and twice == once

@@ -230,8 +230,16 @@ class CatalogueRepository:
         wanted = dict(products_of(orders) if wanted is None else wanted)
         if not wanted:
             return
-        skus = sorted({sku for sku, _key in wanted})
-        stmt = select(ProductRow.sku, ProductRow.barcode_key).where(ProductRow.sku.in_(skus))
+        # asked by barcode (an indexed, nearly unique key), not by SKU: an SKU may have many
+        # barcodes, and reading all of them held a first pull's write lock for 100 ms a page
+        keys = sorted({key for _sku, key in wanted if key})
+        bare = sorted({sku for sku, key in wanted if not key})
+        stmt = select(ProductRow.sku, ProductRow.barcode_key).where(
+            or_(
+                ProductRow.barcode_key.in_(keys),
+                (ProductRow.barcode_key == "") & ProductRow.sku.in_(bare),
+            )
+        )
         for known in self._s.execute(stmt):
             wanted.pop((known[0], known[1]), None)
         if wanted:
