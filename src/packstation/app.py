@@ -168,6 +168,7 @@ def build_shopify_connector(
         notify_customer=settings.shopify_notify_customer,
         product_fields=settings.shopify_product_fields,
         tokens=tokens,
+        bulk_after=settings.shopify_bulk_after_orders,
     )
 
 

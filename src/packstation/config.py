@@ -65,6 +65,13 @@ def _default_user() -> str:
         return "packer"
 
 
+# Orders a first load pages before it fetches the rest by one Shopify bulk operation: about
+# what a standard plan's full cost bucket (2,000 points, at about 42 points an order) pays
+# for without waiting. Beyond that each paged order waits 0.4 s for the bucket, where the
+# bulk operation costs about 12 points in all (bench/first_load.py; docs/shopify.md).
+BULK_AFTER_ORDERS = 50
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a station is configured with."""
@@ -81,6 +88,9 @@ class Settings:
         ""  # location ids (numbers or gid://shopify/Location/…), comma-separated
     )
     shopify_notify_customer: bool = False
+    # A first load pages this many orders, then fetches the rest by one bulk operation
+    # (docs/shopify.md, bench/first_load.py); 0: by bulk operation at once, -1: never
+    shopify_bulk_after_orders: int = BULK_AFTER_ORDERS
     # Product data in Shopify metafields of each variant, as namespace.key (docs/shopify.md)
     shopify_bin_metafield: str = DEFAULT_METAFIELDS["bin"]
     shopify_case_barcodes_metafield: str = DEFAULT_METAFIELDS["case_barcodes"]

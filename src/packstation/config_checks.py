@@ -185,6 +185,7 @@ CHECKS: dict[str, Callable[[Any], str]] = {
     "label_dpi": _one_of(LABEL_DPIS),
     "slip_format": _one_of(SLIP_FORMATS),
     "shop": _one_of(SHOPS),
+    "shopify_bulk_after_orders": _at_least(-1),
     "sync_interval_seconds": _at_least(MIN_SYNC_INTERVAL_SECONDS),
     "lock_after_minutes": _at_least(0),
     "wedge_max_gap_ms": _at_least(1),

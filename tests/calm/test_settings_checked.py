@@ -53,6 +53,9 @@ BROKEN: list[tuple[str, str, str, int]] = [
     ("cut-off time", 'carrier_cutoff = "25:99"', "carrier_cutoff", 3),
     ("carrier kind", 'carrier_kind = "pigeon"', "carrier_kind", 3),
     ("slip language", 'slip_language = "tlh"', "slip_language", 3),
+    ("bulk after below never", "shopify_bulk_after_orders = -2", "shopify_bulk_after_orders", 3),
+    ("bulk after a fraction", "shopify_bulk_after_orders = 1.5", "shopify_bulk_after_orders", 3),
+    ("bulk after text", 'shopify_bulk_after_orders = "soon"', "shopify_bulk_after_orders", 3),
 ]
 
 

@@ -289,3 +289,21 @@ def test_a_bulk_operation_that_never_finishes_gives_up_in_time(big_shop):
         connector.close()
     assert len(orders) == ORDERS  # by paging
     assert puller_module.WRITE_PAGE == bulk_module.BULK_PAGE
+
+
+def test_the_bulk_threshold_is_a_setting_the_connector_follows(tmp_path, monkeypatch):
+    from packstation.app import build_shopify_connector
+    from packstation.config import BULK_AFTER_ORDERS, load_settings
+    from packstation.shop.shopify.credentials import ShopCredentials
+
+    monkeypatch.setenv("PACKSTATION_CONFIG", str(tmp_path / "none.toml"))
+    for given, expected in ((None, BULK_AFTER_ORDERS), (0, 0), (3_000, 3_000), (-1, None)):
+        overrides = {} if given is None else {"shopify_bulk_after_orders": given}
+        settings = load_settings(
+            data_dir=tmp_path, shop="shopify", shopify_url="https://x.myshopify.com", **overrides
+        )
+        connector = build_shopify_connector(settings, ShopCredentials(access_token="shpat_x"))
+        try:
+            assert connector.bulk_after == expected, given
+        finally:
+            connector.close()

@@ -10,8 +10,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from packstation.services.queue import QueueEntry, diff_entries
-from packstation.ui.queue.model import QueueTableModel
-from packstation.ui.queue.proxy import QueueFilterProxy
+from packstation.ui.queue.model import ROW_BY_ROW_LIMIT, QueueTableModel
+from packstation.ui.queue.proxy import QueueFilterProxy, lay_out
 
 pytestmark = pytest.mark.gui
 
@@ -215,3 +215,74 @@ def test_a_diff_against_rows_no_longer_shown_is_recognised():
     diff = diff_entries(old, [entry(1), entry(2)])
     assert diff.base is old and [e.order_name for e in diff.added] == ["#2"]
     assert diff_entries(old, [entry(1)]).empty
+
+
+def test_a_large_diff_is_one_layout_change_that_keeps_the_filter_and_the_selection(table):
+    model, proxy, view = table
+    before = [entry(n, customer="Hansen" if n % 2 else "Berg") for n in range(1, 401)]
+    model.set_entries(before)
+    proxy.set_needle("hansen")
+    select(view, proxy, "#201")
+    signals = []
+    model.rowsInserted.connect(lambda *_: signals.append("inserted"))
+    model.rowsRemoved.connect(lambda *_: signals.append("removed"))
+    model.layoutChanged.connect(lambda *_: signals.append("layout"))
+    model.modelReset.connect(lambda: signals.append("reset"))
+    proxy.modelReset.connect(lambda: signals.append("reset"))
+
+    gone = {f"#{n}" for n in range(3, 400, 4)}  # a hundred leave
+    after = [e for e in before if e.order_name not in gone]
+    after = [  # the selected one changes, fifty turn express and move up
+        e._replace(status="ON_HOLD")
+        if e.order_name == "#201"
+        else e._replace(express=True)
+        if int(e.order_name[1:]) % 8 == 1
+        else e
+        for e in after
+    ]
+    after += [entry(n, customer="Hansen" if n % 2 else "Berg") for n in range(401, 501)]
+    diff = diff_entries(model.snapshot, list(reversed(after)))  # any order in, queue order out
+    assert len(diff.removed) + len(diff.added) > ROW_BY_ROW_LIMIT
+    model.apply(diff)
+
+    assert signals == ["layout"]  # one layout change: no row moved one by one, never a reset
+    in_order = sorted(after, key=lambda e: e.queue_key)
+    assert [model.entry(r).order_name for r in range(model.rowCount())] == [
+        e.order_name for e in in_order
+    ]
+    assert shown(proxy) == [e.order_name for e in in_order if "hansen" in e.search_text]
+    assert shown(proxy)[0] == "#1"  # express first, then oldest first
+    assert selected(view) == ["#201"]  # the packer's row is still the one selected
+    assert view.currentIndex().data() == "#201"
+    assert proxy.index(shown(proxy).index("#201"), 7).data() == "On hold"
+    assert model.row_of("fo-203") == -1 and model.entry(model.row_of("fo-450")).order_name == "#450"
+    proxy.set_needle("")  # the search keys were swapped in with the rows
+    proxy.set_needle("berg")
+    assert shown(proxy) == [e.order_name for e in in_order if "berg" in e.search_text]
+
+
+def test_rows_laid_out_by_the_reader_are_used_only_for_the_filter_they_were_made_for(table):
+    model, proxy, view = table
+    model.set_entries([entry(n, customer="Hansen" if n % 2 else "Berg") for n in range(1, 201)])
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    proxy.set_needle("hansen")
+    after = [entry(n, customer="Hansen" if n % 2 else "Berg") for n in range(101, 301)]
+    diff = diff_entries(model.snapshot, after)
+    expected = [f"#{n}" for n in range(299, 100, -2)]
+
+    laid_out = lay_out(diff.rows, diff.search, proxy.layout_key, model.station)
+    proxy.expect(laid_out)
+    model.apply(diff)
+    assert shown(proxy) == expected
+    assert laid_out.rows is not None and [
+        proxy.mapFromSource(model.index(r, 0)).row() for r in laid_out.rows
+    ] == list(range(len(expected)))
+
+    # laid out for another filter (the packer typed meanwhile): the proxy lays out itself
+    later = [entry(n, customer="Hansen" if n % 2 else "Berg") for n in range(151, 351)]
+    diff = diff_entries(model.snapshot, later)
+    stale = lay_out(diff.rows, diff.search, ("", -1, False), model.station)
+    proxy.expect(stale)
+    model.apply(diff)
+    proxy.expect(None)
+    assert shown(proxy) == [f"#{n}" for n in range(349, 150, -2)]

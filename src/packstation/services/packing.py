@@ -154,17 +154,21 @@ class PackingService(ClaimingMixin):
                 session = uow.sessions.get(claim.session_id)
                 assert session is not None
                 claim.user, claim.beat_at = self._ctx.user, now
+                # read in the claim's own transaction: one write lock taken, one commit
+                opened = self._load(uow, session, resumed=True)
                 uow.commit()
-                return self._load(uow, session, resumed=True), False
+                return opened, False
             existing = uow.sessions.active_for_order(row.id, self._ctx.station)
             if existing is not None:  # left by a version without claims
                 self._claim(uow, existing, now)
+                opened = self._load(uow, existing, resumed=True)
                 uow.commit()
-                return self._load(uow, existing, resumed=True), False
+                return opened, False
             session_row = self._new_session(uow, row, now)
             self._audit(uow, "pack.opened", row.order_name, {"session_id": session_row.id})
+            opened = self._load(uow, session_row, resumed=False)
             uow.commit()
-            return self._load(uow, session_row, resumed=False), True
+            return opened, True
 
     def verify(
         self, open_order: OpenOrder, raw: str, quantity: int = 1, *, scanner: str = ""

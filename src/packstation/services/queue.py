@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 from typing import NamedTuple
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -58,6 +59,10 @@ class QueueDiff:
     removed: list[str]  # ids
     changed: list[QueueEntry]  # same place in the queue, new contents
     added: list[QueueEntry]  # new, or moved in the queue (also listed in ``removed``)
+    # every row once applied, in queue order, and its search text: built off the GUI thread,
+    # so a large diff is shown by swapping lists instead of moving rows one by one
+    rows: list[QueueEntry] = field(default_factory=list)
+    search: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -87,7 +92,18 @@ def diff_entries(base: Mapping[str, QueueEntry], fresh: Sequence[QueueEntry]) ->
             added.append(entry)
     removed.extend(key for key in base if key not in seen)
     added.sort(key=lambda e: e.queue_key)
-    return QueueDiff(base=base, fresh=seen, removed=removed, changed=changed, added=added)
+    rows = list(seen.values())
+    if any(b.queue_key < a.queue_key for a, b in pairwise(rows)):  # a caller's, out of order
+        rows.sort(key=lambda e: e.queue_key)
+    return QueueDiff(
+        base=base,
+        fresh=seen,
+        removed=removed,
+        changed=changed,
+        added=added,
+        rows=rows,
+        search=[e.search_text for e in rows],
+    )
 
 
 class QueueService:

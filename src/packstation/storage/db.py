@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.i18n.said import said
 
 READ_ONLY_OPTION = "packstation_read_only"
+UNSYNCED_OPTION = "packstation_unsynced"  # commits not waited for on disk (SQLite, WAL)
+BUSY_TIMEOUT_MS = 15_000  # how long a statement waits for a lock before "database is busy"
+# A writer asks for the write lock again every this many ms (see _begin_immediate).
+LOCK_POLL_MS = 2
+LOCK_POLL_SECONDS = 5.0  # then SQLite's own waiting, up to BUSY_TIMEOUT_MS more
 
 
 class StorageError(Exception):
@@ -87,20 +93,71 @@ def make_engine(url: str) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        deferred = connection.get_execution_options().get(READ_ONLY_OPTION)
-        connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
+        options = connection.get_execution_options()
+        # SQLite takes the level only outside a transaction: set it here, before BEGIN, when
+        # this transaction wants another one than the connection's last
+        level = "NORMAL" if options.get(UNSYNCED_OPTION) else "FULL"
+        info = connection.connection.info
+        if info.get("synchronous", "FULL") != level:
+            connection.exec_driver_sql(f"PRAGMA synchronous={level}")
+            info["synchronous"] = level
+        if options.get(READ_ONLY_OPTION):
+            connection.exec_driver_sql("BEGIN")
+        elif not _begin_immediate(connection.connection.driver_connection):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _begin_immediate(dbapi: sqlite3.Connection) -> bool:
+    """BEGIN IMMEDIATE, asking for the write lock every LOCK_POLL_MS; False after
+    LOCK_POLL_SECONDS without it (the caller then waits SQLite's way, which reports a timeout).
+
+    SQLite's own busy handler sleeps longer and longer between tries (25, 50, then 100 ms
+    once it has waited a while), so a scan waiting behind a first pull's short page
+    transactions often slept through the gaps between them and waited hundreds of ms. Asked
+    every 2 ms, it gets the lock as soon as a page commits.
+    """
+    deadline = time.monotonic() + LOCK_POLL_SECONDS
+    dbapi.execute(f"PRAGMA busy_timeout={LOCK_POLL_MS}")
+    try:
+        while True:
+            try:
+                dbapi.execute("BEGIN IMMEDIATE")
+                return True
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() > deadline:
+                    return False
+    finally:
+        dbapi.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded attributes after commit (objects are read after the write)."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def make_unsynced_session_factory(factory: sessionmaker[Session]) -> sessionmaker[Session]:
+    """Sessions whose commits SQLite does not wait to reach the disk (``synchronous=NORMAL``
+    in WAL mode), for writes that are cheap to lose in a power cut and must hold the write
+    lock briefly: a first pull's pages. A power cut loses the last pages with their cursor
+    together, and the pull fetches them again; a crash of the station loses nothing. The
+    next synced commit (a scan's) or checkpoint makes them durable. On PostgreSQL (where a
+    commit does not hold other writers up) the factory as it is.
+    """
+    engine = factory.kw["bind"]
+    if engine.dialect.name != "sqlite":
+        return factory
+    return sessionmaker(
+        engine.execution_options(**{UNSYNCED_OPTION: True}),
+        **{k: v for k, v in factory.kw.items() if k != "bind"},
+    )
 
 
 def make_read_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -24,8 +24,11 @@ def _sku_list(session: Session) -> Any:
 
 
 def queue_rows(session: Session, first: int | None = None) -> Sequence[Any]:
-    """Each order waiting to be packed, with its line count, units and SKUs; with ``first``,
-    only the first orders in queue order (express first, then oldest first).
+    """Each order waiting to be packed, with its line count, units and SKUs, in queue order
+    (express first, then oldest first); with ``first``, only the first orders.
+
+    In queue order, so the reader's sort is one pass: sorting 50,000 rows out of order spends
+    tens of milliseconds comparing in C, holding Python's GIL (and so the GUI thread) all along.
 
     Columns: id, order_name, ship_name, ship_country_code, shipping_method, express,
     created_at, status, local_state, hold_reason, lines, units, skus.
@@ -54,6 +57,7 @@ def queue_rows(session: Session, first: int | None = None) -> Sequence[Any]:
         .outerjoin(line, line.fulfillment_order_id == fo.id)
         .where(waiting)
         .group_by(fo.id)
+        .order_by(fo.express.desc(), fo.created_at, fo.id)
     )
     if first is not None:  # the head of the queue, picked before the lines are joined
         head = (

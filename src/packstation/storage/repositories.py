@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy import text as text_sql
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -20,14 +20,13 @@ from packstation.domain.orders import FulfillmentOrder, ShopStatus, normalise_or
 from packstation.domain.shipments import Shipment
 from packstation.storage.mapping import (
     fill_order_row,
-    line_values,
     order_from_row,
-    order_values,
     shipment_from_row,
     shipment_to_row,
 )
 from packstation.storage.models import (
     AuditRow,
+    Base,
     BatchOrderRow,
     BatchRow,
     ExceptionRow,
@@ -43,6 +42,7 @@ from packstation.storage.models import (
     SyncStateRow,
     UserRow,
 )
+from packstation.storage.pull_rows import PreparedPage, prepare_page, products_of
 from packstation.storage.queue_read import queue_rows
 
 QUEUE_STATUSES = (ShopStatus.OPEN.value, ShopStatus.IN_PROGRESS.value, ShopStatus.ON_HOLD.value)
@@ -70,25 +70,25 @@ class OrderRepository:
         fill_order_row(row, order)
         return row
 
-    def add_new(self, orders: Sequence[FulfillmentOrder]) -> None:
+    def add_new(
+        self, orders: Sequence[FulfillmentOrder], prepared: PreparedPage | None = None
+    ) -> None:
         """Insert orders the station has never stored (a pulled page): one flush, the rows of
-        each table in batched INSERTs. On PostgreSQL each goes through :meth:`upsert`, since
-        other stations may be inserting the same new orders at the same moment."""
+        each table in batched INSERTs (Core ones: the ORM's bulk path costs the write lock
+        several times as long); ``prepared`` holds their values, built before the
+        transaction. On PostgreSQL each goes through :meth:`upsert`, since other stations
+        may be inserting the same new orders at the same moment."""
         if self._s.get_bind().dialect.name == "postgresql":
             for order in orders:
                 self._upsert_shared(order)
             return
+        page = prepared if prepared is not None else prepare_page(orders)
+        ids = [o.fulfillment_order_id for o in orders]
         self._s.flush()  # anything pending goes first: the inserts below bypass the session
-        self._s.execute(
-            insert(FulfillmentOrderRow),
-            [
-                {"id": o.fulfillment_order_id, "local_state": "queued", **order_values(o)}
-                for o in orders
-            ],
-        )
-        lines = [values for o in orders for values in line_values(o)]
+        self._s.execute(insert(_table(FulfillmentOrderRow)), [page.orders[i] for i in ids])
+        lines = [values for i in ids for values in page.lines[i]]
         if lines:
-            self._s.execute(insert(FulfillmentLineRow), lines)
+            self._s.execute(insert(_table(FulfillmentLineRow)), lines)
 
     def _upsert_shared(self, order: FulfillmentOrder) -> FulfillmentOrderRow:
         a = order.shipping_address
@@ -219,29 +219,27 @@ class CatalogueRepository:
                     )
                     self._s.flush()
 
-    def add_from_orders(self, orders: Sequence[FulfillmentOrder]) -> None:
-        """Remember the products of many orders' lines (a pulled page): one query, one insert."""
-        wanted: dict[tuple[str, str], dict[str, str]] = {}
-        for order in orders:
-            for line in order.lines:
-                codes = [
-                    (line.barcode, line.title),
-                    *((c, f"{line.title} (pack of {units})") for c, units in line.pack_barcodes),
-                ]
-                for code, title in codes:
-                    key = product_key(code) if code else ""
-                    if (line.sku, key) not in wanted:
-                        wanted[(line.sku, key)] = {
-                            "sku": line.sku,
-                            "barcode": code,
-                            "barcode_key": key,
-                            "title": title,
-                            "variant_title": line.variant_title,
-                        }
+    def add_from_orders(
+        self,
+        orders: Sequence[FulfillmentOrder],
+        wanted: dict[tuple[str, str], dict[str, str]] | None = None,
+    ) -> None:
+        """Remember the products of many orders' lines (a pulled page): one query, one insert;
+        ``wanted`` the products as :func:`~packstation.storage.pull_rows.products_of` made them
+        before the transaction."""
+        wanted = dict(products_of(orders) if wanted is None else wanted)
         if not wanted:
             return
-        skus = sorted({sku for sku, _key in wanted})
-        stmt = select(ProductRow.sku, ProductRow.barcode_key).where(ProductRow.sku.in_(skus))
+        # asked by barcode (an indexed, nearly unique key), not by SKU: an SKU may have many
+        # barcodes, and reading all of them held a first pull's write lock for 100 ms a page
+        keys = sorted({key for _sku, key in wanted if key})
+        bare = sorted({sku for sku, key in wanted if not key})
+        stmt = select(ProductRow.sku, ProductRow.barcode_key).where(
+            or_(
+                ProductRow.barcode_key.in_(keys),
+                (ProductRow.barcode_key == "") & ProductRow.sku.in_(bare),
+            )
+        )
         for known in self._s.execute(stmt):
             wanted.pop((known[0], known[1]), None)
         if wanted:
@@ -763,3 +761,10 @@ class ProgressReportRepository:
             .execution_options(synchronize_session=False)
         )
         return bool(getattr(self._s.execute(stmt), "rowcount", 0))
+
+
+def _table(entity: type[Base]) -> Table:
+    """An ORM class's table, for Core statements."""
+    table = entity.__table__
+    assert isinstance(table, Table)
+    return table

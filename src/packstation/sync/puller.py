@@ -16,9 +16,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation import gc_pause
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
 from packstation.shop.base import OrderPage, PagedConnector, ShopConnector, ShopRejected
-from packstation.storage.db import checkpoint_wal
+from packstation.storage.db import checkpoint_wal, make_unsynced_session_factory
+from packstation.storage.pull_rows import PreparedPage, prepare_page
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 
@@ -26,9 +28,13 @@ LAST_PULL_KEY = "last_pull_high_water"
 CURSOR_KEY = "pull_cursor"  # the pull under way: where it goes on after a stop
 # Overlap incremental windows so an edit landing during a pull is not missed.
 PULL_OVERLAP = timedelta(minutes=2)
-WRITE_PAGE = 100  # orders per write transaction: tens of milliseconds of write lock
-UPDATE_WEIGHT = 4  # a changed order costs the write lock about as long as four new ones
-MAX_PAUSE = 0.1  # seconds the pull leaves the database to other writers after each page
+WRITE_PAGE = 100  # orders per write transaction: about 15 ms of write lock (new orders)
+UPDATE_WEIGHT = 10  # a changed order (through the ORM) holds the write lock about as long as
+# ten new ones (batched INSERTs): ten changed orders a transaction, about 20 ms
+# Seconds the pull leaves the database to other writers after each page (at most as long as
+# the page held it): a waiting writer asks for the lock every 2 ms (storage/db.py), so one
+# waiting behind a page gets it within this time.
+MAX_PAUSE = 0.01
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,8 @@ class QueuePuller:
         read_factory: sessionmaker[Session] | None = None,
     ) -> None:
         self._factory = session_factory
+        # a page's commit does not wait for the disk: the write lock is free again sooner
+        self._page_factory = make_unsynced_session_factory(session_factory)
         self._engine = session_factory.kw["bind"]
         self._reads = read_factory or session_factory
         self._connector = connector
@@ -106,9 +114,8 @@ class QueuePuller:
         try:
             held = 0.0
             for page in self._pages(progress):
-                # Leave the write lock free for as long as the last page held it: SQLite's
-                # busy wait polls (every 25-100 ms once it has waited a while), and
-                # back-to-back page writes would starve a scan waiting to be saved.
+                # Leave the write lock free a moment: back-to-back page writes would starve
+                # a scan waiting to be saved.
                 if held:
                     self._pause(min(MAX_PAUSE, held))
                 began = time.monotonic()
@@ -186,10 +193,11 @@ class QueuePuller:
         for number, part in enumerate(parts):
             if number:
                 self._pause(min(MAX_PAUSE, held))
+            prepared = prepare_page(part)  # before BEGIN: the lock is held for the INSERTs only
             began = time.monotonic()
-            with UnitOfWork(self._factory) as uow:
+            with gc_pause.paused(), UnitOfWork(self._page_factory) as uow:
                 if part:
-                    self._upsert(uow, part, counts)
+                    self._upsert(uow, part, counts, prepared)
                 if number == len(parts) - 1:
                     # the whole pull's progress: a stopped one goes on after this page (the
                     # last page's cursor is kept until the pull is done, so a stop just before
@@ -199,12 +207,16 @@ class QueuePuller:
             held = time.monotonic() - began
 
     def _upsert(
-        self, uow: UnitOfWork, orders: Sequence[FulfillmentOrder], counts: list[int]
+        self,
+        uow: UnitOfWork,
+        orders: Sequence[FulfillmentOrder],
+        counts: list[int],
+        prepared: PreparedPage | None = None,
     ) -> None:
         rows = uow.orders.load([o.fulfillment_order_id for o in orders])
         fresh = [o for o in orders if o.fulfillment_order_id not in rows]
         if fresh:
-            uow.orders.add_new(fresh)
+            uow.orders.add_new(fresh, prepared)
             counts[0] += len(fresh)
             counts[2] += sum(
                 1 for o in fresh if not o.status.packable and o.status is not ShopStatus.ON_HOLD
@@ -232,7 +244,7 @@ class QueuePuller:
             ):
                 # The shop still wants units after our shipment arrived: back to the queue.
                 row.local_state = "queued"
-        uow.catalogue.add_from_orders(orders)
+        uow.catalogue.add_from_orders(orders, prepared.products if prepared else None)
 
     def _raise_changed_while_packing(self, uow: UnitOfWork, order: FulfillmentOrder) -> None:
         """A packer had begun this order when the shop cancelled, held or closed it."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from packstation.config import BULK_AFTER_ORDERS
 from packstation.domain.orders import FulfillmentOrder
 from packstation.i18n.said import said
 from packstation.shop.base import FulfillmentRequest, OrderPage, ShopRejected
@@ -39,9 +40,6 @@ REQUIRED_SCOPES: dict[str, str] = {
     ),
     "read_locations": said("Shop", "list your locations"),
 }
-# A first load pages this many orders, then fetches the rest by one bulk operation
-# (measured in bench/first_load.py; docs/sync.md).
-BULK_AFTER_ORDERS = 1_400
 # A write scope implies its read scope.
 _IMPLIED = {"write_merchant_managed_fulfillment_orders": "read_merchant_managed_fulfillment_orders"}
 
@@ -118,8 +116,9 @@ class ShopifyConnector(CarrierShopCalls):
         self.tokens = tokens
         self.location_ids = tuple(location_ids)
         self.notify_customer = notify_customer
-        # orders paged in a first load before the rest comes by bulk operation (None: never)
-        self.bulk_after = bulk_after
+        # orders paged in a first load before the rest comes by bulk operation (None or a
+        # negative number: never; the setting shopify_bulk_after_orders)
+        self.bulk_after = bulk_after if bulk_after is not None and bulk_after >= 0 else None
         self.bulk = BulkLoader(client, self.fields)
 
     def close(self) -> None:

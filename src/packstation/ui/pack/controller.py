@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QObject
 
+from packstation import gc_pause
 from packstation.domain.orders import FulfillmentLine, ShopStatus
 from packstation.domain.packing import Count, ScanOutcome
 from packstation.services.auth import Authorisation
@@ -61,7 +62,15 @@ class PackController(QObject):
         return self.state.open
 
     def open_order(self, order_name: str) -> None:
-        """Open an order on the pack screen (parking any order already open)."""
+        """Open an order on the pack screen (parking any order already open).
+
+        A garbage collection the opening starts waits until the order is on the screen: a
+        slip scan is answered first.
+        """
+        with gc_pause.paused():
+            self._open_order(order_name)
+
+    def _open_order(self, order_name: str) -> None:
         parked = self.state.open
         self.state.settle_writes()
         try:

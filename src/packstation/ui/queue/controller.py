@@ -6,9 +6,11 @@ import gc
 import time
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 
+from packstation import gc_pause
 from packstation.services.auth import Authorisation
 from packstation.services.queue import QueueDiff, QueueEntry, QueueService, diff_entries
 from packstation.shop.base import ShopError
@@ -16,7 +18,7 @@ from packstation.storage.db import StorageError, StorageUnavailable
 from packstation.sync.worker import SyncStatus
 from packstation.ui.queue.labels_to_print import LabelsToPrintPanel
 from packstation.ui.queue.model import QueueTableModel
-from packstation.ui.queue.proxy import QueueFilterProxy
+from packstation.ui.queue.proxy import LayoutKey, PreparedLayout, QueueFilterProxy, lay_out
 from packstation.ui.queue.view import QueueView
 from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
@@ -27,19 +29,32 @@ HEAD_ROWS = 200  # the first read of a window: what fills the screen, in well un
 PROGRESS_REFRESH_SECONDS = 5.0  # during a first load: each read of a big queue takes a while
 
 
-def _read(base: Mapping[str, QueueEntry], queue: QueueService, first: int | None) -> QueueDiff:
-    """Read the queue and what changed, on the reader thread.
+@dataclass(frozen=True)
+class _Read:
+    """A read of the queue: what changed, and the rows the filter and sort then show."""
+
+    diff: QueueDiff
+    layout: PreparedLayout | None
+
+
+def _read(
+    base: Mapping[str, QueueEntry],
+    queue: QueueService,
+    first: int | None,
+    layout: LayoutKey,
+    station: str,
+) -> _Read:
+    """Read the queue, what changed and how the filter lays it out, on the reader thread: the
+    GUI thread then only swaps lists, whatever the queue's size.
 
     A read makes a few hundred thousand short-lived objects; a full garbage collection started
     by them would stop every thread, the GUI's included, so collection waits until it is done.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return diff_entries(base, queue.entries(first))
-    finally:
-        if enabled:
-            gc.enable()
+    with gc_pause.paused():
+        diff = diff_entries(base, queue.entries(first))
+        if diff.empty:
+            return _Read(diff, None)
+        return _Read(diff, lay_out(diff.rows, diff.search, layout, station))
 
 
 class QueueController(QObject):
@@ -95,7 +110,10 @@ class QueueController(QObject):
         # usable (and scannable) before all of it has been read.
         first = HEAD_ROWS if not self.loaded and not base else None
         self._partial = self._again = first is not None
-        self.state.poster.run(self._reader, lambda: _read(base, queue, first), self._read)
+        layout, station = self.proxy.layout_key, self.model.station
+        self.state.poster.run(
+            self._reader, lambda: _read(base, queue, first, layout, station), self._read
+        )
 
     def pull_progress(self) -> None:
         """A large first load is under way: show what has arrived, every few seconds."""
@@ -120,23 +138,29 @@ class QueueController(QObject):
         self._stopped = True
         self._reader.shutdown(wait=False, cancel_futures=True)
 
-    def _read(self, diff: QueueDiff | None, error: BaseException | None) -> None:
+    def _read(self, read: _Read | None, error: BaseException | None) -> None:
         self._reading = False
         if error is not None:
             if not isinstance(error, StorageError):
                 raise error
             self._again = False  # the next sync, completion or F5 tries again
             self._not_read(error)
-        elif diff is not None:
-            if diff.base is not self.model.snapshot:  # shown meanwhile by reload_now: read again
+        elif read is not None:
+            if read.diff.base is not self.model.snapshot:  # shown meanwhile by reload_now
                 self._again = True
             else:
-                self._show(diff, partial=self._partial)
+                self._show(read.diff, partial=self._partial, layout=read.layout)
         if self._again:
             self.refresh()
 
-    def _show(self, diff: QueueDiff, *, partial: bool = False) -> None:
-        self.model.apply(diff)
+    def _show(
+        self, diff: QueueDiff, *, partial: bool = False, layout: PreparedLayout | None = None
+    ) -> None:
+        self.proxy.expect(layout)
+        try:
+            self.model.apply(diff)
+        finally:
+            self.proxy.expect(None)
         # The rows shown live until the next read: keep the garbage collector's full passes
         # (a third of a second over 50,000 rows, every thread stopped) from walking them.
         gc.collect(1)

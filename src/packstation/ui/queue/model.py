@@ -4,7 +4,7 @@ by row diffs (removed, changed, inserted) so a sync never resets the view."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,6 +16,9 @@ from packstation.ui.shared.table_model import ListTableModel, ModelIndex
 from packstation.ui.shared.words import QT_TRANSLATE_NOOP
 
 STATUS_COLUMN = 7
+# A diff moving more rows than this is shown as one layout change (the lists the reader built
+# swapped in) instead of row by row: each inserted or removed run moves every row after it.
+ROW_BY_ROW_LIMIT = 64
 _GREY = QColor("#6b6b6b")
 _COLOURS = {
     "claimed": QColor("#dfe6f3"),
@@ -43,7 +46,9 @@ class QueueTableModel(ListTableModel):
     """The open fulfillment orders, one row each, always in queue order.
 
     ``changes_started`` and ``changes_done`` bracket each :meth:`apply`, so the filter proxy
-    lays its rows out once per diff instead of once per inserted or removed row.
+    lays its rows out once per diff instead of once per inserted or removed row. A small diff
+    inserts and removes rows; a large one (a pull that changed many orders, the first read)
+    is one layout change.
     """
 
     HEADERS = (
@@ -65,7 +70,6 @@ class QueueTableModel(ListTableModel):
         self.now = datetime.now(UTC)
         self.station = ""  # this bench: orders claimed by another one are shown as theirs
         self._rows: list[QueueEntry] = []
-        self._keys: list[tuple[bool, datetime, str]] = []  # queue_key of each row
         self.search_keys: list[str] = []  # what the filter reads, one per row
         self._by_id: Mapping[str, QueueEntry] = {}
 
@@ -87,12 +91,30 @@ class QueueTableModel(ListTableModel):
             return
         self.changes_started.emit()
         try:
-            self._change(diff.changed)
-            self._remove(diff.removed)
-            self._insert(diff.added)
+            if len(diff.removed) + len(diff.added) <= ROW_BY_ROW_LIMIT or not diff.rows:
+                self._change(diff.changed)
+                self._remove(diff.removed)
+                self._insert(diff.added)
+            else:
+                self._swap(diff)
             self._by_id = diff.fresh
         finally:
             self.changes_done.emit()
+
+    def _swap(self, diff: QueueDiff) -> None:
+        """Show the diff's rows at once (a layout change): no row moved one by one."""
+        self.layoutAboutToBeChanged.emit()
+        held = self.persistentIndexList()
+        ids = [self._rows[i.row()].fulfillment_order_id if i.isValid() else "" for i in held]
+        self._rows = list(diff.rows)
+        self.search_keys = list(diff.search)
+        moved = []
+        for index, key in zip(held, ids, strict=True):
+            entry = diff.fresh.get(key) if key else None
+            row = self._find(entry.queue_key) if entry is not None else -1
+            moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(held, moved)
+        self.layoutChanged.emit()
 
     def _change(self, changed: list[QueueEntry]) -> None:
         if not changed:
@@ -113,7 +135,7 @@ class QueueTableModel(ListTableModel):
                 end += 1
             first, last = rows[end], rows[start]
             self.beginRemoveRows(QModelIndex(), first, last)
-            for column in (self._rows, self._keys, self.search_keys):
+            for column in (self._rows, self.search_keys):
                 del column[first : last + 1]
             self.endRemoveRows()
             start = end + 1
@@ -121,25 +143,26 @@ class QueueTableModel(ListTableModel):
     def _insert(self, added: list[QueueEntry]) -> None:
         start = 0
         while start < len(added):  # ``added`` is in queue order: runs that land together
-            at = bisect_right(self._keys, added[start].queue_key)
+            at = bisect_right(self._rows, added[start].queue_key, key=_queue_key)
             end = start + 1
-            if at == len(self._keys):
+            if at == len(self._rows):
                 end = len(added)
             else:
-                limit = self._keys[at]
+                limit = self._rows[at].queue_key
                 while end < len(added) and added[end].queue_key < limit:
                     end += 1
             run = added[start:end]
             self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
             self._rows[at:at] = run
-            self._keys[at:at] = [e.queue_key for e in run]
             self.search_keys[at:at] = [e.search_text for e in run]
             self.endInsertRows()
             start = end
 
     def _find(self, key: tuple[bool, datetime, str]) -> int:
-        """The row of a queue key (rows are kept sorted by it, so no index to keep up)."""
-        return bisect_left(self._keys, key)
+        """The row of a queue key (rows are kept sorted by it, so no index to keep up, and no
+        list of keys: 50,000 key tuples would be new objects for the garbage collector to walk
+        at each read)."""
+        return bisect_left(self._rows, key, key=_queue_key)
 
     def entry(self, row: int) -> QueueEntry:
         """The entry shown in a row."""
@@ -191,12 +214,7 @@ class QueueTableModel(ListTableModel):
         return e.claim is not None and e.claimed_elsewhere(self.station)
 
     def _status_colour(self, e: QueueEntry) -> str:
-        if self._elsewhere(e):
-            assert e.claim is not None
-            return "expired" if e.claim.expired else "claimed"
-        if e.local_state == "exception":
-            return "exception"
-        return "hold" if e.status == "ON_HOLD" else ""
+        return _status_colour(e, self.station)
 
     def _status(self, e: QueueEntry) -> str:
         claim = e.claim
@@ -220,19 +238,35 @@ class QueueTableModel(ListTableModel):
 
     def sort_keys(self, column: int) -> list[Any]:
         """One sort key per row for a column (built when the packer sorts by it)."""
-        rows = self._rows
-        if column == 0:
-            return [_order_number(e.order_name) for e in rows]
-        if column == 1:
-            return [e.customer.casefold() for e in rows]
-        if column == 5:
-            return [(not e.express, e.shipping_method) for e in rows]
-        if column == 6:
-            return [-e.created_at.timestamp() for e in rows]
-        if column == STATUS_COLUMN:
-            return [(self._status_colour(e), e.local_state, e.status) for e in rows]
-        attribute = {2: 3, 3: 4, 4: 5, 8: 13}[column]  # QueueEntry fields
-        return [e[attribute] for e in rows]
+        return sort_keys(self._rows, column, self.station)
+
+
+def sort_keys(rows: Sequence[QueueEntry], column: int, station: str) -> list[Any]:
+    """One sort key per row for a column (plain Python: a reader thread may build them)."""
+    if column == 0:
+        return [_order_number(e.order_name) for e in rows]
+    if column == 1:
+        return [e.customer.casefold() for e in rows]
+    if column == 5:
+        return [(not e.express, e.shipping_method) for e in rows]
+    if column == 6:
+        return [-e.created_at.timestamp() for e in rows]
+    if column == STATUS_COLUMN:
+        return [(_status_colour(e, station), e.local_state, e.status) for e in rows]
+    attribute = {2: 3, 3: 4, 4: 5, 8: 13}[column]  # QueueEntry fields
+    return [e[attribute] for e in rows]
+
+
+def _status_colour(e: QueueEntry, station: str) -> str:
+    if e.claim is not None and e.claimed_elsewhere(station):
+        return "expired" if e.claim.expired else "claimed"
+    if e.local_state == "exception":
+        return "exception"
+    return "hold" if e.status == "ON_HOLD" else ""
+
+
+def _queue_key(entry: QueueEntry) -> tuple[bool, datetime, str]:
+    return entry.queue_key
 
 
 def _order_number(name: str) -> tuple[int, str]:

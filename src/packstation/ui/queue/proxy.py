@@ -8,13 +8,45 @@ column's keys, and both keep the selection (a layout change, never a reset).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt
 
-from packstation.ui.queue.model import QueueTableModel
+from packstation.services.queue import QueueEntry
+from packstation.ui.queue.model import QueueTableModel, sort_keys
 from packstation.ui.shared.table_model import ModelIndex
+
+LayoutKey = tuple[str, int, bool]  # the needle, the column sorted by (-1: none), descending
+
+
+@dataclass(frozen=True)
+class PreparedLayout:
+    """The proxy's rows for a diff's rows, laid out on the reader thread."""
+
+    key: LayoutKey  # the filter and sort they were laid out for
+    rows: list[int] | None  # source rows shown, in order (None: all, as they are)
+    proxy_row: list[int] | None  # source row → proxy row (-1: hidden)
+
+
+def lay_out(
+    rows: Sequence[QueueEntry], search: Sequence[str], key: LayoutKey, station: str
+) -> PreparedLayout:
+    """The source rows a filter and sort show, in order (plain Python: runs on a worker)."""
+    needle, column, descending = key
+    order: list[int] | range = range(len(rows))
+    if column >= 0:
+        keys = sort_keys(rows, column, station)
+        order = sorted(order, key=keys.__getitem__, reverse=descending)
+    if needle:
+        order = [row for row in order if needle in search[row]]
+    if isinstance(order, range):
+        return PreparedLayout(key, None, None)
+    where = [-1] * len(rows)
+    for at, source in enumerate(order):
+        where[source] = at
+    return PreparedLayout(key, order, where)
 
 
 class QueueFilterProxy(QAbstractProxyModel):
@@ -32,6 +64,7 @@ class QueueFilterProxy(QAbstractProxyModel):
         self._proxy_row: list[int] | None = None  # source row → proxy row (-1 hidden), on demand
         self._held: list[tuple[QModelIndex, str, int]] = []
         self._changing = False  # between the source's changes_started and changes_done
+        self._prepared: PreparedLayout | None = None  # for the source change under way
         self._model: QueueTableModel | None = None
 
     def setSourceModel(self, model: Any) -> None:  # noqa: N802
@@ -51,6 +84,16 @@ class QueueFilterProxy(QAbstractProxyModel):
         """The queue's table model."""
         assert self._model is not None
         return self._model
+
+    @property
+    def layout_key(self) -> LayoutKey:
+        """The filter and sort shown now (for :func:`lay_out` on a reader thread)."""
+        return (self._needle, self._column, self._descending)
+
+    def expect(self, prepared: PreparedLayout | None) -> None:
+        """The rows laid out off the GUI thread for the source change that follows (used
+        only if the filter and sort are still the same then); None forgets them."""
+        self._prepared = prepared
 
     # -- what the packer asks for -------------------------------------------------------------
 
@@ -131,7 +174,11 @@ class QueueFilterProxy(QAbstractProxyModel):
         self._hold()
 
     def _source_changed(self) -> None:
-        self._rebuild()
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared.key == self.layout_key:
+            self._rows, self._proxy_row = prepared.rows, prepared.proxy_row
+        else:
+            self._rebuild()
         self._release()
         self._changing = False
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,6 +19,37 @@ from packstation.sync.worker import SyncStatus
 from packstation.ui.shared import words
 from packstation.ui.shared.feedback import Tone
 from packstation.ui.shared.tasks import ResultPoster
+
+
+class WriterExecutor(ThreadPoolExecutor):
+    """One writer thread that knows whether anything it was given is still unwritten."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=1, thread_name_prefix="db-writer")
+        self._lock = threading.Lock()
+        self._outstanding = 0
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        """Queue a write (ThreadPoolExecutor API)."""
+        with self._lock:
+            self._outstanding += 1
+        try:
+            future = super().submit(fn, *args, **kwargs)
+        except BaseException:
+            self._done()
+            raise
+        future.add_done_callback(lambda _f: self._done())
+        return future
+
+    def _done(self) -> None:
+        with self._lock:
+            self._outstanding -= 1
+
+    @property
+    def idle(self) -> bool:
+        """Whether every write given so far is done (False may be a moment late)."""
+        with self._lock:
+            return self._outstanding == 0
 
 
 def sync_changed(status: SyncStatus) -> bool:
@@ -58,7 +91,7 @@ class StationState(QObject):
         self.closed = False  # shutting down: late results are ignored
         # One writer thread: scan records, undos and completions are written in scan order,
         # so the fsync of each never holds up the next scan on the GUI thread.
-        self.db_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-writer")
+        self.db_writer = WriterExecutor()
         # Calls to the shop a lead asks for (release a hold): never in the way of scan writes.
         self.shop_calls = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shop-calls")
         self.poster = ResultPoster(self)
@@ -74,6 +107,8 @@ class StationState(QObject):
     def settle_writes(self, timeout: float = 5.0) -> None:
         """Wait (a few milliseconds, as a rule) until the scans already made are written, so a
         read that follows sees them: an order parked and opened again at once shows every scan."""
+        if self.db_writer.idle:  # nothing to wait for (as a rule): no round trip to the writer
+            return
         # a stuck disk or a closing window: read anyway
         with contextlib.suppress(FutureTimeout, RuntimeError):
             self.db_writer.submit(lambda: None).result(timeout=timeout)

@@ -6,19 +6,24 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 T = TypeVar("T")
 
 
 class ResultPoster(QObject):
-    """Posts a finished future's outcome to a callback on the GUI thread."""
+    """Posts a finished future's outcome to a callback on the GUI thread.
+
+    Always through the event loop, after the code that started the work has run on: a job
+    that finishes before its callback is attached (a write failing at once) would otherwise
+    be delivered there and then, in the middle of that code.
+    """
 
     _finished = Signal(object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._finished.connect(self._deliver)
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.pending = 0
 
     def run(

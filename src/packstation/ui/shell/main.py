@@ -77,8 +77,15 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+GIL_SWITCH_SECONDS = 0.001
+
+
 def start(station: Station, app: QApplication, *, start_sync: bool = True) -> RunningApp:
     """Build the window on a wired station; first run fills the queue before showing it."""
+    # The queue's reader, the sync and the database writer are Python threads: each time the
+    # GUI thread wants the GIL back it waits up to this long (5 ms by default), and one stall
+    # is many such waits. A millisecond keeps the window smooth while a worker is busy.
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     with UnitOfWork(station.session_factory) as uow:
         empty = uow.orders.count() == 0
     if empty and isinstance(station.connector, DemoShop):
