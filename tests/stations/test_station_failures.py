@@ -28,10 +28,21 @@ def _pack(station, opened) -> None:
     pack_every_unit(opened, lambda code: station.packing.scan(opened, code))
 
 
+# Bench 1's held order is heart-beaten every 0.5 s (tests/stations/worker.py, hold), so Bench 2
+# may call a claim expired after 3 s: still six missed heartbeats, as the setting's rule wants
+# ("a claim must outlive a few missed heartbeats"), without waiting the 10 s a station's
+# configuration may not go below.
+EXPIRY_SEEN_BY_BENCH_2 = 3.0
+
+
 def test_a_killed_station_loses_its_order_to_a_lead_and_restarts_calmly(pg_url, stations, settings):
     bench2 = build_station(
         replace(
-            settings, db_url=pg_url, station_name="Bench 2", user="Kari", claim_expiry_seconds=10
+            settings,
+            db_url=pg_url,
+            station_name="Bench 2",
+            user="Kari",
+            claim_expiry_seconds=EXPIRY_SEEN_BY_BENCH_2,
         ),
         connector=DemoShop(None, cancel_after=None),
     )
@@ -50,7 +61,7 @@ def test_a_killed_station_loses_its_order_to_a_lead_and_restarts_calmly(pg_url, 
         deadline = time.monotonic() + 40
         while not bench2.presence.expired_claims():
             assert time.monotonic() < deadline, "the dead station's claim never expired"
-            time.sleep(0.5)
+            time.sleep(0.1)
         (expired,) = bench2.presence.expired_claims()
         assert (expired.order_name, expired.station) == ("#1001", "Bench 1")
         with pytest.raises(ClaimedElsewhere, match="a shift lead can take it over"):
