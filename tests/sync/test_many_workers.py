@@ -14,6 +14,7 @@ from packstation.app import build_station
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.policy import BackoffPolicy
 from tests.storage.test_postgres import pg_url  # noqa: F401 - a fixture
+from tests.sync.forks import SyncForks
 from tests.sync.support import (
     TcpCut,
     assert_one_each,
@@ -108,29 +109,30 @@ def test_kill_9_of_sync_workers_mid_request_21_times(shopify_settings, shopify):
         shopify.inject("late_commit", "fulfillmentCreate", times=None, seconds=0.9)
         env = worker_env(station.settings, shopify)
         kills = 0
-        for _ in range(21):
-            before = shopify.outcomes("fault:late_commit", "fulfillmentCreate")
-            worker = start_worker(env)
+        with SyncForks(env) as forks:  # each a fresh `packstation sync` process, no re-import
+            for _ in range(21):
+                before = shopify.outcomes("fault:late_commit", "fulfillmentCreate")
+                worker = forks.start()
+                try:
+                    deadline = time.monotonic() + 30
+                    while shopify.outcomes("fault:late_commit", "fulfillmentCreate") == before:
+                        assert worker.poll() is None, "the sync worker died by itself"
+                        assert time.monotonic() < deadline, "the worker never pushed"
+                        time.sleep(0.02)
+                finally:
+                    kill_hard(worker)  # while its request is in flight
+                kills += 1
+            assert kills == 21
+            assert shopify.outcomes("fault:late_commit", "fulfillmentCreate") == 21
+            shopify.clear_faults()
+            worker = forks.start()  # one more, left to finish the job
             try:
-                deadline = time.monotonic() + 30
-                while shopify.outcomes("fault:late_commit", "fulfillmentCreate") == before:
-                    assert worker.poll() is None, "the sync worker died by itself"
-                    assert time.monotonic() < deadline, "the worker never pushed"
-                    time.sleep(0.02)
+                deadline = time.monotonic() + 90
+                while not outbox_settled(station):
+                    assert time.monotonic() < deadline, outbox_rows(station)
+                    time.sleep(0.2)
             finally:
-                kill_hard(worker)  # while its request is in flight
-            kills += 1
-        assert kills == 21
-        assert shopify.outcomes("fault:late_commit", "fulfillmentCreate") == 21
-        shopify.clear_faults()
-        worker = start_worker(env)  # one more, left to finish the job
-        try:
-            deadline = time.monotonic() + 90
-            while not outbox_settled(station):
-                assert time.monotonic() < deadline, outbox_rows(station)
-                time.sleep(0.2)
-        finally:
-            kill_hard(worker)
+                kill_hard(worker)
         assert_one_each(shopify, shipments)
         with UnitOfWork(station.session_factory) as uow:
             assert {r.state for r in uow.outbox.all()} == {"done"}
