@@ -185,7 +185,15 @@ def test_a_sync_pass_with_the_database_cut_mid_push_recovers(request, shopify_se
     parts = urlsplit(pg)
     cut = TcpCut(parts.hostname or "127.0.0.1", parts.port or 5432)
     through_cut = urlunsplit(parts._replace(netloc=f"postgres@127.0.0.1:{cut.port}"))
-    station = build_station(replace(fast(shopify_settings), db_url=through_cut))
+    # the row cut mid-push waits out its lease, then the settle period: both shorter here, and
+    # both still longer than the 0.6 s request timeout (the rule) and the shop's 0.4 s delay
+    settings = replace(
+        fast(shopify_settings),
+        db_url=through_cut,
+        sync_lease_seconds=1.0,
+        sync_settle_seconds=0.8,
+    )
+    station = build_station(settings)
     station.pusher._policy = BackoffPolicy(base_seconds=0.1, cap_seconds=0.2)
     # each pass pulls the queue: the cost bucket's waits take no real time (tests/fast_time.py)
     FastForwardTime().drive(shopify, station.connector.client)  # type: ignore[attr-defined]
