@@ -108,7 +108,14 @@ def test_kill_9_of_sync_workers_mid_request_21_times(shopify_settings, shopify):
         shipments = complete_mixed(station, open_names(station, 24, min_units=2))
         # every push is held 0.9 s, past the 0.6 s timeout, and commits even when nobody waits
         shopify.inject("late_commit", "fulfillmentCreate", times=None, seconds=0.9)
-        env = worker_env(station.settings, shopify)
+        # a killed worker's row is free after a 1.0 s lease and looked up 0.8 s later: both above
+        # the 0.6 s timeout (the rule), and together past the shop's 0.9 s late commit
+        env = worker_env(
+            station.settings,
+            shopify,
+            PACKSTATION_SYNC_LEASE_SECONDS="1.0",
+            PACKSTATION_SYNC_SETTLE_SECONDS="0.8",
+        )
         kills = 0
         with SyncForks(env) as forks:  # each a fresh `packstation sync` process, no re-import
             for _ in range(21):
