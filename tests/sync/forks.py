@@ -13,6 +13,7 @@ Run as ``python -m tests.sync.forks`` (the fork server); tests use :class:`SyncF
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -63,6 +64,7 @@ def _child(args: list[str]) -> None:
         for fd in (0, 1, 2):
             os.dup2(null, fd)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        random.seed()  # not the fork server's state: each worker draws its own
         from packstation.cli import main
 
         code = main(["sync", *args])
