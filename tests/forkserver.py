@@ -58,7 +58,7 @@ def _child(job: dict[str, object]) -> None:
         os.dup2(null, 0)
         for fd, name in ((1, "stdout"), (2, "stderr")):
             path = job.get(name)
-            target = os.open(str(path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC) if path else null
+            target = os.open(str(path), os.O_WRONLY | os.O_APPEND) if path else null
             os.dup2(target, fd)
         sys.stdout = open(1, "w", encoding="utf-8", buffering=1, closefd=False)  # noqa: SIM115
         sys.stderr = open(2, "w", encoding="utf-8", buffering=1, closefd=False)  # noqa: SIM115
@@ -171,6 +171,8 @@ class ForkServer:
             self._folder.mkdir(parents=True, exist_ok=True)
             n = len(self._started)
             out, err = self._folder / f"fork-{n}.out", self._folder / f"fork-{n}.err"
+            out.write_bytes(b"")  # there before the fork writes: readline may look at once
+            err.write_bytes(b"")
         job = {"module": module, "argv": list(argv), "stdout": out and str(out)}
         job["stderr"] = err and str(err)
         process = ForkedProcess(self, int(self.ask(f"start {json.dumps(job)}")), out, err)

@@ -48,7 +48,7 @@ def test_a_killed_station_loses_its_order_to_a_lead_and_restarts_calmly(pg_url, 
     )
     try:
         bench2.puller.pull()
-        bench1 = stations.spawn("hold", pg_url, "Bench 1", "--orders", "#1001", "--expiry", "10")
+        bench1 = stations.fork("hold", pg_url, "Bench 1", "--orders", "#1001", "--expiry", "10")
         assert bench1.stdout is not None
         ready = bench1.stdout.readline()
         assert ready.startswith('{"ready"'), bench1.communicate(timeout=30)
@@ -68,7 +68,7 @@ def test_a_killed_station_loses_its_order_to_a_lead_and_restarts_calmly(pg_url, 
             bench2.packing.open_order("#1001")
 
         taken = bench2.packing.take_over("#1001", LEAD)
-        restarted = stations.report(stations.spawn("restart", pg_url, "Bench 1"))
+        restarted = stations.report(stations.fork("restart", pg_url, "Bench 1"))
         assert restarted["resumed"] is False
         _pack(bench2, taken)
         bench2.packing.complete(taken)
@@ -77,7 +77,7 @@ def test_a_killed_station_loses_its_order_to_a_lead_and_restarts_calmly(pg_url, 
             assert [s.station for s in shipments] == ["Bench 2"]
             (entry,) = uow.audit.entries(["pack.taken_over"])
             assert json.loads(entry.detail)["units_counted_there"] == 1
-        again = stations.report(stations.spawn("restart", pg_url, "Bench 1"))
+        again = stations.report(stations.fork("restart", pg_url, "Bench 1"))
         assert again["resumed"] is False
     finally:
         bench2.close()
