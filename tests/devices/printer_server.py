@@ -31,6 +31,7 @@ class PrinterBehaviour:
     jam_after_job: bool = False  # takes the job, then reports a head open (the label is lost)
     # The Link-OS label odometer (``! U1 getvar "odometer.total_label_count"``); None: no answer.
     labels_printed: int | None = 0
+    odometer_questions: int = 0  # how often the odometer was asked
     jobs: list[bytes] = field(default_factory=list)
     partial_jobs: list[bytes] = field(default_factory=list)
 
@@ -50,6 +51,7 @@ class _Handler(socketserver.BaseRequestHandler):
             return
         if peeked.startswith(ODOMETER_QUERY[:11]):
             conn.recv(len(ODOMETER_QUERY))
+            behaviour.odometer_questions += 1
             if behaviour.labels_printed is not None:
                 conn.sendall(f'"{behaviour.labels_printed}"'.encode())
             else:

@@ -6,13 +6,27 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.forkserver import ForkedProcess, ForkServer
 from tests.storage.test_postgres import pg_url  # noqa: F401  (the fixture, shared)
 
 ROOT = Path(__file__).resolve().parents[2]
+# What a station process imports before it starts: loaded once by the fork server.
+PRELOADED = [  # what tests/stations/worker.py imports (runpy runs the worker itself afresh)
+    "packstation.app",
+    "packstation.config",
+    "packstation.services.packing",
+    "packstation.shop.demo.shop",
+    "packstation.storage.migrate",
+    "alembic.command",
+    "alembic.runtime.migration",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "psycopg",
+]
 
 
 class Stations:
@@ -25,10 +39,15 @@ class Stations:
             "PACKSTATION_CONFIG": str(tmp_path / "no-config.toml"),
             "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "src")]),
         }
+        self._forks: ForkServer | None = None
 
     def data_dir(self, station: str) -> Path:
         """A station's own data folder (its spool folder is ``spool`` inside)."""
         return self.tmp / station.replace(" ", "-")
+
+    def _arguments(self, mode: str, db: str, station: str, *extra: str) -> list[str]:
+        data_dir = str(self.data_dir(station))
+        return [mode, "--db", db, "--station", station, "--data-dir", data_dir, *extra]
 
     def spawn(self, mode: str, db: str, station: str, *extra: str) -> subprocess.Popen[str]:
         """Start one station process."""
@@ -36,14 +55,7 @@ class Stations:
             sys.executable,
             "-m",
             "tests.stations.worker",
-            mode,
-            "--db",
-            db,
-            "--station",
-            station,
-            "--data-dir",
-            str(self.data_dir(station)),
-            *extra,
+            *self._arguments(mode, db, station, *extra),
         ]
         return subprocess.Popen(
             command,
@@ -55,8 +67,24 @@ class Stations:
             encoding="utf-8",
         )
 
+    def fork(self, mode: str, db: str, station: str, *extra: str) -> ForkedProcess:
+        """Start one station process as a fork of a process that imported Packstation once
+        (tests/forkserver.py): the same ``python -m tests.stations.worker``, a start cheaper."""
+        if self._forks is None:
+            self._forks = ForkServer(self.env, PRELOADED, self.tmp / "forks")
+        return self._forks.start(
+            "tests.stations.worker", *self._arguments(mode, db, station, *extra), output=True
+        )
+
+    def close(self) -> None:
+        """Stop the fork server and any station process it still runs."""
+        if self._forks is not None:
+            self._forks.close()
+
     @staticmethod
-    def report(process: subprocess.Popen[str], timeout: float = 120) -> dict[str, object]:
+    def report(
+        process: subprocess.Popen[str] | ForkedProcess, timeout: float = 120
+    ) -> dict[str, object]:
         """Wait for a process and return its JSON report; a crash fails the test in words."""
         out, err = process.communicate(timeout=timeout)
         lines = [line for line in out.splitlines() if line.startswith("{")]
@@ -65,6 +93,8 @@ class Stations:
 
 
 @pytest.fixture
-def stations(tmp_path: Path) -> Stations:
+def stations(tmp_path: Path) -> Iterator[Stations]:
     """Launcher of station processes in this test's temp folder."""
-    return Stations(tmp_path)
+    launcher = Stations(tmp_path)
+    yield launcher
+    launcher.close()

@@ -55,6 +55,8 @@ class TcpProxy:
                 continue
             client.settimeout(None)
             upstream.settimeout(None)
+            for sock in (client, upstream):  # no Nagle delay: each message goes at once
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with self._lock:
                 self._sockets += [client, upstream]
             for a, b in ((client, upstream), (upstream, client)):

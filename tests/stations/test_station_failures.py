@@ -28,16 +28,27 @@ def _pack(station, opened) -> None:
     pack_every_unit(opened, lambda code: station.packing.scan(opened, code))
 
 
+# Bench 1's held order is heart-beaten every 0.5 s (tests/stations/worker.py, hold), so Bench 2
+# may call a claim expired after 3 s: still six missed heartbeats, as the setting's rule wants
+# ("a claim must outlive a few missed heartbeats"), without waiting the 10 s a station's
+# configuration may not go below.
+EXPIRY_SEEN_BY_BENCH_2 = 3.0
+
+
 def test_a_killed_station_loses_its_order_to_a_lead_and_restarts_calmly(pg_url, stations, settings):
     bench2 = build_station(
         replace(
-            settings, db_url=pg_url, station_name="Bench 2", user="Kari", claim_expiry_seconds=10
+            settings,
+            db_url=pg_url,
+            station_name="Bench 2",
+            user="Kari",
+            claim_expiry_seconds=EXPIRY_SEEN_BY_BENCH_2,
         ),
         connector=DemoShop(None, cancel_after=None),
     )
     try:
         bench2.puller.pull()
-        bench1 = stations.spawn("hold", pg_url, "Bench 1", "--orders", "#1001", "--expiry", "10")
+        bench1 = stations.fork("hold", pg_url, "Bench 1", "--orders", "#1001", "--expiry", "10")
         assert bench1.stdout is not None
         ready = bench1.stdout.readline()
         assert ready.startswith('{"ready"'), bench1.communicate(timeout=30)
@@ -50,14 +61,14 @@ def test_a_killed_station_loses_its_order_to_a_lead_and_restarts_calmly(pg_url, 
         deadline = time.monotonic() + 40
         while not bench2.presence.expired_claims():
             assert time.monotonic() < deadline, "the dead station's claim never expired"
-            time.sleep(0.5)
+            time.sleep(0.1)
         (expired,) = bench2.presence.expired_claims()
         assert (expired.order_name, expired.station) == ("#1001", "Bench 1")
         with pytest.raises(ClaimedElsewhere, match="a shift lead can take it over"):
             bench2.packing.open_order("#1001")
 
         taken = bench2.packing.take_over("#1001", LEAD)
-        restarted = stations.report(stations.spawn("restart", pg_url, "Bench 1"))
+        restarted = stations.report(stations.fork("restart", pg_url, "Bench 1"))
         assert restarted["resumed"] is False
         _pack(bench2, taken)
         bench2.packing.complete(taken)
@@ -66,7 +77,7 @@ def test_a_killed_station_loses_its_order_to_a_lead_and_restarts_calmly(pg_url, 
             assert [s.station for s in shipments] == ["Bench 2"]
             (entry,) = uow.audit.entries(["pack.taken_over"])
             assert json.loads(entry.detail)["units_counted_there"] == 1
-        again = stations.report(stations.spawn("restart", pg_url, "Bench 1"))
+        again = stations.report(stations.fork("restart", pg_url, "Bench 1"))
         assert again["resumed"] is False
     finally:
         bench2.close()

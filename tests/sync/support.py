@@ -225,6 +225,8 @@ class TcpCut:
             except OSError:
                 client.close()
                 continue
+            for sock in (client, upstream):  # no Nagle delay: each message goes at once
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with self._lock:
                 self._open |= {client, upstream}
             for a, b in ((client, upstream), (upstream, client)):

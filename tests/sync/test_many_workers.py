@@ -13,7 +13,9 @@ import pytest
 from packstation.app import build_station
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.policy import BackoffPolicy
+from tests.fast_time import FastForwardTime
 from tests.storage.test_postgres import pg_url  # noqa: F401 - a fixture
+from tests.sync.forks import SyncForks
 from tests.sync.support import (
     TcpCut,
     assert_one_each,
@@ -106,31 +108,39 @@ def test_kill_9_of_sync_workers_mid_request_21_times(shopify_settings, shopify):
         shipments = complete_mixed(station, open_names(station, 24, min_units=2))
         # every push is held 0.9 s, past the 0.6 s timeout, and commits even when nobody waits
         shopify.inject("late_commit", "fulfillmentCreate", times=None, seconds=0.9)
-        env = worker_env(station.settings, shopify)
+        # a killed worker's row is free after a 1.0 s lease and looked up 0.8 s later: both above
+        # the 0.6 s timeout (the rule), and together past the shop's 0.9 s late commit
+        env = worker_env(
+            station.settings,
+            shopify,
+            PACKSTATION_SYNC_LEASE_SECONDS="1.0",
+            PACKSTATION_SYNC_SETTLE_SECONDS="0.8",
+        )
         kills = 0
-        for _ in range(21):
-            before = shopify.outcomes("fault:late_commit", "fulfillmentCreate")
-            worker = start_worker(env)
+        with SyncForks(env) as forks:  # each a fresh `packstation sync` process, no re-import
+            for _ in range(21):
+                before = shopify.outcomes("fault:late_commit", "fulfillmentCreate")
+                worker = forks.start()
+                try:
+                    deadline = time.monotonic() + 30
+                    while shopify.outcomes("fault:late_commit", "fulfillmentCreate") == before:
+                        assert worker.poll() is None, "the sync worker died by itself"
+                        assert time.monotonic() < deadline, "the worker never pushed"
+                        time.sleep(0.02)
+                finally:
+                    kill_hard(worker)  # while its request is in flight
+                kills += 1
+            assert kills == 21
+            assert shopify.outcomes("fault:late_commit", "fulfillmentCreate") == 21
+            shopify.clear_faults()
+            worker = forks.start()  # one more, left to finish the job
             try:
-                deadline = time.monotonic() + 30
-                while shopify.outcomes("fault:late_commit", "fulfillmentCreate") == before:
-                    assert worker.poll() is None, "the sync worker died by itself"
-                    assert time.monotonic() < deadline, "the worker never pushed"
-                    time.sleep(0.02)
+                deadline = time.monotonic() + 90
+                while not outbox_settled(station):
+                    assert time.monotonic() < deadline, outbox_rows(station)
+                    time.sleep(0.2)
             finally:
-                kill_hard(worker)  # while its request is in flight
-            kills += 1
-        assert kills == 21
-        assert shopify.outcomes("fault:late_commit", "fulfillmentCreate") == 21
-        shopify.clear_faults()
-        worker = start_worker(env)  # one more, left to finish the job
-        try:
-            deadline = time.monotonic() + 90
-            while not outbox_settled(station):
-                assert time.monotonic() < deadline, outbox_rows(station)
-                time.sleep(0.2)
-        finally:
-            kill_hard(worker)
+                kill_hard(worker)
         assert_one_each(shopify, shipments)
         with UnitOfWork(station.session_factory) as uow:
             assert {r.state for r in uow.outbox.all()} == {"done"}
@@ -182,8 +192,18 @@ def test_a_sync_pass_with_the_database_cut_mid_push_recovers(request, shopify_se
     parts = urlsplit(pg)
     cut = TcpCut(parts.hostname or "127.0.0.1", parts.port or 5432)
     through_cut = urlunsplit(parts._replace(netloc=f"postgres@127.0.0.1:{cut.port}"))
-    station = build_station(replace(fast(shopify_settings), db_url=through_cut))
+    # the row cut mid-push waits out its lease, then the settle period: both shorter here, and
+    # both still longer than the 0.6 s request timeout (the rule) and the shop's 0.4 s delay
+    settings = replace(
+        fast(shopify_settings),
+        db_url=through_cut,
+        sync_lease_seconds=1.0,
+        sync_settle_seconds=0.8,
+    )
+    station = build_station(settings)
     station.pusher._policy = BackoffPolicy(base_seconds=0.1, cap_seconds=0.2)
+    # each pass pulls the queue: the cost bucket's waits take no real time (tests/fast_time.py)
+    FastForwardTime().drive(shopify, station.connector.client)  # type: ignore[attr-defined]
     try:
         first_pull(station)
         shipments = complete_mixed(station, open_names(station, 2, min_units=2))

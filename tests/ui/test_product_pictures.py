@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -46,14 +48,15 @@ def big_png() -> bytes:
     return bytes(buffer.data())
 
 
-@pytest.fixture
-def picture_server():
+@contextmanager
+def serving_pictures(delay_s: float) -> Iterator[tuple[str, list[str], int]]:
+    """A web server of product pictures, each answered after ``delay_s``."""
     body = big_png()
     served: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
-            time.sleep(SERVER_DELAY_S)  # a slow shop CDN
+            time.sleep(delay_s)  # a slow shop CDN
             served.append(self.path)
             self.send_response(200)
             self.send_header("Content-Type", "image/png")
@@ -67,9 +70,25 @@ def picture_server():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", served, len(body)
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", served, len(body)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def picture_server():
+    """Pictures from a slow CDN: what the GUI thread must not wait for."""
+    with serving_pictures(SERVER_DELAY_S) as serving:
+        yield serving
+
+
+@pytest.fixture
+def quick_picture_server():
+    """Pictures served at once: fetching ahead is about which pictures, not how slowly."""
+    with serving_pictures(0.0) as serving:
+        yield serving
 
 
 def ticks_until(qtbot, done, timeout_ms: int) -> list[int]:
@@ -123,11 +142,11 @@ def running(qtbot, qapp, settings, picture_server):
 
 
 def test_a_pull_that_brings_orders_fetches_their_pictures_ahead(
-    qtbot, qapp, settings, picture_server
+    qtbot, qapp, settings, quick_picture_server
 ):
     """The pictures of new orders are fetched while nobody waits; opening one downloads none."""
-    _base, served, _size = picture_server
-    app = start(qtbot, qapp, settings, picture_server)
+    _base, served, _size = quick_picture_server
+    app = start(qtbot, qapp, settings, quick_picture_server)
     try:
         with UnitOfWork(app.station.session_factory) as uow:
             skus = {line.sku for row in uow.orders.queue() for line in row.lines}

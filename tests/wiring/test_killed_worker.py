@@ -7,7 +7,8 @@ import time
 from packstation.carriers.credentials import ENV_KEY, ENV_USER
 from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_order
-from tests.sync.support import kill_hard, live, start_worker, worker_env
+from tests.sync.forks import SyncForks
+from tests.sync.support import kill_hard, live, worker_env
 from tests.wiring.conftest import CARRIER_TIMEOUT, booking_rows, names_in, settled
 
 ROUNDS = 3
@@ -39,23 +40,24 @@ def test_a_worker_killed_mid_booking_never_books_twice(station, carrier_settings
         PACKSTATION_CARRIER_TIMEOUT_SECONDS=str(CARRIER_TIMEOUT),
         **{ENV_USER: shipmondo.api_user, ENV_KEY: shipmondo.api_key},
     )
-    for _ in range(ROUNDS):
-        sent = len([r for r in shipmondo.log if r.operation == "POST /shipments"])
-        # the platform holds the request, then books it even though the client is gone
-        shipmondo.inject("late_commit", "POST /shipments", seconds=0.4)
-        worker = start_worker(env)
+    with SyncForks(env) as forks:  # each a fresh `packstation sync` process, no re-import
+        for _ in range(ROUNDS):
+            sent = len([r for r in shipmondo.log if r.operation == "POST /shipments"])
+            # the platform holds the request, then books it even though the client is gone
+            shipmondo.inject("late_commit", "POST /shipments", seconds=0.4)
+            worker = forks.start()
+            try:
+                in_flight(shipmondo, sent)
+            finally:
+                kill_hard(worker)
+        worker = forks.start()
         try:
-            in_flight(shipmondo, sent)
+            deadline = time.monotonic() + 60
+            while not settled(station):
+                assert time.monotonic() < deadline, f"not settled: {booking_rows(station)}"
+                time.sleep(0.2)
         finally:
             kill_hard(worker)
-    worker = start_worker(env)
-    try:
-        deadline = time.monotonic() + 60
-        while not settled(station):
-            assert time.monotonic() < deadline, f"not settled: {booking_rows(station)}"
-            time.sleep(0.2)
-    finally:
-        kill_hard(worker)
     by_tracking = live(shop)
     for shipment in shipments:
         [made] = shipmondo.store.with_reference(shipment.shipment_id)
