@@ -11,6 +11,7 @@ import io
 import re
 import unicodedata
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageOps
@@ -37,9 +38,6 @@ from tests.labels.render import render_pdf, render_zpl
 
 zxingcpp = pytest.importorskip("zxingcpp")
 LANGUAGES = ("en", "da", "sv", "nb", "nl")
-# The labels are printed once (a module fixture, about 10 s): on one test worker, not on each.
-pytestmark = pytest.mark.xdist_group("printed_labels")
-
 COUNTRIES = {"seven": "UNITED KINGDOM"}
 CODES = [("Code128", "#2002"), ("Code128", "PS000123456789"), ("QRCode", "PS000123456789")]
 
@@ -57,17 +55,31 @@ def ink(image: Image.Image, box: tuple[int, int, int, int]) -> tuple[int, int, i
     return (found[0] + box[0], found[1] + box[1], found[2] + box[0], found[3] + box[1])
 
 
+class PrintedLabels:
+    """Each hostile label in each language, printed by the independent renderer when a test
+    first asks for it, once per test process (the tests of this module are spread over the
+    workers: printing all 35 in each would cost every worker about 20 s)."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._printed: dict[tuple[str, str], Image.Image] = {}
+
+    def __getitem__(self, case: tuple[str, str]) -> Image.Image:
+        if case not in self._printed:
+            language, name = case
+            zpl = shipping_label_zpl(
+                hostile_shipment(recipients()[name]), SENDER, tr=translator_for(language)
+            )
+            folder = self._folder / f"{language}-{name}"
+            folder.mkdir()
+            (self._printed[case],) = render_zpl(zpl, folder)
+        return self._printed[case]
+
+
 @pytest.fixture(scope="module")
 def printed_labels(tmp_path_factory):
-    """Every hostile label in every language, printed by the independent renderer at once."""
-    cases = [(lang, name) for lang in LANGUAGES for name in recipients()]
-    zpl = b"".join(
-        shipping_label_zpl(hostile_shipment(recipients()[name]), SENDER, tr=translator_for(lang))
-        for lang, name in cases
-    )
-    images = render_zpl(zpl, tmp_path_factory.mktemp("labels"))
-    assert len(images) == len(cases)
-    return dict(zip(cases, images, strict=True))
+    """The hostile labels as printed (each one label, one image)."""
+    return PrintedLabels(tmp_path_factory.mktemp("labels"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
