@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +25,12 @@ PRELOADED = [  # what tests/stations/worker.py imports (runpy runs the worker it
     "alembic.runtime.migration",
     "sqlalchemy.dialects.postgresql.psycopg",
     "psycopg",
+    # what a station loads when it draws its first label or slip
+    "packstation.labels.slip",
+    "packstation.labels.png",
+    "fontTools.subset",
+    "arabic_reshaper",
+    "bidi",
 ]
 
 
@@ -48,24 +53,6 @@ class Stations:
     def _arguments(self, mode: str, db: str, station: str, *extra: str) -> list[str]:
         data_dir = str(self.data_dir(station))
         return [mode, "--db", db, "--station", station, "--data-dir", data_dir, *extra]
-
-    def spawn(self, mode: str, db: str, station: str, *extra: str) -> subprocess.Popen[str]:
-        """Start one station process."""
-        command = [
-            sys.executable,
-            "-m",
-            "tests.stations.worker",
-            *self._arguments(mode, db, station, *extra),
-        ]
-        return subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env=self.env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-        )
 
     def fork(self, mode: str, db: str, station: str, *extra: str) -> ForkedProcess:
         """Start one station process as a fork of a process that imported Packstation once

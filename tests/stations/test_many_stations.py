@@ -33,7 +33,7 @@ ORDERS = sorted(
 
 
 def test_eight_stations_start_at_once_on_an_empty_database(pg_url, stations):
-    processes = [stations.spawn("start", pg_url, f"Bench {i}") for i in range(1, 9)]
+    processes = [stations.fork("start", pg_url, f"Bench {i}") for i in range(1, 9)]
     reports = [stations.report(p) for p in processes]
     assert all("error" not in r for r in reports)
     engine = make_engine(pg_url)
@@ -55,7 +55,7 @@ def test_stations_race_for_the_same_orders(request, stations, backend, count):
     names = [f"Bench {i}" for i in range(1, count + 1)]
     # Every station starts on the empty database at once and pulls the same orders at once.
     processes = [
-        stations.spawn(
+        stations.fork(
             "race",
             db_url,
             name,
