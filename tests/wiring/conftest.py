@@ -52,11 +52,16 @@ def shipmondo() -> Iterator[ShipmondoEmulator]:
     assert running.invalid_requests() == [], "the station sent a request the spec forbids"
 
 
+SHOP_ORDERS = 60  # enough of each country and delivery type for a test that packs a few
+
+
 @pytest.fixture
-def shop() -> Iterator[ShopifyEmulator]:
-    """A Shopify emulator with 200 demo orders (enough Danish and Swedish ones)."""
+def shop(request: pytest.FixtureRequest) -> Iterator[ShopifyEmulator]:
+    """A Shopify emulator with 60 demo orders, or as many as ``@pytest.mark.shop_orders(n)``
+    asks (a test that packs many of one country). Every station pulls them all first."""
+    marker = request.node.get_closest_marker("shop_orders")
     emulator = ShopifyEmulator()
-    seed_demo_orders(emulator.store, 200)
+    seed_demo_orders(emulator.store, marker.args[0] if marker else SHOP_ORDERS)
     emulator.start()
     yield emulator
     emulator.stop()

@@ -8,6 +8,9 @@ from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_order
 from tests.wiring.conftest import names_in, sync_until_settled
 
+# The demo carries a chosen point on every other parcel-shop order: 200 orders have several.
+pytestmark = pytest.mark.shop_orders(200)
+
 
 def _chosen(station) -> tuple[str, str, str]:
     """(order name, point id, point name) of the first Danish order naming its parcel shop."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_order
 from tests.sync.support import live
@@ -37,6 +39,7 @@ def test_f10_books_prints_the_carriers_label_and_fulfils_with_its_numbers(statio
     assert "GLS" in payload and booked["pkg_no"] in payload
 
 
+@pytest.mark.shop_orders(200)  # 50 Danish and Swedish orders
 def test_offline_completions_get_pending_slips_then_are_booked_oldest_first(
     station, shipmondo, shop
 ):
