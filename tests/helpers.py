@@ -1,4 +1,4 @@
-"""Packing helpers shared by tests: verify every unit the way a packer would."""
+"""Helpers shared by tests: verify every unit the way a packer would; read what a station stored."""
 
 from __future__ import annotations
 
@@ -27,3 +27,19 @@ def pack_order(station, order_name: str):
     opened = station.packing.open_order(order_name)
     pack_every_unit(opened, lambda code: station.packing.scan(opened, code))
     return opened
+
+
+def stored(station) -> int:
+    """How many orders the station has stored."""
+    from packstation.storage.uow import UnitOfWork
+
+    with UnitOfWork(station.session_factory) as uow:
+        return uow.orders.count()
+
+
+def sync_state(station, key: str):
+    """A value the station's sync keeps (a cursor, a high-water mark)."""
+    from packstation.storage.uow import UnitOfWork
+
+    with UnitOfWork(station.session_factory) as uow:
+        return uow.sync_state.get(key)

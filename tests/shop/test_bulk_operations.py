@@ -24,6 +24,7 @@ from packstation.sync import puller as puller_module
 from packstation.sync.puller import CURSOR_KEY, LAST_PULL_KEY, QueuePuller
 from packstation.testing.shopify.seed import seed_demo_orders
 from packstation.testing.shopify.server import ShopifyEmulator
+from tests.helpers import stored, sync_state
 from tests.shop.test_documents import admin_schema
 from tests.shop.test_product_data import EMULATOR_SCHEMA
 
@@ -76,16 +77,6 @@ def queue_of(station) -> dict:
     with UnitOfWork(station.session_factory) as uow:
         ids = [row.id for row in uow.orders.queue()]
         return {i: uow.orders.get(i) for i in ids}
-
-
-def stored(station) -> int:
-    with UnitOfWork(station.session_factory) as uow:
-        return uow.orders.count()
-
-
-def sync_state(station, key):
-    with UnitOfWork(station.session_factory) as uow:
-        return uow.sync_state.get(key)
 
 
 @pytest.fixture

@@ -9,8 +9,6 @@ output is dropped, as ``start_worker`` drops it.
 
 from __future__ import annotations
 
-from types import TracebackType
-
 from tests.forkserver import ForkedProcess, ForkServer
 
 # What a sync worker imports before it talks to anyone: loaded once, shared by every fork.
@@ -26,27 +24,12 @@ PRELOADED = [
 ]
 
 
-class SyncForks:
-    """``with SyncForks(env) as forks: worker = forks.start()``: sync workers in ``env``."""
+class SyncForks(ForkServer):
+    """``with SyncForks(env) as forks: worker = forks.start_sync()``: sync workers in ``env``."""
 
     def __init__(self, env: dict[str, str]) -> None:
-        self._server = ForkServer(env, PRELOADED)
+        super().__init__(env, PRELOADED)
 
-    def start(self) -> ForkedProcess:
+    def start_sync(self) -> ForkedProcess:
         """A new ``packstation sync`` process (runs until killed)."""
-        return self._server.start("packstation", "sync")
-
-    def close(self) -> None:
-        """Kill any worker still running, then stop the fork server."""
-        self._server.close()
-
-    def __enter__(self) -> SyncForks:
-        return self
-
-    def __exit__(
-        self,
-        _type: type[BaseException] | None,
-        _value: BaseException | None,
-        _traceback: TracebackType | None,
-    ) -> None:
-        self.close()
+        return self.start("packstation", "sync")

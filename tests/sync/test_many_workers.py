@@ -120,7 +120,7 @@ def test_kill_9_of_sync_workers_mid_request_21_times(shopify_settings, shopify):
         with SyncForks(env) as forks:  # each a fresh `packstation sync` process, no re-import
             for _ in range(21):
                 before = shopify.outcomes("fault:late_commit", "fulfillmentCreate")
-                worker = forks.start()
+                worker = forks.start_sync()
                 try:
                     deadline = time.monotonic() + 30
                     while shopify.outcomes("fault:late_commit", "fulfillmentCreate") == before:
@@ -133,7 +133,7 @@ def test_kill_9_of_sync_workers_mid_request_21_times(shopify_settings, shopify):
             assert kills == 21
             assert shopify.outcomes("fault:late_commit", "fulfillmentCreate") == 21
             shopify.clear_faults()
-            worker = forks.start()  # one more, left to finish the job
+            worker = forks.start_sync()  # one more, left to finish the job
             try:
                 deadline = time.monotonic() + 90
                 while not outbox_settled(station):

@@ -15,6 +15,7 @@ from packstation.shop.shopify import documents as shopify_documents
 from packstation.storage.uow import UnitOfWork
 from packstation.sync import puller as puller_module
 from packstation.sync.puller import CURSOR_KEY, LAST_PULL_KEY, QueuePuller
+from tests.helpers import stored, sync_state
 
 
 class Stopped(Exception):
@@ -45,16 +46,6 @@ class PagedShop:
             for page in self.fetch_fulfillment_order_pages(updated_since, None)
             for o in page.orders
         ]
-
-
-def stored(station) -> int:
-    with UnitOfWork(station.session_factory) as uow:
-        return uow.orders.count()
-
-
-def sync_state(station, key):
-    with UnitOfWork(station.session_factory) as uow:
-        return uow.sync_state.get(key)
 
 
 def stop_after(writes: int):

@@ -45,12 +45,12 @@ def test_a_worker_killed_mid_booking_never_books_twice(station, carrier_settings
             sent = len([r for r in shipmondo.log if r.operation == "POST /shipments"])
             # the platform holds the request, then books it even though the client is gone
             shipmondo.inject("late_commit", "POST /shipments", seconds=0.4)
-            worker = forks.start()
+            worker = forks.start_sync()
             try:
                 in_flight(shipmondo, sent)
             finally:
                 kill_hard(worker)
-        worker = forks.start()
+        worker = forks.start_sync()
         try:
             deadline = time.monotonic() + 60
             while not settled(station):
