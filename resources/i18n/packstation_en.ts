@@ -53,7 +53,7 @@
     <context>
         <name>PackingSlip</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="187" />
+            <location filename="../../src/packstation/labels/slip.py" line="188" />
             <source>%n units</source>
             <translation>
                 <numerusform>%n unit</numerusform>
@@ -350,7 +350,7 @@
     <context>
         <name>PackController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="129" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parked {0}: {1} of %n unit scanned. Scan its slip to continue</numerusform>
@@ -358,7 +358,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="139" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Continuing {0} that {1} parked: {2} of %n unit</numerusform>
@@ -366,7 +366,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="142" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Continuing {0}: {1} of %n unit</numerusform>
@@ -374,7 +374,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="168" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Resumed {0}: {1} of %n unit were scanned before the restart</numerusform>
@@ -382,7 +382,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="335" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="379" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Next scan counts %n unit</numerusform>
@@ -431,7 +431,7 @@
     <context>
         <name>QueueController</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="174" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="198" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter on: %n of {0} orders shown (Esc clears it)</numerusform>
@@ -439,7 +439,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="181" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="205" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order waiting</numerusform>
@@ -461,7 +461,7 @@
     <context>
         <name>QueueModel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -469,7 +469,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n h</numerusform>
@@ -477,7 +477,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n d</numerusform>

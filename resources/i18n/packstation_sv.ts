@@ -188,7 +188,7 @@
     <context>
         <name>ShippingLabel</name>
         <message>
-            <location filename="../../src/packstation/carriers/own.py" line="158" />
+            <location filename="../../src/packstation/carriers/own.py" line="161" />
             <source>{weight} (estimated)</source>
             <translation>{weight} (uppskattad)</translation>
         </message>
@@ -239,17 +239,17 @@
             <translation>Ingen API-användare och -nyckel för transportören än: skriv in dem under Inställningar → Transportör (eller sätt {user} och {key} på en station utan skärm)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="32" />
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="33" />
             <source>The carrier account refused the key: check the API user and key in Settings → Carrier</source>
             <translation>Transportörens konto nekade nyckeln: kontrollera API-användare och -nyckel under Inställningar → Transportör</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="62" />
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="63" />
             <source>no reason given</source>
             <translation>inget skäl angivet</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="64" />
+            <location filename="../../src/packstation/carriers/shipmondo/http.py" line="65" />
             <source>The carrier refused the booking: {reason}</source>
             <translation>Transportören nekade bokningen: {reason}</translation>
         </message>
@@ -426,7 +426,7 @@
             <translation>serienummer {serial} har redan skickats med order {order}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/packing.py" line="282" />
+            <location filename="../../src/packstation/services/packing.py" line="229" />
             <source>unreadable</source>
             <translation>oläslig</translation>
         </message>
@@ -754,6 +754,97 @@
         </message>
     </context>
     <context>
+        <name>PackingSlip</name>
+        <message>
+            <location filename="../../src/packstation/labels/box_contents.py" line="15" />
+            <source>Box {number}/{count} ({box}): {contents}</source>
+            <translation>Kartong {number}/{count} ({box}): {contents}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="42" />
+            <source>Packing slip {order}</source>
+            <translation>Följesedel {order}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="77" />
+            <source>REPRINT</source>
+            <translation>OMUTSKRIFT</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="131" />
+            <source>Ship to</source>
+            <translation>Leveransadress</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="143" />
+            <source>Shipping: {method}</source>
+            <translation>Frakt: {method}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="145" />
+            <source>Date: {date}</source>
+            <translation>Datum: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="151" />
+            <source>Tracking: {tracking}</source>
+            <translation>Spårning: {tracking}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="159" />
+            <source>Qty</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="160" />
+            <source>SKU</source>
+            <translation>Artikelnr</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="161" />
+            <source>Bin</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="162" />
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/packstation/labels/slip.py" line="188" />
+            <source>%n units</source>
+            <translation>
+                <numerusform>%n artikel</numerusform>
+                <numerusform>%n artiklar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="196" />
+            <source>Part shipment: {reason}</source>
+            <translation>Delleverans: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="207" />
+            <source>Note from the customer</source>
+            <translation>Meddelande från kunden</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip.py" line="212" />
+            <source>Returns</source>
+            <translation>Retur</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="33" />
+            <source>{shop} · Packing slip</source>
+            <translation>{shop} · Följesedel</translation>
+        </message>
+        <message>
+            <location filename="../../src/packstation/labels/slip_zpl.py" line="55" />
+            <source>Note: {note}</source>
+            <translation>Meddelande: {note}</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandSheet</name>
         <message>
             <location filename="../../src/packstation/labels/command_sheet.py" line="23" />
@@ -799,97 +890,6 @@
             <location filename="../../src/packstation/labels/command_sheet.py" line="45" />
             <source>Station {station}. Works on the pack screen.</source>
             <translation>Station {station}. Fungerar på packskärmen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackingSlip</name>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="41" />
-            <source>Packing slip {order}</source>
-            <translation>Följesedel {order}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="76" />
-            <source>REPRINT</source>
-            <translation>OMUTSKRIFT</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="130" />
-            <source>Ship to</source>
-            <translation>Leveransadress</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="142" />
-            <source>Shipping: {method}</source>
-            <translation>Frakt: {method}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="144" />
-            <source>Date: {date}</source>
-            <translation>Datum: {date}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="150" />
-            <source>Tracking: {tracking}</source>
-            <translation>Spårning: {tracking}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="158" />
-            <source>Qty</source>
-            <translation>Antal</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="159" />
-            <source>SKU</source>
-            <translation>Artikelnr</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="160" />
-            <source>Bin</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="161" />
-            <source>Item</source>
-            <translation>Artikel</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/packstation/labels/slip.py" line="187" />
-            <source>%n units</source>
-            <translation>
-                <numerusform>%n artikel</numerusform>
-                <numerusform>%n artiklar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="195" />
-            <source>Part shipment: {reason}</source>
-            <translation>Delleverans: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="206" />
-            <source>Note from the customer</source>
-            <translation>Meddelande från kunden</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="211" />
-            <source>Returns</source>
-            <translation>Retur</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip.py" line="224" />
-            <source>Box {number}/{count} ({box}): {contents}</source>
-            <translation>Kartong {number}/{count} ({box}): {contents}</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="33" />
-            <source>{shop} · Packing slip</source>
-            <translation>{shop} · Följesedel</translation>
-        </message>
-        <message>
-            <location filename="../../src/packstation/labels/slip_zpl.py" line="55" />
-            <source>Note: {note}</source>
-            <translation>Meddelande: {note}</translation>
         </message>
     </context>
     <context>
@@ -1176,37 +1176,37 @@
             <translation>Order {order} har stängts i butiken: packa den inte</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/claiming.py" line="195" />
+            <location filename="../../src/packstation/services/claiming.py" line="201" />
             <source>No order {order} is known to this station</source>
             <translation>Stationen känner inte till någon order {order}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/claiming.py" line="244" />
+            <location filename="../../src/packstation/services/claiming.py" line="252" />
             <source>{lead} took {order} over: it is now being packed at {station} by {user}. Put its items aside.</source>
             <translation>{lead} tog över {order}: den packas nu vid {station} av {user}. Lägg artiklarna åt sidan.</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/claiming.py" line="253" />
+            <location filename="../../src/packstation/services/claiming.py" line="261" />
             <source>{order} is now being packed at {station} by {user}</source>
             <translation>{order} packas nu vid {station} av {user}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/claiming.py" line="261" />
+            <location filename="../../src/packstation/services/claiming.py" line="269" />
             <source>A shift lead took {order} over: it is no longer on this bench</source>
             <translation>En skiftledare tog över {order}: den finns inte längre på detta packbord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/claiming.py" line="267" />
+            <location filename="../../src/packstation/services/claiming.py" line="275" />
             <source>{order} was set aside for a shift lead</source>
             <translation>{order} har lagts åt sidan åt en skiftledare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/claiming.py" line="268" />
+            <location filename="../../src/packstation/services/claiming.py" line="276" />
             <source>{order} is no longer claimed by this bench</source>
             <translation>{order} är inte längre reserverad för detta packbord</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/services/claiming.py" line="296" />
+            <location filename="../../src/packstation/services/claiming.py" line="304" />
             <source>Not shipped: {why}</source>
             <translation>Inte skickad: {why}</translation>
         </message>
@@ -1343,7 +1343,7 @@
     <context>
         <name>Packing</name>
         <message>
-            <location filename="../../src/packstation/services/packing.py" line="473" />
+            <location filename="../../src/packstation/services/packing.py" line="420" />
             <source>The carrier refused the booking of {order}: {words}</source>
             <translation>Transportören nekade bokningen av {order}: {words}</translation>
         </message>
@@ -1369,107 +1369,107 @@
     <context>
         <name>Shop</name>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="107" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="108" />
             <source>The shop refused the access token: check the shop connection in Settings</source>
             <translation>Butiken nekade åtkomsttoken: kontrollera butiksanslutningen under Inställningar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="123" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="124" />
             <source>The shop keeps asking to slow down: syncing again later</source>
             <translation>Butiken ber hela tiden om att sakta ner: synkar igen senare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="133" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="134" />
             <source>The shop asked to wait {seconds} s: syncing again later</source>
             <translation>Butiken bad om att vänta {seconds} s: synkar igen senare</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="147" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="148" />
             <source>Cannot reach the shop ({why})</source>
             <translation>Når inte butiken ({why})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="150" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="151" />
             <source>The shop did not answer in time</source>
             <translation>Butiken svarade inte i tid</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="161" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="162" />
             <source>The shop refused access: the app lacks a permission (access scope) it needs</source>
             <translation>Butiken nekade åtkomst: appen saknar en behörighet (access scope) som den behöver</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="168" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="169" />
             <source>The shop sent a web page instead of data (HTTP {status})</source>
             <translation>Butiken skickade en webbsida i stället för data (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="176" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="177" />
             <source>The shop has a problem (HTTP {status})</source>
             <translation>Butiken har ett problem (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="180" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="181" />
             <source>The shop refused the request (HTTP {status})</source>
             <translation>Butiken nekade förfrågan (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="192" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="193" />
             <source>The shop sent an unexpected reply</source>
             <translation>Butiken skickade ett oväntat svar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="203" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="204" />
             <source>The shop refused the request: {why}</source>
             <translation>Butiken nekade förfrågan: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/client.py" line="207" />
+            <location filename="../../src/packstation/shop/shopify/client.py" line="208" />
             <source>The shop's reply has no data</source>
             <translation>Butikens svar har inga data</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="26" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="27" />
             <source>read the orders waiting at your locations (without it the queue stays empty)</source>
             <translation>läsa ordrarna som väntar på era platser (utan den förblir kön tom)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="29" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="30" />
             <source>mark orders as shipped (and cancel voided shipments), report packing progress and hold orders</source>
             <translation>markera ordrar som skickade (och annullera sändningar), rapportera packningen och spärra ordrar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="34" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="35" />
             <source>read order notes, gift messages, tags and cancellations</source>
             <translation>läsa orderanteckningar, presenthälsningar, taggar och annulleringar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="35" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="36" />
             <source>read product barcodes, bins, case barcodes and images (without it items can only be scanned by SKU)</source>
             <translation>läsa artiklarnas streckkoder, platser, kartongstreckkoder och bilder (utan den kan artiklar bara skannas med SKU)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="40" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="41" />
             <source>list your locations</source>
             <translation>visa era platser</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/connector.py" line="70" />
+            <location filename="../../src/packstation/shop/shopify/connector.py" line="68" />
             <source>{scope}: needed to {what}</source>
             <translation>{scope}: behövs för att {what}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/credentials.py" line="141" />
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="142" />
             <source>No shop credentials yet: enter them in Settings → Shop (or set {variable} for headless use)</source>
             <translation>Inga inloggningsuppgifter för butiken än: skriv in dem under Inställningar → Butik (eller sätt {variable} på en station utan skärm)</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/credentials.py" line="180" />
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="183" />
             <source>Cannot reach the shop to renew its access ({why})</source>
             <translation>Når inte butiken för att förnya åtkomsten ({why})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/shop/shopify/credentials.py" line="192" />
+            <location filename="../../src/packstation/shop/shopify/credentials.py" line="195" />
             <source>The shop refused the client id and secret: check them in Settings → Shop</source>
             <translation>Butiken nekade klient-id och klienthemlighet: kontrollera dem under Inställningar → Butik</translation>
         </message>
@@ -1477,7 +1477,7 @@
     <context>
         <name>Storage</name>
         <message>
-            <location filename="../../src/packstation/storage/db.py" line="23" />
+            <location filename="../../src/packstation/storage/db.py" line="29" />
             <source>database unreachable - scans are not being saved</source>
             <translation>databasen kan inte nås - skanningar sparas inte</translation>
         </message>
@@ -2656,12 +2656,17 @@
     <context>
         <name>PackController</name>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="82" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="98" />
             <source>Scan the items of {0}</source>
             <translation>Skanna artiklarna i {0}</translation>
         </message>
+        <message>
+            <location filename="../../src/packstation/ui/pack/controller.py" line="119" />
+            <source>Order {0} was not opened: {1}</source>
+            <translation>Order {0} öppnades inte: {1}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="87" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="129" />
             <source>Parked {0}: {1} of %n units scanned. Scan its slip to continue</source>
             <translation>
                 <numerusform>Parkerade {0}: {1} av %n enhet skannad. Skanna följesedeln för att fortsätta</numerusform>
@@ -2669,7 +2674,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="97" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="139" />
             <source>Continuing {0} that {1} parked: {2} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0} som {1} parkerade: {2} av %n enhet</numerusform>
@@ -2677,7 +2682,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="100" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="142" />
             <source>Continuing {0}: {1} of %n units</source>
             <translation>
                 <numerusform>Fortsätter {0}: {1} av %n enhet</numerusform>
@@ -2685,7 +2690,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="126" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="168" />
             <source>Resumed {0}: {1} of %n units were scanned before the restart</source>
             <translation>
                 <numerusform>Återupptog {0}: {1} av %n enhet skannades före omstarten</numerusform>
@@ -2693,57 +2698,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="142" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="184" />
             <source>Scan not checked: {0}</source>
             <translation>Skanningen kontrollerades inte: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="162" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="204" />
             <source>Unreadable scan ({0}): scan the item again</source>
             <translation>Oläslig skanning ({0}): skanna artikeln igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="172" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="214" />
             <source>Approved by {0}: {1}</source>
             <translation>Godkänd av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="201" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="245" />
             <source>Last scan NOT saved: {0}. Scan it again</source>
             <translation>Senaste skanningen INTE sparad: {0}. Skanna den igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="220" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="264" />
             <source>Last scan NOT saved: {0}</source>
             <translation>Senaste skanningen INTE sparad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="251" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="295" />
             <source>Choose the line that will not scan with ↑ ↓, then press F3 again</source>
             <translation>Välj raden som inte går att skanna med ↑ ↓ och tryck F3 igen</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="255" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="299" />
             <source>Confirm 1 × {0} without a scan?</source>
             <translation>Bekräfta 1 × {0} utan skanning?</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="276" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="320" />
             <source>Confirmed by {0}: {1}</source>
             <translation>Bekräftat av {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="308" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="352" />
             <source>Nothing to undo</source>
             <translation>Inget att ångra</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="316" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="360" />
             <source>Undone: {0} × {1}</source>
             <translation>Ångrat: {0} × {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/pack/controller.py" line="335" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="379" />
             <source>Next scan counts %n units</source>
             <translation>
                 <numerusform>Nästa skanning räknas som %n enhet</numerusform>
@@ -2751,12 +2756,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="381" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="425" />
             <source>Order {0} is now {1} in the shop: stop packing it</source>
             <translation>Order {0} är nu {1} i butiken: sluta packa den</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/pack/controller.py" line="397" />
+            <location filename="../../src/packstation/ui/pack/controller.py" line="441" />
             <source>Customer note: {0}</source>
             <translation>Kundens meddelande: {0}</translation>
         </message>
@@ -3353,17 +3358,17 @@
     <context>
         <name>QueueController</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="152" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="176" />
             <source>Queue not reloaded: {0}</source>
             <translation>Kön inte omladdad: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="170" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="194" />
             <source>Loading the queue…</source>
             <translation>Laddar kön…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="174" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="198" />
             <source>Filter on: %n of {0} orders shown (Esc clears it)</source>
             <translation>
                 <numerusform>Filter på: %n av {0} ordrar visas (Esc tar bort det)</numerusform>
@@ -3371,7 +3376,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/controller.py" line="181" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="205" />
             <source>%n orders waiting</source>
             <translation>
                 <numerusform>%n order väntar</numerusform>
@@ -3379,27 +3384,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="198" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="222" />
             <source>Select the held order first</source>
             <translation>Välj den spärrade ordern först</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="202" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="226" />
             <source>{0} is not on hold</source>
             <translation>{0} är inte spärrad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="224" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="248" />
             <source>Hold on {0} released in the shop: it can be packed after the sync</source>
             <translation>Spärren på {0} hävd i butiken: den kan packas efter synken</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="231" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="255" />
             <source>The shop still holds {0}: the station can release only holds it placed itself. Release this one in the shop's admin</source>
             <translation>Butiken spärrar fortfarande {0}: stationen kan bara häva spärrar den själv har lagt. Häv den här i butikens administration</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/controller.py" line="238" />
+            <location filename="../../src/packstation/ui/queue/controller.py" line="262" />
             <source>Release the hold on {0}?</source>
             <translation>Häva spärren för {0}?</translation>
         </message>
@@ -3461,7 +3466,7 @@
     <context>
         <name>QueueModel</name>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="36" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -3469,7 +3474,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="38" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="41" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n tim</numerusform>
@@ -3477,7 +3482,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/packstation/ui/queue/model.py" line="39" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="42" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n d</numerusform>
@@ -3485,37 +3490,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="205" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="223" />
             <source>Claim expired: {0} silent since {1} ({2})</source>
             <translation>Reservation utgången: {0} tyst sedan {1} ({2})</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="208" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="226" />
             <source>Being packed at {0} by {1}</source>
             <translation>Packas vid {0} av {1}</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="212" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="230" />
             <source>Exception: shop refused</source>
             <translation>Avvikelse: butiken avvisade</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="214" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="232" />
             <source>On hold</source>
             <translation>Spärrad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="216" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="234" />
             <source>Being packed</source>
             <translation>Packas</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="218" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="236" />
             <source>Part shipped</source>
             <translation>Delvis skickad</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="219" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="237" />
             <source>Open</source>
             <translation>Öppen</translation>
         </message>
@@ -3523,47 +3528,47 @@
     <context>
         <name>QueueTableModel</name>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="50" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="55" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="51" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="56" />
             <source>Customer</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="52" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="57" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="53" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="58" />
             <source>Lines</source>
             <translation>Rader</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="54" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="59" />
             <source>Units</source>
             <translation>Artiklar</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="55" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="60" />
             <source>Shipping</source>
             <translation>Frakt</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="56" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="61" />
             <source>Age</source>
             <translation>Ålder</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="57" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="62" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/packstation/ui/queue/model.py" line="58" />
+            <location filename="../../src/packstation/ui/queue/model.py" line="63" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
@@ -4204,7 +4209,7 @@
     <context>
         <name>StationState</name>
         <message>
-            <location filename="../../src/packstation/ui/shared/state.py" line="120" />
+            <location filename="../../src/packstation/ui/shared/state.py" line="155" />
             <source>Audit entry NOT saved: {0}</source>
             <translation>Loggposten INTE sparad: {0}</translation>
         </message>

@@ -11,7 +11,7 @@ import pytest
 from packstation.app import build_station
 from packstation.config import ConfigError, load_settings
 from packstation.services.auth import Authorisation
-from packstation.services.packing import ClaimedElsewhere, ClaimLost
+from packstation.services.packing import ClaimedElsewhere, ClaimLost, PackingRefused, PendingClaim
 from packstation.storage.uow import UnitOfWork
 from tests.helpers import pack_every_unit
 
@@ -130,3 +130,55 @@ def test_the_claim_expiry_setting_is_validated(settings, monkeypatch):
         load_settings(data_dir=settings.data_dir)
     monkeypatch.setenv("PACKSTATION_CLAIM_EXPIRY_SECONDS", "45")
     assert load_settings(data_dir=settings.data_dir).claim_expiry_seconds == 45
+
+
+def test_a_slip_scan_is_read_first_and_claimed_after(benches):
+    """prepare_open reads a fresh order without a write; write_claim claims it (once)."""
+    one, two = benches
+    pending = one.packing.prepare_open("#1001")
+    assert isinstance(pending, PendingClaim)
+    assert pending.open_order.order.order_name == "#1001" and not pending.open_order.resumed
+    with UnitOfWork(one.session_factory) as uow:
+        assert uow.claims.get(pending.fulfillment_order_id) is None  # nothing written yet
+        assert uow.audit.entries(["pack.opened"]) == []
+    one.packing.write_claim(pending)
+    one.packing.write_claim(pending)  # written already: nothing more
+    with UnitOfWork(one.session_factory) as uow:
+        claim = uow.claims.get(pending.fulfillment_order_id)
+        assert claim is not None and claim.session_id == pending.open_order.session_id
+        assert claim.station == "Bench 1"
+        assert uow.orders.row(pending.fulfillment_order_id).local_state == "packing"
+        assert len(uow.audit.entries(["pack.opened"])) == 1
+    # the order is claimed now: a second slip scan continues the session, opened at once
+    again = one.packing.prepare_open("#1001")
+    assert not isinstance(again, PendingClaim)
+    assert again.session_id == pending.open_order.session_id and again.resumed
+    with pytest.raises(ClaimedElsewhere, match="being packed at Bench 1 by Åse"):
+        two.packing.prepare_open("#1001")
+
+
+def test_a_claim_written_after_another_bench_claimed_is_refused(benches):
+    one, two = benches
+    pending = one.packing.prepare_open("#1001")
+    assert isinstance(pending, PendingClaim)
+    two.packing.open_order("#1001")
+    with pytest.raises(ClaimedElsewhere) as refused:
+        one.packing.write_claim(pending)
+    assert str(refused.value) == "#1001 is being packed at Bench 2 by Kari"
+    with UnitOfWork(one.session_factory) as uow:
+        assert uow.sessions.get(pending.open_order.session_id) is None
+    assert one.packing.claim_lost(pending.open_order) == (
+        "#1001 is now being packed at Bench 2 by Kari"
+    )
+
+
+def test_a_claim_written_after_the_shop_cancelled_is_refused(benches, demo_shop):
+    one, _two = benches
+    pending = one.packing.prepare_open("#1002")
+    assert isinstance(pending, PendingClaim)
+    demo_shop.cancel(pending.fulfillment_order_id)
+    one.puller.pull()
+    with pytest.raises(PackingRefused, match="cancelled in the shop"):
+        one.packing.write_claim(pending)
+    with UnitOfWork(one.session_factory) as uow:
+        assert uow.claims.get(pending.fulfillment_order_id) is None

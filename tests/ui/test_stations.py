@@ -7,6 +7,8 @@ take-over, and the database going away during a scan.
 from __future__ import annotations
 
 import json
+import threading
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -125,6 +127,72 @@ def test_a_claim_lost_under_the_packer_drops_the_order(qtbot, running, bench_two
     assert status_cell(running, "#1001").data() == "Being packed at Bench 2 by Kari"
 
 
+@contextmanager
+def writer_held(running):
+    """Hold the window's database writer: what the packer does meanwhile waits to be written."""
+    release = threading.Event()
+    running.controller.state.db_writer.submit(lambda: release.wait(10))
+    try:
+        yield
+    finally:
+        release.set()
+
+
+def test_a_bench_that_claims_first_takes_the_shown_order_back(qtbot, running, bench_two):
+    """The slip scan shows the order at once; its claim is written after. Bench 2 claiming
+    it in between wins: Bench 1 takes it off the screen, and its scan is not counted."""
+    controller = running.controller
+    with writer_held(running):
+        scan("#1001")
+        opened = controller.open
+        assert opened is not None and opened.order.order_name == "#1001"
+        assert running.window.on_pack_screen
+        scan(opened.order.lines[0].barcode)
+        bench_two.packing.open_order("#1001")
+    qtbot.waitUntil(lambda: controller.open is None, timeout=10000)
+    qtbot.waitUntil(lambda: controller.poster.pending == 0, timeout=10000)
+    assert not running.window.on_pack_screen
+    assert banner(running).tone is Tone.WRONG
+    assert banner(running).message == (
+        "Order #1001 was not opened: #1001 is being packed at Bench 2 by Kari"
+    )
+    with UnitOfWork(running.station.session_factory) as uow:
+        claim = uow.claims.get(opened.order.fulfillment_order_id)
+        assert claim is not None and claim.station == "Bench 2"
+        assert uow.sessions.get(opened.session_id) is None
+        assert uow.sessions.events(opened.session_id) == []
+        assert [e.subject for e in uow.audit.entries(["pack.opened"])] == ["#1001"]
+
+
+def test_the_database_going_away_before_the_claim_is_written(qtbot, running, monkeypatch):
+    controller = running.controller
+    with writer_held(running):
+        scan("#1001")
+        shown = controller.open
+        assert shown is not None
+
+        def unreachable(self):
+            raise StorageUnavailable("connection refused (the test's stopped proxy)")
+
+        monkeypatch.setattr(UnitOfWork, "commit", unreachable)
+    qtbot.waitUntil(lambda: controller.open is None, timeout=10000)
+    assert banner(running).tone is Tone.WRONG
+    assert banner(running).message == (
+        "Order #1001 was not opened: database unreachable - scans are not being saved"
+    )
+    assert controller.database_alert.down
+    monkeypatch.undo()
+    with UnitOfWork(running.station.session_factory) as uow:
+        assert uow.claims.get(shown.order.fulfillment_order_id) is None
+        assert uow.sessions.get(shown.session_id) is None
+    scan("#1001")  # the database is back: the slip opens it, claimed this time
+    qtbot.waitUntil(lambda: controller.poster.pending == 0, timeout=5000)
+    assert controller.open is not None and controller.open.order.order_name == "#1001"
+    with UnitOfWork(running.station.session_factory) as uow:
+        claim = uow.claims.get(controller.open.order.fulfillment_order_id)
+        assert claim is not None and claim.session_id == controller.open.session_id
+
+
 def test_a_lead_takes_an_order_over_from_the_queue(qtbot, running, bench_two):
     station = running.station
     station.auth.add_user("Maja Lind", Role.LEAD, pin="4711")
@@ -158,6 +226,7 @@ def test_the_database_going_away_during_a_scan(qtbot, running, monkeypatch):
     controller, window = running.controller, running.window
     scan("#1001")
     opened = controller.open
+    qtbot.waitUntil(lambda: controller.poster.pending == 0, timeout=5000)  # claimed
     code = opened.order.lines[0].barcode
     commit = UnitOfWork.commit
 

@@ -137,11 +137,17 @@ class ClaimingMixin:
             )
 
     def _new_session(
-        self, uow: UnitOfWork, row: FulfillmentOrderRow, now: datetime, *, taken_over_by: str = ""
+        self,
+        uow: UnitOfWork,
+        row: FulfillmentOrderRow,
+        now: datetime,
+        *,
+        taken_over_by: str = "",
+        session_id: str = "",
     ) -> PackSessionRow:
         """A new session on the order, its claim, and the shop's "being packed" note."""
         session_row = PackSessionRow(
-            id=str(uuid.uuid4()),
+            id=session_id or str(uuid.uuid4()),
             fulfillment_order_id=row.id,
             station=self._ctx.station,
             user=self._ctx.user,
@@ -239,6 +245,8 @@ class ClaimingMixin:
             session = uow.sessions.get(open_order.session_id)
             if session is not None and session.state == "completed":
                 return None
+            if session is None and claim is None:
+                return None  # just opened: its claim is still on the way to the database
             if claim is not None:
                 if claim.taken_over_by:
                     return said(

@@ -8,14 +8,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.barcodes import InvalidScan, clean_scan
-from packstation.domain.box_plan import BoxPlan
 from packstation.domain.gs1 import Gs1Error
 from packstation.domain.orders import FulfillmentOrder, ShopStatus
-from packstation.domain.packing import Count, PackSession, ScanResult
+from packstation.domain.packing import Count, ScanResult
 from packstation.domain.scan_input import interpret
 from packstation.domain.shipments import LABEL_PENDING, Package, Shipment, build_shipment
 from packstation.i18n.said import said, said_as_data, words_of
@@ -30,11 +28,12 @@ from packstation.services.booking import (
 )
 from packstation.services.boxes import BoxService
 from packstation.services.boxes import packages as box_packages
-from packstation.services.claiming import ClaimingMixin
 from packstation.services.claiming import Resumption as Resumption
-from packstation.services.claims import DEFAULT_CLAIM_EXPIRY_SECONDS, claim_view
+from packstation.services.claims import DEFAULT_CLAIM_EXPIRY_SECONDS
 from packstation.services.context import StationContext
 from packstation.services.expired_items import ExpiredItem, expired_item_to_approve
+from packstation.services.opening import OpeningMixin
+from packstation.services.opening import PendingClaim as PendingClaim
 from packstation.services.pack_records import DOCUMENTS as DOCUMENTS
 from packstation.services.pack_records import NO_CARRIER_NAMES as NO_CARRIER_NAMES
 from packstation.services.pack_records import Completion as Completion
@@ -49,14 +48,6 @@ from packstation.services.refusals import ClaimLost as ClaimLost
 from packstation.services.refusals import OrderChangedInShop as OrderChangedInShop
 from packstation.services.refusals import OrderNotFound as OrderNotFound
 from packstation.services.refusals import PackingRefused as PackingRefused
-from packstation.services.replay import (
-    COUNTED,
-    SERIAL_TAKEN,
-    counted_units,
-    describe_edits,
-    shop_edits,
-)
-from packstation.services.teach_barcode import with_taught_barcodes
 from packstation.services.weight_check import WeightService
 from packstation.shop.base import (
     FulfillmentLineQuantity,
@@ -67,14 +58,13 @@ from packstation.shop.base import (
 )
 from packstation.storage.models import (
     OutboxRow,
-    PackSessionRow,
     ScanEventRow,
 )
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.clock import Clock, utcnow
 
 
-class PackingService(ClaimingMixin):
+class PackingService(OpeningMixin):
     """Open, verify and complete orders at one station."""
 
     def __init__(
@@ -117,58 +107,11 @@ class PackingService(ClaimingMixin):
     def is_order_number(self, code: str) -> bool:
         """Whether a scan names an order the station knows (a packing-slip scan)."""
         with UnitOfWork(self._reads) as uow:
-            return bool(uow.orders.find_by_name(code))
+            return uow.orders.name_known(code)
 
     def resume_active(self) -> OpenOrder | None:
         """The order that was on the bench when the station stopped, with its scans."""
         return self.resume().open_order
-
-    def open_order(self, order_name: str) -> OpenOrder:
-        """Open an order by its number and claim it for this station and person.
-
-        Continues this station's session on it; refuses with ClaimedElsewhere (in words:
-        "#1001 is being packed at Bench 2 by Åse") while another bench holds it.
-        """
-        try:
-            opened, new = self._open(order_name)
-        except IntegrityError:
-            # Two stations claimed at the same moment and the database kept the other one.
-            opened, new = self._open(order_name)
-        if new and self._on_opened is not None:
-            self._on_opened()
-        return opened
-
-    def _open(self, order_name: str) -> tuple[OpenOrder, bool]:
-        now = self._clock()
-        with UnitOfWork(self._factory) as uow:
-            rows = uow.orders.find_by_name(order_name)
-            if not rows:
-                raise OrderNotFound(f"No order {order_name} is waiting at this station")
-            row = next((r for r in rows if r.local_state != "packed"), rows[0])
-            row = uow.claims.lock_order(row.id) or row
-            self._check_packable(row)
-            claim = uow.claims.get(row.id)
-            if claim is not None:
-                if claim.station != self._ctx.station:
-                    raise ClaimedElsewhere(claim_view(claim, now, self._claim_expiry))
-                session = uow.sessions.get(claim.session_id)
-                assert session is not None
-                claim.user, claim.beat_at = self._ctx.user, now
-                # read in the claim's own transaction: one write lock taken, one commit
-                opened = self._load(uow, session, resumed=True)
-                uow.commit()
-                return opened, False
-            existing = uow.sessions.active_for_order(row.id, self._ctx.station)
-            if existing is not None:  # left by a version without claims
-                self._claim(uow, existing, now)
-                opened = self._load(uow, existing, resumed=True)
-                uow.commit()
-                return opened, False
-            session_row = self._new_session(uow, row, now)
-            self._audit(uow, "pack.opened", row.order_name, {"session_id": session_row.id})
-            opened = self._load(uow, session_row, resumed=False)
-            uow.commit()
-            return opened, True
 
     def verify(
         self, open_order: OpenOrder, raw: str, quantity: int = 1, *, scanner: str = ""
@@ -554,45 +497,6 @@ class PackingService(ClaimingMixin):
             self._raise_exception(uow, "shop_changed", order, {"reason": message}, self._clock())
             uow.commit()
         raise PackingRefused(message)
-
-    def _load(self, uow: UnitOfWork, row: PackSessionRow, *, resumed: bool) -> OpenOrder:
-        order = uow.orders.get(row.fulfillment_order_id)
-        assert order is not None
-        order = with_taught_barcodes(uow, order)  # a lead's codes count like the shop's
-        events = uow.sessions.events(row.id)
-        edits = shop_edits(order, counted_units(events), self._named_lines(uow, events))
-        if edits:
-            self._set_aside(uow, row, order, describe_edits(order.order_name, edits), edits)
-        session = PackSession(order, self._catalogue)
-        plan = BoxPlan()
-        for event in events:
-            if event.kind == "box":
-                plan.sync(session.history)
-                self.boxes.replay(plan, event)
-                continue
-            if event.kind in ("scan", "override") and event.outcome in COUNTED and event.line_id:
-                session.apply(Count(event.line_id, event.quantity))
-                if event.serial and session.awaiting_serial is not None:
-                    session.apply_serial(event.line_id, event.serial)
-            elif event.kind == "serial" and event.outcome in SERIAL_TAKEN and event.line_id:
-                session.apply_serial(event.line_id, event.code)
-            elif event.kind == "undo":
-                session.undo()
-            plan.sync(session.history)
-        opened = OpenOrder(
-            session_id=row.id,
-            session=session,
-            resumed=resumed,
-            started_by=row.user,
-            boxes=plan,
-            unit_weights=self.weights.unit_weights(uow, order),
-        )
-        if plan.open_box.box is None and not plan.open_box.units:
-            suggested = self.boxes.suggest(opened)
-            if suggested is not None:
-                # a suggestion only: the packer's scan of a box decides
-                plan.choose(suggested, suggested_by=self.boxes.suggestion_basis(opened))
-        return opened
 
     def _make_record(
         self,

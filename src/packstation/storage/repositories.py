@@ -141,6 +141,12 @@ class OrderRepository:
         )
         return list(self._s.scalars(stmt))
 
+    def name_known(self, order_name: str) -> bool:
+        """Whether an order has this name (one index probe, no rows loaded)."""
+        key = normalise_order_name(order_name).lower()
+        stmt = select(FulfillmentOrderRow.id).where(FulfillmentOrderRow.order_key == key).limit(1)
+        return self._s.execute(stmt).first() is not None
+
     def queue(self) -> Sequence[FulfillmentOrderRow]:
         """Orders waiting to be packed at this station, with their lines."""
         stmt = (

@@ -10,7 +10,7 @@ from packstation import gc_pause
 from packstation.domain.orders import FulfillmentLine, ShopStatus
 from packstation.domain.packing import Count, ScanOutcome
 from packstation.services.auth import Authorisation
-from packstation.services.packing import OpenOrder, PackingRefused, ScanRecord
+from packstation.services.packing import OpenOrder, PackingRefused, PendingClaim, ScanRecord
 from packstation.storage.db import StorageError, StorageUnavailable
 from packstation.storage.uow import UnitOfWork
 from packstation.sync.worker import SyncStatus
@@ -40,6 +40,8 @@ class PackController(QObject):
         self.view = view
         self.words = ScanWords(self)
         self.next_quantity = 1
+        # sessions whose claim was refused after the order was shown (their scans fail too)
+        self.unclaimed_sessions: set[str] = set()
         self.lines_model = PackLinesModel()
         view.table.setModel(self.lines_model)
         self.completion = CompletionController(state, asker, view)
@@ -74,12 +76,13 @@ class PackController(QObject):
         parked = self.state.open
         self.state.settle_writes()
         try:
-            opened = self.station.packing.open_order(order_name)
+            prepared = self.station.packing.prepare_open(order_name)
         except (PackingRefused, StorageError) as exc:
             if isinstance(exc, StorageUnavailable):
                 self.state.database.emit(False, words.said(exc))
             self.state.say(Tone.WRONG, words.said(exc))
             return
+        opened = prepared.open_order if isinstance(prepared, PendingClaim) else prepared
         self._show_order(opened)
         self.state.order_opened.emit(opened.order.order_name)
         if parked is not None and parked.session.units_scanned and parked is not opened:
@@ -90,6 +93,36 @@ class PackController(QObject):
             self.state.say(
                 Tone.INFO, self.tr("Scan the items of {0}").format(opened.order.order_name)
             )
+        if isinstance(prepared, PendingClaim):
+            # once the order is on the screen (the writer would compete with it for the
+            # interpreter), and before any scan of it: one writer, in order
+            self._write_claim(prepared)
+
+    def _write_claim(self, pending: PendingClaim) -> None:
+        """Claim the order just shown on the database writer; a refusal takes it back."""
+        packing, state = self.station.packing, self.state
+        state.poster.run(
+            state.db_writer,
+            lambda: packing.write_claim(pending),
+            lambda _result, error: self._claim_written(pending, error),
+        )
+
+    def _claim_written(self, pending: PendingClaim, error: BaseException | None) -> None:
+        if error is None:
+            return
+        if not isinstance(error, (PackingRefused, StorageError)):
+            raise error
+        opened = pending.open_order
+        self.unclaimed_sessions.add(opened.session_id)  # its scans were not saved either
+        if isinstance(error, StorageUnavailable):
+            self.state.database.emit(False, words.said(error))
+        message = self.tr("Order {0} was not opened: {1}").format(
+            opened.order.order_name, words.said(error)
+        )
+        if self.state.open is not None and self.state.open.session_id == opened.session_id:
+            self.drop_order(message)
+        else:
+            self.state.say(Tone.WRONG, message)
 
     def _parked_words(self, parked: OpenOrder) -> str:
         session = parked.session
@@ -194,6 +227,8 @@ class PackController(QObject):
     ) -> None:
         if error is None:
             return
+        if record is not None and record.session_id in self.unclaimed_sessions:
+            return  # its order was taken back off the screen (no session to save to), and why
         if not isinstance(error, StorageError):
             raise error
         if isinstance(error, StorageUnavailable):

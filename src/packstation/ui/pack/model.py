@@ -11,6 +11,16 @@ from packstation.domain.packing import PackSession
 from packstation.ui.shared.table_model import ListTableModel, ModelIndex
 from packstation.ui.shared.words import QT_TRANSLATE_NOOP
 
+_ROLES_SHOWN = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
+_DONE, _HIGHLIGHT = QBrush(QColor("#cdebd3")), QBrush(QColor("#fff2b3"))
+
 
 class PackLinesModel(ListTableModel):
     """Lines of the order on the bench."""
@@ -68,9 +78,13 @@ class PackLinesModel(ListTableModel):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt API."""
-        if not index.isValid() or self.session is None:
-            return None
+        if not index.isValid() or self.session is None or role not in _ROLES_SHOWN:
+            return None  # sizing a column asks for every role of every cell: answer fast
         line = self.session.order.lines[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.pictures.get(line.line_id) if index.column() == 0 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter) if index.column() >= 4 else None
         scanned = self.session.scanned(line.line_id)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
@@ -81,13 +95,6 @@ class PackLinesModel(ListTableModel):
                 line.quantity,
                 scanned,
             )[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            return self.pictures.get(line.line_id)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if scanned >= line.quantity:
-                return QBrush(QColor("#cdebd3"))
-            if line.line_id == self.highlight_line:
-                return QBrush(QColor("#fff2b3"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 4:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        if scanned >= line.quantity:  # the background
+            return _DONE
+        return _HIGHLIGHT if line.line_id == self.highlight_line else None

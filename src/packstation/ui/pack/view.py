@@ -43,6 +43,8 @@ class LabelPreview(QLabel):
 
     def clear_image(self) -> None:
         """Show nothing."""
+        if self._image.isNull() and self.pixmap().isNull() and not self.text():
+            return  # nothing shown: clearing again would lay the screen out again
         self._image = QPixmap()
         self.clear()
 
