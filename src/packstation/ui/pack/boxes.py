@@ -315,11 +315,14 @@ class BoxController(QObject):
 
     def _save(self, write: Callable[[], None]) -> None:
         """Write on the DB-writer thread, in scan order; a failure is said in words."""
-        self.state.poster.run(self.state.db_writer, write, self._saved)
+        session_id = self.state.open.session_id if self.state.open is not None else ""
+        self.state.poster.run(
+            self.state.db_writer, write, lambda _r, error: self._saved(session_id, error)
+        )
 
-    def _saved(self, _result: None, error: BaseException | None) -> None:
-        if error is None:
-            return
+    def _saved(self, session_id: str, error: BaseException | None) -> None:
+        if error is None or session_id in self.state.unclaimed_sessions:
+            return  # saved, or its order was taken back off the screen (and the packer told)
         if not isinstance(error, StorageError):
             raise error
         if isinstance(error, StorageUnavailable):

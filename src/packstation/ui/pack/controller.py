@@ -40,8 +40,6 @@ class PackController(QObject):
         self.view = view
         self.words = ScanWords(self)
         self.next_quantity = 1
-        # sessions whose claim was refused after the order was shown (their scans fail too)
-        self.unclaimed_sessions: set[str] = set()
         self.lines_model = PackLinesModel()
         view.table.setModel(self.lines_model)
         self.completion = CompletionController(state, asker, view)
@@ -113,7 +111,7 @@ class PackController(QObject):
         if not isinstance(error, (PackingRefused, StorageError)):
             raise error
         opened = pending.open_order
-        self.unclaimed_sessions.add(opened.session_id)  # its scans were not saved either
+        self.state.unclaimed_sessions.add(opened.session_id)  # its scans were not saved either
         if isinstance(error, StorageUnavailable):
             self.state.database.emit(False, words.said(error))
         message = self.tr("Order {0} was not opened: {1}").format(
@@ -227,7 +225,7 @@ class PackController(QObject):
     ) -> None:
         if error is None:
             return
-        if record is not None and record.session_id in self.unclaimed_sessions:
+        if record is not None and record.session_id in self.state.unclaimed_sessions:
             return  # its order was taken back off the screen (no session to save to), and why
         if not isinstance(error, StorageError):
             raise error

@@ -88,6 +88,9 @@ class StationState(QObject):
         self.station = station
         self.open: OpenOrder | None = None  # the order on the pack screen
         self.busy = False  # completing or printing a shipment: pack actions wait
+        # sessions whose claim was refused after their order was shown: nothing of them is
+        # saved (no session to save to), and the packer was told why
+        self.unclaimed_sessions: set[str] = set()
         self.closed = False  # shutting down: late results are ignored
         # One writer thread: scan records, undos and completions are written in scan order,
         # so the fsync of each never holds up the next scan on the GUI thread.
