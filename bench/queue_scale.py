@@ -439,7 +439,9 @@ def measure_window(folder: Path, count: int, samples: int) -> dict[str, float]:
         import pstats
 
         slip_profile.disable()
-        pstats.Stats(slip_profile, stream=sys.stderr).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(60)
+        pstats.Stats(slip_profile, stream=sys.stderr).sort_stats(
+            os.environ.get("BENCH_SORT", "cumulative")
+        ).print_stats(60)
     q = statistics.quantiles(latencies, n=100)
     figures["slip_p50_ms"], figures["slip_p99_ms"] = q[49], q[98]
     figures["slip_cpu_p50_ms"] = statistics.median(latencies_cpu)

@@ -54,10 +54,12 @@ class FeedbackBanner(QLabel):
         icon, background, foreground = _STYLE[tone]
         self.tone, self.message = tone, message
         self.setText(f"{icon}  {message}" if icon else message)
-        self.setStyleSheet(
+        sheet = (
             f"QLabel {{ background: {background}; color: {foreground}; border-radius: 8px;"
             " padding: 12px; }"
         )
+        if sheet != self.styleSheet():  # a new style sheet polishes the label again (slow)
+            self.setStyleSheet(sheet)
         self.setAccessibleName(f"{tone.value}: {message}")
         if message and self.stale_after_ms > 0:
             self._stale.start(self.stale_after_ms)
