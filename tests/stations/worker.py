@@ -1,7 +1,8 @@
 """One station process for the multi-station tests: ``python -m tests.stations.worker MODE …``.
 
 Modes: ``start`` (build the station on the database and stop), ``race`` (pull, wait for the
-go file, then open, scan and complete the given orders, printing on its own spool folder),
+go file, then open, scan and complete the given orders, printing on its own spool folder;
+every other station opens as the window does, claiming after the read),
 ``hold`` (open one order, scan one unit, then heart-beat until killed) and ``restart``
 (build again and report what ``resume`` found). Prints one JSON line with what it did.
 """
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from packstation.app import build_station
 from packstation.config import load_settings
-from packstation.services.packing import PackingRefused
+from packstation.services.packing import PackingRefused, PendingClaim
 from packstation.shop.demo.shop import DEFAULT_ORDER_COUNT, DemoShop
 
 
@@ -80,7 +81,7 @@ def _race(station, args) -> dict[str, object]:
     refused: dict[str, str] = {}
     for name in names:
         try:
-            opened = station.packing.open_order(name)
+            opened = _open(station, name, as_the_window=args.seed % 2 == 1)
             _pack(station, opened)
             station.packing.complete(opened)
         except PackingRefused as exc:
@@ -90,6 +91,18 @@ def _race(station, args) -> dict[str, object]:
         station.printing.process_due()
     station.printing.process_due()
     return {"packed": packed, "refused": refused}
+
+
+def _open(station, name: str, *, as_the_window: bool):
+    """Open an order in one transaction, or as the window does: read first, claim after
+    (every other station races the second way)."""
+    if not as_the_window:
+        return station.packing.open_order(name)
+    prepared = station.packing.prepare_open(name)
+    if isinstance(prepared, PendingClaim):
+        station.packing.write_claim(prepared)
+        return prepared.open_order
+    return prepared
 
 
 def _pack(station, opened) -> None:
