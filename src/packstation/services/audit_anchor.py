@@ -23,8 +23,8 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.domain.audit_chain import Anchor, ChainBreak, verify_chain
+from packstation.storage.audit_repo import AUDIT_KEY_INFO, AUDIT_WRITTEN_INFO
 from packstation.storage.db import StorageError
-from packstation.storage.repositories import AUDIT_KEY_INFO, AUDIT_WRITTEN_INFO
 from packstation.storage.uow import UnitOfWork
 
 log = logging.getLogger("packstation.audit")

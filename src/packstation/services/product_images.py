@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.storage.models import FulfillmentLineRow, FulfillmentOrderRow
-from packstation.storage.repositories import QUEUE_STATUSES
+from packstation.storage.orders_repo import QUEUE_STATUSES
 from packstation.storage.uow import UnitOfWork
 from packstation.tls import tls_context
 

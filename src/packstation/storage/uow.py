@@ -7,23 +7,19 @@ from types import TracebackType
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.storage.audit_repo import AuditRepository
+from packstation.storage.batches_repo import BatchRepository
 from packstation.storage.booking_repo import BookingRepository
 from packstation.storage.claims import ClaimRepository, ProcessRepository
 from packstation.storage.db import StorageError, sqlite_storage_error, unavailable_error
+from packstation.storage.exceptions_repo import ExceptionRepository
+from packstation.storage.orders_repo import CatalogueRepository, OrderRepository
 from packstation.storage.outbox_repo import OutboxRepository
-from packstation.storage.repositories import (
-    AuditRepository,
-    BatchRepository,
-    CatalogueRepository,
-    ExceptionRepository,
-    OrderRepository,
-    PackSessionRepository,
-    PrintJobRepository,
-    ProgressReportRepository,
-    ShipmentRepository,
-    SyncStateRepository,
-    UserRepository,
-)
+from packstation.storage.progress_repo import ProgressReportRepository
+from packstation.storage.sessions_repo import PackSessionRepository
+from packstation.storage.shipments_repo import PrintJobRepository, ShipmentRepository
+from packstation.storage.sync_state_repo import SyncStateRepository
+from packstation.storage.users_repo import UserRepository
 from packstation.storage.weights_repo import WeightRepository
 
 
