@@ -6,8 +6,9 @@ start importing the same modules again: about 1.3 s of CPU a process. Here one c
 that runs ``python -m MODULE ARGS`` the same way (``runpy``, as ``-m`` does), with its own
 process id, database connections and identities, and dies by ``kill -9`` like any other.
 
-Run as ``python -m tests.forkserver MODULE…`` (the server, MODULEs preloaded); tests use
-:class:`ForkServer`.
+Run as ``python -m tests.forkserver MODULE…`` (the server, MODULEs preloaded; ``MODULE:NAME``
+also calls ``NAME()`` once imported, to warm what every process would compute alike); tests
+use :class:`ForkServer`.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def _serve(preload: list[str]) -> int:
     """The server: one command a line on stdin, one answer a line on stdout."""
     for name in preload:
-        importlib.import_module(name)
+        module, _, warm = name.partition(":")
+        loaded = importlib.import_module(module)
+        if warm:
+            getattr(loaded, warm)()
     print("ready", flush=True)
     for line in sys.stdin:
         command, _, argument = line.strip().partition(" ")

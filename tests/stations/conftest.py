@@ -31,6 +31,8 @@ PRELOADED = [  # what tests/stations/worker.py imports (runpy runs the worker it
     "fontTools.subset",
     "arabic_reshaper",
     "bidi",
+    "barcode.charsets.code128",
+    "tests.stations.worker:warm",  # the fonts every station reads and cuts alike, once
 ]
 
 
