@@ -1,0 +1,110 @@
+"""graphql-core's execution, with each field's arguments coerced once per request.
+
+A page of fulfillment orders asks for the same fields of every line item, with the same
+arguments (``metafield(namespace:, key:)``, ``url(transform: {…})``): graphql-core coerces
+them again for every object, a third of a bulk query's time. Within one request the
+variables are fixed, so a field's arguments are the same for each object; here they are
+coerced once per field of the document. Everything else is graphql-core's own execution:
+validation, resolvers, the results' types and errors. Without graphql-core 3.3's executor
+(an older graphql-core), execution is left as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphql import (
+    DocumentNode,
+    ExecutionResult,
+    GraphQLSchema,
+    execute_sync,
+    get_argument_values,
+)
+
+try:
+    from graphql.execution.executor import to_nodes
+    from graphql.execution.incremental.incremental_executor import IncrementalExecutor
+except ImportError:  # graphql-core before 3.3
+    IncrementalExecutor = None
+
+
+def execute(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    root_value: Any,
+    variable_values: dict[str, Any] | None = None,
+) -> ExecutionResult:
+    """``execute_sync``, arguments coerced once per field (see above)."""
+    if _ArgumentsOnce is None:
+        return execute_sync(schema, document, root_value, variable_values=variable_values)
+    return execute_sync(
+        schema,
+        document,
+        root_value,
+        variable_values=variable_values,
+        executor_class=_ArgumentsOnce,
+    )
+
+
+def _arguments_once() -> type | None:
+    if IncrementalExecutor is None:
+        return None
+
+    class ArgumentsOnce(IncrementalExecutor):  # type: ignore[misc, valid-type]
+        """graphql-core's executor; ``execute_field`` as its own, arguments remembered."""
+
+        def execute_field(
+            self,
+            parent_type: Any,
+            source: Any,
+            field_details_list: Any,
+            path: Any,
+            position_context: Any,
+        ) -> Any:
+            first = field_details_list[0]
+            node = first.node
+            field_def = self.schema.get_field(parent_type, node.name.value)
+            if (
+                not field_def
+                or self.middleware_manager
+                or first.fragment_variable_values is not None
+            ):
+                return super().execute_field(
+                    parent_type, source, field_details_list, path, position_context
+                )
+            return_type = field_def.type
+            resolve_fn = field_def.resolve or self.field_resolver
+            nodes = to_nodes(field_details_list)
+            info = self.build_resolve_info(field_def, nodes, parent_type, path)
+            try:
+                known: dict[tuple[int, int], dict[str, Any]] | None = getattr(
+                    self, "_known_arguments", None
+                )
+                if known is None:
+                    known = self._known_arguments = {}
+                key = (id(node), id(field_def))  # the document and schema outlive the request
+                args = known.get(key)
+                if args is None:
+                    args = known[key] = (
+                        get_argument_values(
+                            field_def, node, self.variable_values, None, self.hide_suggestions
+                        )
+                        if field_def.args or node.arguments
+                        else {}
+                    )
+                result = resolve_fn(source, info, **args)
+                if self.is_awaitable(result):
+                    return self.complete_awaitable_value(
+                        return_type, field_details_list, info, path, result, position_context
+                    )
+                return self.complete_value(
+                    return_type, field_details_list, info, path, result, position_context
+                )
+            except Exception as raw_error:
+                self.handle_field_error(raw_error, return_type, field_details_list, path)
+                return None
+
+    return ArgumentsOnce
+
+
+_ArgumentsOnce = _arguments_once()
