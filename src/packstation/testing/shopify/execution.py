@@ -24,8 +24,10 @@ from graphql import (
 try:
     from graphql.execution.executor import to_nodes
     from graphql.execution.incremental.incremental_executor import IncrementalExecutor
-except ImportError:  # graphql-core before 3.3
-    IncrementalExecutor = None
+except ImportError:  # graphql-core before 3.3: its own execution, as it is
+    IncrementalExecutor = None  # type: ignore[assignment, misc]
+
+Arguments = dict[str, Any]
 
 
 def execute(
@@ -35,23 +37,17 @@ def execute(
     variable_values: dict[str, Any] | None = None,
 ) -> ExecutionResult:
     """``execute_sync``, arguments coerced once per field (see above)."""
-    if _ArgumentsOnce is None:
-        return execute_sync(schema, document, root_value, variable_values=variable_values)
-    return execute_sync(
-        schema,
-        document,
-        root_value,
-        variable_values=variable_values,
-        executor_class=_ArgumentsOnce,
-    )
+    return execute_sync(schema, document, root_value, variable_values=variable_values, **_EXECUTOR)
 
 
-def _arguments_once() -> type | None:
-    if IncrementalExecutor is None:
-        return None
+_EXECUTOR: dict[str, Any] = {}
 
-    class ArgumentsOnce(IncrementalExecutor):  # type: ignore[misc, valid-type]
+if IncrementalExecutor is not None:
+
+    class ArgumentsOnce(IncrementalExecutor):
         """graphql-core's executor; ``execute_field`` as its own, arguments remembered."""
+
+        _known_arguments: dict[tuple[int, int], Arguments]
 
         def execute_field(
             self,
@@ -61,6 +57,8 @@ def _arguments_once() -> type | None:
             path: Any,
             position_context: Any,
         ) -> Any:
+            """Resolve the field on one object (as graphql-core does), its arguments coerced
+            on the first object only."""
             first = field_details_list[0]
             node = first.node
             field_def = self.schema.get_field(parent_type, node.name.value)
@@ -77,9 +75,7 @@ def _arguments_once() -> type | None:
             nodes = to_nodes(field_details_list)
             info = self.build_resolve_info(field_def, nodes, parent_type, path)
             try:
-                known: dict[tuple[int, int], dict[str, Any]] | None = getattr(
-                    self, "_known_arguments", None
-                )
+                known = getattr(self, "_known_arguments", None)
                 if known is None:
                     known = self._known_arguments = {}
                 key = (id(node), id(field_def))  # the document and schema outlive the request
@@ -104,7 +100,4 @@ def _arguments_once() -> type | None:
                 self.handle_field_error(raw_error, return_type, field_details_list, path)
                 return None
 
-    return ArgumentsOnce
-
-
-_ArgumentsOnce = _arguments_once()
+    _EXECUTOR["executor_class"] = ArgumentsOnce
