@@ -4,7 +4,9 @@ A page of fulfillment orders asks for the same fields of every line item, with t
 arguments (``metafield(namespace:, key:)``, ``url(transform: {…})``): graphql-core coerces
 them again for every object, a third of a bulk query's time. Within one request the
 variables are fixed, so a field's arguments are the same for each object; here they are
-coerced once per field of the document. Everything else is graphql-core's own execution:
+coerced once per field of the document; and a scalar's plain value in a dictionary is
+taken as graphql-core's default resolver and completion take it, without the resolve info
+that neither uses. Everything else is graphql-core's own execution:
 validation, resolvers, the results' types and errors. Without graphql-core 3.3's executor
 (an older graphql-core), execution is left as it is.
 """
@@ -17,8 +19,12 @@ from graphql import (
     DocumentNode,
     ExecutionResult,
     GraphQLSchema,
+    Undefined,
+    default_field_resolver,
     execute_sync,
     get_argument_values,
+    is_leaf_type,
+    is_non_null_type,
 )
 
 try:
@@ -41,6 +47,23 @@ def execute(
 
 
 _EXECUTOR: dict[str, Any] = {}
+
+
+def _leaf_value(value: Any, return_type: Any, resolver: Any) -> Any:
+    """A scalar or enum field's value, as graphql-core's default resolver and completion
+    make it from a dictionary's plain value; None where anything else may happen (a null,
+    a function, an object, a value the type refuses): there the ordinary way decides."""
+    if resolver is not default_field_resolver or value is None or callable(value):
+        return None
+    named = return_type.of_type if is_non_null_type(return_type) else return_type
+    if not is_leaf_type(named) or isinstance(value, Exception):
+        return None
+    try:
+        coerced = named.coerce_output_value(value)
+    except Exception:  # the ordinary way raises it again, as a field error
+        return None
+    return None if coerced is Undefined else coerced
+
 
 if IncrementalExecutor is not None:
 
@@ -71,6 +94,10 @@ if IncrementalExecutor is not None:
                     parent_type, source, field_details_list, path, position_context
                 )
             return_type = field_def.type
+            if field_def.resolve is None and not field_def.args and type(source) is dict:
+                leaf = _leaf_value(source.get(node.name.value), return_type, self.field_resolver)
+                if leaf is not None:
+                    return leaf
             resolve_fn = field_def.resolve or self.field_resolver
             nodes = to_nodes(field_details_list)
             info = self.build_resolve_info(field_def, nodes, parent_type, path)
