@@ -26,8 +26,10 @@ from graphql import (
     is_leaf_type,
     is_non_null_type,
 )
+from graphql.pyutils import Path
 
 try:
+    from graphql.execution.execute import assume_not_awaitable
     from graphql.execution.executor import to_nodes
     from graphql.execution.incremental.incremental_executor import IncrementalExecutor
 except ImportError:  # graphql-core before 3.3: its own execution, as it is
@@ -71,6 +73,38 @@ if IncrementalExecutor is not None:
         """graphql-core's executor; ``execute_field`` as its own, arguments remembered."""
 
         _known_arguments: dict[tuple[int, int], Arguments]
+
+        def execute_fields(
+            self,
+            parent_type: Any,
+            source_value: Any,
+            path: Any,
+            grouped_field_set: Any,
+            position_context: Any,
+        ) -> Any:
+            """An object's fields (as graphql-core does, synchronously): a scalar's plain
+            value in a dictionary is taken at once, the rest field by field."""
+            if type(source_value) is not dict or self.is_awaitable is not assume_not_awaitable:
+                return super().execute_fields(
+                    parent_type, source_value, path, grouped_field_set, position_context
+                )
+            results: dict[str, Any] = {}
+            for response_name, field_details_list in grouped_field_set.items():
+                node = field_details_list[0].node
+                field_def = self.schema.get_field(parent_type, node.name.value)
+                if field_def and field_def.resolve is None and not field_def.args:
+                    value = source_value.get(node.name.value)
+                    leaf = _leaf_value(value, field_def.type, self.field_resolver)
+                    if leaf is not None:
+                        results[response_name] = leaf
+                        continue
+                field_path = Path(path, response_name, parent_type.name)
+                result = self.execute_field(
+                    parent_type, source_value, field_details_list, field_path, position_context
+                )
+                if result is not Undefined:
+                    results[response_name] = result
+            return results
 
         def execute_field(
             self,
