@@ -3,8 +3,10 @@ process running it (all its threads) and of the child processes it waited for, a
 tables per test and per module to ``PACKSTATION_CPU_DIR`` (default: a folder in the temp dir).
 
 Setup, call and teardown count for the test, so a module-scoped fixture counts for the test
-that first asks for it and the one it is torn down after. With pytest-xdist each worker writes
-its own lines; the controller adds them up at the end. Figures are printed, never judged.
+that first asks for it and the one it is torn down after; a child process counts once it has
+been waited for (the station fork server's forks when the server ends, with the test process).
+With pytest-xdist each worker writes its own lines; the controller adds them up at the end.
+Figures are printed, never judged: ``./dev test -m "not xserver" -p tests.cpu_plugin``.
 """
 
 from __future__ import annotations
