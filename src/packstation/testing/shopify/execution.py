@@ -1,14 +1,13 @@
-"""graphql-core's execution, with each field's arguments coerced once per request.
+"""graphql-core's execution, quicker where the emulator's answers are plain data.
 
 A page of fulfillment orders asks for the same fields of every line item, with the same
 arguments (``metafield(namespace:, key:)``, ``url(transform: {…})``): graphql-core coerces
 them again for every object, a third of a bulk query's time. Within one request the
-variables are fixed, so a field's arguments are the same for each object; here they are
-coerced once per field of the document; and a scalar's plain value in a dictionary is
-taken as graphql-core's default resolver and completion take it, without the resolve info
-that neither uses. Everything else is graphql-core's own execution:
-validation, resolvers, the results' types and errors. Without graphql-core 3.3's executor
-(an older graphql-core), execution is left as it is.
+variables are fixed, so here a field's arguments are coerced once per field of the document.
+And a scalar's plain value in a dictionary is taken as graphql-core's default resolver and
+completion take it, without the resolve info that neither uses. Everything else is
+graphql-core's own execution: resolvers, the results' types, nulls and errors. With a
+graphql-core older than 3.3 (no such executor), its execution is used as it is.
 """
 
 from __future__ import annotations
@@ -38,6 +37,9 @@ except ImportError:  # graphql-core before 3.3: its own execution, as it is
 Arguments = dict[str, Any]
 
 
+_EXECUTOR: dict[str, Any] = {}  # the executor class, where graphql-core has one
+
+
 def execute(
     schema: GraphQLSchema,
     document: DocumentNode,
@@ -46,9 +48,6 @@ def execute(
 ) -> ExecutionResult:
     """``execute_sync``, arguments coerced once per field (see above)."""
     return execute_sync(schema, document, root_value, variable_values=variable_values, **_EXECUTOR)
-
-
-_EXECUTOR: dict[str, Any] = {}
 
 
 def _leaf_value(value: Any, return_type: Any, resolver: Any) -> Any:
