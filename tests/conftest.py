@@ -42,6 +42,15 @@ _name_the_keyring_backend()
 HEAVY_FIRST = ("tests/stations/", "tests/sync/", "tests/wiring/")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """pytest-xdist hands each worker a few tests at a time, not a quarter of a quarter of the
+    suite at once: its first batches are runs of consecutive tests, so with the heaviest
+    first (below) one worker got all of tests/stations and tests/sync and finished half a
+    minute after the rest. ``--maxschedchunk`` given on the command line is kept."""
+    if getattr(config.option, "maxschedchunk", 0) is None:
+        config.option.maxschedchunk = 2
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Order whole modules heaviest first (a module's tests stay together, as do its
     module-scoped fixtures): the directories above, then modules that spawn processes."""

@@ -6,8 +6,9 @@ start importing the same modules again: about 1.3 s of CPU a process. Here one c
 that runs ``python -m MODULE ARGS`` the same way (``runpy``, as ``-m`` does), with its own
 process id, database connections and identities, and dies by ``kill -9`` like any other.
 
-Run as ``python -m tests.forkserver MODULE…`` (the server, MODULEs preloaded); tests use
-:class:`ForkServer`.
+Run as ``python -m tests.forkserver MODULE…`` (the server, MODULEs preloaded; ``MODULE:NAME``
+also calls ``NAME()`` once imported, to warm what every process would compute alike); tests
+use :class:`ForkServer`.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def _serve(preload: list[str]) -> int:
     """The server: one command a line on stdin, one answer a line on stdout."""
     for name in preload:
-        importlib.import_module(name)
+        module, _, warm = name.partition(":")
+        loaded = importlib.import_module(module)
+        if warm:
+            getattr(loaded, warm)()
     print("ready", flush=True)
     for line in sys.stdin:
         command, _, argument = line.strip().partition(" ")
@@ -64,6 +68,9 @@ def _child(job: dict[str, object]) -> None:
         sys.stderr = open(2, "w", encoding="utf-8", buffering=1, closefd=False)  # noqa: SIM115
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         random.seed()  # not the server's state: each process draws its own
+        if job.get("env") is not None:  # the environment of the test that started it
+            os.environ.clear()
+            os.environ.update(job["env"])  # type: ignore[arg-type]
         module = str(job["module"])
         sys.argv = [module, *[str(a) for a in job["argv"]]]  # type: ignore[attr-defined]
         try:
@@ -162,19 +169,28 @@ class ForkServer:
         ready = self._answer()
         assert ready == "ready", f"the fork server did not start: {ready!r}"
 
-    def start(self, module: str, *argv: str, output: bool = False) -> ForkedProcess:
+    def start(
+        self,
+        module: str,
+        *argv: str,
+        output: bool = False,
+        env: dict[str, str] | None = None,
+        folder: Path | None = None,
+    ) -> ForkedProcess:
         """``python -m module argv…`` as a fork; ``output``: its stdout and stderr are kept
-        (in files of the server's folder), else dropped."""
+        (in files of ``folder``, by default the server's), else dropped; ``env``: its
+        environment, by default the server's."""
         out = err = None
+        folder = folder or self._folder
         if output:
-            assert self._folder is not None, "output needs a folder"
-            self._folder.mkdir(parents=True, exist_ok=True)
+            assert folder is not None, "output needs a folder"
+            folder.mkdir(parents=True, exist_ok=True)
             n = len(self._started)
-            out, err = self._folder / f"fork-{n}.out", self._folder / f"fork-{n}.err"
+            out, err = folder / f"fork-{n}.out", folder / f"fork-{n}.err"
             out.write_bytes(b"")  # there before the fork writes: readline may look at once
             err.write_bytes(b"")
-        job = {"module": module, "argv": list(argv), "stdout": out and str(out)}
-        job["stderr"] = err and str(err)
+        job: dict[str, object] = {"module": module, "argv": list(argv), "env": env}
+        job["stdout"], job["stderr"] = out and str(out), err and str(err)
         process = ForkedProcess(self, int(self.ask(f"start {json.dumps(job)}")), out, err)
         self._started.append(process)
         return process
@@ -192,12 +208,16 @@ class ForkServer:
         assert line, f"the fork server stopped (exit {self._server.poll()})"
         return line.strip()
 
-    def close(self) -> None:
-        """Kill any process still running, then stop the server."""
-        for process in self._started:
+    def stop_started(self, started: list[ForkedProcess] | None = None) -> None:
+        """Kill these forks (by default every one) where still running; the server stays."""
+        for process in self._started if started is None else started:
             if process.poll() is None:
                 process.kill()
                 process.wait()
+
+    def close(self) -> None:
+        """Kill any process still running, then stop the server."""
+        self.stop_started()
         assert self._server.stdin is not None and self._server.stdout is not None
         self._server.stdin.close()
         try:

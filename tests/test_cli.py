@@ -64,8 +64,19 @@ def test_doctor_fails_with_a_message_when_the_printer_folder_is_unusable(tmp_pat
     assert "[FAIL] label printer" in result.stdout and "[FAIL] slip printer" in result.stdout
 
 
-def test_label_for_an_unpacked_order_fails_clearly(tmp_path):
-    run(tmp_path, "sync", "--once", "--demo")
+def pulled(tmp_path, monkeypatch) -> None:
+    """The demo queue pulled into ``tmp_path/data`` in this process, as ``sync --once --demo``
+    leaves it (that command has its own test above): a start of Python fewer."""
+    monkeypatch.setenv("PACKSTATION_CONFIG", str(tmp_path / "config.toml"))
+    station = build_station(load_settings(demo=True, data_dir=tmp_path / "data"))
+    try:
+        station.puller.pull()
+    finally:
+        station.close()
+
+
+def test_label_for_an_unpacked_order_fails_clearly(tmp_path, monkeypatch):
+    pulled(tmp_path, monkeypatch)
     result = run(tmp_path, "label", "1001", "--out", str(tmp_path / "x.zpl"), "--demo")
     assert result.returncode == 1
     assert "no shipment yet" in result.stderr
@@ -101,7 +112,7 @@ def test_a_broken_config_file_is_a_usage_error(tmp_path):
     assert "no_such_setting" in result.stderr
 
 
-def test_picklist_is_in_bin_order(tmp_path):
+def test_picklist_is_in_bin_order(tmp_path, monkeypatch):
     import io
     import re
 
@@ -109,7 +120,7 @@ def test_picklist_is_in_bin_order(tmp_path):
 
     from packstation.domain.picking import bin_sort_key
 
-    run(tmp_path, "sync", "--once", "--demo")
+    pulled(tmp_path, monkeypatch)
     out = tmp_path / "picks.pdf"
     result = run(tmp_path, "picklist", "1001", "1002", "1003", "--out", str(out), "--demo")
     assert result.returncode == 0, result.stderr

@@ -31,20 +31,23 @@ PRELOADED = [  # what tests/stations/worker.py imports (runpy runs the worker it
     "fontTools.subset",
     "arabic_reshaper",
     "bidi",
+    "barcode.charsets.code128",
+    "tests.stations.worker:warm",  # the fonts every station reads and cuts alike, once
 ]
 
 
 class Stations:
     """Starts station processes (tests/stations/worker.py) and reads what they report."""
 
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(self, tmp_path: Path, forks: SharedForks) -> None:
         self.tmp = tmp_path
         self.env = {
             **os.environ,
             "PACKSTATION_CONFIG": str(tmp_path / "no-config.toml"),
-            "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "src")]),
+            "PYTHONPATH": forks.env["PYTHONPATH"],
         }
-        self._forks: ForkServer | None = None
+        self._forks = forks
+        self._started: list[ForkedProcess] = []
 
     def data_dir(self, station: str) -> Path:
         """A station's own data folder (its spool folder is ``spool`` inside)."""
@@ -56,17 +59,22 @@ class Stations:
 
     def fork(self, mode: str, db: str, station: str, *extra: str) -> ForkedProcess:
         """Start one station process as a fork of a process that imported Packstation once
-        (tests/forkserver.py): the same ``python -m tests.stations.worker``, a start cheaper."""
-        if self._forks is None:
-            self._forks = ForkServer(self.env, PRELOADED, self.tmp / "forks")
-        return self._forks.start(
-            "tests.stations.worker", *self._arguments(mode, db, station, *extra), output=True
+        (tests/forkserver.py): the same ``python -m tests.stations.worker``, a start cheaper,
+        in this test's environment."""
+        process = self._forks.server().start(
+            "tests.stations.worker",
+            *self._arguments(mode, db, station, *extra),
+            output=True,
+            env=self.env,
+            folder=self.tmp / "forks",
         )
+        self._started.append(process)
+        return process
 
     def close(self) -> None:
-        """Stop the fork server and any station process it still runs."""
-        if self._forks is not None:
-            self._forks.close()
+        """Kill any station process of this test still running (the fork server stays)."""
+        if self._started:
+            self._forks.server().stop_started(self._started)
 
     @staticmethod
     def report(
@@ -79,9 +87,38 @@ class Stations:
         return json.loads(lines[-1])
 
 
+class SharedForks:
+    """One fork server for the station tests of a test process, started when first asked
+    for: its imports and warm-up (about 1.5 s of CPU) are paid once, not once a test. Each
+    fork runs in the environment of the test that starts it."""
+
+    def __init__(self) -> None:
+        self.env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "src")])}
+        self._server: ForkServer | None = None
+
+    def server(self) -> ForkServer:
+        """The fork server (started on first use)."""
+        if self._server is None:
+            self._server = ForkServer(self.env, PRELOADED)
+        return self._server
+
+    def close(self) -> None:
+        """Stop the server and anything it still runs."""
+        if self._server is not None:
+            self._server.close()
+
+
+@pytest.fixture(scope="session")
+def station_forks() -> Iterator[SharedForks]:
+    """The fork server of station processes, one per test process."""
+    forks = SharedForks()
+    yield forks
+    forks.close()
+
+
 @pytest.fixture
-def stations(tmp_path: Path) -> Iterator[Stations]:
+def stations(tmp_path: Path, station_forks: SharedForks) -> Iterator[Stations]:
     """Launcher of station processes in this test's temp folder."""
-    launcher = Stations(tmp_path)
+    launcher = Stations(tmp_path, station_forks)
     yield launcher
     launcher.close()

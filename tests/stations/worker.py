@@ -70,6 +70,20 @@ def main() -> int:
     return 0
 
 
+def warm() -> None:
+    """What every station computes alike for its first labels and slips (the fonts read, the
+    printer font cut from the whole font for three labels, then cut down to the common
+    scripts): done once in the fork server (tests/stations/conftest.py), so each station
+    starts as one that has printed a few, not paying for it again."""
+    from packstation.labels.fonts import covered, register_pdf_fonts
+    from packstation.labels.zpl_font import font_download
+
+    register_pdf_fonts()
+    covered(), covered(bold=True)
+    for name in ("Åse Ørsted", "Jan de Vries", "Lars Öberg", "Mette Hansen"):
+        font_download([name])
+
+
 def _race(station, args) -> dict[str, object]:
     station.puller.pull()
     deadline = time.monotonic() + 60

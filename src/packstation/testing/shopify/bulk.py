@@ -20,8 +20,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from graphql import GraphQLError, GraphQLSchema, execute_sync, parse, validate
+from graphql import GraphQLError, GraphQLSchema, parse, validate
 
+from packstation.testing.shopify.execution import execute
 from packstation.testing.shopify.store import ShopStore, cursor_of, iso
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ class BulkOperations:
 
         graphql_root = {**root.as_graphql_root(), "fulfillmentOrders": chunk}
         while state["more"]:
-            result = execute_sync(self.schema, document, graphql_root)
+            result = execute(self.schema, document, graphql_root)
             if result.errors:
                 raise RuntimeError(f"bulk query failed in the emulator: {result.errors}")
             yield result.data or {}

@@ -6,6 +6,7 @@ The requested cost is computed from the document before it runs (page sizes take
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
@@ -43,30 +44,28 @@ def _first(field: FieldNode, variables: dict[str, Any]) -> int:
     return 1
 
 
-def _fragment_cost(
-    field: FieldNode, variables: dict[str, Any], value: Any, actual: bool, schema: GraphQLSchema
-) -> int:
-    """An interface field (``node``): 1, plus what its inline fragments select."""
-    total = 1
-    for selection in field.selection_set.selections if field.selection_set else ():
-        if isinstance(selection, InlineFragmentNode) and selection.type_condition is not None:
-            target = schema.get_type(selection.type_condition.name.value)
-            if isinstance(target, GraphQLObjectType):
-                total += _selection_cost(
-                    selection.selection_set, target, variables, value, actual, schema
-                )
-    return total
+# A plan per operation (documents are parsed once per distinct text, so the same operation
+# comes back): the schema is looked up once, not on every request and every object returned.
+_OBJECT, _LIST, _CONNECTION, _INTERFACE = range(4)
+_PLANS: dict[int, tuple[OperationDefinitionNode, tuple[_Step, ...]]] = {}
+_PLANS_KEPT = 512
 
 
-def _selection_cost(
-    selection_set: SelectionSetNode | None,
-    parent: GraphQLObjectType,
-    variables: dict[str, Any],
-    data: Any,
-    actual: bool,
-    schema: GraphQLSchema,
-) -> int:
-    total = 0
+@dataclass(frozen=True)
+class _Step:
+    """One field that costs: an object, a list of objects, a connection or an interface."""
+
+    key: str  # the alias, or the field's name: where its value is in the result
+    kind: int
+    field: FieldNode  # its ``first``/``last`` argument sizes the requested cost
+    inner: tuple[_Step, ...] = ()  # an object's or a list item's selection
+    parts: tuple[tuple[_Step, ...], ...] = ()  # a connection's ``nodes``, an interface's fragments
+
+
+def _plan(
+    selection_set: SelectionSetNode | None, parent: GraphQLObjectType, schema: GraphQLSchema
+) -> tuple[_Step, ...]:
+    steps: list[_Step] = []
     for field in _fields(selection_set):
         name = field.name.value
         if name.startswith("__") or name not in parent.fields:
@@ -74,49 +73,62 @@ def _selection_cost(
         field_type = parent.fields[name].type
         named = get_named_type(field_type)
         key = field.alias.value if field.alias else name
-        value = data.get(key) if actual and isinstance(data, dict) else None
         if isinstance(named, GraphQLInterfaceType):
-            if not actual or value is not None:
-                total += _fragment_cost(field, variables, value, actual, schema)
-            continue
-        if not isinstance(named, GraphQLObjectType):
-            continue
-        if named.name.endswith("Connection"):
-            total += 2 + _connection_cost(field, named, variables, value, actual, schema)
-            continue
-        inner = field_type.of_type if isinstance(field_type, GraphQLNonNull) else field_type
-        if isinstance(inner, GraphQLList):
-            items = value if actual else [None] * _first(field, variables)
-            for item in items or []:
-                total += 1 + _selection_cost(
-                    field.selection_set, named, variables, item, actual, schema
-                )
-        elif not actual or value is not None:
-            total += 1 + _selection_cost(
-                field.selection_set, named, variables, value, actual, schema
-            )
+            # an interface field (``node``): 1, plus what its inline fragments select
+            fragments = []
+            for selection in field.selection_set.selections if field.selection_set else ():
+                if isinstance(selection, InlineFragmentNode) and selection.type_condition:
+                    target = schema.get_type(selection.type_condition.name.value)
+                    if isinstance(target, GraphQLObjectType):
+                        fragments.append(_plan(selection.selection_set, target, schema))
+            steps.append(_Step(key, _INTERFACE, field, parts=tuple(fragments)))
+        elif not isinstance(named, GraphQLObjectType):
+            continue  # scalars and enums cost nothing
+        elif named.name.endswith("Connection"):
+            nodes = [child for child in _fields(field.selection_set) if child.name.value == "nodes"]
+            node_type = get_named_type(named.fields["nodes"].type) if nodes else None
+            assert node_type is None or isinstance(node_type, GraphQLObjectType)
+            parts = tuple(_plan(child.selection_set, node_type, schema) for child in nodes)  # type: ignore[arg-type]
+            steps.append(_Step(key, _CONNECTION, field, parts=parts))
+        else:
+            inner = field_type.of_type if isinstance(field_type, GraphQLNonNull) else field_type
+            kind = _LIST if isinstance(inner, GraphQLList) else _OBJECT
+            steps.append(_Step(key, kind, field, _plan(field.selection_set, named, schema)))
+    return tuple(steps)
+
+
+def _requested(steps: tuple[_Step, ...], variables: dict[str, Any]) -> int:
+    """The cost before running: every list and connection as long as ``first`` asks."""
+    total = 0
+    for step in steps:
+        if step.kind == _INTERFACE:
+            total += 1 + sum(_requested(fragment, variables) for fragment in step.parts)
+        elif step.kind == _CONNECTION:
+            size = _first(step.field, variables)
+            total += 2 + sum(size * (1 + _requested(nodes, variables)) for nodes in step.parts)
+        elif step.kind == _LIST:
+            total += _first(step.field, variables) * (1 + _requested(step.inner, variables))
+        else:
+            total += 1 + _requested(step.inner, variables)
     return total
 
 
-def _connection_cost(
-    field: FieldNode,
-    connection: GraphQLObjectType,
-    variables: dict[str, Any],
-    value: Any,
-    actual: bool,
-    schema: GraphQLSchema,
-) -> int:
+def _actual(steps: tuple[_Step, ...], data: Any) -> int:
+    """The cost of what came back."""
     total = 0
-    for child in _fields(field.selection_set):
-        if child.name.value != "nodes":
+    for step in steps:
+        value = data.get(step.key) if isinstance(data, dict) else None
+        if step.kind == _CONNECTION:
+            nodes = (value or {}).get("nodes") or []
+            total += 2 + sum(1 + _actual(part, node) for part in step.parts for node in nodes)
+        elif value is None:
             continue
-        node_type = get_named_type(connection.fields["nodes"].type)
-        assert isinstance(node_type, GraphQLObjectType)
-        nodes = (value or {}).get("nodes") or [] if actual else [None] * _first(field, variables)
-        for node in nodes:
-            total += 1 + _selection_cost(
-                child.selection_set, node_type, variables, node, actual, schema
-            )
+        elif step.kind == _INTERFACE:
+            total += 1 + sum(_actual(fragment, value) for fragment in step.parts)
+        elif step.kind == _LIST:
+            total += sum(1 + _actual(step.inner, item) for item in value)
+        else:
+            total += 1 + _actual(step.inner, value)
     return total
 
 
@@ -129,6 +141,12 @@ def query_cost(
     """Requested cost (``data`` None) or actual cost (``data`` the execution result)."""
     if operation.operation.value == "mutation":
         return MUTATION_COST * len(_fields(operation.selection_set))
-    root = schema.query_type
-    assert root is not None
-    return _selection_cost(operation.selection_set, root, variables, data, data is not None, schema)
+    kept = _PLANS.get(id(operation))
+    if kept is None or kept[0] is not operation:  # kept: the id is not another's
+        root = schema.query_type
+        assert root is not None
+        if len(_PLANS) >= _PLANS_KEPT:
+            _PLANS.clear()
+        kept = _PLANS[id(operation)] = (operation, _plan(operation.selection_set, root, schema))
+    steps = kept[1]
+    return _requested(steps, variables) if data is None else _actual(steps, data)

@@ -28,13 +28,13 @@ from graphql import (
     GraphQLSchema,
     OperationDefinitionNode,
     build_schema,
-    execute_sync,
     parse,
     validate,
 )
 
 from packstation.testing.shopify.bulk import BulkOperations
 from packstation.testing.shopify.cost import query_cost
+from packstation.testing.shopify.execution import execute
 from packstation.testing.shopify.http import QuietServer, make_handler
 from packstation.testing.shopify.resolvers import READ_SCOPE, WRITE_SCOPE, Root
 from packstation.testing.shopify.store import ShopStore
@@ -358,9 +358,7 @@ class ShopifyEmulator:
             with self._lock:  # nothing ran: refund
                 self.bucket.available += requested
             return {}, fault, fields
-        result = execute_sync(
-            self.schema, document, self.root.as_graphql_root(), variable_values=variables
-        )
+        result = execute(self.schema, document, self.root.as_graphql_root(), variables)
         actual = query_cost(self.schema, operation, variables, result.data)
         with self._lock:
             self.bucket.available = min(
