@@ -581,7 +581,8 @@ def main() -> int:
             f"p99 {shown['slip_p99_ms']:.1f} ms, GUI thread's own work p50 "
             f"{shown['slip_cpu_p50_ms']:.1f} ms, p99 "
             f"{shown['slip_cpu_p99_ms']:.1f} ms (finding the order: p99 "
-            f"{shown['lookup_p99_ms']:.2f} ms; the rest is opening it, a claim written to disk)"
+            f"{shown['lookup_p99_ms']:.2f} ms; the rest is reading the order and showing it; its "
+            "claim is written after, on the database writer)"
         )
     paged = child("--shopify", "200" if args.quick else "1000")
     per_order = paged["points_per_order"]
