@@ -128,21 +128,31 @@ def test_a_claim_lost_under_the_packer_drops_the_order(qtbot, running, bench_two
 
 
 @contextmanager
-def writer_held(running):
-    """Hold the window's database writer: what the packer does meanwhile waits to be written."""
+def claim_held(running, monkeypatch):
+    """The claim of the next slip scan reaches the database only when the block ends (what
+    the packer does meanwhile waits behind it on the window's database writer)."""
     release = threading.Event()
-    running.controller.state.db_writer.submit(lambda: release.wait(10))
+    packing = running.station.packing
+    write_claim = packing.write_claim
+
+    def late(pending):
+        release.wait(10)
+        write_claim(pending)
+
+    monkeypatch.setattr(packing, "write_claim", late)
     try:
         yield
     finally:
         release.set()
 
 
-def test_a_bench_that_claims_first_takes_the_shown_order_back(qtbot, running, bench_two):
+def test_a_bench_that_claims_first_takes_the_shown_order_back(
+    qtbot, running, bench_two, monkeypatch
+):
     """The slip scan shows the order at once; its claim is written after. Bench 2 claiming
     it in between wins: Bench 1 takes it off the screen, and its scan is not counted."""
     controller = running.controller
-    with writer_held(running):
+    with claim_held(running, monkeypatch):
         scan("#1001")
         opened = controller.open
         assert opened is not None and opened.order.order_name == "#1001"
@@ -166,7 +176,7 @@ def test_a_bench_that_claims_first_takes_the_shown_order_back(qtbot, running, be
 
 def test_the_database_going_away_before_the_claim_is_written(qtbot, running, monkeypatch):
     controller = running.controller
-    with writer_held(running):
+    with claim_held(running, monkeypatch):
         scan("#1001")
         shown = controller.open
         assert shown is not None
