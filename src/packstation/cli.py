@@ -252,7 +252,7 @@ def cmd_doctor(station: Station) -> int:
     from packstation.i18n.said import in_language
     from packstation.shop.base import ShopError
     from packstation.storage.db import StorageUnavailable
-    from packstation.storage.migrate import current_revision, head_revision
+    from packstation.storage.migrate import current_revision, newest_shipped_revision
     from packstation.storage.uow import UnitOfWork
 
     problems = 0
@@ -263,7 +263,7 @@ def cmd_doctor(station: Station) -> int:
         problems += 0 if ok else 1
         print(f"[{'ok' if ok else 'FAIL'}] {what}: {detail}")
 
-    revision, head = current_revision(station.engine), head_revision()
+    revision, head = current_revision(station.engine), newest_shipped_revision()
     line(
         revision == head,
         tr("Doctor", "database"),

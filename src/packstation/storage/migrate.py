@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from packstation.storage.db import sqlite_storage_error, unavailable_error
@@ -73,17 +73,20 @@ def _at_newest_shipped(engine: Engine) -> bool:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The schema revision the database is at (None for an empty database)."""
-    from alembic.runtime.migration import MigrationContext
-
+    """The schema revision the database is at (None for an empty database), read from
+    Alembic's version table without loading Alembic (``doctor`` asks at every run)."""
     try:
         with engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
     except DBAPIError as exc:
         unavailable = unavailable_error(exc)
         if unavailable is None:
             raise
         raise unavailable from exc
+    # one row on a linear history; several would be heads of branches, named together
+    return ", ".join(sorted(row[0] for row in versions)) or None
 
 
 def head_revision() -> str | None:
