@@ -328,3 +328,30 @@ def test_the_queue_keeps_its_rows_while_the_database_is_away(qtbot, running, mon
     assert running.window.queue_view.banner.message == (
         "Queue not reloaded: database unreachable - scans are not being saved"
     )
+
+
+def test_a_slip_scanned_again_before_its_claim_is_written_continues_the_same_session(
+    qtbot, running, monkeypatch
+):
+    """A busy database holds the claim's write past the window's wait for the writer: the
+    slip scanned again goes on with the order as it is on the screen, not a second session."""
+    controller, state = running.controller, running.controller.state
+    settle = state.settle_writes
+    monkeypatch.setattr(state, "settle_writes", lambda: settle(timeout=0.2))
+    with claim_held(running, monkeypatch):
+        scan("#1001")
+        first = controller.open
+        scan(first.order.lines[0].barcode)
+        controller.pack.back_to_queue()  # parked, its claim still on the way
+        assert controller.open is None
+        scan("#1001")
+        again = controller.open
+        assert again is not None and again.session_id == first.session_id
+        assert again.session.units_scanned == 1
+    qtbot.waitUntil(lambda: controller.poster.pending == 0, timeout=10000)
+    assert controller.open is not None and controller.open.session_id == first.session_id
+    assert "not opened" not in banner(running).message
+    with UnitOfWork(running.station.session_factory) as uow:
+        claim = uow.claims.get(first.order.fulfillment_order_id)
+        assert claim is not None and claim.session_id == first.session_id
+        assert len(uow.sessions.events(first.session_id)) == 1

@@ -198,7 +198,14 @@ class PackingService(CompletingMixin):
         """The order's session as stored (after a write failed, the screen must match the disk)."""
         with UnitOfWork(self._factory) as uow:
             row = uow.sessions.get(open_order.session_id)
-            assert row is not None
+            if row is None:  # its claim never reached the database
+                raise PackingRefused(
+                    said(
+                        "Claims",
+                        "{order} is no longer claimed by this bench",
+                        order=open_order.order.order_name,
+                    )
+                )
             return self._load(uow, row, resumed=True)
 
     def scan(self, open_order: OpenOrder, raw: str, quantity: int = 1) -> ScanResult:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QObject
 
 from packstation import gc_pause
-from packstation.domain.orders import FulfillmentLine, ShopStatus
+from packstation.domain.orders import FulfillmentLine, ShopStatus, normalise_order_name
 from packstation.domain.packing import Count, ScanOutcome
 from packstation.services.auth import Authorisation
 from packstation.services.packing import OpenOrder, PackingRefused, PendingClaim, ScanRecord
@@ -40,6 +41,7 @@ class PackController(QObject):
         self.view = view
         self.words = ScanWords(self)
         self.next_quantity = 1
+        self._claims_on_the_way: list[PendingClaim] = []  # shown, claim not yet written
         self.lines_model = PackLinesModel()
         view.table.setModel(self.lines_model)
         self.completion = CompletionController(state, asker, view)
@@ -74,13 +76,16 @@ class PackController(QObject):
         parked = self.state.open
         self.state.settle_writes()
         try:
-            prepared = self.station.packing.prepare_open(order_name)
+            again = self._claim_on_the_way(order_name)
+            prepared = again or self.station.packing.prepare_open(order_name)
         except (PackingRefused, StorageError) as exc:
             if isinstance(exc, StorageUnavailable):
                 self.state.database.emit(False, words.said(exc))
             self.state.say(Tone.WRONG, words.said(exc))
             return
         opened = prepared.open_order if isinstance(prepared, PendingClaim) else prepared
+        if again is not None:  # the same session, its scans kept: continued, as a claimed one
+            opened = replace(opened, resumed=True)
         self._show_order(opened)
         self.state.order_opened.emit(opened.order.order_name)
         if parked is not None and parked.session.units_scanned and parked is not opened:
@@ -91,14 +96,28 @@ class PackController(QObject):
             self.state.say(
                 Tone.INFO, self.tr("Scan the items of {0}").format(opened.order.order_name)
             )
-        if isinstance(prepared, PendingClaim):
+        if isinstance(prepared, PendingClaim) and again is None:
             # once the order is on the screen (the writer would compete with it for the
             # interpreter), and before any scan of it: one writer, in order
             self._write_claim(prepared)
 
+    def _claim_on_the_way(self, order_name: str) -> PendingClaim | None:
+        """The order shown a moment ago whose claim is still waiting for the writer (a slow
+        disk or a busy database): its slip again continues that session, not a second one."""
+        wanted = normalise_order_name(order_name).lower()
+        return next(
+            (
+                pending
+                for pending in self._claims_on_the_way
+                if pending.open_order.order.order_name.lower() == wanted
+            ),
+            None,
+        )
+
     def _write_claim(self, pending: PendingClaim) -> None:
         """Claim the order just shown on the database writer; a refusal takes it back."""
         packing, state = self.station.packing, self.state
+        self._claims_on_the_way.append(pending)
         state.poster.run(
             state.db_writer,
             lambda: packing.write_claim(pending),
@@ -106,6 +125,7 @@ class PackController(QObject):
         )
 
     def _claim_written(self, pending: PendingClaim, error: BaseException | None) -> None:
+        self._claims_on_the_way = [p for p in self._claims_on_the_way if p is not pending]
         if error is None:
             return
         if not isinstance(error, (PackingRefused, StorageError)):
@@ -232,12 +252,12 @@ class PackController(QObject):
         if isinstance(error, StorageUnavailable):
             self._not_saved(record, error)
             return
-        if (
-            self.state.open is not None
-        ):  # show what the disk holds: nothing seems counted that is not
+        opened = self.state.open
+        if opened is not None and (record is None or record.session_id == opened.session_id):
+            # show what the disk holds: nothing seems counted that is not
             try:
-                self._show_order(self.station.packing.reload(self.state.open))
-            except StorageError:
+                self._show_order(self.station.packing.reload(opened))
+            except (StorageError, PackingRefused):
                 log.exception("cannot reload the order after a failed write")
         self.state.say(
             Tone.WRONG, self.tr("Last scan NOT saved: {0}. Scan it again").format(words.said(error))
@@ -309,7 +329,9 @@ class PackController(QObject):
         )
         if confirmation is not None:  # written on the db writer, in scan order
             self.state.poster.run(
-                self.state.db_writer, lambda: packing.save_confirmation(confirmation), self._saved
+                self.state.db_writer,
+                lambda: packing.save_confirmation(confirmation),
+                lambda result, error: self._saved(result, error, confirmation.record),
             )
         self.lines_model.line_changed(line.line_id)
         self._update_progress()
