@@ -355,3 +355,28 @@ def test_a_slip_scanned_again_before_its_claim_is_written_continues_the_same_ses
         claim = uow.claims.get(first.order.fulfillment_order_id)
         assert claim is not None and claim.session_id == first.session_id
         assert len(uow.sessions.events(first.session_id)) == 1
+
+
+def test_a_hand_confirmation_of_an_order_whose_claim_is_refused_is_not_a_crash(
+    qtbot, running, bench_two, monkeypatch
+):
+    station, window, controller = running.station, running.window, running.controller
+    station.auth.add_user("Maja Lind", Role.LEAD, pin="4711")
+    with claim_held(running, monkeypatch):
+        scan("#1001")
+        table = window.pack_view.table
+        table.selectRow(0)
+        qtbot.keyClick(window, Qt.Key.Key_F3)
+        dialog = controller.auth_dialog
+        assert dialog is not None and dialog.isVisible()
+        dialog.reason.setText("Barcode label torn off")
+        dialog.pin.setText("4711")
+        with qtbot.waitSignal(dialog.finished, timeout=5000):
+            dialog.try_pin()
+        assert controller.open.session.units_scanned == 1  # counted on screen, save queued
+        bench_two.packing.open_order("#1001")
+    qtbot.waitUntil(lambda: controller.open is None, timeout=10000)
+    qtbot.waitUntil(lambda: controller.poster.pending == 0, timeout=10000)
+    assert banner(running).message == (
+        "Order #1001 was not opened: #1001 is being packed at Bench 2 by Kari"
+    )
