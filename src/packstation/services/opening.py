@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
@@ -32,7 +33,7 @@ from packstation.services.replay import (
 )
 from packstation.services.teach_barcode import with_taught_barcodes
 from packstation.services.weight_check import WeightService
-from packstation.storage.models import PackSessionRow, ScanEventRow
+from packstation.storage.models import FulfillmentOrderRow, PackSessionRow, ScanEventRow
 from packstation.storage.uow import UnitOfWork
 
 
@@ -117,8 +118,7 @@ class OpeningMixin(ClaimingMixin):
                     return False  # written already
                 raise ClaimedElsewhere(claim_view(claim, now, self._claim_expiry))
             self._check_packable(row)
-            self._new_session(uow, row, now, session_id=session_id)
-            self._audit(uow, "pack.opened", row.order_name, {"session_id": session_id})
+            self._start(uow, row, now, session_id=session_id)
             uow.commit()
             return True
 
@@ -148,11 +148,19 @@ class OpeningMixin(ClaimingMixin):
                 opened = self._load(uow, existing, resumed=True)
                 uow.commit()
                 return opened, False
-            session_row = self._new_session(uow, row, now)
-            self._audit(uow, "pack.opened", row.order_name, {"session_id": session_row.id})
+            session_row = self._start(uow, row, now)
             opened = self._load(uow, session_row, resumed=False)
             uow.commit()
             return opened, True
+
+    def _start(
+        self, uow: UnitOfWork, row: FulfillmentOrderRow, now: datetime, *, session_id: str = ""
+    ) -> PackSessionRow:
+        """A packer starts the order: a new session and its claim, audited (both ways of
+        opening write it here)."""
+        session_row = self._new_session(uow, row, now, session_id=session_id)
+        self._audit(uow, "pack.opened", row.order_name, {"session_id": session_row.id})
+        return session_row
 
     def _load(self, uow: UnitOfWork, row: PackSessionRow, *, resumed: bool) -> OpenOrder:
         events = uow.sessions.events(row.id)
